@@ -1,0 +1,74 @@
+"""What every command shares: the settings, the database, the clock, error reporting."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+import sqlite_utils
+
+from bot.config import Config, load_config
+from bot.errors import AftercareError
+from bot.store import open_db
+
+
+class AftercareGroup(click.Group):
+    """A click group that turns our errors into one sentence and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; report AftercareError as a message, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except AftercareError as ex:
+            raise click.ClickException(str(ex)) from ex
+        except sqlite3.Error as ex:
+            logging.getLogger("aftercare").debug("database error", exc_info=True)
+            raise click.ClickException(
+                f"The database failed ({ex}); check [database] path, disk space and permissions."
+            ) from ex
+
+
+class AppContext:
+    """Settings and database, opened on first use."""
+
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+        self._config: Config | None = None
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def config(self) -> Config:
+        """Return the validated settings."""
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """Return the open, migrated database."""
+        if self._db is None:
+            self._db = open_db(self.config.database.path)
+        return self._db
+
+    def close(self) -> None:
+        """Close the database if it was opened."""
+        if self._db is not None:
+            self._db.conn.close()
+            self._db = None
+
+
+def now() -> datetime:
+    """Return the current time; the CLI is the edge where the clock is read."""
+    return datetime.now(UTC)
+
+
+def echo_json(value: object) -> None:
+    """Print a value as JSON, keeping accents readable."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+pass_app = click.make_pass_decorator(AppContext)

@@ -1,0 +1,380 @@
+"""Load and validate settings from TOML, the environment and built-in defaults.
+
+Found through ``--config PATH``, else ``$AFTERCARE_CONFIG``, else ``./config.toml``
+if present, else the built-in defaults (one SQLite file, console SMS gateway).
+Every bad key or value fails at start with one sentence naming the key, the value
+and what is allowed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+
+from bot.errors import ConfigError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """The clinic as patients and staff know it."""
+
+    name: str = "Aftercare Spine & Pain Clinic"
+    phone: str = "+13125550100"
+    timezone: str = "America/Chicago"
+    # weekday index (Monday = 0) -> (opens, closes); a missing day is closed
+    hours: Mapping[int, tuple[time, time]] = field(
+        default_factory=lambda: {d: (time(8), time(17)) for d in range(5)}
+    )
+    holidays: str = "US"
+    holidays_subdivision: str = ""
+    closures: tuple[date, ...] = ()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Return the clinic's time zone."""
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Database:
+    """Where the one SQLite file lives."""
+
+    path: str = "aftercare.db"
+
+
+@dataclass(frozen=True)
+class Sms:
+    """How text messages leave the building."""
+
+    provider: str = "console"
+    max_per_second: float = 1.0
+    max_in_flight: int = 16
+    max_attempts: int = 6
+    tick_seconds: float = 5.0
+    lease_seconds: float = 120.0
+
+
+@dataclass(frozen=True)
+class Twilio:
+    """Credentials and endpoint of the Twilio (or Twilio-compatible) API."""
+
+    account_sid: str = ""
+    auth_token: str = ""
+    from_number: str = ""
+    messaging_service_sid: str = ""
+    api_base_url: str = "https://api.twilio.com"
+
+
+@dataclass(frozen=True)
+class Server:
+    """Where the web server listens and how Twilio reaches it."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str = "http://127.0.0.1:8080"
+    threads: int = 8
+
+
+@dataclass(frozen=True)
+class OnCall:
+    """Who is told at once after hours and about emergencies."""
+
+    phone: str = ""
+    ack_within_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class Config:
+    """All settings, validated."""
+
+    clinic: Clinic = field(default_factory=Clinic)
+    database: Database = field(default_factory=Database)
+    sms: Sms = field(default_factory=Sms)
+    twilio: Twilio = field(default_factory=Twilio)
+    server: Server = field(default_factory=Server)
+    on_call: OnCall = field(default_factory=OnCall)
+    source: str = "built-in defaults"
+
+
+def find_config_file(explicit: str | None, environ: Mapping[str, str]) -> Path | None:
+    """Return the config file to read, or None for the built-in defaults."""
+    if explicit:
+        return Path(explicit)
+    from_env = environ.get("AFTERCARE_CONFIG", "")
+    if from_env:
+        return Path(from_env)
+    local = Path("config.toml")
+    return local if local.exists() else None
+
+
+def load_config(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Find, read and validate the configuration."""
+    env = os.environ if environ is None else environ
+    path = find_config_file(explicit, env)
+    raw: dict[str, Any] = {}
+    source = "built-in defaults"
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(
+                f"Config file {path} does not exist; create it from config.example.toml."
+            )
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as ex:
+            raise ConfigError(
+                f"Config file {path} is not valid TOML ({ex}); fix the syntax."
+            ) from ex
+        source = str(path)
+    return parse_config(raw, env, source)
+
+
+def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str) -> Config:
+    """Validate a parsed TOML document into a Config."""
+    sections = {"clinic", "database", "sms", "twilio", "server", "on_call"}
+    for key in raw:
+        if key not in sections:
+            raise ConfigError(
+                f"Config key [{key}] is unknown; allowed sections are "
+                f"{', '.join(sorted(sections))}."
+            )
+    r = _Reader(raw)
+    clinic = _clinic(r)
+    sms = Sms(
+        provider=r.choice("sms", "provider", Sms.provider, ("console", "twilio")),
+        max_per_second=r.number("sms", "max_per_second", Sms.max_per_second, low=0.01, high=1000),
+        max_in_flight=int(r.number("sms", "max_in_flight", Sms.max_in_flight, low=1, high=256)),
+        max_attempts=int(r.number("sms", "max_attempts", Sms.max_attempts, low=1, high=50)),
+        tick_seconds=r.number("sms", "tick_seconds", Sms.tick_seconds, low=0.1, high=3600),
+        lease_seconds=r.number("sms", "lease_seconds", Sms.lease_seconds, low=5, high=86400),
+    )
+    twilio = Twilio(
+        account_sid=environ.get("TWILIO_ACCOUNT_SID") or r.text("twilio", "account_sid", ""),
+        auth_token=environ.get("TWILIO_AUTH_TOKEN") or r.text("twilio", "auth_token", ""),
+        from_number=_optional_phone(r, "twilio", "from_number"),
+        messaging_service_sid=r.text("twilio", "messaging_service_sid", ""),
+        api_base_url=r.url("twilio", "api_base_url", Twilio.api_base_url),
+    )
+    server = Server(
+        host=r.text("server", "host", Server.host),
+        port=int(r.number("server", "port", Server.port, low=1, high=65535)),
+        public_url=r.url("server", "public_url", "").rstrip("/"),
+        threads=int(r.number("server", "threads", Server.threads, low=1, high=128)),
+    )
+    if not server.public_url:
+        url = f"http://{server.host}:{server.port}"
+        server = Server(server.host, server.port, url, server.threads)
+    on_call = OnCall(
+        phone=_optional_phone(r, "on_call", "phone"),
+        ack_within_minutes=int(
+            r.number("on_call", "ack_within_minutes", OnCall.ack_within_minutes, low=1, high=1440)
+        ),
+    )
+    database = Database(path=r.text("database", "path", Database.path) or Database.path)
+    r.reject_unknown()
+    if sms.provider == "twilio":
+        _check_twilio(twilio)
+    return Config(clinic, database, sms, twilio, server, on_call, source)
+
+
+def _check_twilio(twilio: Twilio) -> None:
+    if not twilio.account_sid.startswith("AC"):
+        raise ConfigError(
+            "Config key [twilio] account_sid must be your Twilio Account SID (starts with 'AC') "
+            'when [sms] provider = "twilio".'
+        )
+    if not twilio.auth_token:
+        raise ConfigError(
+            "Config key [twilio] auth_token is empty; set it or the TWILIO_AUTH_TOKEN "
+            'environment variable when [sms] provider = "twilio".'
+        )
+    if bool(twilio.from_number) == bool(twilio.messaging_service_sid):
+        raise ConfigError(
+            "Config keys [twilio] from_number and [twilio] messaging_service_sid: set exactly one "
+            'of them when [sms] provider = "twilio".'
+        )
+
+
+def _clinic(r: _Reader) -> Clinic:
+    timezone = r.text("clinic", "timezone", Clinic.timezone)
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as ex:
+        raise ConfigError(
+            f"Config key [clinic] timezone has value {timezone!r}; use an IANA zone such as "
+            "'America/Chicago'."
+        ) from ex
+    phone = _optional_phone(r, "clinic", "phone") or Clinic.phone
+    hours_raw = r.table("clinic", "hours")
+    hours: dict[int, tuple[time, time]]
+    if hours_raw is None:
+        hours = dict(Clinic().hours)
+    else:
+        hours = {}
+        for day, span in hours_raw.items():
+            if day not in WEEKDAYS:
+                raise ConfigError(
+                    f"Config key [clinic.hours] {day} is unknown; use {', '.join(WEEKDAYS)}."
+                )
+            parsed = _parse_span(day, span)
+            if parsed is not None:
+                hours[WEEKDAYS.index(day)] = parsed
+    closures: list[date] = []
+    for value in r.list("clinic", "closures", []):
+        try:
+            closures.append(date.fromisoformat(str(value)))
+        except ValueError as ex:
+            raise ConfigError(
+                f"Config key [clinic] closures has value {value!r}; use dates as 'YYYY-MM-DD'."
+            ) from ex
+    country = r.text("clinic", "holidays", Clinic.holidays)
+    subdivision = r.text("clinic", "holidays_subdivision", "")
+    if country:
+        import holidays
+
+        try:
+            holidays.country_holidays(country, subdiv=subdivision or None)
+        except NotImplementedError as ex:
+            raise ConfigError(
+                f"Config key [clinic] holidays has value {country!r}; use a country code the "
+                "'holidays' package knows, such as 'US', or \"\" for none."
+            ) from ex
+        except Exception as ex:  # the holidays package raises NotImplementedError or others
+            raise ConfigError(
+                f"Config key [clinic] holidays_subdivision has value {subdivision!r}; use a "
+                f"subdivision of {country} the 'holidays' package knows, or \"\"."
+            ) from ex
+    return Clinic(
+        name=r.text("clinic", "name", Clinic.name) or Clinic.name,
+        phone=phone,
+        timezone=timezone,
+        hours=hours,
+        holidays=country,
+        holidays_subdivision=subdivision,
+        closures=tuple(closures),
+    )
+
+
+def _parse_span(day: str, span: object) -> tuple[time, time] | None:
+    if span in ("", "closed"):
+        return None
+    problem = (
+        f"Config key [clinic.hours] {day} has value {span!r}; use 'HH:MM-HH:MM' "
+        "(e.g. '08:00-17:00') or \"closed\"."
+    )
+    if not isinstance(span, str) or "-" not in span:
+        raise ConfigError(problem)
+    start, _, end = span.partition("-")
+    try:
+        opens, closes = time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+    except ValueError as ex:
+        raise ConfigError(problem) from ex
+    if closes <= opens:
+        raise ConfigError(problem)
+    return opens, closes
+
+
+def _optional_phone(r: _Reader, section: str, key: str) -> str:
+    value = r.text(section, key, "")
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, "US")
+    except phonenumbers.NumberParseException as ex:
+        raise ConfigError(
+            f"Config key [{section}] {key} has value {value!r}; use a phone number in E.164 "
+            "form such as '+13125550100'."
+        ) from ex
+    if not phonenumbers.is_valid_number(number):
+        raise ConfigError(
+            f"Config key [{section}] {key} has value {value!r}, which is not a valid phone "
+            "number; use E.164 form such as '+13125550100'."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class _Reader:
+    """Read typed values from the raw TOML, remembering which keys were used."""
+
+    def __init__(self, raw: Mapping[str, Any]):
+        self.raw = raw
+        self.used: set[tuple[str, str]] = set()
+
+    def _get(self, section: str, key: str) -> object:
+        table = self.raw.get(section, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"Config key [{section}] must be a table of settings.")
+        self.used.add((section, key))
+        return table.get(key)
+
+    def text(self, section: str, key: str, default: str) -> str:
+        value = self._get(section, key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise ConfigError(f"Config key [{section}] {key} has value {value!r}; use a string.")
+        return value.strip()
+
+    def number(self, section: str, key: str, default: float, *, low: float, high: float) -> float:
+        value = self._get(section, key)
+        if value is None:
+            return default
+        if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
+            return float(value)
+        raise ConfigError(
+            f"Config key [{section}] {key} has value {value!r}; use a number from {low:g} "
+            f"to {high:g}."
+        )
+        return float(value)
+
+    def choice(self, section: str, key: str, default: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(section, key, default)
+        if value not in allowed:
+            raise ConfigError(
+                f"Config key [{section}] {key} has value {value!r}; allowed: "
+                f"{', '.join(repr(a) for a in allowed)}."
+            )
+        return value
+
+    def url(self, section: str, key: str, default: str) -> str:
+        value = self.text(section, key, default)
+        if value and not value.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"Config key [{section}] {key} has value {value!r}; use a URL starting with "
+                "http:// or https://."
+            )
+        return value
+
+    def list(self, section: str, key: str, default: list[object]) -> list[object]:
+        value = self._get(section, key)
+        if value is None:
+            return default
+        if not isinstance(value, list):
+            raise ConfigError(f"Config key [{section}] {key} has value {value!r}; use a list.")
+        return value
+
+    def table(self, section: str, key: str) -> dict[str, object] | None:
+        value = self._get(section, key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ConfigError(f"Config key [{section}.{key}] must be a table.")
+        return value
+
+    def reject_unknown(self) -> None:
+        for section, table in self.raw.items():
+            for key in table:
+                if (section, key) not in self.used:
+                    raise ConfigError(
+                        f"Config key [{section}] {key} is unknown; see config.example.toml "
+                        "for the allowed keys."
+                    )

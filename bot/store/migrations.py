@@ -1,0 +1,120 @@
+"""Numbered schema migrations, applied in order on start, each in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from bot.errors import StoreError
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+
+def migration(number: int, name: str) -> Callable[[Migration], Migration]:
+    """Register a migration under its number."""
+
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS.append((number, name, fn))
+        return fn
+
+    return register
+
+
+def _run(db: sqlite_utils.Database, *statements: str) -> None:
+    for sql in statements:
+        db.execute(sql)
+
+
+@migration(1, "patients, restrictions and outbox")
+def _initial(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            mrn TEXT UNIQUE,
+            discharged_on TEXT NOT NULL,
+            protocol TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            language TEXT NOT NULL,
+            trial_days INTEGER,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'paused', 'opted_out', 'completed')),
+            phone_status TEXT NOT NULL DEFAULT 'ok' CHECK (phone_status IN ('ok', 'invalid')),
+            consent_method TEXT NOT NULL,
+            consent_at TEXT NOT NULL,
+            enrolled_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX patients_phone ON patients (phone, discharged_on)",
+        """CREATE TABLE restrictions (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients (id),
+            key TEXT NOT NULL,
+            label TEXT NOT NULL,
+            starts_on TEXT NOT NULL,
+            earliest_end TEXT NOT NULL,
+            latest_end TEXT NOT NULL,
+            min_override TEXT,
+            max_override TEXT,
+            lifted_on TEXT,
+            UNIQUE (patient_id, key)
+        )""",
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER REFERENCES patients (id),
+            idempotency_key TEXT NOT NULL UNIQUE,
+            step TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            to_phone TEXT NOT NULL,
+            body TEXT NOT NULL,
+            send_at TEXT NOT NULL,
+            planned_at TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN (
+                'scheduled', 'sending', 'sent', 'delivered', 'undelivered',
+                'failed', 'cancelled', 'skipped')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_owner TEXT,
+            lease_until TEXT,
+            provider_sid TEXT UNIQUE,
+            provider_status TEXT,
+            error_code INTEGER,
+            error_message TEXT,
+            sent_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        # the dispatcher's only query: due rows by status and time, cheap at any outbox size
+        "CREATE INDEX outbox_due ON outbox (status, send_at)",
+        "CREATE INDEX outbox_patient ON outbox (patient_id, send_at)",
+    )
+
+
+def apply_migrations(db: sqlite_utils.Database) -> int:
+    """Apply every migration not yet applied; return how many ran."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations ("
+        "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    ran = 0
+    for number, name, fn in sorted(MIGRATIONS, key=lambda m: m[0]):
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            done = db.execute("SELECT 1 FROM migrations WHERE number = ?", [number]).fetchone()
+            if done is None:
+                fn(db)
+                db.execute(
+                    "INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                    [number, name, datetime.now(UTC).isoformat(timespec="seconds")],
+                )
+                ran += 1
+        except Exception as ex:
+            db.conn.execute("ROLLBACK")
+            raise StoreError(f"Database migration {number} ({name}) failed: {ex}.") from ex
+        db.conn.execute("COMMIT")
+    return ran

@@ -1,0 +1,124 @@
+"""The outbox: every planned and sent text, with its send time and idempotency key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from bot.store.db import to_db_time
+
+Row = dict[str, Any]
+UNSENT = ("scheduled",)
+
+
+def add_messages(db: sqlite_utils.Database, rows: Iterable[Row], now: datetime) -> int:
+    """Insert planned texts; a row whose idempotency key exists is left alone. Return count."""
+    stamp = to_db_time(now)
+    added = 0
+    for row in rows:
+        cursor = db.execute(
+            "INSERT INTO outbox (patient_id, idempotency_key, step, kind, to_phone, body, "
+            "send_at, planned_at, timezone, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (idempotency_key) DO NOTHING",
+            [
+                row["patient_id"],
+                row["idempotency_key"],
+                row["step"],
+                row["kind"],
+                row["to_phone"],
+                row["body"],
+                to_db_time(row["send_at"]),
+                to_db_time(row.get("planned_at") or row["send_at"]),
+                row["timezone"],
+                row.get("status", "scheduled"),
+                stamp,
+                stamp,
+            ],
+        )
+        added += cursor.rowcount
+    return added
+
+
+def messages(
+    db: sqlite_utils.Database,
+    *,
+    patient_id: int | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+) -> list[Row]:
+    """Return outbox rows, optionally for one patient or one status, in send order."""
+    where: list[str] = []
+    params: list[Any] = []
+    if patient_id is not None:
+        where.append("patient_id = ?")
+        params.append(patient_id)
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    sql = "SELECT * FROM outbox"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY send_at, id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return list(db.query(sql, params))
+
+
+def by_key(db: sqlite_utils.Database, keys: Iterable[str]) -> dict[str, Row]:
+    """Return outbox rows by idempotency key."""
+    wanted = list(keys)
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    rows = db.query(f"SELECT * FROM outbox WHERE idempotency_key IN ({marks})", wanted)
+    return {row["idempotency_key"]: row for row in rows}
+
+
+def replan(
+    db: sqlite_utils.Database,
+    row_id: int,
+    *,
+    send_at: datetime,
+    planned_at: datetime,
+    body: str,
+    status: str,
+    to_phone: str,
+    now: datetime,
+) -> None:
+    """Change a not-yet-sent text's time and words (only while it is still scheduled)."""
+    db.execute(
+        "UPDATE outbox SET send_at = ?, planned_at = ?, body = ?, status = ?, to_phone = ?, "
+        "updated_at = ? WHERE id = ? AND status IN ('scheduled', 'skipped', 'cancelled') "
+        "AND provider_sid IS NULL",
+        [
+            to_db_time(send_at),
+            to_db_time(planned_at),
+            body,
+            status,
+            to_phone,
+            to_db_time(now),
+            row_id,
+        ],
+    )
+
+
+def cancel_unsent(
+    db: sqlite_utils.Database, patient_id: int, now: datetime, ids: Iterable[int] | None = None
+) -> int:
+    """Cancel a patient's scheduled texts (all of them, or just these ids). Return count."""
+    sql = (
+        "UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, "
+        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND provider_sid IS NULL"
+    )
+    params: list[Any] = [to_db_time(now), patient_id]
+    if ids is not None:
+        chosen = list(ids)
+        if not chosen:
+            return 0
+        sql += f" AND id IN ({', '.join('?' for _ in chosen)})"
+        params += chosen
+    return db.execute(sql, params).rowcount
