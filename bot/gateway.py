@@ -23,6 +23,7 @@ from twilio.base.exceptions import TwilioException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from bot.config import Config
 from bot.errors import ConfigError, PermanentSendError, SendError, TemporarySendError
 
 log = logging.getLogger(__name__)
@@ -268,3 +269,16 @@ def _send_error(exc: TwilioException) -> SendError:
     return PermanentSendError(
         f"The SMS provider refused the message ({what}).", code=code, status=status
     )
+
+
+def make_gateway(config: Config) -> Gateway:
+    """Return the gateway the settings ask for: the console unless Twilio is configured."""
+    if config.sms.provider == "twilio":
+        return TwilioGateway(
+            account_sid=config.twilio.account_sid,
+            auth_token=config.twilio.auth_token,
+            from_number=config.twilio.from_number or None,
+            messaging_service_sid=config.twilio.messaging_service_sid or None,
+            api_base_url=config.twilio.api_base_url,
+        )
+    return ConsoleGateway()

@@ -16,6 +16,7 @@ from bot.cli.patients import (
     patients_command,
 )
 from bot.cli.planning import plan_command
+from bot.cli.service import run_command, send_due_command, serve_command
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -47,6 +48,9 @@ for command in (
     lift_command,
     import_command,
     outbox_command,
+    send_due_command,
+    serve_command,
+    run_command,
 ):
     cli.add_command(command)
 

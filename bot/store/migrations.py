@@ -95,6 +95,46 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(2, "flags for nurses and provider status events")
+def _flags(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE flags (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER REFERENCES patients (id),
+            level TEXT NOT NULL CHECK (level IN ('emergency', 'urgent', 'routine', 'ok')),
+            priority INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            reply_id INTEGER,
+            outbox_id INTEGER REFERENCES outbox (id),
+            after_hours INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'acknowledged', 'resolved')),
+            ack_code TEXT UNIQUE,
+            escalations INTEGER NOT NULL DEFAULT 0,
+            next_escalation_at TEXT,
+            acknowledged_by TEXT,
+            acknowledged_at TEXT,
+            resolved_by TEXT,
+            resolved_at TEXT,
+            note TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX flags_queue ON flags (status, priority, created_at)",
+        "CREATE INDEX flags_escalation ON flags (status, next_escalation_at)",
+        """CREATE TABLE delivery_events (
+            id INTEGER PRIMARY KEY,
+            outbox_id INTEGER REFERENCES outbox (id),
+            provider_sid TEXT NOT NULL,
+            status TEXT NOT NULL,
+            error_code INTEGER,
+            received_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX delivery_events_sid ON delivery_events (provider_sid)",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

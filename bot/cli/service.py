@@ -1,0 +1,118 @@
+"""Commands that run the service: one dispatch pass, the web server, or both."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from datetime import UTC, datetime
+from types import FrameType
+
+import click
+
+from bot.cli.context import AppContext, echo_json, pass_app
+from bot.dispatch import Dispatcher
+from bot.gateway import make_gateway
+from bot.scheduler import make_scheduler
+from bot.web import create_app
+
+log = logging.getLogger("aftercare")
+
+
+def _clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@click.command("send-due")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@pass_app
+def send_due_command(app: AppContext, as_json: bool) -> None:
+    """Send every text that is due now, wait for it, and print what happened.
+
+    For cron-style deployments and for operators; safe to run beside `aftercare run`.
+
+    Example: aftercare send-due --json
+    """
+    app.db  # noqa: B018 - creates and migrates the database before workers open it
+    dispatcher = Dispatcher(app.config, make_gateway(app.config), clock=_clock)
+    try:
+        result = dispatcher.run_pass()
+    finally:
+        dispatcher.close()
+    counts = result.as_dict()
+    if as_json:
+        echo_json(counts)
+    else:
+        click.echo(", ".join(f"{value} {key}" for key, value in counts.items()))
+
+
+@click.command("serve")
+@pass_app
+def serve_command(app: AppContext) -> None:
+    """Serve Twilio's webhooks and the health check (no sending; see `run`).
+
+    Example: aftercare serve
+    """
+    _serve(app, with_scheduler=False)
+
+
+@click.command("run")
+@pass_app
+def run_command(app: AppContext) -> None:
+    """Run the whole bot: the dispatcher on its clock and the web server.
+
+    Stops cleanly on SIGTERM or Ctrl-C: sends in flight finish, claims are given back.
+
+    Example: aftercare --config /etc/aftercare/config.toml run
+    """
+    _serve(app, with_scheduler=True)
+
+
+class _Stop(Exception):
+    """Raised in the main thread by SIGTERM/SIGINT to leave the server loop."""
+
+
+def _serve(app: AppContext, *, with_scheduler: bool) -> None:
+    import waitress
+
+    config = app.config
+    app.db  # noqa: B018 - creates and migrates the database before the first request
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    dispatcher = Dispatcher(config, make_gateway(config), clock=_clock) if with_scheduler else None
+    scheduler = make_scheduler(config, dispatcher) if dispatcher else None
+
+    def state() -> str:
+        if scheduler is None:
+            return "disabled"
+        return "running" if scheduler.running else "stopped"
+
+    web = create_app(config, scheduler_state=state)
+    server = waitress.create_server(
+        web, host=config.server.host, port=config.server.port, threads=config.server.threads
+    )
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        raise _Stop(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    if scheduler is not None:
+        scheduler.start()
+    click.echo(
+        f"Aftercare listening on http://{config.server.host}:{server.effective_port} "
+        f"({config.sms.provider} SMS, database {config.database.path})",
+        err=True,
+    )
+    sys.stderr.flush()
+    try:
+        server.run()
+    except _Stop as why:
+        log.info("stopping on %s", why)
+    finally:
+        if dispatcher is not None:
+            dispatcher.stop()  # a pass under way starts no new send
+        if scheduler is not None:
+            scheduler.shutdown(wait=True)  # waits for that pass's sends in flight
+        if dispatcher is not None:
+            dispatcher.close()  # gives back claims not sent, closes connections
+        server.close()

@@ -1,0 +1,336 @@
+"""Send due texts from the outbox: claimed under a lease, paced under the provider's cap.
+
+One pass claims every due text (a row whose lease expired counts as due: its worker
+died), re-checks texting hours and the patient's status, then hands the texts to a
+bounded pool of senders that never start more than ``max_per_second`` a second.
+The provider's SID is stored the moment it answers; a row with a SID is never sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from bot.config import Config
+from bot.errors import PermanentSendError, SendError, TemporarySendError
+from bot.gateway import Gateway, describe_error
+from bot.plan import next_allowed
+from bot.protocols import QUIET_END, QUIET_START
+from bot.store import dispatch as dispatch_store
+from bot.store import flags as flag_store
+from bot.store import open_db, transaction
+from bot.store import outbox as outbox_store
+from bot.store import patients as patient_store
+
+log = logging.getLogger(__name__)
+
+PLANNED_KINDS = ("check_in", "reminder")  # only these wait for texting hours
+LATE_LIMIT = timedelta(days=1)
+UNSUBSCRIBED = 21610
+BAD_NUMBER = frozenset({21211, 21614})
+
+
+@dataclass
+class PassResult:
+    """What one dispatch pass did."""
+
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    skipped: int = 0
+    deferred: int = 0
+    cancelled: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, outcome: str) -> None:
+        """Count one text's outcome."""
+        with self.lock:
+            setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def as_dict(self) -> dict[str, int]:
+        """Return the counts."""
+        keys = ("sent", "retrying", "failed", "skipped", "deferred", "cancelled")
+        return {key: getattr(self, key) for key in keys}
+
+
+class RateLimiter:
+    """Space the start of sends so no second ever sees more than `per_second` of them."""
+
+    def __init__(self, per_second: float):
+        self.interval = 1.0 / per_second
+        self.lock = threading.Lock()
+        self.next_slot = time.monotonic()
+
+    def wait(self, stop: threading.Event) -> bool:
+        """Block until this caller's slot; return False if asked to stop meanwhile."""
+        with self.lock:
+            now = time.monotonic()
+            slot = max(now, self.next_slot)
+            self.next_slot = slot + self.interval
+        delay = slot - time.monotonic()
+        return not stop.wait(delay) if delay > 0 else not stop.is_set()
+
+
+class Dispatcher:
+    """Claim due outbox rows and send them through the gateway, once each."""
+
+    def __init__(
+        self,
+        config: Config,
+        gateway: Gateway,
+        *,
+        clock: Callable[[], datetime],
+        retry_base_seconds: float = 30.0,
+        retry_cap_seconds: float = 1800.0,
+        owner: str | None = None,
+    ):
+        self.config = config
+        self.gateway = gateway
+        self.clock = clock
+        self.retry_base = retry_base_seconds
+        self.retry_cap = retry_cap_seconds
+        self.owner = owner or f"dispatcher-{uuid.uuid4().hex[:12]}"
+        self.limiter = RateLimiter(config.sms.max_per_second)
+        self.pool = ThreadPoolExecutor(config.sms.max_in_flight, thread_name_prefix="send")
+        self.stopping = threading.Event()
+        self.status_callback = (
+            f"{config.server.public_url}/twilio/status" if gateway.name == "twilio" else None
+        )
+        self._local = threading.local()
+        self._connections: list[sqlite_utils.Database] = []
+        self._connections_lock = threading.Lock()
+        self._random = random.Random()
+
+    def db(self) -> sqlite_utils.Database:
+        """Return this thread's own connection (SQLite connections are not shared)."""
+        conn: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if conn is None:
+            conn = open_db(self.config.database.path, migrate=False)
+            self._local.db = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    def run_pass(self) -> PassResult:
+        """Send everything due now (and retries that fall due meanwhile); wait for it."""
+        result = PassResult()
+        batch = max(
+            self.config.sms.max_in_flight,
+            int(self.config.sms.max_per_second * self.config.sms.lease_seconds / 2),
+        )
+        while not self.stopping.is_set():
+            now = self.clock()
+            lease_until = now + timedelta(seconds=self.config.sms.lease_seconds)
+            db = self.db()
+            with transaction(db):
+                claimed = dispatch_store.claim_due(
+                    db, now=now, owner=self.owner, lease_until=lease_until, limit=batch
+                )
+                statuses = dispatch_store.patient_statuses(
+                    db, [r["patient_id"] for r in claimed if r["patient_id"] is not None]
+                )
+                to_send = [r for r in claimed if self._ready(db, r, statuses, now, result)]
+            if not claimed:
+                break
+            futures: list[Future[None]] = [
+                self.pool.submit(self._send_one, row, result) for row in to_send
+            ]
+            for future in futures:
+                future.result()
+        return result
+
+    def _ready(
+        self,
+        db: sqlite_utils.Database,
+        row: dict[str, Any],
+        statuses: dict[int, str],
+        now: datetime,
+        result: PassResult,
+    ) -> bool:
+        """Re-check the patient and texting hours at send time; False if it must not go now."""
+        if row["kind"] not in PLANNED_KINDS:
+            return True
+        if row["patient_id"] is not None and statuses.get(row["patient_id"]) != "active":
+            dispatch_store.finish(
+                db, row["id"], status="cancelled", now=now, error_message="patient is not active"
+            )
+            result.add("cancelled")
+            return False
+        planned = datetime.fromisoformat(row["planned_at"])
+        if now - planned > LATE_LIMIT:
+            dispatch_store.finish(
+                db,
+                row["id"],
+                status="skipped",
+                now=now,
+                error_message="more than a day late; not sent out of context",
+            )
+            result.add("skipped")
+            return False
+        local = now.astimezone(ZoneInfo(row["timezone"]))
+        if not QUIET_START <= local.time() < QUIET_END:
+            dispatch_store.retry_later(
+                db,
+                row["id"],
+                send_at=next_allowed(local),
+                now=now,
+                error_code=None,
+                error_message=None,
+                count_attempt=False,
+            )
+            result.add("deferred")
+            return False
+        return True
+
+    def _send_one(self, row: dict[str, Any], result: PassResult) -> None:
+        db = self.db()
+        if not self.limiter.wait(self.stopping):
+            with transaction(db):
+                dispatch_store.retry_later(
+                    db,
+                    row["id"],
+                    send_at=self.clock(),
+                    now=self.clock(),
+                    error_code=row["error_code"],
+                    error_message=row["error_message"] or "",
+                    count_attempt=False,
+                )
+            return
+        try:
+            accepted = self.gateway.send(
+                row["to_phone"], row["body"], status_callback=self.status_callback
+            )
+        except SendError as ex:
+            self._failed(db, row, ex, result)
+            return
+        except Exception as ex:  # a gateway bug must not kill the dispatcher or lose the row
+            log.exception("gateway raised unexpectedly for outbox %s", row["id"])
+            self._failed(
+                db, row, TemporarySendError(f"unexpected error: {type(ex).__name__}"), result
+            )
+            return
+        # stored at once and on its own: the window in which the provider has the text but
+        # we don't know it is this one statement
+        with transaction(db):
+            dispatch_store.mark_sent(
+                db, row["id"], sid=accepted.sid, provider_status=accepted.status, now=self.clock()
+            )
+        log.info("outbox %s sent as %s", row["id"], accepted.sid)
+        result.add("sent")
+
+    def _failed(
+        self, db: sqlite_utils.Database, row: dict[str, Any], error: SendError, result: PassResult
+    ) -> None:
+        now = self.clock()
+        words = describe_error(error.code) if error.code else str(error)
+        log.info("outbox %s not sent: code %s, HTTP %s", row["id"], error.code, error.status)
+        with transaction(db):
+            if isinstance(error, PermanentSendError):
+                dispatch_store.finish(
+                    db,
+                    row["id"],
+                    status="failed",
+                    now=now,
+                    error_code=error.code,
+                    error_message=words,
+                )
+                self._stop_texting(db, row, error, now, words)
+                result.add("failed")
+                return
+            if row["attempts"] >= self.config.sms.max_attempts:
+                dispatch_store.finish(
+                    db,
+                    row["id"],
+                    status="failed",
+                    now=now,
+                    error_code=error.code,
+                    error_message=words,
+                )
+                flag_store.raise_flag(
+                    db,
+                    patient_id=row["patient_id"],
+                    level=_failure_level(row),
+                    reason="delivery failure",
+                    now=now,
+                    outbox_id=row["id"],
+                    detail=f"Gave up after {row['attempts']} tries: {words}.",
+                )
+                result.add("failed")
+                return
+            delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
+            delay *= self._random.uniform(0.5, 1.0)  # jitter: retries from a burst spread out
+            dispatch_store.retry_later(
+                db,
+                row["id"],
+                send_at=now + timedelta(seconds=delay),
+                now=now,
+                error_code=error.code,
+                error_message=words,
+            )
+            result.add("retrying")
+
+    def _stop_texting(
+        self,
+        db: sqlite_utils.Database,
+        row: dict[str, Any],
+        error: SendError,
+        now: datetime,
+        words: str,
+    ) -> None:
+        """A patient we can no longer text must be phoned: stop their texts, tell a nurse."""
+        patient_id = row["patient_id"]
+        if patient_id is not None:
+            if error.code == UNSUBSCRIBED:
+                patient_store.update_patient(db, patient_id, now, status="opted_out")
+                outbox_store.cancel_unsent(db, patient_id, now)
+            elif error.code in BAD_NUMBER:
+                patient_store.update_patient(db, patient_id, now, phone_status="invalid")
+                outbox_store.cancel_unsent(db, patient_id, now)
+        reason = "opted out" if error.code == UNSUBSCRIBED else "delivery failure"
+        flag_store.raise_flag(
+            db,
+            patient_id=patient_id,
+            level=_failure_level(row),
+            reason=reason,
+            now=now,
+            outbox_id=row["id"],
+            detail=f"Text not sent: {words}. Phone the patient.",
+        )
+
+    def stop(self) -> None:
+        """Ask a running pass to finish what is in flight and start nothing new."""
+        self.stopping.set()
+
+    def close(self) -> None:
+        """Stop, wait for in-flight sends, give back leases and close connections."""
+        self.stop()
+        self.pool.shutdown(wait=True)
+        db = self.db()
+        with transaction(db):
+            released = dispatch_store.release(db, self.owner, self.clock())
+        if released:
+            log.info("released %s leases on shutdown", released)
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        close_gateway = getattr(self.gateway, "close", None)
+        if callable(close_gateway):
+            close_gateway()
+
+
+def _failure_level(row: dict[str, Any]) -> str:
+    # an undelivered answer to a patient's own text may be an undelivered "go to the ER"
+    return "urgent" if row["kind"] in ("reply", "alert") else "routine"

@@ -1,0 +1,171 @@
+"""The dispatcher's SQL: claim due texts under a lease and record what the provider said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from bot.store.db import to_db_time
+
+Row = dict[str, Any]
+
+
+def claim_due(
+    db: sqlite_utils.Database, *, now: datetime, owner: str, lease_until: datetime, limit: int
+) -> list[Row]:
+    """Atomically take up to `limit` due texts (and texts whose lease expired) for this worker."""
+    stamp = to_db_time(now)
+    # Both lookups walk the (status, send_at) index, so the cost follows the number of due
+    # rows, not the size of the outbox.  A row with a provider SID is never taken again.
+    rows = db.execute(
+        "UPDATE outbox SET status = 'sending', lease_owner = ?, lease_until = ?, "
+        "attempts = attempts + 1, updated_at = ? WHERE id IN ("
+        "  SELECT id FROM outbox WHERE status = 'scheduled' AND send_at <= ? "
+        "  AND provider_sid IS NULL"
+        "  UNION ALL"
+        "  SELECT id FROM outbox WHERE status = 'sending' AND lease_until < ? "
+        "  AND provider_sid IS NULL"
+        "  LIMIT ?"
+        ") RETURNING *",
+        [owner, to_db_time(lease_until), stamp, stamp, stamp, limit],
+    )
+    columns = [c[0] for c in rows.description]
+    claimed = [dict(zip(columns, values, strict=True)) for values in rows.fetchall()]
+    claimed.sort(key=lambda row: (row["send_at"], row["id"]))
+    return claimed
+
+
+def patient_statuses(db: sqlite_utils.Database, patient_ids: Iterable[int]) -> dict[int, str]:
+    """Return the status of each of these patients."""
+    ids = sorted(set(patient_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(f"SELECT id, status FROM patients WHERE id IN ({marks})", ids).fetchall()
+    return {int(pid): str(status) for pid, status in rows}
+
+
+def mark_sent(
+    db: sqlite_utils.Database, row_id: int, *, sid: str, provider_status: str, now: datetime
+) -> None:
+    """Record the provider's SID: from now on this text is never sent again."""
+    db.execute(
+        "UPDATE outbox SET status = 'sent', provider_sid = ?, provider_status = ?, sent_at = ?, "
+        "lease_owner = NULL, lease_until = NULL, error_code = NULL, error_message = NULL, "
+        "updated_at = ? WHERE id = ?",
+        [sid, provider_status, to_db_time(now), to_db_time(now), row_id],
+    )
+
+
+def retry_later(
+    db: sqlite_utils.Database,
+    row_id: int,
+    *,
+    send_at: datetime,
+    now: datetime,
+    error_code: int | None,
+    error_message: str | None,
+    count_attempt: bool = True,
+) -> None:
+    """Put a claimed text back in the queue for a later try."""
+    db.execute(
+        "UPDATE outbox SET status = 'scheduled', send_at = ?, lease_owner = NULL, "
+        "lease_until = NULL, error_code = ?, error_message = ?, updated_at = ?, "
+        "attempts = attempts - ? WHERE id = ? AND provider_sid IS NULL",
+        [
+            to_db_time(send_at),
+            error_code,
+            error_message,
+            to_db_time(now),
+            0 if count_attempt else 1,
+            row_id,
+        ],
+    )
+
+
+def finish(
+    db: sqlite_utils.Database,
+    row_id: int,
+    *,
+    status: str,
+    now: datetime,
+    error_code: int | None = None,
+    error_message: str | None = None,
+) -> None:
+    """End a claimed text as failed, skipped or cancelled."""
+    db.execute(
+        "UPDATE outbox SET status = ?, lease_owner = NULL, lease_until = NULL, error_code = ?, "
+        "error_message = ?, updated_at = ? WHERE id = ? AND provider_sid IS NULL",
+        [status, error_code, error_message, to_db_time(now), row_id],
+    )
+
+
+def release(db: sqlite_utils.Database, owner: str, now: datetime) -> int:
+    """Give back every lease this worker still holds (on a clean shutdown)."""
+    return db.execute(
+        "UPDATE outbox SET status = 'scheduled', lease_owner = NULL, lease_until = NULL, "
+        "attempts = attempts - 1, updated_at = ? "
+        "WHERE status = 'sending' AND lease_owner = ? AND provider_sid IS NULL",
+        [to_db_time(now), owner],
+    ).rowcount
+
+
+# Twilio's statuses in the order a message moves through them; a callback may only move a
+# text forward, because Twilio does not promise to deliver callbacks in order.
+STATUS_RANK = {
+    "accepted": 0,
+    "scheduled": 0,
+    "queued": 1,
+    "sending": 2,
+    "sent": 3,
+    "delivered": 4,
+    "undelivered": 4,
+    "failed": 4,
+    "read": 5,
+    "canceled": 4,
+}
+OUR_STATUS = {
+    "delivered": "delivered",
+    "read": "delivered",
+    "undelivered": "undelivered",
+    "failed": "failed",
+}
+
+
+def record_delivery(
+    db: sqlite_utils.Database,
+    *,
+    sid: str,
+    provider_status: str,
+    error_code: int | None,
+    now: datetime,
+) -> tuple[Row | None, bool]:
+    """Apply a status callback; return (the text, whether its status moved forward)."""
+    rows = list(db.query("SELECT * FROM outbox WHERE provider_sid = ?", [sid]))
+    row = rows[0] if rows else None
+    db.execute(
+        "INSERT INTO delivery_events (outbox_id, provider_sid, status, error_code, received_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [row["id"] if row else None, sid, provider_status, error_code, to_db_time(now)],
+    )
+    if row is None:
+        return None, False
+    old = STATUS_RANK.get(row["provider_status"] or "queued", 1)
+    new = STATUS_RANK.get(provider_status, -1)
+    if new <= old:
+        return row, False
+    status = OUR_STATUS.get(provider_status, "sent")
+    db.execute(
+        "UPDATE outbox SET provider_status = ?, status = ?, error_code = COALESCE(?, error_code), "
+        "updated_at = ? WHERE id = ?",
+        [provider_status, status, error_code, to_db_time(now), row["id"]],
+    )
+    return {
+        **row,
+        "provider_status": provider_status,
+        "status": status,
+        "error_code": error_code or row["error_code"],
+    }, True
