@@ -12,7 +12,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -43,6 +43,10 @@ class Clinic:
     def zone(self) -> ZoneInfo:
         """Return the clinic's time zone."""
         return ZoneInfo(self.timezone)
+
+    def today(self, now: datetime) -> date:
+        """Return the clinic's calendar date at this moment."""
+        return now.astimezone(self.zone).date()
 
 
 @dataclass(frozen=True)
@@ -155,11 +159,13 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
         max_in_flight=int(r.number("sms", "max_in_flight", Sms.max_in_flight, low=1, high=256)),
         max_attempts=int(r.number("sms", "max_attempts", Sms.max_attempts, low=1, high=50)),
         tick_seconds=r.number("sms", "tick_seconds", Sms.tick_seconds, low=0.1, high=3600),
-        lease_seconds=r.number("sms", "lease_seconds", Sms.lease_seconds, low=5, high=86400),
+        # a lease must outlast any one request to the provider (timeout 10 s) with margin
+        lease_seconds=r.number("sms", "lease_seconds", Sms.lease_seconds, low=30, high=86400),
     )
     twilio = Twilio(
-        account_sid=environ.get("TWILIO_ACCOUNT_SID") or r.text("twilio", "account_sid", ""),
-        auth_token=environ.get("TWILIO_AUTH_TOKEN") or r.text("twilio", "auth_token", ""),
+        # read the file's value first so the key counts as known even when the env wins
+        account_sid=_env_wins(environ, "TWILIO_ACCOUNT_SID", r.text("twilio", "account_sid", "")),
+        auth_token=_env_wins(environ, "TWILIO_AUTH_TOKEN", r.text("twilio", "auth_token", "")),
         from_number=_optional_phone(r, "twilio", "from_number"),
         messaging_service_sid=r.text("twilio", "messaging_service_sid", ""),
         api_base_url=r.url("twilio", "api_base_url", Twilio.api_base_url),
@@ -239,20 +245,7 @@ def _clinic(r: _Reader) -> Clinic:
     country = r.text("clinic", "holidays", Clinic.holidays)
     subdivision = r.text("clinic", "holidays_subdivision", "")
     if country:
-        import holidays
-
-        try:
-            holidays.country_holidays(country, subdiv=subdivision or None)
-        except NotImplementedError as ex:
-            raise ConfigError(
-                f"Config key [clinic] holidays has value {country!r}; use a country code the "
-                "'holidays' package knows, such as 'US', or \"\" for none."
-            ) from ex
-        except Exception as ex:  # the holidays package raises NotImplementedError or others
-            raise ConfigError(
-                f"Config key [clinic] holidays_subdivision has value {subdivision!r}; use a "
-                f"subdivision of {country} the 'holidays' package knows, or \"\"."
-            ) from ex
+        _check_holidays(country, subdivision)
     return Clinic(
         name=r.text("clinic", "name", Clinic.name) or Clinic.name,
         phone=phone,
@@ -262,6 +255,31 @@ def _clinic(r: _Reader) -> Clinic:
         holidays_subdivision=subdivision,
         closures=tuple(closures),
     )
+
+
+def _check_holidays(country: str, subdivision: str) -> None:
+    import holidays
+
+    try:
+        holidays.country_holidays(country)
+    except NotImplementedError as ex:
+        raise ConfigError(
+            f"Config key [clinic] holidays has value {country!r}; use a country code the "
+            "'holidays' package knows, such as 'US', or \"\" for none."
+        ) from ex
+    if not subdivision:
+        return
+    try:
+        holidays.country_holidays(country, subdiv=subdivision)
+    except NotImplementedError as ex:
+        raise ConfigError(
+            f"Config key [clinic] holidays_subdivision has value {subdivision!r}; use a "
+            f"subdivision of {country} the 'holidays' package knows, or \"\"."
+        ) from ex
+
+
+def _env_wins(environ: Mapping[str, str], name: str, from_file: str) -> str:
+    return environ.get(name) or from_file
 
 
 def _parse_span(day: str, span: object) -> tuple[time, time] | None:

@@ -35,7 +35,7 @@ from bot.store import patients as patient_store
 
 log = logging.getLogger(__name__)
 
-PLANNED_KINDS = ("check_in", "reminder")  # only these wait for texting hours
+PLANNED_KINDS = ("check_in", "reminder", "no_reply")  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
 UNSUBSCRIBED = 21610
 BAD_NUMBER = frozenset({21211, 21614})
@@ -163,7 +163,12 @@ class Dispatcher:
             return True
         if row["patient_id"] is not None and statuses.get(row["patient_id"]) != "active":
             dispatch_store.finish(
-                db, row["id"], status="cancelled", now=now, error_message="patient is not active"
+                db,
+                row["id"],
+                status="cancelled",
+                now=now,
+                owner=self.owner,
+                error_message="patient is not active",
             )
             result.add("cancelled")
             return False
@@ -174,6 +179,7 @@ class Dispatcher:
                 row["id"],
                 status="skipped",
                 now=now,
+                owner=self.owner,
                 error_message="more than a day late; not sent out of context",
             )
             result.add("skipped")
@@ -187,6 +193,7 @@ class Dispatcher:
                 now=now,
                 error_code=None,
                 error_message=None,
+                owner=self.owner,
                 count_attempt=False,
             )
             result.add("deferred")
@@ -203,9 +210,19 @@ class Dispatcher:
                     send_at=self.clock(),
                     now=self.clock(),
                     error_code=row["error_code"],
-                    error_message=row["error_message"] or "",
+                    error_message=row["error_message"],
+                    owner=self.owner,
                     count_attempt=False,
                 )
+            return
+        # the row may have waited in the queue past its lease: send only if it is still ours
+        lease_until = self.clock() + timedelta(seconds=self.config.sms.lease_seconds)
+        with transaction(db):
+            mine = dispatch_store.take_for_send(
+                db, row["id"], owner=self.owner, lease_until=lease_until
+            )
+        if not mine:
+            log.info("outbox %s was taken over by another worker; not sending", row["id"])
             return
         try:
             accepted = self.gateway.send(
@@ -223,9 +240,11 @@ class Dispatcher:
         # stored at once and on its own: the window in which the provider has the text but
         # we don't know it is this one statement
         with transaction(db):
-            dispatch_store.mark_sent(
+            first = dispatch_store.mark_sent(
                 db, row["id"], sid=accepted.sid, provider_status=accepted.status, now=self.clock()
             )
+        if not first:
+            log.error("outbox %s was sent twice; second SID %s", row["id"], accepted.sid)
         log.info("outbox %s sent as %s", row["id"], accepted.sid)
         result.add("sent")
 
@@ -242,6 +261,7 @@ class Dispatcher:
                     row["id"],
                     status="failed",
                     now=now,
+                    owner=self.owner,
                     error_code=error.code,
                     error_message=words,
                 )
@@ -254,6 +274,7 @@ class Dispatcher:
                     row["id"],
                     status="failed",
                     now=now,
+                    owner=self.owner,
                     error_code=error.code,
                     error_message=words,
                 )
@@ -277,6 +298,7 @@ class Dispatcher:
                 now=now,
                 error_code=error.code,
                 error_message=words,
+                owner=self.owner,
             )
             result.add("retrying")
 

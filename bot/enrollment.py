@@ -19,9 +19,9 @@ from bot.errors import DuplicateEnrollment, InvalidChoice
 from bot.phones import display_phone, normalize_mobile
 from bot.plan import Override, Plan, make_plan
 from bot.protocols import Protocol, load_protocol, parse_duration
+from bot.store import from_db_time, transaction
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
-from bot.store import transaction
 from bot.validate import (
     check_enrollment_date,
     parse_consent,
@@ -136,7 +136,7 @@ def replan(
     existing = outbox_store.messages(db, patient_id=patient_id)
     already_texted = any(row["provider_sid"] for row in existing)
     plan = _plan(protocol, config, request, now, lifted=lifted, notice=not already_texted)
-    rows = _outbox_rows(patient_id, patient["phone"], plan)
+    rows = _one_a_day(_outbox_rows(patient_id, patient["phone"], plan), existing)
     by_key = {row["idempotency_key"]: row for row in existing}
     counts = {"added": 0, "changed": 0, "cancelled": 0}
     active = patient["status"] == "active"
@@ -170,7 +170,7 @@ def correct_discharge_date(
     db: sqlite_utils.Database, config: Config, patient_id: int, discharged: date, now: datetime
 ) -> dict[str, int]:
     """Correct a discharge date and re-plan every text not yet sent."""
-    check_enrollment_date(discharged, now.date())
+    check_enrollment_date(discharged, config.clinic.today(now))
     with transaction(db):
         patient_store.get_patient(db, patient_id)
         patient_store.update_patient(db, patient_id, now, discharged_on=discharged.isoformat())
@@ -239,6 +239,24 @@ def _stored_request(
         trial_days=patient["trial_days"],
     )
     return request, lifted
+
+
+def _one_a_day(rows: list[dict[str, Any]], existing: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Skip a re-planned text that would land on a local day that already had one."""
+    texted_days = {
+        from_db_time(row["send_at"]).astimezone(ZoneInfo(row["timezone"])).date()
+        for row in existing
+        if row["provider_sid"] and row["kind"] in ("check_in", "reminder")
+    }
+    sent_keys = {row["idempotency_key"] for row in existing if row["provider_sid"]}
+    return [
+        {**row, "status": "skipped"}
+        if row["status"] == "scheduled"
+        and row["idempotency_key"] not in sent_keys
+        and row["send_at"].date() in texted_days
+        else row
+        for row in rows
+    ]
 
 
 def _window_rows(plan: Plan, overrides: Mapping[str, Override]) -> list[dict[str, Any]]:

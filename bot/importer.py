@@ -127,7 +127,7 @@ def _import_row(
             language=row.get("language") or None,
             mrn=row.get("mrn") or None,
             config=config,
-            today=now.date(),
+            today=config.clinic.today(now),
         )
         report.added.append(enroll(db, config, request, now))
     except DuplicateEnrollment:

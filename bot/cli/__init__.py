@@ -6,6 +6,7 @@ import click
 
 from bot import __version__
 from bot.cli.context import AftercareGroup, AppContext
+from bot.cli.flags_cmd import ack_command, flags_command, resolve_command, simulate_command
 from bot.cli.outbox_cmd import outbox_command
 from bot.cli.patients import (
     discharge_date_command,
@@ -17,6 +18,7 @@ from bot.cli.patients import (
 )
 from bot.cli.planning import plan_command
 from bot.cli.service import run_command, send_due_command, serve_command
+from bot.cli.triage_cmd import triage_command
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -51,6 +53,11 @@ for command in (
     send_due_command,
     serve_command,
     run_command,
+    flags_command,
+    ack_command,
+    resolve_command,
+    simulate_command,
+    triage_command,
 ):
     cli.add_command(command)
 

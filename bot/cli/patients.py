@@ -73,7 +73,7 @@ def enroll_command(
         consent_method=consent,
         trial_days=trial_days,
         config=app.config,
-        today=moment.date(),
+        today=app.config.clinic.today(moment),
     )
     patient_id = enroll(app.db, app.config, request, moment)
     row = patient_store.get_patient(app.db, patient_id)

@@ -13,7 +13,7 @@ import click
 from bot.cli.context import AppContext, echo_json, pass_app
 from bot.dispatch import Dispatcher
 from bot.gateway import make_gateway
-from bot.scheduler import make_scheduler
+from bot.scheduler import make_scheduler, wake
 from bot.web import create_app
 
 log = logging.getLogger("aftercare")
@@ -86,7 +86,9 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
             return "disabled"
         return "running" if scheduler.running else "stopped"
 
-    web = create_app(config, scheduler_state=state)
+    web = create_app(
+        config, scheduler_state=state, wake_dispatcher=wake(scheduler) if scheduler else None
+    )
     server = waitress.create_server(
         web, host=config.server.host, port=config.server.port, threads=config.server.threads
     )

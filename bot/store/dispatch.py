@@ -48,16 +48,37 @@ def patient_statuses(db: sqlite_utils.Database, patient_ids: Iterable[int]) -> d
     return {int(pid): str(status) for pid, status in rows}
 
 
+def take_for_send(
+    db: sqlite_utils.Database, row_id: int, *, owner: str, lease_until: datetime
+) -> bool:
+    """Renew this worker's lease right before sending; False if another worker took the row.
+
+    A claimed row may wait in the send queue longer than its lease (a slow provider); if
+    another worker re-claimed it meanwhile, this one must not send it too.
+    """
+    cursor = db.execute(
+        "UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? "
+        "AND status = 'sending' AND provider_sid IS NULL",
+        [to_db_time(lease_until), row_id, owner],
+    )
+    return cursor.rowcount == 1
+
+
 def mark_sent(
     db: sqlite_utils.Database, row_id: int, *, sid: str, provider_status: str, now: datetime
-) -> None:
-    """Record the provider's SID: from now on this text is never sent again."""
-    db.execute(
+) -> bool:
+    """Record the provider's SID: from now on this text is never sent again.
+
+    Returns False when the row already carries another SID (it went out twice); the first
+    SID is kept so its status callbacks still match.
+    """
+    cursor = db.execute(
         "UPDATE outbox SET status = 'sent', provider_sid = ?, provider_status = ?, sent_at = ?, "
         "lease_owner = NULL, lease_until = NULL, error_code = NULL, error_message = NULL, "
-        "updated_at = ? WHERE id = ?",
+        "updated_at = ? WHERE id = ? AND provider_sid IS NULL",
         [sid, provider_status, to_db_time(now), to_db_time(now), row_id],
     )
+    return cursor.rowcount == 1
 
 
 def retry_later(
@@ -68,13 +89,14 @@ def retry_later(
     now: datetime,
     error_code: int | None,
     error_message: str | None,
+    owner: str,
     count_attempt: bool = True,
 ) -> None:
-    """Put a claimed text back in the queue for a later try."""
+    """Put a text this worker claimed back in the queue for a later try."""
     db.execute(
         "UPDATE outbox SET status = 'scheduled', send_at = ?, lease_owner = NULL, "
         "lease_until = NULL, error_code = ?, error_message = ?, updated_at = ?, "
-        "attempts = attempts - ? WHERE id = ? AND provider_sid IS NULL",
+        "attempts = attempts - ? WHERE id = ? AND provider_sid IS NULL AND lease_owner = ?",
         [
             to_db_time(send_at),
             error_code,
@@ -82,6 +104,7 @@ def retry_later(
             to_db_time(now),
             0 if count_attempt else 1,
             row_id,
+            owner,
         ],
     )
 
@@ -92,15 +115,18 @@ def finish(
     *,
     status: str,
     now: datetime,
+    owner: str,
     error_code: int | None = None,
     error_message: str | None = None,
-) -> None:
-    """End a claimed text as failed, skipped or cancelled."""
-    db.execute(
+) -> bool:
+    """End a text this worker claimed as failed, skipped or cancelled; False if not ours."""
+    cursor = db.execute(
         "UPDATE outbox SET status = ?, lease_owner = NULL, lease_until = NULL, error_code = ?, "
-        "error_message = ?, updated_at = ? WHERE id = ? AND provider_sid IS NULL",
-        [status, error_code, error_message, to_db_time(now), row_id],
+        "error_message = ?, updated_at = ? WHERE id = ? AND provider_sid IS NULL "
+        "AND lease_owner = ?",
+        [status, error_code, error_message, to_db_time(now), row_id, owner],
     )
+    return cursor.rowcount == 1
 
 
 def release(db: sqlite_utils.Database, owner: str, now: datetime) -> int:

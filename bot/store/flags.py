@@ -84,3 +84,82 @@ def open_flags_for(db: sqlite_utils.Database, patient_id: int, reason: str) -> l
             [patient_id, reason],
         )
     )
+
+
+def by_ack_code(db: sqlite_utils.Database, code: str) -> Row | None:
+    """Return the flag an on-call alert's code refers to."""
+    rows = list(db.query("SELECT * FROM flags WHERE ack_code = ?", [code]))
+    return rows[0] if rows else None
+
+
+def acknowledge(
+    db: sqlite_utils.Database, flag_id: int, *, by: str, now: datetime, note: str | None = None
+) -> bool:
+    """Mark an open flag acknowledged (stops escalation); False if it was not open."""
+    cursor = db.execute(
+        "UPDATE flags SET status = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, "
+        "next_escalation_at = NULL, note = COALESCE(?, note) WHERE id = ? AND status = 'open'",
+        [by, to_db_time(now), note, flag_id],
+    )
+    return cursor.rowcount == 1
+
+
+def resolve(db: sqlite_utils.Database, flag_id: int, *, by: str, now: datetime, note: str) -> bool:
+    """Close a flag with a note; False if it was already resolved."""
+    cursor = db.execute(
+        "UPDATE flags SET status = 'resolved', resolved_by = ?, resolved_at = ?, note = ?, "
+        "next_escalation_at = NULL, acknowledged_by = COALESCE(acknowledged_by, ?), "
+        "acknowledged_at = COALESCE(acknowledged_at, ?) WHERE id = ? AND status != 'resolved'",
+        [by, to_db_time(now), note, by, to_db_time(now), flag_id],
+    )
+    return cursor.rowcount == 1
+
+
+def due_escalations(db: sqlite_utils.Database, now: datetime) -> list[Row]:
+    """Return open flags whose acknowledgement time has passed."""
+    return list(
+        db.query(
+            "SELECT * FROM flags WHERE status = 'open' AND next_escalation_at IS NOT NULL "
+            "AND next_escalation_at <= ? ORDER BY priority, next_escalation_at",
+            [to_db_time(now)],
+        )
+    )
+
+
+def record_escalation(
+    db: sqlite_utils.Database,
+    flag: Row,
+    *,
+    outbox_id: int | None,
+    now: datetime,
+    next_at: datetime,
+) -> bool:
+    """Count one more escalation of a flag and set the next; False if another worker did it."""
+    number = int(flag["escalations"]) + 1
+    cursor = db.execute(
+        "UPDATE flags SET escalations = ?, next_escalation_at = ? "
+        "WHERE id = ? AND escalations = ? AND status = 'open'",
+        [number, to_db_time(next_at), flag["id"], flag["escalations"]],
+    )
+    if cursor.rowcount != 1:
+        return False
+    db.execute(
+        "INSERT INTO escalations (flag_id, number, outbox_id, created_at) VALUES (?, ?, ?, ?)",
+        [flag["id"], number, outbox_id, to_db_time(now)],
+    )
+    return True
+
+
+def escalations_of(db: sqlite_utils.Database, flag_id: int) -> list[Row]:
+    """Return every escalation of a flag, first first."""
+    return list(db.query("SELECT * FROM escalations WHERE flag_id = ? ORDER BY number", [flag_id]))
+
+
+def flag_for_outbox(db: sqlite_utils.Database, outbox_id: int, reason: str) -> Row | None:
+    """Return the flag already raised about this text for this reason, if any."""
+    rows = list(
+        db.query(
+            "SELECT * FROM flags WHERE outbox_id = ? AND reason = ? LIMIT 1", [outbox_id, reason]
+        )
+    )
+    return rows[0] if rows else None

@@ -135,6 +135,39 @@ def _flags(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(3, "patients' replies and escalations")
+def _replies(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            message_sid TEXT NOT NULL UNIQUE,
+            patient_id INTEGER REFERENCES patients (id),
+            from_phone TEXT NOT NULL,
+            body TEXT NOT NULL,
+            media TEXT NOT NULL DEFAULT '[]',
+            level TEXT NOT NULL,
+            findings TEXT NOT NULL DEFAULT '[]',
+            language TEXT NOT NULL,
+            handled_as TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            after_hours INTEGER NOT NULL DEFAULT 0,
+            received_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX replies_patient ON replies (patient_id, received_at)",
+        """CREATE TABLE escalations (
+            id INTEGER PRIMARY KEY,
+            flag_id INTEGER NOT NULL REFERENCES flags (id),
+            number INTEGER NOT NULL,
+            outbox_id INTEGER REFERENCES outbox (id),
+            created_at TEXT NOT NULL,
+            UNIQUE (flag_id, number)
+        )""",
+        # the follow-up job looks for check-ins sent a day or two ago
+        "CREATE INDEX outbox_sent ON outbox (kind, sent_at)",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.store.db import to_db_time
+from bot.store.db import from_db_time, to_db_time
 
 Row = dict[str, Any]
 UNSENT = ("scheduled",)
@@ -122,3 +122,28 @@ def cancel_unsent(
         sql += f" AND id IN ({', '.join('?' for _ in chosen)})"
         params += chosen
     return db.execute(sql, params).rowcount
+
+
+def next_scheduled(
+    db: sqlite_utils.Database, patient_id: int, *, kind: str, after: datetime
+) -> datetime | None:
+    """Return when the patient's next scheduled text of this kind goes out, if any."""
+    row = db.execute(
+        "SELECT send_at FROM outbox WHERE patient_id = ? AND status = 'scheduled' "
+        "AND kind = ? AND send_at > ? ORDER BY send_at LIMIT 1",
+        [patient_id, kind, to_db_time(after)],
+    ).fetchone()
+    return from_db_time(row[0]) if row else None
+
+
+def sent_between(db: sqlite_utils.Database, kind: str, start: datetime, end: datetime) -> list[Row]:
+    """Return texts of a kind sent in [start, end], with their patient's status and language."""
+    return list(
+        db.query(
+            "SELECT outbox.*, patients.status AS patient_status, patients.language AS language "
+            "FROM outbox JOIN patients ON patients.id = outbox.patient_id "
+            "WHERE outbox.kind = ? AND outbox.sent_at >= ? AND outbox.sent_at <= ? "
+            "AND outbox.status IN ('sent', 'delivered')",
+            [kind, to_db_time(start), to_db_time(end)],
+        )
+    )

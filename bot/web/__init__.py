@@ -19,12 +19,15 @@ def create_app(
     *,
     clock: Callable[[], datetime] | None = None,
     scheduler_state: Callable[[], str] | None = None,
+    wake_dispatcher: Callable[[], None] | None = None,
 ) -> Flask:
     """Build the Flask app; nothing happens at import time."""
     app = Flask(__name__)
     app.config["AFTERCARE"] = config
     app.config["CLOCK"] = clock or (lambda: datetime.now(UTC))
     app.config["SCHEDULER_STATE"] = scheduler_state or (lambda: "disabled")
+    # an alert to the on-call clinician should not wait for the next tick
+    app.config["WAKE_DISPATCHER"] = wake_dispatcher or (lambda: None)
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
 
     from bot.web import db as web_db

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, Response, abort, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.gateway import describe_error
+from bot.inbound import Incoming, handle_reply
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import transaction
-from bot.web import now
+from bot.web import now, settings
 from bot.web.db import get_db
 from bot.web.signature import signed_by_twilio
 
@@ -47,3 +50,30 @@ def status_callback() -> tuple[str, int]:
             )
     log.info("status %s for %s (outbox %s)", status, sid, row["id"] if row else "unknown")
     return "", 204
+
+
+@twilio_hooks.post("/sms")
+@signed_by_twilio
+def incoming_sms() -> Response:
+    """Store, triage and answer a patient's text with TwiML, in the patient's language."""
+    sid = request.form.get("MessageSid") or request.form.get("SmsSid") or ""
+    sender = request.form.get("From", "")
+    if not sid or not sender:
+        abort(400, "MessageSid and From are required.")
+    count = request.form.get("NumMedia", "0")
+    media = tuple(
+        request.form.get(f"MediaUrl{i}", "")
+        for i in range(int(count) if count.isdigit() else 0)
+        if request.form.get(f"MediaUrl{i}")
+    )
+    incoming = Incoming(sid, sender, request.form.get("Body", ""), media)
+    handled = handle_reply(get_db(), settings(), incoming, now())
+    log.info(
+        "reply %s stored as %s%s", sid, handled.reply_id, " (replay)" if handled.replayed else ""
+    )
+    if handled.alert_queued:
+        wake: Callable[[], None] = current_app.config["WAKE_DISPATCHER"]
+        wake()
+    twiml = MessagingResponse()
+    twiml.message(handled.answer)
+    return Response(str(twiml), mimetype="application/xml")

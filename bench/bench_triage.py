@@ -1,0 +1,62 @@
+"""Time triage over the corpus replies: throughput on one core, and p50/p99 latency.
+
+Example: python bench/bench_triage.py
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.triage import triage  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "triage_corpus.tsv"
+CALLS = 120_000
+
+
+def replies() -> list[str]:
+    """Return the reply texts of the corpus."""
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[2] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    texts = replies()
+    workload = (texts * (CALLS // len(texts) + 1))[:CALLS]
+    for text in texts:  # warm the word cache, as a long-running server would be
+        triage(text)
+
+    started = time.perf_counter()
+    for text in workload:
+        triage(text)
+    elapsed = time.perf_counter() - started
+
+    clock = time.perf_counter_ns
+    latencies = []
+    for text in workload:
+        before = clock()
+        triage(text)
+        latencies.append((clock() - before) / 1000)
+    cuts = statistics.quantiles(latencies, n=100)
+    print(f"calls: {len(workload):,} over {len(texts)} distinct replies, one core")
+    print(f"throughput: {len(workload) / elapsed:,.0f} replies/s")
+    print(f"latency: p50 {cuts[49]:.1f} µs, p99 {cuts[98]:.1f} µs, max {max(latencies):.1f} µs")
+
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cold = [f"{''.join(rng.choices(letters, k=rng.randint(5, 10)))} incision" for _ in range(2_000)]
+    started = time.perf_counter()
+    for text in cold:
+        triage(text)
+    per_call = (time.perf_counter() - started) / len(cold) * 1e6
+    print(f"cold words (cache misses, fuzzy matching): {per_call:.1f} µs per reply")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Write the fixed answers to keywords (HELP, STOP, START) and to unknown senders.
+
+Pure. Texts are in English or Spanish, short, name the clinic, say how to reach
+a person, and carry no health detail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.config import Clinic
+from bot.phones import display_phone
+
+# One SMS segment in the GSM alphabet; longer texts are split by the carrier.
+SEGMENT = 160
+
+
+def answer_language(language: str) -> str:
+    """Return "es" for Spanish (es, es-MX, es_US...), else "en"."""
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return "es" if primary == "es" else "en"
+
+
+def help_text(clinic: Clinic, language: str) -> str:
+    """Return the answer to HELP (AYUDA)."""
+    phone = display_phone(clinic.phone)
+    if answer_language(language) == "es":
+        return (
+            f"{clinic.name}: mensajes de control por unas 8 semanas después de su "
+            f"procedimiento. Ayuda: {phone}. Pueden aplicarse tarifas de mensajes y datos. "
+            "Responda PARAR o STOP para cancelar."
+        )
+    return (
+        f"{clinic.name}: check-in texts for about 8 weeks after your procedure. "
+        f"Help: {phone}. Msg & data rates may apply. Reply STOP to opt out."
+    )
+
+
+def opted_out_text(clinic: Clinic, language: str) -> str:
+    """Return the one confirmation sent after STOP (PARAR)."""
+    phone = display_phone(clinic.phone)
+    if answer_language(language) == "es":
+        return (
+            f"{clinic.name}: no recibirá más mensajes. Responda START para reanudar. "
+            f"¿Preguntas? Llame al {phone}."
+        )
+    return (
+        f"{clinic.name}: you will get no more texts. Reply START to resume. "
+        f"Questions? Call {phone}."
+    )
+
+
+def opted_in_text(clinic: Clinic, language: str) -> str:
+    """Return the confirmation sent after START."""
+    phone = display_phone(clinic.phone)
+    if answer_language(language) == "es":
+        return (
+            f"{clinic.name}: volverá a recibir mensajes de control. Pueden aplicarse tarifas "
+            f"de mensajes y datos. Ayuda: {phone}. Responda PARAR para cancelar."
+        )
+    return (
+        f"{clinic.name}: you will get check-in texts again. Msg & data rates may apply. "
+        f"Help: {phone}. Reply STOP to opt out."
+    )
+
+
+def unknown_sender_text(clinic: Clinic) -> str:
+    """Return the answer to a number that is not an enrolled patient."""
+    # Anyone may text this number, so say only who we are and how to call us.
+    phone = display_phone(clinic.phone)
+    english = f"{clinic.name}: sorry, we don't recognize this number. Please call {phone}."
+    both = f"{english} Disculpe, no reconocemos este número. Llame al {phone}."
+    return both if len(both) <= SEGMENT else english
+
+
+def restriction_answer(
+    clinic: Clinic, language: str, windows: list[tuple[str, date, date, date | None]]
+) -> str:
+    """Answer "can I drive?" from the patient's own windows: (label, earliest, latest, lifted)."""
+    phone = display_phone(clinic.phone)
+    spanish = answer_language(language) == "es"
+    parts = []
+    for label, earliest, latest, lifted in windows:
+        if lifted is not None:
+            parts.append(
+                f"{label}: su médico lo autorizó el {_short(lifted, spanish)}"
+                if spanish
+                else f"{label}: your doctor cleared this on {_short(lifted, spanish)}"
+            )
+        elif spanish:
+            parts.append(
+                f"{label}: no antes del {_short(earliest, spanish)}, probablemente hacia el "
+                f"{_short(latest, spanish)}"
+            )
+        else:
+            parts.append(
+                f"{label}: not before {_short(earliest, spanish)}, likely by "
+                f"{_short(latest, spanish)}"
+            )
+    if spanish:
+        return (
+            f"{clinic.name}: " + "; ".join(parts) + ". Solo cuando su médico lo autorice. "
+            f"Una enfermera le confirmará. Preguntas: {phone}; emergencia 911."
+        )
+    return (
+        f"{clinic.name}: " + "; ".join(parts) + ". Only when your doctor clears you. "
+        f"A nurse will confirm. Questions: {phone}; emergency 911."
+    )
+
+
+def no_reply_reminder_text(clinic: Clinic, language: str) -> str:
+    """Return the one reminder after a check-in got no answer for a day."""
+    phone = display_phone(clinic.phone)
+    if answer_language(language) == "es":
+        return (
+            f"{clinic.name}: no hemos sabido de usted desde nuestro último mensaje. "
+            f"Responda para decirnos cómo está. Ayuda: {phone}; emergencia 911."
+        )
+    return (
+        f"{clinic.name}: we haven't heard from you since our last check-in. Please reply "
+        f"and tell us how you are. Help: {phone}; emergency 911."
+    )
+
+
+def on_call_alert_text(
+    clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str, code: str
+) -> str:
+    """Return the text to the on-call clinician about a flag (minimum necessary detail)."""
+    call = f" Call {display_phone(patient_phone)}." if patient_phone else ""
+    return (
+        f"{clinic.name} {level.upper()}: {patient} reported {reason}.{call} "
+        f"Reply ACK {code} when you have it."
+    )
+
+
+def escalation_text(
+    clinic: Clinic, *, number: int, level: str, patient: str, patient_phone: str, code: str
+) -> str:
+    """Return the re-text to the on-call clinician about a flag nobody acknowledged."""
+    call = f" Call {display_phone(patient_phone)}." if patient_phone else ""
+    return (
+        f"{clinic.name} REMINDER {number}: {level} flag for {patient} is not acknowledged."
+        f"{call} Reply ACK {code}."
+    )
+
+
+def _short(day: date, spanish: bool) -> str:
+    months_es = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+    if spanish:
+        return f"{day.day} {months_es[day.month - 1]}"
+    return f"{day:%b} {day.day}"

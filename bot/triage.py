@@ -1,0 +1,643 @@
+"""Triage a patient's free-text SMS reply into emergency, urgent, routine or ok.
+
+Pure: no I/O, no clock. The text is tokenised once, each word is folded
+(lower case, no accents) and mapped onto a lemma — through the lexicon, or a
+bounded edit distance for misspellings — and the rules run over the lemmas.
+Negation, improvement ("swelling went down") and questions are judged per
+finding. When in doubt the level goes up: a reply is ``ok`` only when it says
+so and holds nothing the rules cannot read.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot import triage_lexicon as lx
+from bot.triage_lexicon import (
+    ANXIETY,
+    BAD_SMELL,
+    BLADDER_BOWEL,
+    BLEEDING,
+    BLUE_LIPS,
+    CALLED_911,
+    CHEST_PAIN,
+    CHILLS,
+    CONFUSION,
+    CONSTIPATION,
+    DIZZINESS,
+    DRAINAGE,
+    DROWSINESS,
+    EXTREME_DROWSINESS,
+    FACE_SWELLING,
+    FAINTING,
+    FEELING_UNWELL,
+    FEVER,
+    FEVER_CONFUSION,
+    FEVER_STIFF_NECK,
+    HALLUCINATIONS,
+    HARDNESS,
+    HEADACHE,
+    INCREASING_PAIN,
+    INFECTION,
+    ITCHING,
+    LEG_LOSS,
+    LUMP,
+    MILD_SORENESS,
+    NAUSEA,
+    NOT_IMPROVING,
+    NOT_UNDERSTOOD,
+    NUMBNESS,
+    ONE_SIDED_WEAKNESS,
+    OVERDOSE,
+    PAIN,
+    POSITIONAL_HEADACHE,
+    PROBLEM,
+    PUMP_ALARM,
+    PUS,
+    QUESTION,
+    RED_STREAKS,
+    REDNESS,
+    RIGIDITY,
+    SEIZURE,
+    SELF_HARM,
+    SEVERE_PAIN,
+    SLOW_BREATHING,
+    SLURRED_SPEECH,
+    STIFF_NECK,
+    SUICIDAL,
+    SWEATING,
+    SWELLING,
+    TINGLING,
+    TIREDNESS,
+    TROUBLE_BREATHING,
+    TROUBLE_SWALLOWING,
+    TROUBLE_URINATING,
+    UNCLEAR_TEMPERATURE,
+    UNCONTROLLED_BLEEDING,
+    UNREADABLE,
+    UNRESPONSIVE,
+    VERY_HIGH_FEVER,
+    VOMITING,
+    WARMTH,
+    WEAKNESS,
+    WITHDRAWAL,
+    WOUND_OPENING,
+)
+
+__all__ = [  # the symptom names are part of this module's API
+    "triage", "Level", "Finding", "Triage", "SELF_HARM_SYMPTOMS", "TROUBLE_BREATHING",
+    "SLOW_BREATHING", "CHEST_PAIN", "UNRESPONSIVE", "EXTREME_DROWSINESS", "SEIZURE", "FAINTING",
+    "BLUE_LIPS", "FACE_SWELLING", "TROUBLE_SWALLOWING", "SLURRED_SPEECH", "ONE_SIDED_WEAKNESS",
+    "LEG_LOSS", "BLADDER_BOWEL", "UNCONTROLLED_BLEEDING", "CONFUSION", "FEVER_CONFUSION",
+    "FEVER_STIFF_NECK", "VERY_HIGH_FEVER", "RIGIDITY", "HALLUCINATIONS", "SUICIDAL", "SELF_HARM",
+    "OVERDOSE", "CALLED_911", "FEVER", "CHILLS", "REDNESS", "WARMTH", "SWELLING", "HARDNESS",
+    "PUS", "DRAINAGE", "WOUND_OPENING", "BAD_SMELL", "RED_STREAKS", "INFECTION", "INCREASING_PAIN",
+    "SEVERE_PAIN", "HEADACHE", "POSITIONAL_HEADACHE", "NUMBNESS", "TINGLING", "WEAKNESS",
+    "TROUBLE_URINATING", "PUMP_ALARM", "ITCHING", "SWEATING", "ANXIETY", "WITHDRAWAL", "VOMITING",
+    "LUMP", "BLEEDING", "STIFF_NECK", "DROWSINESS", "DIZZINESS", "FEELING_UNWELL", "PAIN",
+    "MILD_SORENESS", "NOT_IMPROVING", "NAUSEA", "TIREDNESS", "CONSTIPATION", "PROBLEM",
+    "UNCLEAR_TEMPERATURE", "QUESTION", "NOT_UNDERSTOOD", "UNREADABLE",
+]
+
+
+class Level(str, enum.Enum):  # noqa: UP042  (the agreed contract; str() stays Level.X)
+    """How soon a human must look at a reply."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    ROUTINE = "routine"
+    OK = "ok"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for emergency down to 0 for ok, so levels compare."""
+        return _RANK[self]
+
+
+_RANK = {Level.EMERGENCY: 3, Level.URGENT: 2, Level.ROUTINE: 1, Level.OK: 0}
+
+SELF_HARM_SYMPTOMS = frozenset({SUICIDAL, SELF_HARM})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One recognised sign, with the patient's own words that showed it."""
+
+    symptom: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The level of a reply, why, and the language it was written in."""
+
+    level: Level
+    findings: tuple[Finding, ...]
+    language: str
+    question: bool = False
+
+    @property
+    def suicidal(self) -> bool:
+        """Return True when the reply speaks of suicide or self-harm (routing adds 988)."""
+        return any(f.symptom in SELF_HARM_SYMPTOMS for f in self.findings)
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(
+    r"(\d+(?:[.,]\d+)?)"  # numbers, decimal dot or comma
+    r"|([^\W\d_]+(?:'[^\W\d_]+)*)"  # words, with inner apostrophes
+    r"|([?!.;:,/°¿¡\n])"
+    r"|([\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50])",
+)
+_SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+
+
+def _fold_table() -> dict[int, str]:
+    """Map accented Latin letters to their base and curly quotes to a straight one."""
+    table = {ord(q): "'" for q in "\u2019\u2018`\u00b4\u02bc"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _fold_table()
+_PUNCT_CANON = {"\n": ".", "¿": "?", "¡": "!"}
+
+_ALL_KNOWN = frozenset().union(
+    lx.KNOWN, lx.NEGATORS, lx.NONE_WORDS, lx.OK_WORDS, lx.BETTER, lx.WORSE, lx.SEVERE,
+    lx.MILD, lx.MORE, lx.CONTRAST, lx.NEGATION_SCOPE, lx.TEMP_CONTEXT, lx.QUESTION_STARTS,
+    lx.FAHRENHEIT, lx.CELSIUS, lx.DEGREES, lx.WELL_AFTER, lx.SPANISH, lx.ENGLISH,
+    lx.LIST_JOIN, lx.AND_JOIN, lx.DOWN_VERBS,
+)
+# Misspellings are corrected only towards symptom and topic words, never towards
+# reassurance: a garbled word must not make a reply look fine.
+_FUZZY_TARGETS: dict[tuple[int, str], tuple[str, ...]] = {}
+for _form in sorted(lx.LEMMAS):
+    if len(_form) >= 5 and _form.isalpha() and _form.isascii():
+        _key = (len(_form), _form[0])
+        _FUZZY_TARGETS[_key] = (*_FUZZY_TARGETS.get(_key, ()), _form)
+_RUNS = re.compile(r"(\w)\1{2,}")
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """Return True when the optimal-string-alignment distance of a and b is <= limit."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, prev2[j - 2] + 1)
+            cur[j] = best
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+@lru_cache(maxsize=16384)
+def _lemma(word: str) -> tuple[str, bool]:
+    """Return a word's lemma and whether it is a word the triage knows."""
+    lemma = lx.LEMMAS.get(word)
+    if lemma is not None:
+        return lemma, True
+    if word in _ALL_KNOWN:
+        return word, True
+    squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"
+    if squeezed != word:
+        for variant in (_RUNS.sub(r"\1\1", word), squeezed):
+            lemma, known = _lemma(variant)
+            if known:
+                return lemma, True
+    if len(word) >= 5 and word.isalpha():
+        limit = 1 if len(word) <= 8 else 2
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for form in _FUZZY_TARGETS.get((length, word[0]), ()):
+                if _within(word, form, limit):
+                    return lx.LEMMAS[form], True
+    return word, False
+
+
+@dataclass(slots=True)
+class _Tok:
+    lemma: str
+    surface: str
+    start: int
+    end: int
+    kind: str  # "w" word, "n" number, "p" punctuation, "e" emoji
+    known: bool
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    """Split a reply into folded, lemmatised tokens that remember their place in it."""
+    lowered = text.lower()
+    folded = (lowered if len(lowered) == len(text) else text).translate(_FOLD)
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(folded):
+        num, word, punct, emoji = m.groups()
+        if num:
+            toks.append(_Tok(num.replace(",", "."), num, m.start(), m.end(), "n", True))
+        elif word:
+            lemma, known = _lemma(word)
+            toks.append(_Tok(lemma, word, m.start(), m.end(), "w", known))
+        elif punct:
+            canon = _PUNCT_CANON.get(punct, punct)
+            toks.append(_Tok(canon, punct, m.start(), m.end(), "p", True))
+        elif emoji and emoji not in _SKIN_TONES:
+            lemma = lx.LEMMAS.get(emoji, emoji)
+            known = emoji in lx.LEMMAS or emoji in lx.OK_WORDS
+            toks.append(_Tok(lemma, emoji, m.start(), m.end(), "e", known))
+    return toks
+
+
+
+_PHRASES = tuple(
+    (gate, re.compile(pattern), symptom, Level(level), negatable)
+    for gate, pattern, symptom, level, negatable in lx.PHRASES
+)
+_SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
+_SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
+_BOUNDARY = lx.CLAUSE_END | lx.CONTRAST
+_NEG_CUE = lx.NEGATORS | {"wont", "cant", "isnt", "dont", "havent"}
+_PAIN_WORDS = frozenset({"pain", "sore"})
+_OK_FILLER = lx.OK_FILLER
+_POSITIONAL = frozenset({"upright", "lying"})
+
+
+class _Reading:
+    """Collect what one reply says while its tokens are walked."""
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        self.text = text
+        self.toks = toks
+        self.findings: list[tuple[Level, Finding]] = []
+        self.reassured = 0
+        self.used: set[int] = set()
+        self.positional = any(t.lemma in _POSITIONAL for t in toks)
+
+    def evidence(self, i: int, j: int) -> str:
+        """Return the patient's words for tokens i..j-1."""
+        return self.text[self.toks[i].start : self.toks[j - 1].end].strip()
+
+    def add(self, level: Level, symptom: str, i: int, j: int) -> None:
+        """Record a finding backed by tokens i..j-1."""
+        self.findings.append((level, Finding(symptom, self.evidence(i, j))))
+        self.used.update(range(i, j))
+
+
+def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
+    """Return True when a negator before token i reaches it ("no fever or swelling")."""
+    k = i - 1
+    while k >= 0:
+        lemma = toks[k].lemma
+        if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
+            return True
+        if lemma in lx.AND_JOIN:
+            after = toks[k + 1].lemma
+            if after not in _SIGN_WORDS and after not in lx.NEGATORS:
+                return False
+        elif lemma == ",":
+            # A comma carries the negation only through a bare list: "no fever, redness or
+            # swelling" — not "no fever, red around the pump".
+            if not sign or not _bare_list(toks, k + 1, i) or not _bare_tail(toks, i + 1):
+                return False
+        elif lemma not in lx.NEGATION_SCOPE and lemma not in _SIGN_WORDS \
+                and lemma not in lx.LIST_JOIN:
+            return False
+        k -= 1
+    return False
+
+
+def _ok_negated(toks: list[_Tok], i: int) -> bool:
+    """Return True for "not good", "no me siento bien": a negator right before reassurance."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        lemma = toks[k].lemma
+        if lemma in lx.NEGATORS:
+            return True
+        if lemma not in _OK_FILLER:
+            return False
+    return False
+
+
+def _bare_list(toks: list[_Tok], a: int, b: int) -> bool:
+    """Return True when tokens a..b-1 are only signs and list words."""
+    return all(
+        t.lemma in _SIGN_WORDS or t.lemma in lx.LIST_JOIN or t.lemma in lx.AND_JOIN
+        or t.lemma in lx.NEGATORS for t in toks[a:b]
+    )
+
+
+def _bare_tail(toks: list[_Tok], a: int) -> bool:
+    """Return True when the clause from token a on holds only signs and list words."""
+    for t in toks[a:]:
+        if t.lemma in _BOUNDARY or t.lemma == ",":
+            return True
+        if not (t.lemma in _SIGN_WORDS or t.lemma in lx.LIST_JOIN or t.lemma in lx.AND_JOIN
+                or t.lemma in lx.NEGATORS):
+            return False
+    return True
+
+
+def _post_negated(toks: list[_Tok], j: int) -> bool:
+    """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
+    k = j
+    while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
+        k += 1
+    if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative"}:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].lemma in {"tengo", "tiene", "hay", "have"}:
+        k += 1
+    return k >= len(toks) or toks[k].lemma in _BOUNDARY or toks[k].lemma == "," \
+        or toks[k].lemma in _SIGN_WORDS
+
+
+def _clause_is_question(toks: list[_Tok], j: int) -> bool:
+    """Return True when the clause holding token j-1 ends with a question mark."""
+    for t in toks[j:]:
+        if t.lemma in lx.CLAUSE_END:
+            return t.lemma == "?"
+    return False
+
+
+def _improved(toks: list[_Tok], i: int, j: int) -> bool:
+    """Return True when the words around a sign say it is easing ("redness is gone")."""
+    asked = _clause_is_question(toks, j)
+    for k in range(j, min(j + 6, len(toks))):
+        lemma = toks[k].lemma
+        if lemma in _BOUNDARY:
+            break
+        if lemma in lx.WORSE or lemma in lx.MORE:
+            return False
+        eased = lemma in lx.BETTER or lemma == "stop" or (
+            lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
+        if (eased or (lemma in lx.OK_AFTER and not asked)) and toks[k - 1].lemma not in _NEG_CUE:
+            return True
+    for k in range(i - 1, max(i - 4, -1), -1):
+        lemma = toks[k].lemma
+        if lemma in _BOUNDARY:
+            break
+        if lemma in lx.BETTER and lemma not in {"gone", "away"}:
+            return True
+    return False
+
+
+def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
+    """Run the multi-word rules over the lemma text."""
+    toks = reading.toks
+    for gate, pattern, symptom, level, negatable in _PHRASES:
+        if not any(g in canon for g in gate):
+            continue
+        for m in pattern.finditer(canon):
+            i = bisect_right(starts, m.start()) - 1
+            j = bisect_right(starts, max(m.end() - 1, m.start()))
+            if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
+                continue
+            if negatable and (_negated(toks, i, True) or _post_negated(toks, j)):
+                reading.reassured += 1
+                reading.used.update(range(i, j))
+                continue
+            if level is not Level.EMERGENCY and negatable and _improved(toks, i, j) \
+                    and not (symptom == HEADACHE and reading.positional):
+                reading.reassured += 1
+                reading.used.update(range(i, j))
+                continue
+            reading.add(level, symptom, i, j)
+
+
+def _pain_scores(toks: list[_Tok], i: int) -> list[tuple[float, int]]:
+    """Return the 0-10 pain scores written near a pain word, in order."""
+    scores: list[tuple[float, int]] = []
+    for k in range(i + 1, min(i + 9, len(toks))):
+        t = toks[k]
+        if t.lemma == "?" or (t.lemma in _SIGN_WORDS and t.lemma not in _PAIN_WORDS):
+            break
+        if t.kind == "n":
+            value = float(t.lemma)
+            before = toks[k - 1].lemma
+            if value == 10 and before in {"/", "of", "de", "out"} and scores:
+                continue
+            if 0 <= value <= 10:
+                scores.append((value, k))
+    if not scores:
+        for k in range(max(i - 3, 0), i):
+            if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
+                scores = [(float(toks[k].lemma), k)]
+    return scores
+
+
+def _judge_pain(reading: _Reading, i: int) -> None:
+    """Grade a pain or soreness word by what surrounds it."""
+    toks = reading.toks
+    if _negated(toks, i, True) or _post_negated(toks, i + 1):
+        reading.reassured += 1
+        return
+    near = [t.lemma for t in toks[i + 1 : i + 7]]
+    for k, lemma in enumerate(near):
+        if lemma in _BOUNDARY:
+            near = near[:k]
+            break
+    before = [t.lemma for t in toks[max(i - 3, 0) : i]]
+    if any(w in lx.WORSE for w in near + before) or (
+        toks[i].lemma == "pain" and any(w in lx.MORE for w in near)
+        and not any(w in _NEG_CUE for w in near)
+    ):
+        reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
+        return
+    scores = _pain_scores(toks, i)
+    reading.used.update(k for _, k in scores)
+    if len(scores) >= 2:
+        first, last = scores[0][0], scores[-1][0]
+        end = scores[-1][1] + 1
+        if last > first:
+            reading.add(Level.URGENT, INCREASING_PAIN, i, end)
+        elif last < first:
+            reading.reassured += 1
+        else:
+            reading.add(Level.ROUTINE, PAIN, i, end)
+        return
+    if _improved(toks, i, i + 1):
+        reading.reassured += 1
+        return
+    if scores:
+        level = Level.URGENT if scores[0][0] >= 8 else Level.ROUTINE
+        symptom = SEVERE_PAIN if level is Level.URGENT else PAIN
+        reading.add(level, symptom, min(i, scores[0][1]), max(i, scores[0][1]) + 1)
+        return
+    if toks[i].lemma == "pain" and any(w in lx.SEVERE for w in near + before) \
+            and not any(w in lx.MILD for w in near + before):
+        reading.add(Level.URGENT, SEVERE_PAIN, i, i + 1)
+        return
+    mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
+    reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
+
+
+def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
+    """Read a number as a temperature when it plausibly is one, and grade it."""
+    toks = reading.toks
+    tok = toks[k]
+    value = float(tok.lemma)
+    end = k + 1
+    unit = ""
+    while end < len(toks) and toks[end].lemma in lx.DEGREES:
+        unit = unit or "deg"
+        end += 1
+    if end < len(toks) and toks[end].lemma in lx.FAHRENHEIT | lx.CELSIUS:
+        unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
+        end += 1
+    near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
+    context = bool(near & lx.TEMP_CONTEXT) or unit == "deg"
+    as_f, as_c = 95 <= value <= 110, 35 <= value <= 43
+    plausible = (unit == "f" and as_f) or (unit == "c" and as_c) or (
+        unit in {"", "deg"} and (as_f or as_c))
+    decimal = "." in tok.lemma
+    if not plausible:
+        if context or unit in {"f", "c"}:
+            reading.add(Level.ROUTINE, UNCLEAR_TEMPERATURE, k, end)
+        return
+    if not (unit or context or decimal or alone):
+        return
+    celsius = unit == "c" or (unit != "f" and as_c)
+    emergency, fever = (40.0, 38.0) if celsius else (104.0, 100.4)
+    if value >= emergency:
+        reading.add(Level.EMERGENCY, VERY_HIGH_FEVER, k, end)
+    elif value >= fever:
+        reading.add(Level.URGENT, FEVER, k, end)
+    else:
+        reading.reassured += 1
+        reading.used.update(range(k, end))
+
+
+def _language(text: str, toks: list[_Tok]) -> str:
+    """Guess "es" or "en" from distinctive words; English wins a tie."""
+    es = sum(t.surface in lx.SPANISH for t in toks)
+    en = sum(t.surface in lx.ENGLISH for t in toks)
+    if any(c in text for c in "ñÑ¿¡áéíóúÁÉÍÓÚ"):
+        es += 2
+    return "es" if es > en else "en"
+
+
+def _is_question(toks: list[_Tok]) -> bool:
+    """Return True when the reply asks something."""
+    words = [t for t in toks if t.kind == "w"]
+    return any(t.lemma == "?" for t in toks) or bool(
+        words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1)
+
+
+def triage(text: str) -> Triage:
+    """Triage one reply: the highest level any of its findings reaches."""
+    toks = _tokenise(text)
+    language = _language(text, toks)
+    if not any(t.kind in {"w", "n", "e"} for t in toks):
+        evidence = text.strip()
+        return Triage(Level.ROUTINE, (Finding(UNREADABLE, evidence),), language,
+                      question="?" in text)
+    reading = _Reading(text, toks)
+    starts: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for t in toks:
+        starts.append(pos)
+        parts.append(t.lemma)
+        pos += len(t.lemma) + 1
+    _match_phrases(reading, " ".join(parts), starts)
+
+    asked = _is_question(toks)
+    content = [t for t in toks if t.kind != "p"]
+    for k, t in enumerate(toks):
+        if k in reading.used:
+            continue
+        lemma = t.lemma
+        if t.kind == "n":
+            _judge_temperature(reading, k, alone=len(content) == 1)
+        elif lemma in _PAIN_WORDS:
+            _judge_pain(reading, k)
+        elif lemma in _SINGLES:
+            symptom, level, negatable = _SINGLES[lemma]
+            after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+            before = toks[k - 1].lemma if k else ""
+            if after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ()):
+                continue
+            negated = _negated(toks, k, lemma != "problem") or _post_negated(toks, k + 1)
+            eased = level is not Level.EMERGENCY and _improved(toks, k, k + 1) \
+                and not (symptom == HEADACHE and reading.positional)
+            if negatable and (negated or eased):
+                reading.reassured += 1
+            else:
+                reading.add(level, symptom, k, k + 1)
+        elif lemma in lx.QUESTION_SINGLES and asked:
+            reading.add(Level.ROUTINE, lx.QUESTION_SINGLES[lemma], k, k + 1)
+        elif lemma in lx.OK_WORDS or (lemma == "well" and k and toks[k - 1].lemma in lx.WELL_AFTER):
+            if _ok_negated(toks, k):
+                reading.add(Level.URGENT, FEELING_UNWELL, max(k - 3, 0), k + 1)
+            else:
+                reading.reassured += 1
+        elif lemma in lx.NONE_WORDS:
+            reading.reassured += 1
+        elif lemma in lx.BETTER and lemma not in {"gone", "away", "broke", "bajo", "quito"}:
+            if k and toks[k - 1].lemma in _NEG_CUE:
+                reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
+            else:
+                reading.reassured += 1
+
+    _combine(reading)
+    findings = _unique(reading.findings)
+    if findings:
+        level = max((lv for lv, _ in findings), key=lambda lv: lv.rank)
+        return Triage(level, tuple(f for _, f in findings), language, asked)
+    if asked:
+        return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True)
+    unknown = [t.surface for k, t in enumerate(toks) if not t.known and k not in reading.used]
+    unknown += [t.surface for k, t in enumerate(toks)
+                if t.kind == "n" and k not in reading.used and _temperature_like(t.lemma)]
+    if reading.reassured and not unknown:
+        return Triage(Level.OK, (), language, False)
+    evidence = " ".join(unknown) if reading.reassured else text.strip()
+    return Triage(Level.ROUTINE, (Finding(NOT_UNDERSTOOD, evidence),), language, False)
+
+
+def _temperature_like(number: str) -> bool:
+    """Return True for a number that could be a temperature nobody read."""
+    value = float(number)
+    return 35 <= value <= 43 or 95 <= value <= 110
+
+
+def _combine(reading: _Reading) -> None:
+    """Add the findings that only pairs make: fever with confusion or a stiff neck."""
+    symptoms = {f.symptom: f for _, f in reading.findings}
+    fever = next((symptoms[s] for s in lx.FEVERISH if s in symptoms), None)
+    if fever is None:
+        fever = symptoms.get(CHILLS)
+    if fever is not None:
+        for sign, combined in ((CONFUSION, FEVER_CONFUSION), (STIFF_NECK, FEVER_STIFF_NECK)):
+            if sign in symptoms:
+                evidence = f"{fever.evidence} … {symptoms[sign].evidence}"
+                reading.findings.append((Level.EMERGENCY, Finding(combined, evidence)))
+    if HEADACHE in symptoms and any(t.lemma in {"upright", "lying"} for t in reading.toks):
+        reading.findings = [
+            (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence)) if f.symptom == HEADACHE
+            else (lv, f) for lv, f in reading.findings
+        ]
+
+
+def _unique(findings: list[tuple[Level, Finding]]) -> list[tuple[Level, Finding]]:
+    """Drop repeated findings; worst level first, then in reading order."""
+    seen: set[Finding] = set()
+    kept: list[tuple[Level, Finding]] = []
+    for level, finding in sorted(findings, key=lambda pair: -pair[0].rank):
+        if finding not in seen:
+            seen.add(finding)
+            kept.append((level, finding))
+    return kept

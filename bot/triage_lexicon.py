@@ -1,0 +1,536 @@
+"""Hold the English and Spanish word lists that the triage core reads.
+
+Every word is folded: lower case, accents stripped, curly apostrophes made
+straight. A lemma is the one word the triage rules are written against, so a
+rule for "swelling" also sees "swolen", "hinchazon" and "inflamada".
+"""
+
+from __future__ import annotations
+
+
+def _table(text: str) -> dict[str, str]:
+    """Turn 'lemma: form form ...' lines into a form-to-lemma map."""
+    forms: dict[str, str] = {}
+    for line in text.strip().replace("\n  ", " ").splitlines():
+        lemma, _, rest = line.partition(":")
+        lemma = lemma.strip()
+        forms[lemma] = lemma
+        for form in rest.split():
+            forms[form] = lemma
+    return forms
+
+
+def _words(text: str) -> frozenset[str]:
+    """Split a block of words into a set."""
+    return frozenset(text.split())
+
+
+# Symptom words. Spanish, common misspellings and emoji map onto one lemma.
+SIGN_LEMMAS = _table("""
+fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar feber feverr
+  fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
+chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
+red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
+  enrojecida enrojecimiento colorado colorada
+warm: warmth hot caliente calientes calor arde ardor burns burning
+swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
+  hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
+  inflamed
+hard: hardness firm duro dureza endurecido endurecida
+pus: puss oozing ooze oozes oozed supura supurando supuracion
+drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
+  secrecion drenaje drena goteando
+fluid: fluids liquid liquido liquidos
+smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
+streaks: streak streaking lineas rayas
+infection: infected infections infectada infectado infeccion
+pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
+  doliendo dolia 🤕 😖 😣 😫 😩
+sore: soreness adolorido adolorida dolorido dolorida tender
+headache: headaches migraine jaqueca
+numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
+  entumecimiento
+tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos
+weak: weakness debil debilidad
+alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
+itching: itchy itch itches picazon comezon picor
+sweating: sweat sweats sweaty sudor sudores sudando sudoracion
+anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
+withdrawal: abstinencia yawning goosebumps
+vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
+sick: ill enfermo enferma 😷 🤢
+lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia
+bleeding: bleed bleeds bled sangrado sangra sangrando sangrar 🩸
+blood: sangre bloody
+breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
+wake: waking awake despierta despertar despierto despertarlo despertarla
+unresponsive: unconscious unconcious inconsciente
+drowsy: sleepy somnoliento somnolienta drowsiness lethargic
+seizure: seizures seizer seizing convulsion convulsions convulsiones convulsionando ataque
+faint: collapsed collapse fainted fainting desmaye desmayo desmayado desmayada desmayar desmayos 😵
+dizzy: dizziness lightheaded mareado mareada mareo mareos vertigo
+slurred: slurring slur arrastrando
+droop: drooping drooped
+confused: confusion disoriented desorientado desorientada confundido confundida delirious
+rigid: rigidity rigido rigida rigidez
+hallucinating: hallucinations hallucination hallucinate alucinaciones alucinando alucina
+suicide: suicidal suicidarme suicidio
+overdose: overdosed sobredosis
+paralyzed: paralysed paralizado paralizada
+problem: problems issue issues complaint complaints problema problemas queja quejas
+""")
+
+# Words that are not symptoms by themselves but that rules are written against.
+PART_LEMMAS = _table("""
+chest: pecho
+tight: tightness apretado opresion pressure presion
+head: cabeza
+lips: lip labios
+blue: azul azules morado morados morada moradas purple grey gray
+throat: garganta
+face: cara
+tongue: lengua
+legs: leg piernas pierna
+neck: cuello
+stiff: tieso tiesa
+bladder: vejiga
+bowels: bowel intestino
+urinate: urinating pee peeing urine orinar orina
+control: controlo controlar
+move: mover muevo mueve moving
+feel: feels feeling siento sentir
+walk: walking caminar camino
+stop: stops stopping
+sudden: suddenly repente
+upright: stand standing stood sit sitting sat levanto levantarme levanta parado parada sentado
+  sentada
+lying: lie lay laying flat acostado acostada acuesto acostarme recostado recostada
+pump: bomba bombita
+medication: meds medicine medicina medicamento medicamentos pills pill pastillas pastilla
+  tylenol prescription receta pharmacy farmacia
+cant: can't cannot couldnt couldn't unable
+wont: won't wouldnt wouldn't
+dont: don't doesnt doesn't didnt didn't
+isnt: isn't aint ain't arent aren't wasnt wasn't
+havent: haven't hasn't hasnt hadnt hadn't
+""")
+
+# Topics that need a person but are not red flags.
+TOPIC_LEMMAS = _table("""
+drive: driving drove manejar manejo conducir conduzco manejando
+bathe: shower showering showers bath bathing tub banar banarme banarse ducha duchar ducharme
+  swim swimming nadar pool
+brace: faja corset
+lift: lifting lifted carry carrying levantar cargar heavy pesado pesadas peso
+activity: gym exercise exercising housework vacuum vacuuming sweep sweeping mop barrer trapear
+  quehaceres gimnasio ejercicio sex relaciones fly flying travel viajar avion
+work: trabajo trabajar
+refill: refills recarga rellenar relleno
+appointment: appt appointments cita citas reschedule cancelar cancel consulta
+billing: bill bills insurance seguro factura cobro payment copay
+call: llamar llamen llameme llamenme llaman llamada
+stitches: stiches stitch staples puntos
+dressing: bandage vendaje gauze
+sleep: dormir sleeping
+constipated: constipation estrenido estrenida
+tired: fatigue fatigued exhausted cansado cansada cansancio
+nausea: nauseous nauseated nauseas queasy
+settings: setting dose dosis
+""")
+
+LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
+
+NEGATORS = _words("no not dont isnt havent never without nor neither denies deny sin ni nunca "
+                  "tampoco")
+
+# Answers that are negative on their own: "none of those", "nada".
+NONE_WORDS = _words("none nothing nada ninguno ninguna ningun nah")
+
+OK_WORDS = _words(
+    "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
+    "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
+    "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
+)
+
+# "well" reassures only after one of these: "doing well", not "well, I have a fever".
+# Words that may stand between a negator and reassurance: "not feeling good".
+OK_FILLER = _words("feel doing me im i'm am is estoy esta looking look looks very so muy that too "
+                   "all it se")
+WELL_AFTER = _words("doing is all going healing very pretty real really so feel feeling")
+
+# Cues that a sign is easing, in the words just after it ("swelling went down").
+BETTER = _words("better improving improved improvement mejor mejorando mejorado mejoro less "
+                "menos lesser gone resolved cleared disappeared subsided desaparecio "
+                "desaparecido broke bajo bajando quito away healed")
+DOWN_VERBS = _words("went gone going come coming came is has way")
+OK_AFTER = _words("fine good ok okay bien")
+
+WORSE = _words("worse worsening worst increasing increased increase unbearable excruciating "
+               "intolerable peor peores aumenta aumentando aumento insoportable")
+# Only for pain: "hurts a lot", "me duele mucho".
+SEVERE = _words("severe terrible horrible awful bad badly mucho much fuerte intenso intensa "
+                "lot killing")
+MORE = _words("more mas")
+MILD = _words("little bit slight slightly mild some poco poquito leve normal expected same "
+              "igual tolerable manageable ok okay")
+
+CONTRAST = _words("but pero though tho although aunque except excepto however sino yet now "
+                  "ahora still todavia aun just only solo nomas")
+CLAUSE_END = _words(". ! ? ; :")
+LIST_JOIN = _words("or nor o u ni")
+AND_JOIN = _words("and y e plus")
+
+# Words that may stand between a negator and what it negates ("no signs of redness at the
+# incision", "la herida no esta roja").
+NEGATION_SCOPE = _words(
+    "any anymore more mas much signs sign of de del the a an my la el los las mi mis su sus "
+    "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
+    "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
+    "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
+    "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
+    "real any todavia ya area"
+)
+
+TEMP_CONTEXT = _words("temp temps temperature temperatura fever thermometer termometro reading "
+                      "read running degrees grados deg °")
+FAHRENHEIT = _words("f fahrenheit farenheit")
+CELSIUS = _words("c celsius centigrados centigrade centigrado")
+DEGREES = _words("degrees degree grados grado ° deg")
+
+QUESTION_STARTS = _words(
+    "when can could how is are should do does what why where who will may am cuando puedo "
+    "puede como que cuanto cuanta cuantos es donde quien debo"
+)
+
+# Words that carry no symptom; a reply made only of these and reassurance can be "ok".
+KNOWN = _words("""
+i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
+they them their it its it's this that these those there there's theres here a an the and or
+but so if then than as at by for from in into of off on onto out over to up down with about
+after before again all also am are be been being was were is isn't do does did done doing
+have has had having get got gets getting go going gone went come came make made take took
+just still very really pretty quite too much many more most some any every each other another
+now today tonight yesterday tomorrow morning afternoon evening night day days week weeks time
+thank thanks thankyou thx ty please pls plz hi hello hey dear good morning yes yeah yep yup
+no nope not nah ok okay wife husband daughter son mom mother dad father mama papa sister
+brother friend caregiver says said say ask asked asking asks tell told wants want think
+thought know knew feel feels felt feeling seem seems looks look looking seen see saw
+incision incisions wound site back belly stomach abdomen side area pump catheter
+checking check checked on regarding report everything anything something nothing
+much well since lately far so great fine better doing thing things way little bit
+god bless appreciate appreciated care caring keep kept
+yo tu usted el ella ellos ellas nosotros mi mis su sus me te se le les lo la los las nos
+un una unos unas de del al a en con por para sin sobre entre desde hasta que quien como
+cuando donde porque pero y e o u ni si no ya muy mas menos tan tambien todo toda todos todas
+esta este estos estas eso esa ese esto estoy estas estamos estan estaba estuve es son era
+fue ser estar tengo tiene tienen tenemos tuve hay hace hizo ha he han hemos voy va vamos
+hoy ayer manana noche dia dias semana semanas tiempo gracias favor hola buenos buenas dias
+tardes noches senor senora doctor doctora enfermera enfermero esposa esposo hija hijo mama
+papa hermana hermano dice dijo pregunta preguntar siento sentir creo parece ve veo gracia
+dios bendiga nada algo siempre bien mejor igual herida bomba espalda estomago lado area
+cuerpo todavia aun ahorita ahora poco bastante
+seeing hearing being going having saying making taking coming trying talking eating drinking
+thinking waiting needing wanting hoping sending texting reading watching helping wearing
+keeping putting letting sitting standing laying resting healing moving feeling changing
+cleaning walking seating selling telling willing wedding meeting keeping heading reading
+fewer fiber fibre ever sever lever fiver river liver
+things thing stuff place people family kids house home store church car phone text message
+""")
+
+# Distinctive words for guessing the language of a reply.
+SPANISH = _words("""
+yo tengo tiene estoy esta estan es son el la los las un una de del que y con sin pero muy
+mi mis me se le lo ya no hay todo todos bien gracias fiebre dolor duele herida bomba
+hinchazon hinchado hinchada roja rojo pus calentura escalofrios cuando puedo puede como
+donde quien porque mas menos tambien hoy ayer noche dia semana esposa esposo hija hijo
+mama sale siento creo dice nada favor hola cita manejar respirar despierta pecho piernas
+sangre sangra orinar desmayo desmaye mejor peor poco quiero necesito llamar ni ahora
+""")
+ENGLISH = _words("""
+i i'm im my me you the a an is are was it it's and or but with without no not have has
+had can can't cant when what how do does should fever pain hurts incision wound red
+swelling swollen fine good ok okay thanks thank please call drive shower feel feeling
+doing much better worse today yesterday night he she his her wife husband breathe
+breathing chest wake up all got get going been just still some any there this that
+""")
+
+
+# Symptom names a nurse reads; English whatever the reply's language.
+TROUBLE_BREATHING = "trouble breathing"
+SLOW_BREATHING = "slow or shallow breathing"
+CHEST_PAIN = "chest pain"
+UNRESPONSIVE = "unresponsive or hard to wake"
+EXTREME_DROWSINESS = "extreme drowsiness"
+SEIZURE = "seizure"
+FAINTING = "fainting"
+BLUE_LIPS = "blue lips"
+FACE_SWELLING = "face or throat swelling"
+TROUBLE_SWALLOWING = "trouble swallowing"
+SLURRED_SPEECH = "slurred speech"
+ONE_SIDED_WEAKNESS = "one-sided weakness"
+LEG_LOSS = "loss of leg movement"
+BLADDER_BOWEL = "loss of bladder or bowel control"
+UNCONTROLLED_BLEEDING = "uncontrolled bleeding"
+CONFUSION = "confusion"
+FEVER_CONFUSION = "fever with confusion"
+FEVER_STIFF_NECK = "fever with stiff neck"
+VERY_HIGH_FEVER = "very high fever"
+RIGIDITY = "rigidity"
+HALLUCINATIONS = "hallucinations"
+SUICIDAL = "suicidal thoughts"
+SELF_HARM = "self-harm"
+OVERDOSE = "overdose"
+CALLED_911 = "mentions 911"
+FEVER = "fever"
+CHILLS = "chills"
+REDNESS = "redness"
+WARMTH = "warmth"
+SWELLING = "swelling"
+HARDNESS = "hardness"
+PUS = "pus"
+DRAINAGE = "drainage"
+WOUND_OPENING = "wound opening"
+BAD_SMELL = "bad smell"
+RED_STREAKS = "red streaks"
+INFECTION = "looks infected"
+INCREASING_PAIN = "increasing pain"
+SEVERE_PAIN = "severe pain"
+HEADACHE = "headache"
+POSITIONAL_HEADACHE = "positional headache"
+NUMBNESS = "numbness"
+TINGLING = "tingling"
+WEAKNESS = "weakness"
+TROUBLE_URINATING = "trouble urinating"
+PUMP_ALARM = "pump alarm"
+ITCHING = "itching"
+SWEATING = "sweating"
+ANXIETY = "anxiety or restlessness"
+WITHDRAWAL = "withdrawal signs"
+VOMITING = "vomiting"
+LUMP = "lump near pump"
+BLEEDING = "bleeding"
+STIFF_NECK = "stiff neck"
+DROWSINESS = "drowsiness"
+DIZZINESS = "dizziness"
+FEELING_UNWELL = "feeling unwell"
+PAIN = "pain"
+MILD_SORENESS = "mild soreness"
+NOT_IMPROVING = "not improving"
+NAUSEA = "nausea"
+TIREDNESS = "tiredness"
+CONSTIPATION = "constipation"
+PROBLEM = "problem reported"
+UNCLEAR_TEMPERATURE = "unclear temperature"
+QUESTION = "question"
+NOT_UNDERSTOOD = "not understood"
+UNREADABLE = "unreadable reply"
+
+
+def _g(n: int) -> str:
+    """Return a pattern for up to n tokens that stay inside one clause."""
+    return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
+
+
+_WHO = (r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
+        r"|really|even|fully|is|isnt|will|get) ){0,3}")
+
+# Multi-word rules over the lemma text: (substrings that gate the rule, pattern, symptom,
+# level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
+# a negated ability is the emergency itself.
+PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    (("breathe",), rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
+     TROUBLE_BREATHING, "emergency", False),
+    (("breathe",), rf"\b(?:not|isnt|stopped|barely|quit|dont) {_g(1)}breathe\b",
+     TROUBLE_BREATHING, "emergency", False),
+    (("breathe",), rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia) {_g(1)}breathe\b"
+     r"|\bno breathe(?: bien)?(?=$| [,.!?;:])", TROUBLE_BREATHING, "emergency", False),
+    (("breathe",), rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
+     r"|despacio|raro|poco)\b", SLOW_BREATHING, "emergency", False),
+    (("breathe",), rf"\b(?:trouble|difficulty|difficult|hard|harder|struggling|struggle|problem"
+     rf"|dificultad|cuesta|costaba|labored) {_g(2)}breathe\b"
+     r"|\b(?:short|shortness|out) of breathe\b", TROUBLE_BREATHING, "emergency", True),
+    (("gasping", "aire", "ahog"), r"\bgasping\b|\b(?:falta|faltando|faltaba) (?:\S+ )?aire\b"
+     r"|\bahog\w*", TROUBLE_BREATHING, "emergency", True),
+    (("chest",), rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\b(?:pain|tight) {_g(3)}chest\b",
+     CHEST_PAIN, "emergency", True),
+    (("wake",), rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b",
+     UNRESPONSIVE, "emergency", False),
+    (("wake",), rf"\b(?:hard|difficult|trouble|dificil|cuesta) {_g(2)}wake\b",
+     UNRESPONSIVE, "emergency", True),
+    (("respond", "reacciona", "contesta", "answer"),
+     rf"\b(?:not|no|wont|isnt|dont|cant) {_g(1)}(?:responding|respond|responde|reacciona"
+     rf"|contesta)\b|\bwont {_g(1)}answer me\b", UNRESPONSIVE, "emergency", False),
+    (("drowsy", "dormid"), rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado)"
+     rf" {_g(1)}(?:drowsy|dormido|dormida)\b", EXTREME_DROWSINESS, "emergency", True),
+    (("eyes", "wake", "ojos"), rf"\bcant {_g(1)}(?:keep {_g(2)}eyes open|stay wake)\b"
+     rf"|\bbarely {_g(1)}wake\b|\bno {_g(1)}(?:puedo|puede) (?:mantener|abrir) (?:los )?ojos\b",
+     EXTREME_DROWSINESS, "emergency", False),
+    (("fit",), r"\b(?:had|having|has|have) (?:a )?fit\b", SEIZURE, "emergency", True),
+    (("out", "conocimiento", "consciousness"),
+     r"\b(?:passed|pass|passing|blacked|black|blacking) out\b|\bperdi\w* (?:el )?conocimiento\b"
+     r"|\blost consciousness\b", FAINTING, "emergency", True),
+    (("blue",), rf"\blips {_g(3)}blue\b|\bblue lips\b|\bturning blue\b",
+     BLUE_LIPS, "emergency", True),
+    (("face", "throat", "tongue", "lips"),
+     rf"\b(?:face|throat|tongue|lips) {_g(3)}swelling\b"
+     rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips)\b|\bthroat {_g(3)}clos\w*"
+     rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b", FACE_SWELLING, "emergency", True),
+    (("swallow", "tragar"), rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
+     r"(?:swallow\w*|tragar)\b", TROUBLE_SWALLOWING, "emergency", True),
+    (("talk", "words", "hablar", "speak"),
+     rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
+     r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b", SLURRED_SPEECH, "emergency", True),
+    (("sudden", "side", "lado", "caida"),
+     rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move)\b"
+     rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
+     rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b",
+     ONE_SIDED_WEAKNESS, "emergency", True),
+    (("legs", "walk"), rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
+     rf"|lift) {_g(2)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
+     rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b", LEG_LOSS, "emergency", False),
+    (("control",), rf"\b(?:lost|losing|lose|no|cant|perdi|dont|havent) {_g(2)}control {_g(3)}"
+     r"(?:bladder|bowels|urinate)\b", BLADDER_BOWEL, "emergency", False),
+    (("myself", "hice", "orine"), r"\b(?:peed|pooped|wet|pissed|soiled|shit|urinated) myself\b"
+     r"|\bme (?:hice|orine) (?:\S+ )?(?:pipi|popo|encima)\b", BLADDER_BOWEL, "emergency", False),
+    (("bleeding", "blood"),
+     rf"\bbleeding {_g(4)}(?:wont|not|dont|cant|no|isnt) {_g(1)}stop\b"
+     rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b|\bbleeding {_g(3)}no para\b"
+     rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
+     rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
+     rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
+     UNCONTROLLED_BLEEDING, "emergency", True),
+    (("know", "sabe", "acting", "sense"),
+     rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:where|who|donde|quien)\b"
+     r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b",
+     CONFUSION, "emergency", True),
+    (("neck",), rf"\bneck {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
+     STIFF_NECK, "urgent", True),
+    (("muscles",), rf"\bmuscles {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) {_g(1)}muscles\b",
+     RIGIDITY, "emergency", True),
+    (("seeing", "hearing", "veo", "ve ", "oye", "oigo"),
+     r"\b(?:seeing|hearing|veo|ve|oye|oigo) (?:things|bugs|people|voices|cosas|bichos|gente"
+     r"|voces)\b", HALLUCINATIONS, "emergency", True),
+    (("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert"),
+     rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
+     r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
+     rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
+     r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
+     r"|\bno quiero (?:vivir|seguir)\b|\bquitarme la vida\b|\bnot worth living\b"
+     r"|\bbetter off dead\b|\bmejor muert[oa]\b", SUICIDAL, "emergency", False),
+    (("myself", "harm", "dano"), r"\b(?:pain|harm|cut|hurting) myself\b|\bself harm\b"
+     r"|\bhacerme (?:\S+ )?dano\b", SELF_HARM, "emergency", False),
+    (("took", "tome"), rf"\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
+     rf"|a lot of|lots of|double) {_g(2)}medication\b|\bme tome {_g(1)}(?:todas|todos|muchas"
+     rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b", OVERDOSE, "emergency", False),
+    (("911",), r"\b911\b", CALLED_911, "emergency", False),
+    (("burning", "warm", "temperatura", "temp"),
+     r"\b(?:burning|warm) up\b|\b(?:tengo|tiene|con|running a) (?:temperatura|temp)\b",
+     FEVER, "urgent", True),
+    (("stuff", "goo", "gunk"), r"\b(?:yellow\w*|green\w*|white|cloudy|gross) (?:stuff|goo|gunk)\b"
+     r"|\b(?:goo|gunk|goop)\b",
+     PUS, "urgent", True),
+    (("open", "apart", "abri", "abierta", "loose", "solto"),
+     rf"\b(?:came|come|coming|is|its|has|split|busted|broke|pulled|popped|cracked) {_g(1)}"
+     rf"(?:open|opened|opening|apart)\b|\bopen\w* up\b|\bwound {_g(2)}open\w*"
+     rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b",
+     WOUND_OPENING, "urgent", True),
+    (("roof", "charts"), r"\bthrough the roof\b|\boff the charts\b", SEVERE_PAIN, "urgent", False),
+    (("pain",), rf"\bpain {_g(3)}(?:wont|dont|not|no|never|isnt|cant) {_g(1)}(?:stop|away"
+     r"|go away|quita|quit|let up|ease|para|calma|easing)\b|\bkeeps? getting worse\b",
+     INCREASING_PAIN, "urgent", False),
+    (("head",), rf"\bhead {_g(1)}pain\b|\bpain {_g(2)}head\b", HEADACHE, "urgent", True),
+    (("urinate",), rf"\b(?:cant|trouble|hard|difficulty|difficult|problem|cuesta|dificultad"
+     rf"|burn\w*|warm|arde|arden|no {_g(1)}(?:puedo|puede)) {_g(2)}urinate\b",
+     TROUBLE_URINATING, "urgent", True),
+    (("pump", "noise", "ruido"), rf"\bpump {_g(3)}(?:suena|sonando|sounding|noise|noises|ruido"
+     rf"|ruidos|chirp\w*|going off|vibrat\w*)\b|\b(?:noise|ruido) {_g(3)}pump\b",
+     PUMP_ALARM, "urgent", True),
+    (("crawl", "nose", "goose", "moqueo"), rf"\bskin {_g(2)}crawl\w*|\brunny nose\b"
+     r"|\bgoose ?bumps\b|\bmoqueo\b", WITHDRAWAL, "urgent", True),
+    (("throw", "threw"), r"\b(?:throwing|throw|threw|throws) up\b", VOMITING, "urgent", True),
+    (("keep", "reten"), rf"\bcant keep {_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
+     rf"|retiene) {_g(1)}nada\b", VOMITING, "urgent", False),
+    (("feel",), rf"\bfeel {_g(1)}(?:mal|bad|awful|terrible|horrible|crappy|lousy|sick)\b",
+     FEELING_UNWELL, "urgent", True),
+    (("call", "talk", "speak", "hablar", "llam"),
+     r"\bcall (?:me|us|back)\b|\b(?:talk|speak|hablar) (?:to|with|con)\b",
+     "call request", "routine", False),
+    (("ride",), r"\bride in\b", "question about driving", "routine", False),
+)
+
+# One-word rules: lemma -> (symptom, level, negatable).
+SINGLES: dict[str, tuple[str, str, bool]] = {
+    "seizure": (SEIZURE, "emergency", True),
+    "faint": (FAINTING, "emergency", True),
+    "unresponsive": (UNRESPONSIVE, "emergency", True),
+    "slurred": (SLURRED_SPEECH, "emergency", True),
+    "droop": (ONE_SIDED_WEAKNESS, "emergency", True),
+    "confused": (CONFUSION, "emergency", True),
+    "rigid": (RIGIDITY, "emergency", True),
+    "hallucinating": (HALLUCINATIONS, "emergency", True),
+    "suicide": (SUICIDAL, "emergency", False),
+    "overdose": (OVERDOSE, "emergency", False),
+    "paralyzed": (LEG_LOSS, "emergency", True),
+    "fever": (FEVER, "urgent", True),
+    "chills": (CHILLS, "urgent", True),
+    "red": (REDNESS, "urgent", True),
+    "warm": (WARMTH, "urgent", True),
+    "swelling": (SWELLING, "urgent", True),
+    "hard": (HARDNESS, "urgent", True),
+    "pus": (PUS, "urgent", True),
+    "drainage": (DRAINAGE, "urgent", True),
+    "fluid": (DRAINAGE, "urgent", True),
+    "smell": (BAD_SMELL, "urgent", True),
+    "streaks": (RED_STREAKS, "urgent", True),
+    "infection": (INFECTION, "urgent", True),
+    "headache": (HEADACHE, "urgent", True),
+    "numb": (NUMBNESS, "urgent", True),
+    "tingling": (TINGLING, "urgent", True),
+    "weak": (WEAKNESS, "urgent", True),
+    "alarm": (PUMP_ALARM, "urgent", True),
+    "itching": (ITCHING, "urgent", True),
+    "sweating": (SWEATING, "urgent", True),
+    "anxiety": (ANXIETY, "urgent", True),
+    "withdrawal": (WITHDRAWAL, "urgent", True),
+    "vomiting": (VOMITING, "urgent", True),
+    "sick": (FEELING_UNWELL, "urgent", True),
+    "lump": (LUMP, "urgent", True),
+    "bleeding": (BLEEDING, "urgent", True),
+    "blood": (BLEEDING, "urgent", True),
+    "drowsy": (DROWSINESS, "urgent", True),
+    "dizzy": (DIZZINESS, "urgent", True),
+    "problem": (PROBLEM, "routine", True),
+    "nausea": (NAUSEA, "routine", True),
+    "tired": (TIREDNESS, "routine", True),
+    "constipated": (CONSTIPATION, "routine", True),
+    "drive": ("question about driving", "routine", False),
+    "bathe": ("question about bathing", "routine", False),
+    "brace": ("question about the brace", "routine", False),
+    "lift": ("question about lifting", "routine", False),
+    "activity": ("question about activity", "routine", False),
+    "work": ("question about work", "routine", False),
+    "refill": ("question about refills", "routine", False),
+    "medication": ("question about medication", "routine", False),
+    "appointment": ("appointment", "routine", False),
+    "billing": ("billing", "routine", False),
+    "call": ("call request", "routine", False),
+    "sleep": ("question about sleep", "routine", False),
+    "settings": ("question about pump settings", "routine", False),
+}
+# Topics that need a nurse only when asked about ("when do the stitches come out?").
+QUESTION_SINGLES: dict[str, str] = {
+    "stitches": "question about stitches",
+    "dressing": "question about the dressing",
+}
+
+# A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
+NOT_BEFORE: dict[str, frozenset[str]] = {
+    "hard": _words("to time day night for para of work working"),
+    "warm": _words("bathe water weather outside compress day today flash flashes"),
+    "sick": _words("of and"),
+}
+NOT_AFTER: dict[str, frozenset[str]] = {
+    "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
+    "warm": _words("hace"),
+}
+FEVERISH = frozenset({FEVER, VERY_HIGH_FEVER})

@@ -1,0 +1,52 @@
+"""Tests for the ``aftercare triage`` command."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from bot.cli.triage_cmd import triage_command
+
+
+def test_text_prints_level_and_findings() -> None:
+    result = CliRunner().invoke(triage_command, ["feaver", "since", "last", "night"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "URGENT"
+    assert '- fever: "feaver"' in lines
+
+
+def test_ok_reply_prints_only_the_level() -> None:
+    result = CliRunner().invoke(triage_command, ["todo", "bien"])
+    assert result.exit_code == 0
+    assert result.output == "OK\n"
+
+
+def test_jsonl_writes_one_object_per_line_in_order() -> None:
+    replies = ["no fever", "", "fiebre 39 😷", "can't breathe", "   "]
+    result = CliRunner().invoke(triage_command, ["--jsonl"], input="\n".join(replies) + "\n")
+    assert result.exit_code == 0
+    objects = [json.loads(line) for line in result.output.splitlines()]
+    assert [o["level"] for o in objects] == ["ok", "routine", "urgent", "emergency", "routine"]
+    assert objects[2]["language"] == "es"
+    assert {"symptom": "fever", "evidence": "fiebre"} in objects[2]["findings"]
+    assert set(objects[0]) == {"level", "findings", "language"}
+
+
+def test_jsonl_keeps_non_ascii_readable() -> None:
+    result = CliRunner().invoke(triage_command, ["--jsonl"], input="hinchazón 🤒\n")
+    assert "hinchazón" in result.output
+    assert "🤒" in result.output
+
+
+def test_no_text_is_a_usage_error() -> None:
+    result = CliRunner().invoke(triage_command, [])
+    assert result.exit_code == 2
+    assert "--jsonl" in result.output
+
+
+def test_help_has_an_example() -> None:
+    result = CliRunner().invoke(triage_command, ["--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
