@@ -35,7 +35,7 @@ from bot.store import patients as patient_store
 
 log = logging.getLogger(__name__)
 
-PLANNED_KINDS = ("check_in", "reminder", "no_reply")  # only these wait for texting hours
+PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
 UNSUBSCRIBED = 21610
 BAD_NUMBER = frozenset({21211, 21614})
@@ -314,8 +314,11 @@ class Dispatcher:
         patient_id = row["patient_id"]
         if patient_id is not None:
             if error.code == UNSUBSCRIBED:
-                patient_store.update_patient(db, patient_id, now, status="opted_out")
-                outbox_store.cancel_unsent(db, patient_id, now)
+                # the carrier's opt-out is for the number: nobody texted at it gets texts
+                for each in patient_store.patients_by_phone(db, row["to_phone"]):
+                    if each["status"] in ("active", "paused"):
+                        patient_store.update_patient(db, each["id"], now, status="opted_out")
+                        outbox_store.cancel_unsent(db, each["id"], now)
             elif error.code in BAD_NUMBER:
                 patient_store.update_patient(db, patient_id, now, phone_status="invalid")
                 outbox_store.cancel_unsent(db, patient_id, now)

@@ -133,7 +133,11 @@ def replan(
     patient = patient_store.get_patient(db, patient_id)
     protocol = load_protocol(patient["protocol"])
     request, lifted = _stored_request(db, patient)
-    existing = outbox_store.messages(db, patient_id=patient_id)
+    existing = [
+        row
+        for row in outbox_store.messages(db, patient_id=patient_id)
+        if row["kind"] in outbox_store.PLANNED_KINDS
+    ]
     already_texted = any(row["provider_sid"] for row in existing)
     plan = _plan(protocol, config, request, now, lifted=lifted, notice=not already_texted)
     rows = _one_a_day(_outbox_rows(patient_id, patient["phone"], plan), existing)

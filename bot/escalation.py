@@ -12,6 +12,7 @@ from bot.config import Config
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
+from bot.store import replies as reply_store
 from bot.store import transaction
 
 log = logging.getLogger(__name__)
@@ -42,12 +43,13 @@ def _queue_text(
     patient_id = flag["patient_id"]
     patient = patient_store.get_patient(db, int(str(patient_id))) if patient_id else None
     who = f"patient {patient['id']} ({patient['name']})" if patient else "an unknown number"
+    phone = patient["phone"] if patient else _sender_phone(db, flag)
     body = answers.escalation_text(
         config.clinic,
         number=number,
         level=str(flag["level"]),
         patient=who,
-        patient_phone=patient["phone"] if patient else "",
+        patient_phone=phone,
         code=str(flag["ack_code"]),
     )
     key = f"flag:{flag['id']}:escalation:{number}"
@@ -69,3 +71,10 @@ def _queue_text(
     )
     row = outbox_store.by_key(db, [key]).get(key)
     return int(row["id"]) if row else None
+
+
+def _sender_phone(db: sqlite_utils.Database, flag: dict[str, object]) -> str:
+    """Return the number an unknown sender texted from, so the on-call can call back."""
+    reply_id = flag["reply_id"]
+    reply = reply_store.get_reply(db, int(str(reply_id))) if reply_id else None
+    return str(reply["from_phone"]) if reply else ""

@@ -18,7 +18,7 @@ from bot import answers
 from bot.config import Config
 from bot.enrollment import replan
 from bot.errors import InputError
-from bot.keywords import ack_code, keyword
+from bot.keywords import ack_code, affirmative, keyword
 from bot.phones import normalize_mobile
 from bot.restriction_questions import asked_restrictions
 from bot.routing import route
@@ -27,9 +27,10 @@ from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
 from bot.store import replies as reply_store
 from bot.store import transaction
-from bot.triage import Level, Triage, triage
+from bot.triage import Finding, Level, Triage, triage
 
 log = logging.getLogger(__name__)
+YES_TO_SYMPTOMS = "said yes to the symptom questions"
 
 
 @dataclass(frozen=True)
@@ -86,26 +87,35 @@ def _handle(
     language = patient["language"]
     word = keyword(incoming.body)
     if word == "opt_out":
-        patient_store.update_patient(db, patient["id"], now, status="opted_out")
-        cancelled = outbox_store.cancel_unsent(db, patient["id"], now)
+        # STOP is about the phone number: every patient texted at it stops getting texts
         answer = answers.opted_out_text(clinic, language)
         reply_id = _store(
             db, incoming, patient, phone, "routine", (), language, "opt_out", answer, False, now
         )
-        flag_store.raise_flag(
-            db,
-            patient_id=patient["id"],
-            level="routine",
-            reason="opted out",
-            now=now,
-            reply_id=reply_id,
-            detail=f"Patient replied {incoming.body.strip()!r}: {cancelled} texts cancelled. "
-            "Phone the patient to arrange follow-up.",
-        )
+        for each in patients:
+            if each["status"] not in ("active", "paused"):
+                continue
+            patient_store.update_patient(db, each["id"], now, status="opted_out")
+            cancelled = outbox_store.cancel_unsent(db, each["id"], now)
+            flag_store.raise_flag(
+                db,
+                patient_id=each["id"],
+                level="routine",
+                reason="opted out",
+                now=now,
+                reply_id=reply_id,
+                detail=f"Replied {incoming.body.strip()!r} from their number: {cancelled} texts "
+                "cancelled. Phone the patient to arrange follow-up.",
+            )
         return Handled(answer, language, reply_id)
+    if word == "opt_in" and affirmative(incoming.body) and patient["status"] != "opted_out":
+        # "YES" from someone still getting texts answers the check-in's symptom question
+        word = None
     if word == "opt_in":
-        patient_store.update_patient(db, patient["id"], now, status="active")
-        replan(db, config, patient["id"], now)
+        for each in patients:
+            if each["status"] == "opted_out":
+                patient_store.update_patient(db, each["id"], now, status="active")
+                replan(db, config, each["id"], now)
         answer = answers.opted_in_text(clinic, language)
         reply_id = _store(
             db, incoming, patient, phone, "ok", (), language, "opt_in", answer, False, now
@@ -129,6 +139,10 @@ def _symptoms(
     now: datetime,
 ) -> Handled:
     result = triage(incoming.body)
+    if affirmative(incoming.body):
+        # a bare "yes" answers "any fever, redness, swelling or worse pain?"
+        said_yes = Finding(YES_TO_SYMPTOMS, incoming.body.strip())
+        result = Triage(Level.URGENT, (said_yes,), result.language, result.question)
     if incoming.media and result.level is Level.OK:
         result = Triage(Level.ROUTINE, result.findings, result.language, result.question)
     language = patient["language"]
@@ -187,10 +201,10 @@ def _unknown_sender(
     """Answer politely with the clinic's number; a nurse sees the text (it may be a patient)."""
     result = triage(incoming.body)
     decision = route(result, now=now, clinic=config.clinic, language=result.language)
-    # an emergency from any number still hears "call 911" first
+    # a red flag from any number still hears "call 911" or "go to the ER" first
     answer = (
         decision.answer
-        if result.level is Level.EMERGENCY
+        if result.level.rank >= Level.URGENT.rank
         else answers.unknown_sender_text(config.clinic)
     )
     level = result.level.value if result.level.rank >= Level.URGENT.rank else "routine"

@@ -14,6 +14,7 @@ OPT_OUT = frozenset(
 OPT_IN = frozenset({"START", "UNSTOP", "YES", "COMENZAR"})
 HELP = frozenset({"HELP", "INFO", "AYUDA"})
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_AFFIRMATIVE = frozenset({"YES", "YEAH", "YEP", "YUP", "Y", "SI", "SÍ", "YES YES"})
 _ACK = re.compile(r"^\s*ack\W*(\d{6})\W*$", re.IGNORECASE)
 
 
@@ -35,3 +36,9 @@ def ack_code(text: str) -> str | None:
     """Return the six-digit code of an on-call "ACK 123456" reply, else None."""
     match = _ACK.match(text or "")
     return match.group(1) if match else None
+
+
+def affirmative(text: str) -> bool:
+    """Tell whether a reply is a bare "yes" (or "sí"), which answers a yes/no question."""
+    word = _EDGES.sub("", text or "").upper()
+    return word in _AFFIRMATIVE

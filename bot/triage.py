@@ -90,18 +90,79 @@ from bot.triage_lexicon import (
 )
 
 __all__ = [  # the symptom names are part of this module's API
-    "triage", "Level", "Finding", "Triage", "SELF_HARM_SYMPTOMS", "TROUBLE_BREATHING",
-    "SLOW_BREATHING", "CHEST_PAIN", "UNRESPONSIVE", "EXTREME_DROWSINESS", "SEIZURE", "FAINTING",
-    "BLUE_LIPS", "FACE_SWELLING", "TROUBLE_SWALLOWING", "SLURRED_SPEECH", "ONE_SIDED_WEAKNESS",
-    "LEG_LOSS", "BLADDER_BOWEL", "UNCONTROLLED_BLEEDING", "CONFUSION", "FEVER_CONFUSION",
-    "FEVER_STIFF_NECK", "VERY_HIGH_FEVER", "RIGIDITY", "HALLUCINATIONS", "SUICIDAL", "SELF_HARM",
-    "OVERDOSE", "CALLED_911", "FEVER", "CHILLS", "REDNESS", "WARMTH", "SWELLING", "HARDNESS",
-    "PUS", "DRAINAGE", "WOUND_OPENING", "BAD_SMELL", "RED_STREAKS", "INFECTION", "INCREASING_PAIN",
-    "SEVERE_PAIN", "HEADACHE", "POSITIONAL_HEADACHE", "NUMBNESS", "TINGLING", "WEAKNESS",
-    "TROUBLE_URINATING", "PUMP_ALARM", "ITCHING", "SWEATING", "ANXIETY", "WITHDRAWAL", "VOMITING",
-    "LUMP", "BLEEDING", "STIFF_NECK", "DROWSINESS", "DIZZINESS", "FEELING_UNWELL", "PAIN",
-    "MILD_SORENESS", "NOT_IMPROVING", "NAUSEA", "TIREDNESS", "CONSTIPATION", "PROBLEM",
-    "UNCLEAR_TEMPERATURE", "QUESTION", "NOT_UNDERSTOOD", "UNREADABLE",
+    "triage",
+    "Level",
+    "Finding",
+    "Triage",
+    "SELF_HARM_SYMPTOMS",
+    "TROUBLE_BREATHING",
+    "SLOW_BREATHING",
+    "CHEST_PAIN",
+    "UNRESPONSIVE",
+    "EXTREME_DROWSINESS",
+    "SEIZURE",
+    "FAINTING",
+    "BLUE_LIPS",
+    "FACE_SWELLING",
+    "TROUBLE_SWALLOWING",
+    "SLURRED_SPEECH",
+    "ONE_SIDED_WEAKNESS",
+    "LEG_LOSS",
+    "BLADDER_BOWEL",
+    "UNCONTROLLED_BLEEDING",
+    "CONFUSION",
+    "FEVER_CONFUSION",
+    "FEVER_STIFF_NECK",
+    "VERY_HIGH_FEVER",
+    "RIGIDITY",
+    "HALLUCINATIONS",
+    "SUICIDAL",
+    "SELF_HARM",
+    "OVERDOSE",
+    "CALLED_911",
+    "FEVER",
+    "CHILLS",
+    "REDNESS",
+    "WARMTH",
+    "SWELLING",
+    "HARDNESS",
+    "PUS",
+    "DRAINAGE",
+    "WOUND_OPENING",
+    "BAD_SMELL",
+    "RED_STREAKS",
+    "INFECTION",
+    "INCREASING_PAIN",
+    "SEVERE_PAIN",
+    "HEADACHE",
+    "POSITIONAL_HEADACHE",
+    "NUMBNESS",
+    "TINGLING",
+    "WEAKNESS",
+    "TROUBLE_URINATING",
+    "PUMP_ALARM",
+    "ITCHING",
+    "SWEATING",
+    "ANXIETY",
+    "WITHDRAWAL",
+    "VOMITING",
+    "LUMP",
+    "BLEEDING",
+    "STIFF_NECK",
+    "DROWSINESS",
+    "DIZZINESS",
+    "FEELING_UNWELL",
+    "PAIN",
+    "MILD_SORENESS",
+    "NOT_IMPROVING",
+    "NAUSEA",
+    "TIREDNESS",
+    "CONSTIPATION",
+    "PROBLEM",
+    "UNCLEAR_TEMPERATURE",
+    "QUESTION",
+    "NOT_UNDERSTOOD",
+    "UNREADABLE",
 ]
 
 
@@ -172,10 +233,28 @@ _FOLD = _fold_table()
 _PUNCT_CANON = {"\n": ".", "¿": "?", "¡": "!"}
 
 _ALL_KNOWN = frozenset().union(
-    lx.KNOWN, lx.NEGATORS, lx.NONE_WORDS, lx.OK_WORDS, lx.BETTER, lx.WORSE, lx.SEVERE,
-    lx.MILD, lx.MORE, lx.CONTRAST, lx.NEGATION_SCOPE, lx.TEMP_CONTEXT, lx.QUESTION_STARTS,
-    lx.FAHRENHEIT, lx.CELSIUS, lx.DEGREES, lx.WELL_AFTER, lx.SPANISH, lx.ENGLISH,
-    lx.LIST_JOIN, lx.AND_JOIN, lx.DOWN_VERBS,
+    lx.KNOWN,
+    lx.NEGATORS,
+    lx.NONE_WORDS,
+    lx.OK_WORDS,
+    lx.BETTER,
+    lx.WORSE,
+    lx.SEVERE,
+    lx.MILD,
+    lx.MORE,
+    lx.CONTRAST,
+    lx.NEGATION_SCOPE,
+    lx.TEMP_CONTEXT,
+    lx.QUESTION_STARTS,
+    lx.FAHRENHEIT,
+    lx.CELSIUS,
+    lx.DEGREES,
+    lx.WELL_AFTER,
+    lx.SPANISH,
+    lx.ENGLISH,
+    lx.LIST_JOIN,
+    lx.AND_JOIN,
+    lx.DOWN_VERBS,
 )
 # Misspellings are corrected only towards symptom and topic words, never towards
 # reassurance: a garbled word must not make a reply look fine.
@@ -262,7 +341,6 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
-
 _PHRASES = tuple(
     (gate, re.compile(pattern), symptom, Level(level), negatable)
     for gate, pattern, symptom, level, negatable in lx.PHRASES
@@ -313,8 +391,11 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
             # swelling" — not "no fever, red around the pump".
             if not sign or not _bare_list(toks, k + 1, i) or not _bare_tail(toks, i + 1):
                 return False
-        elif lemma not in lx.NEGATION_SCOPE and lemma not in _SIGN_WORDS \
-                and lemma not in lx.LIST_JOIN:
+        elif (
+            lemma not in lx.NEGATION_SCOPE
+            and lemma not in _SIGN_WORDS
+            and lemma not in lx.LIST_JOIN
+        ):
             return False
         k -= 1
     return False
@@ -334,8 +415,11 @@ def _ok_negated(toks: list[_Tok], i: int) -> bool:
 def _bare_list(toks: list[_Tok], a: int, b: int) -> bool:
     """Return True when tokens a..b-1 are only signs and list words."""
     return all(
-        t.lemma in _SIGN_WORDS or t.lemma in lx.LIST_JOIN or t.lemma in lx.AND_JOIN
-        or t.lemma in lx.NEGATORS for t in toks[a:b]
+        t.lemma in _SIGN_WORDS
+        or t.lemma in lx.LIST_JOIN
+        or t.lemma in lx.AND_JOIN
+        or t.lemma in lx.NEGATORS
+        for t in toks[a:b]
     )
 
 
@@ -344,8 +428,12 @@ def _bare_tail(toks: list[_Tok], a: int) -> bool:
     for t in toks[a:]:
         if t.lemma in _BOUNDARY or t.lemma == ",":
             return True
-        if not (t.lemma in _SIGN_WORDS or t.lemma in lx.LIST_JOIN or t.lemma in lx.AND_JOIN
-                or t.lemma in lx.NEGATORS):
+        if not (
+            t.lemma in _SIGN_WORDS
+            or t.lemma in lx.LIST_JOIN
+            or t.lemma in lx.AND_JOIN
+            or t.lemma in lx.NEGATORS
+        ):
             return False
     return True
 
@@ -360,8 +448,12 @@ def _post_negated(toks: list[_Tok], j: int) -> bool:
     k += 1
     while k < len(toks) and toks[k].lemma in {"tengo", "tiene", "hay", "have"}:
         k += 1
-    return k >= len(toks) or toks[k].lemma in _BOUNDARY or toks[k].lemma == "," \
+    return (
+        k >= len(toks)
+        or toks[k].lemma in _BOUNDARY
+        or toks[k].lemma == ","
         or toks[k].lemma in _SIGN_WORDS
+    )
 
 
 def _clause_is_question(toks: list[_Tok], j: int) -> bool:
@@ -381,8 +473,11 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             break
         if lemma in lx.WORSE or lemma in lx.MORE:
             return False
-        eased = lemma in lx.BETTER or lemma == "stop" or (
-            lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
+        eased = (
+            lemma in lx.BETTER
+            or lemma == "stop"
+            or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
+        )
         if (eased or (lemma in lx.OK_AFTER and not asked)) and toks[k - 1].lemma not in _NEG_CUE:
             return True
     for k in range(i - 1, max(i - 4, -1), -1):
@@ -409,8 +504,12 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 reading.reassured += 1
                 reading.used.update(range(i, j))
                 continue
-            if level is not Level.EMERGENCY and negatable and _improved(toks, i, j) \
-                    and not (symptom == HEADACHE and reading.positional):
+            if (
+                level is not Level.EMERGENCY
+                and negatable
+                and _improved(toks, i, j)
+                and not (symptom == HEADACHE and reading.positional)
+            ):
                 reading.reassured += 1
                 reading.used.update(range(i, j))
                 continue
@@ -451,7 +550,8 @@ def _judge_pain(reading: _Reading, i: int) -> None:
             break
     before = [t.lemma for t in toks[max(i - 3, 0) : i]]
     if any(w in lx.WORSE for w in near + before) or (
-        toks[i].lemma == "pain" and any(w in lx.MORE for w in near)
+        toks[i].lemma == "pain"
+        and any(w in lx.MORE for w in near)
         and not any(w in _NEG_CUE for w in near)
     ):
         reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
@@ -476,8 +576,11 @@ def _judge_pain(reading: _Reading, i: int) -> None:
         symptom = SEVERE_PAIN if level is Level.URGENT else PAIN
         reading.add(level, symptom, min(i, scores[0][1]), max(i, scores[0][1]) + 1)
         return
-    if toks[i].lemma == "pain" and any(w in lx.SEVERE for w in near + before) \
-            and not any(w in lx.MILD for w in near + before):
+    if (
+        toks[i].lemma == "pain"
+        and any(w in lx.SEVERE for w in near + before)
+        and not any(w in lx.MILD for w in near + before)
+    ):
         reading.add(Level.URGENT, SEVERE_PAIN, i, i + 1)
         return
     mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
@@ -500,8 +603,9 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
     context = bool(near & lx.TEMP_CONTEXT) or unit == "deg"
     as_f, as_c = 95 <= value <= 110, 35 <= value <= 43
-    plausible = (unit == "f" and as_f) or (unit == "c" and as_c) or (
-        unit in {"", "deg"} and (as_f or as_c))
+    plausible = (
+        (unit == "f" and as_f) or (unit == "c" and as_c) or (unit in {"", "deg"} and (as_f or as_c))
+    )
     decimal = "." in tok.lemma
     if not plausible:
         if context or unit in {"f", "c"}:
@@ -533,7 +637,8 @@ def _is_question(toks: list[_Tok]) -> bool:
     """Return True when the reply asks something."""
     words = [t for t in toks if t.kind == "w"]
     return any(t.lemma == "?" for t in toks) or bool(
-        words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1)
+        words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1
+    )
 
 
 def triage(text: str) -> Triage:
@@ -542,8 +647,9 @@ def triage(text: str) -> Triage:
     language = _language(text, toks)
     if not any(t.kind in {"w", "n", "e"} for t in toks):
         evidence = text.strip()
-        return Triage(Level.ROUTINE, (Finding(UNREADABLE, evidence),), language,
-                      question="?" in text)
+        return Triage(
+            Level.ROUTINE, (Finding(UNREADABLE, evidence),), language, question="?" in text
+        )
     reading = _Reading(text, toks)
     starts: list[int] = []
     parts: list[str] = []
@@ -571,8 +677,11 @@ def triage(text: str) -> Triage:
             if after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ()):
                 continue
             negated = _negated(toks, k, lemma != "problem") or _post_negated(toks, k + 1)
-            eased = level is not Level.EMERGENCY and _improved(toks, k, k + 1) \
+            eased = (
+                level is not Level.EMERGENCY
+                and _improved(toks, k, k + 1)
                 and not (symptom == HEADACHE and reading.positional)
+            )
             if negatable and (negated or eased):
                 reading.reassured += 1
             else:
@@ -600,8 +709,11 @@ def triage(text: str) -> Triage:
     if asked:
         return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True)
     unknown = [t.surface for k, t in enumerate(toks) if not t.known and k not in reading.used]
-    unknown += [t.surface for k, t in enumerate(toks)
-                if t.kind == "n" and k not in reading.used and _temperature_like(t.lemma)]
+    unknown += [
+        t.surface
+        for k, t in enumerate(toks)
+        if t.kind == "n" and k not in reading.used and _temperature_like(t.lemma)
+    ]
     if reading.reassured and not unknown:
         return Triage(Level.OK, (), language, False)
     evidence = " ".join(unknown) if reading.reassured else text.strip()
@@ -627,8 +739,10 @@ def _combine(reading: _Reading) -> None:
                 reading.findings.append((Level.EMERGENCY, Finding(combined, evidence)))
     if HEADACHE in symptoms and any(t.lemma in {"upright", "lying"} for t in reading.toks):
         reading.findings = [
-            (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence)) if f.symptom == HEADACHE
-            else (lv, f) for lv, f in reading.findings
+            (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))
+            if f.symptom == HEADACHE
+            else (lv, f)
+            for lv, f in reading.findings
         ]
 
 

@@ -140,8 +140,9 @@ settings: setting dose dosis
 
 LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
-NEGATORS = _words("no not dont isnt havent never without nor neither denies deny sin ni nunca "
-                  "tampoco")
+NEGATORS = _words(
+    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco"
+)
 
 # Answers that are negative on their own: "none of those", "nada".
 NONE_WORDS = _words("none nothing nada ninguno ninguna ningun nah")
@@ -154,28 +155,38 @@ OK_WORDS = _words(
 
 # "well" reassures only after one of these: "doing well", not "well, I have a fever".
 # Words that may stand between a negator and reassurance: "not feeling good".
-OK_FILLER = _words("feel doing me im i'm am is estoy esta looking look looks very so muy that too "
-                   "all it se")
+OK_FILLER = _words(
+    "feel doing me im i'm am is estoy esta looking look looks very so muy that too all it se"
+)
 WELL_AFTER = _words("doing is all going healing very pretty real really so feel feeling")
 
 # Cues that a sign is easing, in the words just after it ("swelling went down").
-BETTER = _words("better improving improved improvement mejor mejorando mejorado mejoro less "
-                "menos lesser gone resolved cleared disappeared subsided desaparecio "
-                "desaparecido broke bajo bajando quito away healed")
+BETTER = _words(
+    "better improving improved improvement mejor mejorando mejorado mejoro less "
+    "menos lesser gone resolved cleared disappeared subsided desaparecio "
+    "desaparecido broke bajo bajando quito away healed"
+)
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
 
-WORSE = _words("worse worsening worst increasing increased increase unbearable excruciating "
-               "intolerable peor peores aumenta aumentando aumento insoportable")
+WORSE = _words(
+    "worse worsening worst increasing increased increase unbearable excruciating "
+    "intolerable peor peores aumenta aumentando aumento insoportable"
+)
 # Only for pain: "hurts a lot", "me duele mucho".
-SEVERE = _words("severe terrible horrible awful bad badly mucho much fuerte intenso intensa "
-                "lot killing")
+SEVERE = _words(
+    "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing"
+)
 MORE = _words("more mas")
-MILD = _words("little bit slight slightly mild some poco poquito leve normal expected same "
-              "igual tolerable manageable ok okay")
+MILD = _words(
+    "little bit slight slightly mild some poco poquito leve normal expected same "
+    "igual tolerable manageable ok okay"
+)
 
-CONTRAST = _words("but pero though tho although aunque except excepto however sino yet now "
-                  "ahora still todavia aun just only solo nomas")
+CONTRAST = _words(
+    "but pero though tho although aunque except excepto however sino yet now "
+    "ahora still todavia aun just only solo nomas"
+)
 CLAUSE_END = _words(". ! ? ; :")
 LIST_JOIN = _words("or nor o u ni")
 AND_JOIN = _words("and y e plus")
@@ -191,8 +202,10 @@ NEGATION_SCOPE = _words(
     "real any todavia ya area"
 )
 
-TEMP_CONTEXT = _words("temp temps temperature temperatura fever thermometer termometro reading "
-                      "read running degrees grados deg °")
+TEMP_CONTEXT = _words(
+    "temp temps temperature temperatura fever thermometer termometro reading "
+    "read running degrees grados deg °"
+)
 FAHRENHEIT = _words("f fahrenheit farenheit")
 CELSIUS = _words("c celsius centigrados centigrade centigrado")
 DEGREES = _words("degrees degree grados grado ° deg")
@@ -331,130 +344,334 @@ def _g(n: int) -> str:
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
 
 
-_WHO = (r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
-        r"|really|even|fully|is|isnt|will|get) ){0,3}")
+_WHO = (
+    r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
+    r"|really|even|fully|is|isnt|will|get) ){0,3}"
+)
 
 # Multi-word rules over the lemma text: (substrings that gate the rule, pattern, symptom,
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
-    (("breathe",), rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
-     TROUBLE_BREATHING, "emergency", False),
-    (("breathe",), rf"\b(?:not|isnt|stopped|barely|quit|dont) {_g(1)}breathe\b",
-     TROUBLE_BREATHING, "emergency", False),
-    (("breathe",), rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia) {_g(1)}breathe\b"
-     r"|\bno breathe(?: bien)?(?=$| [,.!?;:])", TROUBLE_BREATHING, "emergency", False),
-    (("breathe",), rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
-     r"|despacio|raro|poco)\b", SLOW_BREATHING, "emergency", False),
-    (("breathe",), rf"\b(?:trouble|difficulty|difficult|hard|harder|struggling|struggle|problem"
-     rf"|dificultad|cuesta|costaba|labored) {_g(2)}breathe\b"
-     r"|\b(?:short|shortness|out) of breathe\b", TROUBLE_BREATHING, "emergency", True),
-    (("gasping", "aire", "ahog"), r"\bgasping\b|\b(?:falta|faltando|faltaba) (?:\S+ )?aire\b"
-     r"|\bahog\w*", TROUBLE_BREATHING, "emergency", True),
-    (("chest",), rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\b(?:pain|tight) {_g(3)}chest\b",
-     CHEST_PAIN, "emergency", True),
-    (("wake",), rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b",
-     UNRESPONSIVE, "emergency", False),
-    (("wake",), rf"\b(?:hard|difficult|trouble|dificil|cuesta) {_g(2)}wake\b",
-     UNRESPONSIVE, "emergency", True),
-    (("respond", "reacciona", "contesta", "answer"),
-     rf"\b(?:not|no|wont|isnt|dont|cant) {_g(1)}(?:responding|respond|responde|reacciona"
-     rf"|contesta)\b|\bwont {_g(1)}answer me\b", UNRESPONSIVE, "emergency", False),
-    (("drowsy", "dormid"), rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado)"
-     rf" {_g(1)}(?:drowsy|dormido|dormida)\b", EXTREME_DROWSINESS, "emergency", True),
-    (("eyes", "wake", "ojos"), rf"\bcant {_g(1)}(?:keep {_g(2)}eyes open|stay wake)\b"
-     rf"|\bbarely {_g(1)}wake\b|\bno {_g(1)}(?:puedo|puede) (?:mantener|abrir) (?:los )?ojos\b",
-     EXTREME_DROWSINESS, "emergency", False),
+    (
+        ("breathe",),
+        rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        False,
+    ),
+    (
+        ("breathe",),
+        rf"\b(?:not|isnt|stopped|barely|quit|dont) {_g(1)}breathe\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        False,
+    ),
+    (
+        ("breathe",),
+        rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia) {_g(1)}breathe\b"
+        r"|\bno breathe(?: bien)?(?=$| [,.!?;:])",
+        TROUBLE_BREATHING,
+        "emergency",
+        False,
+    ),
+    (
+        ("breathe",),
+        rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
+        r"|despacio|raro|poco)\b",
+        SLOW_BREATHING,
+        "emergency",
+        False,
+    ),
+    (
+        ("breathe",),
+        rf"\b(?:trouble|difficulty|difficult|hard|harder|struggling|struggle|problem"
+        rf"|dificultad|cuesta|costaba|labored) {_g(2)}breathe\b"
+        r"|\b(?:short|shortness|out) of breathe\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    (
+        ("gasping", "aire", "ahog"),
+        r"\bgasping\b|\b(?:falta|faltando|faltaba) (?:\S+ )?aire\b"
+        r"|\bahog\w*",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    (
+        ("chest",),
+        rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\b(?:pain|tight) {_g(3)}chest\b",
+        CHEST_PAIN,
+        "emergency",
+        True,
+    ),
+    (
+        ("wake",),
+        rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    (
+        ("wake",),
+        rf"\b(?:hard|difficult|trouble|dificil|cuesta) {_g(2)}wake\b",
+        UNRESPONSIVE,
+        "emergency",
+        True,
+    ),
+    (
+        ("respond", "reacciona", "contesta", "answer"),
+        rf"\b(?:not|no|wont|isnt|dont|cant) {_g(1)}(?:responding|respond|responde|reacciona"
+        rf"|contesta)\b|\bwont {_g(1)}answer me\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    (
+        ("drowsy", "dormid"),
+        rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado)"
+        rf" {_g(1)}(?:drowsy|dormido|dormida)\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        True,
+    ),
+    (
+        ("eyes", "wake", "ojos"),
+        rf"\bcant {_g(1)}(?:keep {_g(2)}eyes open|stay wake)\b"
+        rf"|\bbarely {_g(1)}wake\b|\bno {_g(1)}(?:puedo|puede) (?:mantener|abrir) (?:los )?ojos\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        False,
+    ),
     (("fit",), r"\b(?:had|having|has|have) (?:a )?fit\b", SEIZURE, "emergency", True),
-    (("out", "conocimiento", "consciousness"),
-     r"\b(?:passed|pass|passing|blacked|black|blacking) out\b|\bperdi\w* (?:el )?conocimiento\b"
-     r"|\blost consciousness\b", FAINTING, "emergency", True),
-    (("blue",), rf"\blips {_g(3)}blue\b|\bblue lips\b|\bturning blue\b",
-     BLUE_LIPS, "emergency", True),
-    (("face", "throat", "tongue", "lips"),
-     rf"\b(?:face|throat|tongue|lips) {_g(3)}swelling\b"
-     rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips)\b|\bthroat {_g(3)}clos\w*"
-     rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b", FACE_SWELLING, "emergency", True),
-    (("swallow", "tragar"), rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
-     r"(?:swallow\w*|tragar)\b", TROUBLE_SWALLOWING, "emergency", True),
-    (("talk", "words", "hablar", "speak"),
-     rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
-     r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b", SLURRED_SPEECH, "emergency", True),
-    (("sudden", "side", "lado", "caida"),
-     rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move)\b"
-     rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
-     rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b",
-     ONE_SIDED_WEAKNESS, "emergency", True),
-    (("legs", "walk"), rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
-     rf"|lift) {_g(2)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
-     rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b", LEG_LOSS, "emergency", False),
-    (("control",), rf"\b(?:lost|losing|lose|no|cant|perdi|dont|havent) {_g(2)}control {_g(3)}"
-     r"(?:bladder|bowels|urinate)\b", BLADDER_BOWEL, "emergency", False),
-    (("myself", "hice", "orine"), r"\b(?:peed|pooped|wet|pissed|soiled|shit|urinated) myself\b"
-     r"|\bme (?:hice|orine) (?:\S+ )?(?:pipi|popo|encima)\b", BLADDER_BOWEL, "emergency", False),
-    (("bleeding", "blood"),
-     rf"\bbleeding {_g(4)}(?:wont|not|dont|cant|no|isnt) {_g(1)}stop\b"
-     rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b|\bbleeding {_g(3)}no para\b"
-     rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
-     rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
-     rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
-     UNCONTROLLED_BLEEDING, "emergency", True),
-    (("know", "sabe", "acting", "sense"),
-     rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:where|who|donde|quien)\b"
-     r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b",
-     CONFUSION, "emergency", True),
-    (("neck",), rf"\bneck {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
-     STIFF_NECK, "urgent", True),
-    (("muscles",), rf"\bmuscles {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) {_g(1)}muscles\b",
-     RIGIDITY, "emergency", True),
-    (("seeing", "hearing", "veo", "ve ", "oye", "oigo"),
-     r"\b(?:seeing|hearing|veo|ve|oye|oigo) (?:things|bugs|people|voices|cosas|bichos|gente"
-     r"|voces)\b", HALLUCINATIONS, "emergency", True),
-    (("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert"),
-     rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
-     r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
-     rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
-     r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
-     r"|\bno quiero (?:vivir|seguir)\b|\bquitarme la vida\b|\bnot worth living\b"
-     r"|\bbetter off dead\b|\bmejor muert[oa]\b", SUICIDAL, "emergency", False),
-    (("myself", "harm", "dano"), r"\b(?:pain|harm|cut|hurting) myself\b|\bself harm\b"
-     r"|\bhacerme (?:\S+ )?dano\b", SELF_HARM, "emergency", False),
-    (("took", "tome"), rf"\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
-     rf"|a lot of|lots of|double) {_g(2)}medication\b|\bme tome {_g(1)}(?:todas|todos|muchas"
-     rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b", OVERDOSE, "emergency", False),
+    (
+        ("out", "conocimiento", "consciousness"),
+        r"\b(?:passed|pass|passing|blacked|black|blacking) out\b|\bperdi\w* (?:el )?conocimiento\b"
+        r"|\blost consciousness\b",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    (
+        ("blue",),
+        rf"\blips {_g(3)}blue\b|\bblue lips\b|\bturning blue\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    (
+        ("face", "throat", "tongue", "lips"),
+        rf"\b(?:face|throat|tongue|lips) {_g(3)}swelling\b"
+        rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips)\b|\bthroat {_g(3)}clos\w*"
+        rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b",
+        FACE_SWELLING,
+        "emergency",
+        True,
+    ),
+    (
+        ("swallow", "tragar"),
+        rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
+        r"(?:swallow\w*|tragar)\b",
+        TROUBLE_SWALLOWING,
+        "emergency",
+        True,
+    ),
+    (
+        ("talk", "words", "hablar", "speak"),
+        rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
+        r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b",
+        SLURRED_SPEECH,
+        "emergency",
+        True,
+    ),
+    (
+        ("sudden", "side", "lado", "caida"),
+        rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move)\b"
+        rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
+        rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    (
+        ("legs", "walk"),
+        rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
+        rf"|lift) {_g(2)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
+        rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
+        LEG_LOSS,
+        "emergency",
+        False,
+    ),
+    (
+        ("control",),
+        rf"\b(?:lost|losing|lose|no|cant|perdi|dont|havent) {_g(2)}control {_g(3)}"
+        r"(?:bladder|bowels|urinate)\b",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    (
+        ("myself", "hice", "orine"),
+        r"\b(?:peed|pooped|wet|pissed|soiled|shit|urinated) myself\b"
+        r"|\bme (?:hice|orine) (?:\S+ )?(?:pipi|popo|encima)\b",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    (
+        ("bleeding", "blood"),
+        rf"\bbleeding {_g(4)}(?:wont|not|dont|cant|no|isnt) {_g(1)}stop\b"
+        rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b|\bbleeding {_g(3)}no para\b"
+        rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
+        rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
+        rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
+    (
+        ("know", "sabe", "acting", "sense"),
+        rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:where|who|donde|quien)\b"
+        r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b",
+        CONFUSION,
+        "emergency",
+        True,
+    ),
+    (
+        ("neck",),
+        rf"\bneck {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
+        STIFF_NECK,
+        "urgent",
+        True,
+    ),
+    (
+        ("muscles",),
+        rf"\bmuscles {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) {_g(1)}muscles\b",
+        RIGIDITY,
+        "emergency",
+        True,
+    ),
+    (
+        ("seeing", "hearing", "veo", "ve ", "oye", "oigo"),
+        r"\b(?:seeing|hearing|veo|ve|oye|oigo) (?:things|bugs|people|voices|cosas|bichos|gente"
+        r"|voces)\b",
+        HALLUCINATIONS,
+        "emergency",
+        True,
+    ),
+    (
+        ("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert"),
+        rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
+        r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
+        rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
+        r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
+        r"|\bno quiero (?:vivir|seguir)\b|\bquitarme la vida\b|\bnot worth living\b"
+        r"|\bbetter off dead\b|\bmejor muert[oa]\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    (
+        ("myself", "harm", "dano"),
+        r"\b(?:pain|harm|cut|hurting) myself\b|\bself harm\b"
+        r"|\bhacerme (?:\S+ )?dano\b",
+        SELF_HARM,
+        "emergency",
+        False,
+    ),
+    (
+        ("took", "tome"),
+        rf"\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
+        rf"|a lot of|lots of|double) {_g(2)}medication\b|\bme tome {_g(1)}(?:todas|todos|muchas"
+        rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
     (("911",), r"\b911\b", CALLED_911, "emergency", False),
-    (("burning", "warm", "temperatura", "temp"),
-     r"\b(?:burning|warm) up\b|\b(?:tengo|tiene|con|running a) (?:temperatura|temp)\b",
-     FEVER, "urgent", True),
-    (("stuff", "goo", "gunk"), r"\b(?:yellow\w*|green\w*|white|cloudy|gross) (?:stuff|goo|gunk)\b"
-     r"|\b(?:goo|gunk|goop)\b",
-     PUS, "urgent", True),
-    (("open", "apart", "abri", "abierta", "loose", "solto"),
-     rf"\b(?:came|come|coming|is|its|has|split|busted|broke|pulled|popped|cracked) {_g(1)}"
-     rf"(?:open|opened|opening|apart)\b|\bopen\w* up\b|\bwound {_g(2)}open\w*"
-     rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b",
-     WOUND_OPENING, "urgent", True),
+    (
+        ("burning", "warm", "temperatura", "temp"),
+        r"\b(?:burning|warm) up\b|\b(?:tengo|tiene|con|running a) (?:temperatura|temp)\b",
+        FEVER,
+        "urgent",
+        True,
+    ),
+    (
+        ("stuff", "goo", "gunk"),
+        r"\b(?:yellow\w*|green\w*|white|cloudy|gross) (?:stuff|goo|gunk)\b"
+        r"|\b(?:goo|gunk|goop)\b",
+        PUS,
+        "urgent",
+        True,
+    ),
+    (
+        ("open", "apart", "abri", "abierta", "loose", "solto"),
+        rf"\b(?:came|come|coming|is|its|has|split|busted|broke|pulled|popped|cracked) {_g(1)}"
+        rf"(?:open|opened|opening|apart)\b|\bopen\w* up\b|\bwound {_g(2)}open\w*"
+        rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b",
+        WOUND_OPENING,
+        "urgent",
+        True,
+    ),
     (("roof", "charts"), r"\bthrough the roof\b|\boff the charts\b", SEVERE_PAIN, "urgent", False),
-    (("pain",), rf"\bpain {_g(3)}(?:wont|dont|not|no|never|isnt|cant) {_g(1)}(?:stop|away"
-     r"|go away|quita|quit|let up|ease|para|calma|easing)\b|\bkeeps? getting worse\b",
-     INCREASING_PAIN, "urgent", False),
+    (
+        ("pain",),
+        rf"\bpain {_g(3)}(?:wont|dont|not|no|never|isnt|cant) {_g(1)}(?:stop|away"
+        r"|go away|quita|quit|let up|ease|para|calma|easing)\b|\bkeeps? getting worse\b",
+        INCREASING_PAIN,
+        "urgent",
+        False,
+    ),
     (("head",), rf"\bhead {_g(1)}pain\b|\bpain {_g(2)}head\b", HEADACHE, "urgent", True),
-    (("urinate",), rf"\b(?:cant|trouble|hard|difficulty|difficult|problem|cuesta|dificultad"
-     rf"|burn\w*|warm|arde|arden|no {_g(1)}(?:puedo|puede)) {_g(2)}urinate\b",
-     TROUBLE_URINATING, "urgent", True),
-    (("pump", "noise", "ruido"), rf"\bpump {_g(3)}(?:suena|sonando|sounding|noise|noises|ruido"
-     rf"|ruidos|chirp\w*|going off|vibrat\w*)\b|\b(?:noise|ruido) {_g(3)}pump\b",
-     PUMP_ALARM, "urgent", True),
-    (("crawl", "nose", "goose", "moqueo"), rf"\bskin {_g(2)}crawl\w*|\brunny nose\b"
-     r"|\bgoose ?bumps\b|\bmoqueo\b", WITHDRAWAL, "urgent", True),
+    (
+        ("urinate",),
+        rf"\b(?:cant|trouble|hard|difficulty|difficult|problem|cuesta|dificultad"
+        rf"|burn\w*|warm|arde|arden|no {_g(1)}(?:puedo|puede)) {_g(2)}urinate\b",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    (
+        ("pump", "noise", "ruido"),
+        rf"\bpump {_g(3)}(?:suena|sonando|sounding|noise|noises|ruido"
+        rf"|ruidos|chirp\w*|going off|vibrat\w*)\b|\b(?:noise|ruido) {_g(3)}pump\b",
+        PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    (
+        ("crawl", "nose", "goose", "moqueo"),
+        rf"\bskin {_g(2)}crawl\w*|\brunny nose\b"
+        r"|\bgoose ?bumps\b|\bmoqueo\b",
+        WITHDRAWAL,
+        "urgent",
+        True,
+    ),
     (("throw", "threw"), r"\b(?:throwing|throw|threw|throws) up\b", VOMITING, "urgent", True),
-    (("keep", "reten"), rf"\bcant keep {_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
-     rf"|retiene) {_g(1)}nada\b", VOMITING, "urgent", False),
-    (("feel",), rf"\bfeel {_g(1)}(?:mal|bad|awful|terrible|horrible|crappy|lousy|sick)\b",
-     FEELING_UNWELL, "urgent", True),
-    (("call", "talk", "speak", "hablar", "llam"),
-     r"\bcall (?:me|us|back)\b|\b(?:talk|speak|hablar) (?:to|with|con)\b",
-     "call request", "routine", False),
+    (
+        ("keep", "reten"),
+        rf"\bcant keep {_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
+        rf"|retiene) {_g(1)}nada\b",
+        VOMITING,
+        "urgent",
+        False,
+    ),
+    (
+        ("feel",),
+        rf"\bfeel {_g(1)}(?:mal|bad|awful|terrible|horrible|crappy|lousy|sick)\b",
+        FEELING_UNWELL,
+        "urgent",
+        True,
+    ),
+    (
+        ("call", "talk", "speak", "hablar", "llam"),
+        r"\bcall (?:me|us|back)\b|\b(?:talk|speak|hablar) (?:to|with|con)\b",
+        "call request",
+        "routine",
+        False,
+    ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
 )
 

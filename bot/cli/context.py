@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import sqlite3
@@ -13,7 +14,8 @@ import sqlite_utils
 
 from bot.config import Config, load_config
 from bot.errors import AftercareError
-from bot.store import open_db
+from bot.store import audit as audit_store
+from bot.store import open_db, transaction
 
 
 class AftercareGroup(click.Group):
@@ -54,11 +56,26 @@ class AppContext:
             self._db = open_db(self.config.database.path)
         return self._db
 
+    def audit(self, action: str, subject: str, detail: str = "") -> None:
+        """Record that the person at this terminal viewed or changed patient data."""
+        with transaction(self.db):
+            audit_store.record(
+                self.db, actor=actor(), action=action, subject=subject, now=now(), detail=detail
+            )
+
     def close(self) -> None:
         """Close the database if it was opened."""
         if self._db is not None:
             self._db.conn.close()
             self._db = None
+
+
+def actor() -> str:
+    """Return who is at the terminal, for the audit log."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name in some containers
+        return "cli:unknown"
 
 
 def now() -> datetime:

@@ -54,6 +54,7 @@ def flags_command(app: AppContext, show_all: bool, as_json: bool) -> None:
     Example: aftercare flags --json
     """
     rows = [flag_json(app.db, row) for row in flag_store.flags(app.db, include_closed=show_all)]
+    app.audit("view", "flags", f"{len(rows)} listed")
     if as_json:
         echo_json(rows)
         return
@@ -84,6 +85,7 @@ def ack_command(app: AppContext, flag_id: int, note: str | None, by: str) -> Non
         flag = flag_store.get_flag(app.db, flag_id)
         if not flag_store.acknowledge(app.db, flag_id, by=by, now=now(), note=note):
             raise InvalidChoice(f"Flag {flag_id} is already {flag['status']}.")
+    app.audit("acknowledge", f"flag {flag_id}", by)
     click.echo(f"Flag {flag_id} acknowledged by {by}.")
 
 
@@ -103,6 +105,7 @@ def resolve_command(app: AppContext, flag_id: int, note: str, by: str) -> None:
         flag_store.get_flag(app.db, flag_id)
         if not flag_store.resolve(app.db, flag_id, by=by, now=now(), note=note.strip()):
             raise InvalidChoice(f"Flag {flag_id} is already resolved.")
+    app.audit("resolve", f"flag {flag_id}", by)
     click.echo(f"Flag {flag_id} resolved.")
 
 

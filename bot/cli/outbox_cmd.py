@@ -34,6 +34,7 @@ def outbox_command(
     Example: aftercare outbox --patient 3 --status scheduled
     """
     rows = outbox_store.messages(app.db, patient_id=patient_id, status=status, limit=limit)
+    app.audit("view", f"patient {patient_id} texts" if patient_id else "outbox")
     if as_json:
         echo_json([outbox_json(row) for row in rows])
     else:

@@ -76,6 +76,7 @@ def enroll_command(
         today=app.config.clinic.today(moment),
     )
     patient_id = enroll(app.db, app.config, request, moment)
+    app.audit("enroll", f"patient {patient_id}")
     row = patient_store.get_patient(app.db, patient_id)
     if as_json:
         echo_json(patient_json(row))
@@ -93,6 +94,7 @@ def patients_command(app: AppContext, as_json: bool) -> None:
     Example: aftercare patients --json
     """
     rows = patient_store.list_patients(app.db)
+    app.audit("view", "patients", f"{len(rows)} listed")
     if as_json:
         echo_json([patient_json(row) for row in rows])
         return
@@ -117,6 +119,7 @@ def patient_command(app: AppContext, patient_id: int, as_json: bool) -> None:
     row = patient_store.get_patient(app.db, patient_id)
     restrictions = patient_store.restrictions_of(app.db, patient_id)
     texts = outbox_store.messages(app.db, patient_id=patient_id)
+    app.audit("view", f"patient {patient_id}")
     if as_json:
         echo_json(
             {
@@ -163,6 +166,7 @@ def discharge_date_command(app: AppContext, patient_id: int, discharged: str) ->
     counts = correct_discharge_date(
         app.db, app.config, patient_id, parse_date(discharged, "Discharge date"), now()
     )
+    app.audit("correct discharge date", f"patient {patient_id}", discharged)
     click.echo(
         f"Patient {patient_id} re-planned from {discharged}: {counts['changed']} texts moved, "
         f"{counts['added']} added, {counts['cancelled']} cancelled; texts already sent stay."
@@ -179,6 +183,7 @@ def lift_command(app: AppContext, patient_id: int, key: str) -> None:
     Example: aftercare lift 3 driving
     """
     lift_restriction(app.db, app.config, patient_id, key, now())
+    app.audit("lift restriction", f"patient {patient_id}", key)
     click.echo(f"Restriction {key} lifted for patient {patient_id}; its reminders are cancelled.")
 
 
@@ -206,6 +211,7 @@ def import_command(app: AppContext, file: Path) -> None:
             report = import_csv(app.db, app.config, file, moment, progress=advance)
     else:
         report = import_csv(app.db, app.config, file, moment)
+    app.audit("import", f"file {file.name}", f"{len(report.added)} enrolled")
     click.echo(
         f"{len(report.added)} patients enrolled, {len(report.already_enrolled)} already "
         f"enrolled, {len(report.errors)} rows with errors."

@@ -168,6 +168,22 @@ def _replies(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(4, "audit log of who viewed or changed patient data")
+def _audit(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX audit_log_subject ON audit_log (subject, at)",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

@@ -12,6 +12,8 @@ from bot.store.db import from_db_time, to_db_time
 
 Row = dict[str, Any]
 UNSENT = ("scheduled",)
+# texts that belong to the patient's plan; alerts to the on-call phone are never among them
+PLANNED_KINDS = ("check_in", "reminder", "no_reply")
 
 
 def add_messages(db: sqlite_utils.Database, rows: Iterable[Row], now: datetime) -> int:
@@ -109,10 +111,14 @@ def replan(
 def cancel_unsent(
     db: sqlite_utils.Database, patient_id: int, now: datetime, ids: Iterable[int] | None = None
 ) -> int:
-    """Cancel a patient's scheduled texts (all of them, or just these ids). Return count."""
+    """Cancel a patient's scheduled plan texts (all, or just these ids); return the count.
+
+    Alerts about the patient to the on-call phone are not the patient's texts and stay.
+    """
     sql = (
         "UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, "
-        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND provider_sid IS NULL"
+        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND provider_sid IS NULL "
+        f"AND kind IN {PLANNED_KINDS!r}"
     )
     params: list[Any] = [to_db_time(now), patient_id]
     if ids is not None:
