@@ -136,7 +136,7 @@ def replan(
     existing = [
         row
         for row in outbox_store.messages(db, patient_id=patient_id)
-        if row["kind"] in outbox_store.PLANNED_KINDS
+        if row["kind"] in ("check_in", "reminder")  # the plan's own texts, not follow-ups
     ]
     already_texted = any(row["provider_sid"] for row in existing)
     plan = _plan(protocol, config, request, now, lifted=lifted, notice=not already_texted)

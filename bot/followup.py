@@ -12,11 +12,13 @@ from bot.config import Config
 from bot.plan import next_allowed
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
+from bot.store import patients as patient_store
 from bot.store import replies as reply_store
 from bot.store import transaction
 
 WAIT = timedelta(hours=24)
-LOOK_BACK = timedelta(hours=48)  # only texts sent one to two days ago are looked at
+LOOK_BACK = timedelta(hours=48)
+NO_REPLY_SUFFIX = ":no-reply"  # only texts sent one to two days ago are looked at
 
 
 def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[str, int]:
@@ -34,7 +36,7 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
                 [
                     {
                         "patient_id": row["patient_id"],
-                        "idempotency_key": f"{row['idempotency_key']}:no-reply",
+                        "idempotency_key": row["idempotency_key"] + NO_REPLY_SUFFIX,
                         "step": f"{row['step']}-no-reply",
                         "kind": "no_reply",
                         "to_phone": row["to_phone"],
@@ -48,7 +50,11 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
     for row in outbox_store.sent_between(db, "no_reply", now - LOOK_BACK, now - WAIT):
         if row["patient_status"] != "active":
             continue
-        if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(row["sent_at"])):
+        # any answer since the check-in counts, even one that came before the reminder went
+        check_in_key = row["idempotency_key"].removesuffix(NO_REPLY_SUFFIX)
+        check_in = outbox_store.by_key(db, [check_in_key]).get(check_in_key)
+        since = (check_in or row)["sent_at"] or row["sent_at"]
+        if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(since)):
             continue
         with transaction(db):
             if flag_store.flag_for_outbox(db, row["id"], "no response") is None:
@@ -64,3 +70,10 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
                 )
                 counts["flags"] += 1
     return counts
+
+
+def complete_patients(db: sqlite_utils.Database, config: Config, now: datetime) -> int:
+    """Mark patients whose plan is over as completed (last text two days old, none pending)."""
+    # two days: time for a reply to the last check-in, and for its reminder and flag
+    with transaction(db):
+        return patient_store.complete_finished(db, now, LOOK_BACK)

@@ -39,8 +39,8 @@ PERMANENT_CODES = frozenset({21610, 21211, 21614, 21612, 21408, 30004, 30005, 30
 
 _ERROR_WORDS = {
     20003: "Twilio refused the account SID or auth token; check [twilio] auth_token",
-    20429: "Twilio is receiving too many requests; the message will be retried",
-    20500: "Twilio had an internal error; the message will be retried",
+    20429: "Twilio refused for too many requests at once (rate limit)",
+    20500: "Twilio had an internal error",
     21211: "the number is not a valid phone number",
     21408: "the Twilio account is not allowed to send texts to that country or region",
     21604: "the message had no recipient number",

@@ -138,6 +138,8 @@ def _symptoms(
     phone: str,
     now: datetime,
 ) -> Handled:
+    # they answered: a "we haven't heard from you" reminder waiting for morning is moot
+    outbox_store.cancel_waiting(db, patient["id"], "no_reply", now)
     result = triage(incoming.body)
     if affirmative(incoming.body):
         # a bare "yes" answers "any fever, redness, swelling or worse pain?"

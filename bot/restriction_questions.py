@@ -20,6 +20,11 @@ _QUESTION = re.compile(
     r"puedo|podre|cuando|cuanto tiempo|se puede)\b"
 )
 _PATTERNS = {key: re.compile(rf"\b(?:{words})\b") for key, words in _TOPICS.items()}
+# "how do I clean the wound?" is wound care, for a nurse, not a question about housework
+_WOUND = re.compile(
+    r"\b(?:wound|incisions?|cuts?|site|stitch\w*|staples?|dressing|bandage|pump|scar|"
+    r"herida|incision|cortada|sitio|puntos|grapas|vendaje|venda|curacion|bomba|cicatriz)\b"
+)
 
 
 def _fold(text: str) -> str:
@@ -32,4 +37,7 @@ def asked_restrictions(text: str) -> list[str]:
     folded = _fold(text or "")
     if not _QUESTION.search(folded):
         return []
-    return [key for key, pattern in _PATTERNS.items() if pattern.search(folded)]
+    asked = [key for key, pattern in _PATTERNS.items() if pattern.search(folded)]
+    if "housework" in asked and _WOUND.search(folded):
+        asked.remove("housework")
+    return asked

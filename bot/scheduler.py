@@ -12,7 +12,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from bot.config import Config
 from bot.dispatch import Dispatcher
 from bot.escalation import escalate_due
-from bot.followup import follow_up
+from bot.followup import complete_patients, follow_up
 from bot.store import open_db
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
         ("dispatch", dispatcher.run_pass, config.sms.tick_seconds),
         ("escalate", _with_db(config, escalate_due), config.sms.tick_seconds),
         ("follow-up", _with_db(config, follow_up), FOLLOW_UP_SECONDS),
+        ("complete", _with_db(config, complete_patients), FOLLOW_UP_SECONDS),
     ]
     for job_id, job, seconds in jobs:
         scheduler.add_job(
@@ -70,6 +71,8 @@ def _logged(job_id: str, job: Callable[[], object]) -> Callable[[], None]:
             return
         as_dict = getattr(outcome, "as_dict", None)
         counts = as_dict() if callable(as_dict) else outcome
+        if isinstance(counts, dict):
+            counts = {key: value for key, value in counts.items() if value}
         if counts:
             log.info("%s: %s", job_id, counts)
 

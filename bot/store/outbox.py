@@ -153,3 +153,12 @@ def sent_between(db: sqlite_utils.Database, kind: str, start: datetime, end: dat
             [kind, to_db_time(start), to_db_time(end)],
         )
     )
+
+
+def cancel_waiting(db: sqlite_utils.Database, patient_id: int, kind: str, now: datetime) -> int:
+    """Cancel a patient's scheduled texts of one kind; return the count."""
+    return db.execute(
+        "UPDATE outbox SET status = 'cancelled', updated_at = ? WHERE patient_id = ? "
+        "AND kind = ? AND status = 'scheduled' AND provider_sid IS NULL",
+        [to_db_time(now), patient_id, kind],
+    ).rowcount

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -134,3 +134,17 @@ def lift_restriction(db: sqlite_utils.Database, patient_id: int, key: str, on: d
         [on.isoformat(), patient_id, key],
     )
     return cursor.rowcount == 1
+
+
+def complete_finished(db: sqlite_utils.Database, now: datetime, grace: timedelta) -> int:
+    """Mark active patients whose last planned text went out over `grace` ago as completed."""
+    planned = "('check_in', 'reminder', 'no_reply')"
+    cursor = db.execute(
+        "UPDATE patients SET status = 'completed', updated_at = ? WHERE status = 'active' "
+        "AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.patient_id = patients.id "
+        f"  AND outbox.kind IN {planned} AND outbox.status IN ('scheduled', 'sending')) "
+        "AND (SELECT max(send_at) FROM outbox WHERE outbox.patient_id = patients.id "
+        f"  AND outbox.kind IN {planned}) < ?",
+        [to_db_time(now), to_db_time(now - grace)],
+    )
+    return cursor.rowcount
