@@ -124,7 +124,18 @@ def _handle(
     if word == "help":
         answer = answers.help_text(clinic, language)
         reply_id = _store(
-            db, incoming, patient, phone, "ok", (), language, "help", answer, False, now
+            db, incoming, patient, phone, "routine", (), language, "help", answer, False, now
+        )
+        # the carrier's HELP answer is required, but "help" may also be a patient in trouble
+        flag_store.raise_flag(
+            db,
+            patient_id=patient["id"],
+            level="routine",
+            reason="asked for help",
+            now=now,
+            reply_id=reply_id,
+            detail=f"Patient texted {incoming.body.strip()!r}; they got the clinic's details. "
+            "Phone them to check they are all right.",
         )
         return Handled(answer, language, reply_id)
     return _symptoms(db, config, incoming, patient, phone, now)
