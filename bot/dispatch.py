@@ -24,7 +24,7 @@ import sqlite_utils
 
 from bot.config import Config
 from bot.errors import PermanentSendError, SendError, TemporarySendError
-from bot.gateway import Gateway, describe_error
+from bot.gateway import Accepted, Gateway, describe_error
 from bot.plan import next_allowed
 from bot.protocols import QUIET_END, QUIET_START
 from bot.store import dispatch as dispatch_store
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
+MAYBE_SENT_WAIT = timedelta(seconds=60)
+CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
 UNSUBSCRIBED = 21610
 BAD_NUMBER = frozenset({21211, 21614})
 
@@ -73,13 +75,18 @@ class RateLimiter:
         self.next_slot = time.monotonic()
 
     def wait(self, stop: threading.Event) -> bool:
-        """Block until this caller's slot; return False if asked to stop meanwhile."""
-        with self.lock:
-            now = time.monotonic()
-            slot = max(now, self.next_slot)
-            self.next_slot = slot + self.interval
-        delay = slot - time.monotonic()
-        return not stop.wait(delay) if delay > 0 else not stop.is_set()
+        """Block until this caller may start a send; return False if asked to stop meanwhile."""
+        while True:
+            with self.lock:
+                now = time.monotonic()
+                # spaced from the last real start, not from a booked slot: a sender that woke
+                # late must not let the ones after it go in a burst to catch up
+                if now >= self.next_slot:
+                    self.next_slot = now + self.interval
+                    return not stop.is_set()
+                delay = self.next_slot - now
+            if stop.wait(delay):
+                return False
 
 
 class Dispatcher:
@@ -161,28 +168,17 @@ class Dispatcher:
         """Re-check the patient and texting hours at send time; False if it must not go now."""
         if row["kind"] not in PLANNED_KINDS:
             return True
+        ending = None
         if row["patient_id"] is not None and statuses.get(row["patient_id"]) != "active":
+            ending = ("cancelled", "patient is not active")
+        elif now - datetime.fromisoformat(row["planned_at"]) > LATE_LIMIT:
+            ending = ("skipped", "more than a day late; not sent out of context")
+        if ending is not None:
+            status, why = ending
             dispatch_store.finish(
-                db,
-                row["id"],
-                status="cancelled",
-                now=now,
-                owner=self.owner,
-                error_message="patient is not active",
+                db, row["id"], status=status, now=now, owner=self.owner, error_message=why
             )
-            result.add("cancelled")
-            return False
-        planned = datetime.fromisoformat(row["planned_at"])
-        if now - planned > LATE_LIMIT:
-            dispatch_store.finish(
-                db,
-                row["id"],
-                status="skipped",
-                now=now,
-                owner=self.owner,
-                error_message="more than a day late; not sent out of context",
-            )
-            result.add("skipped")
+            result.add(status)
             return False
         local = now.astimezone(ZoneInfo(row["timezone"]))
         if not QUIET_START <= local.time() < QUIET_END:
@@ -202,6 +198,17 @@ class Dispatcher:
 
     def _send_one(self, row: dict[str, Any], result: PassResult) -> None:
         db = self.db()
+        # the row may have waited in the queue past its lease: send only if it is still ours
+        lease_until = self.clock() + timedelta(seconds=self.config.sms.lease_seconds)
+        with transaction(db):
+            mine = dispatch_store.take_for_send(
+                db, row["id"], owner=self.owner, lease_until=lease_until
+            )
+        if not mine:
+            log.info("outbox %s was taken over by another worker; not sending", row["id"])
+            return
+        # the rate check comes last, right before the request, so database waits cannot
+        # bunch requests together at the provider
         if not self.limiter.wait(self.stopping):
             with transaction(db):
                 dispatch_store.retry_later(
@@ -215,15 +222,17 @@ class Dispatcher:
                     count_attempt=False,
                 )
             return
-        # the row may have waited in the queue past its lease: send only if it is still ours
-        lease_until = self.clock() + timedelta(seconds=self.config.sms.lease_seconds)
-        with transaction(db):
-            mine = dispatch_store.take_for_send(
-                db, row["id"], owner=self.owner, lease_until=lease_until
-            )
-        if not mine:
-            log.info("outbox %s was taken over by another worker; not sending", row["id"])
-            return
+        if row["maybe_sent_at"]:
+            # an earlier try got no answer: ask the provider before texting the patient again
+            since = datetime.fromisoformat(row["maybe_sent_at"]) - CLOCK_SKEW
+            try:
+                earlier = self.gateway.find_sent(row["to_phone"], row["body"], since=since)
+            except SendError as ex:
+                self._failed(db, row, ex, result)
+                return
+            if earlier is not None:
+                self._record_sent(db, row, earlier, result)
+                return
         try:
             accepted = self.gateway.send(
                 row["to_phone"], row["body"], status_callback=self.status_callback
@@ -233,10 +242,14 @@ class Dispatcher:
             return
         except Exception as ex:  # a gateway bug must not kill the dispatcher or lose the row
             log.exception("gateway raised unexpectedly for outbox %s", row["id"])
-            self._failed(
-                db, row, TemporarySendError(f"unexpected error: {type(ex).__name__}"), result
-            )
+            error = TemporarySendError(f"unexpected error: {type(ex).__name__}", maybe_sent=True)
+            self._failed(db, row, error, result)
             return
+        self._record_sent(db, row, accepted, result)
+
+    def _record_sent(
+        self, db: sqlite_utils.Database, row: dict[str, Any], accepted: Accepted, result: PassResult
+    ) -> None:
         # stored at once and on its own: the window in which the provider has the text but
         # we don't know it is this one statement
         with transaction(db):
@@ -252,7 +265,7 @@ class Dispatcher:
         self, db: sqlite_utils.Database, row: dict[str, Any], error: SendError, result: PassResult
     ) -> None:
         now = self.clock()
-        words = describe_error(error.code) if error.code else str(error)
+        words = (describe_error(error.code) if error.code else str(error)).rstrip(".")
         log.info("outbox %s not sent: code %s, HTTP %s", row["id"], error.code, error.status)
         with transaction(db):
             if isinstance(error, PermanentSendError):
@@ -268,6 +281,7 @@ class Dispatcher:
                 self._stop_texting(db, row, error, now, words)
                 result.add("failed")
                 return
+            maybe = error.maybe_sent or bool(row["maybe_sent_at"])
             if row["attempts"] >= self.config.sms.max_attempts:
                 dispatch_store.finish(
                     db,
@@ -285,12 +299,16 @@ class Dispatcher:
                     reason="delivery failure",
                     now=now,
                     outbox_id=row["id"],
-                    detail=f"Gave up after {row['attempts']} tries: {words}.",
+                    detail=f"Gave up after {row['attempts']} tries: {words}."
+                    + (" It may have reached the patient." if maybe else ""),
                 )
                 result.add("failed")
                 return
             delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
             delay *= self._random.uniform(0.5, 1.0)  # jitter: retries from a burst spread out
+            if error.maybe_sent:
+                # give the provider time to list a text it took without answering us
+                delay = max(delay, MAYBE_SENT_WAIT.total_seconds())
             dispatch_store.retry_later(
                 db,
                 row["id"],
@@ -299,6 +317,7 @@ class Dispatcher:
                 error_code=error.code,
                 error_message=words,
                 owner=self.owner,
+                maybe_sent=error.maybe_sent,
             )
             result.add("retrying")
 

@@ -69,10 +69,20 @@ class StoreError(AftercareError):
 class SendError(AftercareError):
     """Raised when the SMS provider did not accept a message."""
 
-    def __init__(self, message: str, *, code: int | None = None, status: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        status: int | None = None,
+        maybe_sent: bool = False,
+    ):
         super().__init__(message)
         self.code = code
         self.status = status
+        # the request reached the provider but its answer did not reach us (a read timeout,
+        # a dropped connection): the text may have gone out, so look before sending again
+        self.maybe_sent = maybe_sent
 
 
 class TemporarySendError(SendError):

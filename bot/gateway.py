@@ -14,6 +14,7 @@ import sys
 import threading
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from types import TracebackType
 from typing import Protocol, TextIO
 
@@ -22,6 +23,7 @@ from twilio.base import values
 from twilio.base.exceptions import TwilioException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
+from urllib3.exceptions import NameResolutionError, NewConnectionError
 
 from bot.config import Config
 from bot.errors import ConfigError, PermanentSendError, SendError, TemporarySendError
@@ -80,6 +82,10 @@ class Gateway(Protocol):
         """Send ``body`` to the E.164 number ``to`` and return the provider's answer."""
         ...
 
+    def find_sent(self, to: str, body: str, *, since: datetime) -> Accepted | None:
+        """Return the provider's record of this text to this number since then, if any."""
+        ...
+
 
 class ConsoleGateway:
     """Print messages instead of sending them, so everything runs without an SMS account."""
@@ -103,6 +109,10 @@ class ConsoleGateway:
             out.flush()
         log.info("printed message %s", sid)
         return Accepted(sid=sid, status="sent")
+
+    def find_sent(self, to: str, body: str, *, since: datetime) -> Accepted | None:
+        """Return None: printing never leaves a text half-sent."""
+        return None
 
 
 class TwilioGateway:
@@ -167,15 +177,22 @@ class TwilioGateway:
             )
         except TwilioException as exc:
             raise _send_error(exc) from exc
+        except requests.ConnectTimeout as exc:
+            log.warning("could not connect to Twilio within %s s", self._timeout)
+            raise TemporarySendError(
+                "The SMS provider could not be reached (connection timed out)."
+            ) from exc
         except requests.Timeout as exc:
             log.warning("Twilio did not answer within %s s", self._timeout)
             raise TemporarySendError(
-                f"The SMS provider did not answer within {self._timeout:g} seconds."
+                f"The SMS provider did not answer within {self._timeout:g} seconds.",
+                maybe_sent=True,
             ) from exc
         except requests.RequestException as exc:
             log.warning("could not reach Twilio: %s", type(exc).__name__)
             raise TemporarySendError(
-                "The SMS provider could not be reached (connection failed)."
+                "The SMS provider could not be reached (connection failed).",
+                maybe_sent=not _never_connected(exc),
             ) from exc
         except ValueError as exc:
             # A 2xx answer that is not JSON: the provider may have sent the text, so retrying
@@ -191,6 +208,24 @@ class TwilioGateway:
         status = str(message.status or "")
         log.info("Twilio accepted message %s with status %s", sid, status)
         return Accepted(sid=sid, status=status)
+
+    def find_sent(self, to: str, body: str, *, since: datetime) -> Accepted | None:
+        """Look in Twilio's recent messages to this number for this very text."""
+        client = self._client()
+        try:
+            recent = client.api.v2010.account.messages.list(to=to, limit=20, page_size=20)
+        except TwilioException as exc:
+            raise _send_error(exc) from exc
+        except requests.RequestException as exc:
+            raise TemporarySendError(
+                "The SMS provider could not be asked about an earlier send.", maybe_sent=True
+            ) from exc
+        for message in recent:
+            created = message.date_created
+            if message.body == body and (created is None or created >= since):
+                log.info("earlier send found at Twilio as %s", message.sid)
+                return Accepted(sid=str(message.sid), status=str(message.status or "queued"))
+        return None
 
     def close(self) -> None:
         """Close every connection this gateway opened."""
@@ -235,6 +270,23 @@ class TwilioGateway:
         for _, old in dead:
             _close(old)
         return client
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Tell whether the request surely never reached the provider (refused, DNS failure)."""
+    # requests wraps urllib3's MaxRetryError, whose .reason is the connection error
+    seen: set[int] = set()
+    pending: list[BaseException] = [exc]
+    while pending:
+        error = pending.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, NewConnectionError | NameResolutionError):
+            return True
+        linked = (error.__cause__, error.__context__, getattr(error, "reason", None), *error.args)
+        pending.extend(link for link in linked if isinstance(link, BaseException))
+    return False
 
 
 def _close(http_client: TwilioHttpClient) -> None:

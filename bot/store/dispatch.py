@@ -24,10 +24,10 @@ def claim_due(
         "UPDATE outbox SET status = 'sending', lease_owner = ?, lease_until = ?, "
         "attempts = attempts + 1, updated_at = ? WHERE id IN ("
         "  SELECT id FROM outbox WHERE status = 'scheduled' AND send_at <= ? "
-        "  AND provider_sid IS NULL"
+        "  AND +provider_sid IS NULL"
         "  UNION ALL"
         "  SELECT id FROM outbox WHERE status = 'sending' AND lease_until < ? "
-        "  AND provider_sid IS NULL"
+        "  AND +provider_sid IS NULL"
         "  LIMIT ?"
         ") RETURNING *",
         [owner, to_db_time(lease_until), stamp, stamp, stamp, limit],
@@ -58,7 +58,7 @@ def take_for_send(
     """
     cursor = db.execute(
         "UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? "
-        "AND status = 'sending' AND provider_sid IS NULL",
+        "AND status = 'sending' AND +provider_sid IS NULL",
         [to_db_time(lease_until), row_id, owner],
     )
     return cursor.rowcount == 1
@@ -75,7 +75,7 @@ def mark_sent(
     cursor = db.execute(
         "UPDATE outbox SET status = 'sent', provider_sid = ?, provider_status = ?, sent_at = ?, "
         "lease_owner = NULL, lease_until = NULL, error_code = NULL, error_message = NULL, "
-        "updated_at = ? WHERE id = ? AND provider_sid IS NULL",
+        "updated_at = ? WHERE id = ? AND +provider_sid IS NULL",
         [sid, provider_status, to_db_time(now), to_db_time(now), row_id],
     )
     return cursor.rowcount == 1
@@ -91,18 +91,25 @@ def retry_later(
     error_message: str | None,
     owner: str,
     count_attempt: bool = True,
+    maybe_sent: bool = False,
 ) -> None:
-    """Put a text this worker claimed back in the queue for a later try."""
+    """Put a text this worker claimed back in the queue for a later try.
+
+    With ``maybe_sent`` the time of this try is kept (the first such try wins), so the next
+    try first asks the provider whether the text went out after all.
+    """
     db.execute(
         "UPDATE outbox SET status = 'scheduled', send_at = ?, lease_owner = NULL, "
         "lease_until = NULL, error_code = ?, error_message = ?, updated_at = ?, "
-        "attempts = attempts - ? WHERE id = ? AND provider_sid IS NULL AND lease_owner = ?",
+        "attempts = attempts - ?, maybe_sent_at = COALESCE(maybe_sent_at, ?) "
+        "WHERE id = ? AND +provider_sid IS NULL AND lease_owner = ?",
         [
             to_db_time(send_at),
             error_code,
             error_message,
             to_db_time(now),
             0 if count_attempt else 1,
+            to_db_time(now) if maybe_sent else None,
             row_id,
             owner,
         ],
@@ -122,7 +129,7 @@ def finish(
     """End a text this worker claimed as failed, skipped or cancelled; False if not ours."""
     cursor = db.execute(
         "UPDATE outbox SET status = ?, lease_owner = NULL, lease_until = NULL, error_code = ?, "
-        "error_message = ?, updated_at = ? WHERE id = ? AND provider_sid IS NULL "
+        "error_message = ?, updated_at = ? WHERE id = ? AND +provider_sid IS NULL "
         "AND lease_owner = ?",
         [status, error_code, error_message, to_db_time(now), row_id, owner],
     )
@@ -134,7 +141,7 @@ def release(db: sqlite_utils.Database, owner: str, now: datetime) -> int:
     return db.execute(
         "UPDATE outbox SET status = 'scheduled', lease_owner = NULL, lease_until = NULL, "
         "attempts = attempts - 1, updated_at = ? "
-        "WHERE status = 'sending' AND lease_owner = ? AND provider_sid IS NULL",
+        "WHERE status = 'sending' AND lease_owner = ? AND +provider_sid IS NULL",
         [to_db_time(now), owner],
     ).rowcount
 

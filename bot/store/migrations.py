@@ -184,6 +184,11 @@ def _audit(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(5, "remember sends whose answer never came")
+def _maybe_sent(db: sqlite_utils.Database) -> None:
+    _run(db, "ALTER TABLE outbox ADD COLUMN maybe_sent_at TEXT")
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

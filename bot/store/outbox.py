@@ -95,7 +95,7 @@ def replan(
     db.execute(
         "UPDATE outbox SET send_at = ?, planned_at = ?, body = ?, status = ?, to_phone = ?, "
         "updated_at = ? WHERE id = ? AND status IN ('scheduled', 'skipped', 'cancelled') "
-        "AND provider_sid IS NULL",
+        "AND +provider_sid IS NULL",
         [
             to_db_time(send_at),
             to_db_time(planned_at),
@@ -117,7 +117,7 @@ def cancel_unsent(
     """
     sql = (
         "UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, "
-        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND provider_sid IS NULL "
+        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND +provider_sid IS NULL "
         f"AND kind IN {PLANNED_KINDS!r}"
     )
     params: list[Any] = [to_db_time(now), patient_id]
@@ -159,6 +159,6 @@ def cancel_waiting(db: sqlite_utils.Database, patient_id: int, kind: str, now: d
     """Cancel a patient's scheduled texts of one kind; return the count."""
     return db.execute(
         "UPDATE outbox SET status = 'cancelled', updated_at = ? WHERE patient_id = ? "
-        "AND kind = ? AND status = 'scheduled' AND provider_sid IS NULL",
+        "AND kind = ? AND status = 'scheduled' AND +provider_sid IS NULL",
         [to_db_time(now), patient_id, kind],
     ).rowcount

@@ -1,0 +1,170 @@
+"""Score triage against blind, independently labelled reply sets.
+
+Each file holds one reply a line: ``level<TAB>language<TAB>text`` (level is
+emergency, urgent, routine or ok; blank lines and lines starting with ``#``
+are skipped). For each file this prints:
+
+- red-flag recall: labelled emergency/urgent, predicted emergency or urgent;
+- emergency recall: labelled emergency, predicted emergency;
+- false-alarm rate: labelled ok/routine, predicted urgent or emergency;
+- routine recall: labelled routine, predicted anything but ok;
+
+then every miss of those four measures, with label, prediction, findings and
+text, and a label-by-prediction table. Exit status 1 if any target is missed.
+
+Example: python bench/triage_blind_eval.py tests/triage_blind_a.tsv tests/triage_blind_b.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.triage import triage  # noqa: E402
+
+LEVELS = ("emergency", "urgent", "routine", "ok")
+RED = frozenset({"emergency", "urgent"})
+TARGETS = {  # metric -> (threshold, higher is better)
+    "red-flag recall": (0.98, True),
+    "emergency recall": (0.97, True),
+    "false-alarm rate": (0.08, False),
+    "routine recall": (0.95, True),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled reply and what triage made of it."""
+
+    line: int
+    label: str
+    language: str
+    text: str
+    predicted: str
+    findings: str
+
+
+def load(path: Path) -> list[tuple[int, str, str, str]]:
+    """Return (line number, label, language, text) for each reply in ``path``."""
+    rows = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        parts = raw.split("\t")
+        if len(parts) != 3 or parts[0] not in LEVELS:
+            raise SystemExit(f"{path}:{number}: expected level<TAB>language<TAB>text, got {raw!r}")
+        rows.append((number, parts[0], parts[1], parts[2]))
+    return rows
+
+
+def describe(findings: object) -> str:
+    """Render a triage result's findings compactly."""
+    out = []
+    for finding in findings or ():  # type: ignore[attr-defined]
+        symptom = getattr(finding, "symptom", None)
+        evidence = getattr(finding, "evidence", None)
+        out.append(f"{symptom}={evidence!r}" if symptom is not None else repr(finding))
+    return "; ".join(out) or "-"
+
+
+def run(path: Path) -> list[Case]:
+    """Triage every reply in ``path``."""
+    cases = []
+    for number, label, language, text in load(path):
+        result = triage(text)
+        level = getattr(result.level, "value", result.level)
+        cases.append(Case(number, label, language, text, str(level), describe(result.findings)))
+    return cases
+
+
+def ratio(hits: int, total: int) -> float:
+    """Return hits/total, or 1.0 (recall) when there is nothing to count."""
+    return hits / total if total else 1.0
+
+
+def metrics(cases: list[Case]) -> dict[str, tuple[float, int, int, list[Case]]]:
+    """Return metric -> (value, numerator, denominator, misses)."""
+    red = [c for c in cases if c.label in RED]
+    red_miss = [c for c in red if c.predicted not in RED]
+    emerg = [c for c in cases if c.label == "emergency"]
+    emerg_miss = [c for c in emerg if c.predicted != "emergency"]
+    calm = [c for c in cases if c.label not in RED]
+    alarms = [c for c in calm if c.predicted in RED]
+    routine = [c for c in cases if c.label == "routine"]
+    routine_miss = [c for c in routine if c.predicted == "ok"]
+    return {
+        "red-flag recall": (
+            ratio(len(red) - len(red_miss), len(red)),
+            len(red) - len(red_miss),
+            len(red),
+            red_miss,
+        ),
+        "emergency recall": (
+            ratio(len(emerg) - len(emerg_miss), len(emerg)),
+            len(emerg) - len(emerg_miss),
+            len(emerg),
+            emerg_miss,
+        ),
+        "false-alarm rate": (
+            len(alarms) / len(calm) if calm else 0.0,
+            len(alarms),
+            len(calm),
+            alarms,
+        ),
+        "routine recall": (
+            ratio(len(routine) - len(routine_miss), len(routine)),
+            len(routine) - len(routine_miss),
+            len(routine),
+            routine_miss,
+        ),
+    }
+
+
+def report(path: Path, *, show_misses: bool) -> bool:
+    """Print the figures for one file; return whether every target is met."""
+    cases = run(path)
+    languages = sorted({c.language for c in cases})
+    counts = ", ".join(f"{lang} {sum(c.language == lang for c in cases)}" for lang in languages)
+    print(f"== {path} ({len(cases)} replies; {counts})")
+    figures = metrics(cases)
+    met = True
+    for name, (value, num, den, _misses) in figures.items():
+        threshold, higher = TARGETS[name]
+        ok = value >= threshold if higher else value <= threshold
+        met = met and ok
+        sign = ">=" if higher else "<="
+        verdict = "PASS" if ok else "FAIL"
+        print(f"  {name:17} {value:7.1%}  ({num}/{den})  target {sign} {threshold:.0%}  {verdict}")
+    print("  label \\ predicted  " + "  ".join(f"{lvl:>9}" for lvl in LEVELS))
+    for label in LEVELS:
+        row = [sum(c.label == label and c.predicted == lvl for c in cases) for lvl in LEVELS]
+        print(f"  {label:17}  " + "  ".join(f"{n:>9}" for n in row))
+    for name, (_value, _num, _den, misses) in figures.items():
+        print(f"  -- {name} misses: {len(misses)}")
+        if show_misses:
+            for c in misses:
+                head = f"[{c.line}] {c.label} -> {c.predicted} ({c.language})"
+                print(f"     {head} findings: {c.findings}")
+                print(f"         {c.text}")
+    print()
+    return met
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, report every file, and return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path, help="level<TAB>language<TAB>text files")
+    parser.add_argument(
+        "--counts-only", action="store_true", help="print miss counts, not the misses"
+    )
+    args = parser.parse_args(argv)
+    met = [report(path, show_misses=not args.counts_only) for path in args.files]
+    return 0 if all(met) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
