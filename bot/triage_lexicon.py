@@ -30,16 +30,18 @@ SIGN_LEMMAS = _table("""
 fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar feber feverr
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
+  esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada
 warm: warmth hot caliente calientes calor arde ardor burns burning
 swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed
-hard: hardness firm duro dureza endurecido endurecida
+hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
 pus: puss oozing ooze oozes oozed supura supurando supuracion
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
-  secrecion drenaje drena goteando
+  secrecion drenaje drena goteando gotea goteo gotean escurre escurriendo chorrea chorreando
+  aguita wetness
 fluid: fluids liquid liquido liquidos
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
 streaks: streak streaking lineas rayas
@@ -49,63 +51,85 @@ pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duel
 sore: soreness adolorido adolorida dolorido dolorida tender
 headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
-  entumecimiento
+  entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
+  insensible numbing
 tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos
-weak: weakness debil debilidad
+weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
+  debilitados debilitadas flojas flojo floja flojos flojera
 alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
+  bip bips pip pips chirps chirped pitidos pitazo
 itching: itchy itch itches picazon comezon picor
 sweating: sweat sweats sweaty sudor sudores sudando sudoracion
 anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
 withdrawal: abstinencia yawning goosebumps
 vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
+  devolviendo devolvi devolvio devuelve devuelvo arrojando arroje trasbocando trasbocar
+  basqueando basquear guacareando barf barfing barfed retching arcadas vomitado vomitar
+  vomita vomitaba vomitting vommiting
 sick: ill enfermo enferma 😷 🤢
-lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia
+lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia bolita
+  bolitas chipote chipotes pelotita bultito abultado abultada
 bleeding: bleed bleeds bled sangrado sangra sangrando sangrar 🩸
 blood: sangre bloody
 breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
-wake: waking awake despierta despertar despierto despertarlo despertarla
+wake: waking awake despierta despertar despierto despertarlo despertarla despierte
+  despertarme desperte despiertes
 unresponsive: unconscious unconcious inconsciente
 drowsy: sleepy somnoliento somnolienta drowsiness lethargic
 seizure: seizures seizer seizing convulsion convulsions convulsiones convulsionando ataque
 faint: collapsed collapse fainted fainting desmaye desmayo desmayado desmayada desmayar desmayos 😵
+  desmalle desmallo desmallado desmallada desmaie desmaio desmaiado desmaiada desvanecio
+  desvaneci desvanecida desvanecido desplomo desplome desplomado desplomada vahido soponcio
+  patatus yeyo keeled fainted faints
 dizzy: dizziness lightheaded mareado mareada mareo mareos vertigo
 slurred: slurring slur arrastrando
 droop: drooping drooped
 confused: confusion disoriented desorientado desorientada confundido confundida delirious
+  confuse confusing confuso confusa disorientated incoherent incoherente delirando delirio
+  delira desvariando desvaria desvariar loopy
 rigid: rigidity rigido rigida rigidez
 hallucinating: hallucinations hallucination hallucinate alucinaciones alucinando alucina
 suicide: suicidal suicidarme suicidio
 overdose: overdosed sobredosis
 paralyzed: paralysed paralizado paralizada
 problem: problems issue issues complaint complaints problema problemas queja quejas
+shaking: shake shakes shook shaky trembling tremble trembles tremors tremor temblando temblor
+  temblores tiembla tiemblo temblar temblorina tremores
+diarrhea: diarrhoea diarrea diarea diarreas diarrhea
+rash: rashes hives welts ronchas roncha urticaria sarpullido salpullido
+allergic: allergy allergies alergia alergica alergico alergias anaphylaxis anafilaxia epipen
 """)
 
 # Words that are not symptoms by themselves but that rules are written against.
 PART_LEMMAS = _table("""
 chest: pecho
-tight: tightness apretado opresion pressure presion
+tight: tightness apretado opresion pressure presion aprieta apretando apretada oprime
+  oprimiendo oprimido squeezing squeezed squeeze crushing pressing
 head: cabeza
-lips: lip labios
-blue: azul azules morado morados morada moradas purple grey gray
+lips: lip labios labio
+blue: azul azules morado morados morada moradas purple grey gray bluish blueish bluey
+  azulado azulada azulados azuladas moradito moradita moraditos grayish greyish
 throat: garganta
 face: cara
 tongue: lengua
 legs: leg piernas pierna
-neck: cuello
+neck: cuello nuca pescuezo necks
 stiff: tieso tiesa
 bladder: vejiga
 bowels: bowel intestino
-urinate: urinating pee peeing urine orinar orina
+urinate: urinating pee peeing urine orinar orina pipi pis mear meando meo orino orinando
+  orinado orinaba urination urinary pees
 control: controlo controlar
-move: mover muevo mueve moving
+move: mover muevo mueve moving mueven moverlas moverla moved
 feel: feels feeling siento sentir
 walk: walking caminar camino
-stop: stops stopping
+stop: stops stopping stopped
 sudden: suddenly repente
 upright: stand standing stood sit sitting sat levanto levantarme levanta parado parada sentado
   sentada
 lying: lie lay laying flat acostado acostada acuesto acostarme recostado recostada
-pump: bomba bombita
+pump: bomba bombita maquina maquinita aparato aparatito dispositivo device machine
+  pumb
 medication: meds medicine medicina medicamento medicamentos pills pill pastillas pastilla
   tylenol prescription receta pharmacy farmacia
 cant: can't cannot couldnt couldn't unable
@@ -130,7 +154,7 @@ appointment: appt appointments cita citas reschedule cancelar cancel consulta
 billing: bill bills insurance seguro factura cobro payment copay
 call: llamar llamen llameme llamenme llaman llamada
 stitches: stiches stitch staples puntos
-dressing: bandage vendaje gauze
+dressing: bandage vendaje gauze gasa bandages curita
 sleep: dormir sleeping
 constipated: constipation estrenido estrenida
 tired: fatigue fatigued exhausted cansado cansada cansancio
@@ -164,7 +188,8 @@ WELL_AFTER = _words("doing is all going healing very pretty real really so feel 
 BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
-    "desaparecido broke bajo bajando quito away healed"
+    "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
+    "arreglada silenced"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")

@@ -68,8 +68,12 @@ def run_command(app: AppContext) -> None:
     _serve(app, with_scheduler=True)
 
 
-class _Stop(Exception):
-    """Raised in the main thread by SIGTERM/SIGINT to leave the server loop."""
+class _Stop(KeyboardInterrupt):
+    """Raised in the main thread by SIGTERM/SIGINT to leave the server loop.
+
+    A KeyboardInterrupt because waitress's event loop swallows any other exception raised
+    while it handles a socket event (it closes that channel and keeps serving).
+    """
 
 
 def _serve(app: AppContext, *, with_scheduler: bool) -> None:
@@ -94,6 +98,7 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     )
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("stopping on %s", signal.Signals(signum).name)
         raise _Stop(signal.Signals(signum).name)
 
     signal.signal(signal.SIGTERM, on_signal)
@@ -107,9 +112,9 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     )
     sys.stderr.flush()
     try:
-        server.run()
-    except _Stop as why:
-        log.info("stopping on %s", why)
+        server.run()  # returns when a signal stops it (waitress catches KeyboardInterrupt)
+    except _Stop:
+        pass
     finally:
         if dispatcher is not None:
             dispatcher.stop()  # a pass under way starts no new send

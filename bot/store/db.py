@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ import sqlite_utils
 from bot.errors import StoreError
 
 _savepoints = itertools.count()
+_WRITER = threading.Lock()
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -62,14 +64,18 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
         conn.execute(f"RELEASE {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+    # Threads of this process queue here, in order, rather than inside SQLite, whose busy
+    # handler sleeps up to 100 ms between tries and lets late arrivals overtake (webhook
+    # latency spikes under load). Other processes still meet SQLite's busy_timeout.
+    with _WRITER:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
 
 
 def to_db_time(moment: datetime) -> str:
