@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from bot import answers
+from bot.alerts import queue_on_call_text
 from bot.config import Config
 from bot.store import flags as flag_store
-from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
 from bot.store import replies as reply_store
 from bot.store import transaction
@@ -52,25 +52,14 @@ def _queue_text(
         patient_phone=phone,
         code=str(flag["ack_code"]),
     )
-    key = f"flag:{flag['id']}:escalation:{number}"
-    outbox_store.add_messages(
+    return queue_on_call_text(
         db,
-        [
-            {
-                "patient_id": patient["id"] if patient else None,
-                "idempotency_key": key,
-                "step": f"flag-{flag['id']}-escalation-{number}",
-                "kind": "alert",
-                "to_phone": config.on_call.phone,
-                "body": body,
-                "send_at": now,
-                "timezone": config.clinic.timezone,
-            }
-        ],
-        now,
+        config,
+        key=f"flag:{flag['id']}:escalation:{number}",
+        patient_id=patient["id"] if patient else None,
+        body=body,
+        now=now,
     )
-    row = outbox_store.by_key(db, [key]).get(key)
-    return int(row["id"]) if row else None
 
 
 def _sender_phone(db: sqlite_utils.Database, flag: dict[str, object]) -> str:

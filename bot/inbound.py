@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot import answers
+from bot.alerts import queue_on_call_text
 from bot.config import Config
 from bot.enrollment import replan
 from bot.errors import InputError
@@ -310,21 +311,13 @@ def _alert_on_call(
         reason=reason,
         code=flag["ack_code"],
     )
-    outbox_store.add_messages(
+    queue_on_call_text(
         db,
-        [
-            {
-                "patient_id": patient["id"] if patient else None,
-                "idempotency_key": f"flag:{flag['id']}:alert",
-                "step": f"flag-{flag['id']}",
-                "kind": "alert",
-                "to_phone": config.on_call.phone,
-                "body": body,
-                "send_at": now,
-                "timezone": config.clinic.timezone,
-            }
-        ],
-        now,
+        config,
+        key=f"flag:{flag['id']}:alert",
+        patient_id=patient["id"] if patient else None,
+        body=body,
+        now=now,
     )
     return True
 
