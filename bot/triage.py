@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import triage_lexicon as lx
 from bot.triage_lexicon import (
     ANXIETY,
+    BAD_REPLY,
     BAD_SMELL,
     BLADDER_BOWEL,
     BLEEDING,
@@ -29,6 +30,7 @@ from bot.triage_lexicon import (
     CHILLS,
     CONFUSION,
     CONSTIPATION,
+    DIARRHEA,
     DIZZINESS,
     DRAINAGE,
     DROWSINESS,
@@ -38,6 +40,7 @@ from bot.triage_lexicon import (
     FEELING_UNWELL,
     FEVER,
     FEVER_CONFUSION,
+    FEVER_HEADACHE,
     FEVER_STIFF_NECK,
     HALLUCINATIONS,
     HARDNESS,
@@ -49,6 +52,7 @@ from bot.triage_lexicon import (
     LUMP,
     MILD_SORENESS,
     NAUSEA,
+    NEUTRAL,
     NOT_IMPROVING,
     NOT_UNDERSTOOD,
     NUMBNESS,
@@ -58,14 +62,18 @@ from bot.triage_lexicon import (
     POSITIONAL_HEADACHE,
     PROBLEM,
     PUMP_ALARM,
+    PUMP_PROBLEM,
     PUS,
     QUESTION,
     RED_STREAKS,
     REDNESS,
     RIGIDITY,
+    SCORE_RISING,
     SEIZURE,
     SELF_HARM,
     SEVERE_PAIN,
+    SEVERE_WITHDRAWAL,
+    SHAKING,
     SLOW_BREATHING,
     SLURRED_SPEECH,
     STIFF_NECK,
@@ -255,12 +263,15 @@ _ALL_KNOWN = frozenset().union(
     lx.LIST_JOIN,
     lx.AND_JOIN,
     lx.DOWN_VERBS,
+    lx.SCORE_PAST,
+    lx.SCORE_NOW,
+    lx.SCORE_DOWN,
 )
 # Misspellings are corrected only towards symptom and topic words, never towards
 # reassurance: a garbled word must not make a reply look fine.
 _FUZZY_TARGETS: dict[tuple[int, str], tuple[str, ...]] = {}
 for _form in sorted(lx.LEMMAS):
-    if len(_form) >= 5 and _form.isalpha() and _form.isascii():
+    if len(_form) >= 5 and _form.isalpha() and _form.isascii() and _form not in lx.EXACT_ONLY:
         _key = (len(_form), _form[0])
         _FUZZY_TARGETS[_key] = (*_FUZZY_TARGETS.get(_key, ()), _form)
 _RUNS = re.compile(r"(\w)\1{2,}")
@@ -342,7 +353,13 @@ def _tokenise(text: str) -> list[_Tok]:
 
 
 _PHRASES = tuple(
-    (gate, re.compile(pattern), symptom, Level(level), negatable)
+    (
+        re.compile("|".join(re.escape(g) for g in gate)),
+        re.compile(pattern),
+        symptom,
+        Level(level),
+        negatable,
+    )
     for gate, pattern, symptom, level, negatable in lx.PHRASES
 )
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
@@ -352,6 +369,11 @@ _NEG_CUE = lx.NEGATORS | {"wont", "cant", "isnt", "dont", "havent"}
 _PAIN_WORDS = frozenset({"pain", "sore"})
 _OK_FILLER = lx.OK_FILLER
 _POSITIONAL = frozenset({"upright", "lying"})
+_INNER_NEGATION = frozenset({PUMP_ALARM})  # "la bomba ya no suena"
+_STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
+_WITHDRAWAL_CLUSTER = frozenset(
+    {SWEATING, ANXIETY, WITHDRAWAL, VOMITING, ITCHING, SHAKING, DIARRHEA, PUMP_PROBLEM}
+)
 
 
 class _Reading:
@@ -486,6 +508,8 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             break
         if lemma in lx.BETTER and lemma not in {"gone", "away"}:
             return True
+        if lemma in _STOPPED and (k == 0 or toks[k - 1].lemma not in _NEG_CUE) and not asked:
+            return True
     return False
 
 
@@ -493,11 +517,14 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
     """Run the multi-word rules over the lemma text."""
     toks = reading.toks
     for gate, pattern, symptom, level, negatable in _PHRASES:
-        if not any(g in canon for g in gate):
+        if gate.search(canon) is None:
             continue
         for m in pattern.finditer(canon):
             i = bisect_right(starts, m.start()) - 1
             j = bisect_right(starts, max(m.end() - 1, m.start()))
+            if symptom == NEUTRAL:
+                reading.used.update(range(i, j))
+                continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue
             if negatable and (_negated(toks, i, True) or _post_negated(toks, j)):
@@ -505,8 +532,20 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 reading.used.update(range(i, j))
                 continue
             if (
+                negatable
+                and symptom in _INNER_NEGATION
+                and any(
+                    toks[k].lemma in _NEG_CUE and toks[k + 1].lemma not in _STOPPED
+                    for k in range(i + 1, j - 1)
+                )
+            ):
+                reading.reassured += 1
+                reading.used.update(range(i, j))
+                continue
+            if (
                 level is not Level.EMERGENCY
                 and negatable
+                and toks[i].lemma not in _NEG_CUE
                 and _improved(toks, i, j)
                 and not (symptom == HEADACHE and reading.positional)
             ):
@@ -516,20 +555,29 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
             reading.add(level, symptom, i, j)
 
 
+def _is_score(toks: list[_Tok], k: int, scores: list[tuple[float, int]]) -> bool:
+    """Return True when number token k reads as a 0-10 score (not "/10", "3 days", "2 pills")."""
+    value = float(toks[k].lemma)
+    before = toks[k - 1].lemma if k else ""
+    if value == 10 and before in {"/", "of", "de", "out"} and scores:
+        return False
+    after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER
+
+
 def _pain_scores(toks: list[_Tok], i: int) -> list[tuple[float, int]]:
     """Return the 0-10 pain scores written near a pain word, in order."""
     scores: list[tuple[float, int]] = []
-    for k in range(i + 1, min(i + 9, len(toks))):
+    for k in range(i + 1, min(i + 14, len(toks))):
         t = toks[k]
         if t.lemma == "?" or (t.lemma in _SIGN_WORDS and t.lemma not in _PAIN_WORDS):
             break
-        if t.kind == "n":
-            value = float(t.lemma)
-            before = toks[k - 1].lemma
-            if value == 10 and before in {"/", "of", "de", "out"} and scores:
-                continue
-            if 0 <= value <= 10:
-                scores.append((value, k))
+        if t.lemma in _PAIN_WORDS and k > i + 1:
+            break
+        if t.kind == "n" and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+        if len(scores) == 2 and k > i + 8:
+            break
     if not scores:
         for k in range(max(i - 3, 0), i):
             if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
@@ -559,14 +607,7 @@ def _judge_pain(reading: _Reading, i: int) -> None:
     scores = _pain_scores(toks, i)
     reading.used.update(k for _, k in scores)
     if len(scores) >= 2:
-        first, last = scores[0][0], scores[-1][0]
-        end = scores[-1][1] + 1
-        if last > first:
-            reading.add(Level.URGENT, INCREASING_PAIN, i, end)
-        elif last < first:
-            reading.reassured += 1
-        else:
-            reading.add(Level.ROUTINE, PAIN, i, end)
+        _judge_trend(reading, scores, min(i, scores[0][1]), INCREASING_PAIN)
         return
     if _improved(toks, i, i + 1):
         reading.reassured += 1
@@ -585,6 +626,88 @@ def _judge_pain(reading: _Reading, i: int) -> None:
         return
     mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
+
+
+def _score_trend(toks: list[_Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
+    """Return (before, now) for scores written from token a on, whatever their order.
+
+    "Down", "bajo", "better" and "up", "subio", "worse" decide the direction; otherwise
+    words like was, yesterday, ayer, antes, from mark the earlier value and now, today,
+    hoy mark the present one; with no marker the first number is the earlier one.
+    """
+    a = max(a - 3, 0)
+    end = min(scores[-1][1] + 3, len(toks))
+    values = [v for v, _ in scores]
+    low, high = min(values), max(values)
+    for t in toks[a:end]:
+        if t.lemma in lx.SCORE_DOWN:
+            return high, low
+        if t.lemma in lx.SCORE_UP:
+            return low, high
+    positions = [k for _, k in scores]
+    past: set[int] = set()
+    now: set[int] = set()
+    for m in range(a, end):
+        lemma = toks[m].lemma
+        is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
+        if not (is_past or is_now) or m in positions:
+            continue
+        dist = sorted((abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n)
+                      for n, p in enumerate(positions))
+        if len(dist) > 1 and dist[0][0] == dist[1][0]:
+            if lemma not in lx.SCORE_FORWARD:
+                continue
+            nearest = next(n for _, _, n in dist[:2] if positions[n] > m)
+        else:
+            nearest = dist[0][2]
+        (past if is_past else now).add(nearest)
+    if past and now and past != now:
+        before_n = min(past - now) if past - now else min(past)
+        now_n = max(now - past) if now - past else max(now)
+    elif past and len(past) < len(scores):
+        before_n = min(past)
+        now_n = max(set(range(len(scores))) - past)
+    elif now and len(now) < len(scores):
+        now_n = max(now)
+        before_n = min(set(range(len(scores))) - now)
+    else:
+        before_n, now_n = 0, len(scores) - 1
+    return values[before_n], values[now_n]
+
+
+def _judge_trend(
+    reading: _Reading, scores: list[tuple[float, int]], a: int, rising: str
+) -> None:
+    """Grade two or more scores by whether the present one is above the earlier one."""
+    before, now = _score_trend(reading.toks, scores, a)
+    end = scores[-1][1] + 1
+    reading.used.update(k for _, k in scores)
+    if now > before:
+        reading.add(Level.URGENT, rising, a, end)
+    elif now >= 8:
+        reading.add(Level.URGENT, SEVERE_PAIN, a, end)
+    elif now < before:
+        reading.reassured += 1
+    else:
+        reading.add(Level.ROUTINE, PAIN, a, end)
+
+
+def _bare_scores(reading: _Reading) -> None:
+    """Read "was 3 yesterday, today 7" with no pain word, when time words say it is a score."""
+    toks = reading.toks
+    if any(t.lemma in _PAIN_WORDS for t in toks):
+        return
+    if not any(t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"}
+               for t in toks):
+        return
+    if any(t.kind == "w" and t.lemma in _SIGN_WORDS for t in toks):
+        return
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2:
+        _judge_trend(reading, scores, scores[0][1], SCORE_RISING)
 
 
 def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
@@ -659,6 +782,7 @@ def triage(text: str) -> Triage:
         parts.append(t.lemma)
         pos += len(t.lemma) + 1
     _match_phrases(reading, " ".join(parts), starts)
+    _bare_scores(reading)
 
     asked = _is_question(toks)
     content = [t for t in toks if t.kind != "p"]
@@ -702,6 +826,8 @@ def triage(text: str) -> Triage:
                 reading.reassured += 1
 
     _combine(reading)
+    if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
+        _vague_bad(reading)
     findings = _unique(reading.findings)
     if findings:
         level = max((lv for lv, _ in findings), key=lambda lv: lv.rank)
@@ -726,6 +852,26 @@ def _temperature_like(number: str) -> bool:
     return 35 <= value <= 43 or 95 <= value <= 110
 
 
+def _vague_bad(reading: _Reading) -> None:
+    """Flag "bad", "terrible", "muy mal", "peor" said of oneself: a red flag, not chatter."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        if t.lemma not in lx.VAGUE_BAD or k in reading.used:
+            continue
+        before = toks[k - 1].lemma if k else ""
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if before in lx.NOT_VAGUE_BEFORE and not (k > 1 and toks[k - 2].lemma in _NEG_CUE):
+            continue
+        if after in lx.NOT_VAGUE_AFTER:
+            continue
+        if _ok_negated(toks, k) or _negated(toks, k, False) or before in {"nada", "nothing"}:
+            reading.reassured += 1
+            reading.used.add(k)
+            continue
+        reading.add(Level.URGENT, BAD_REPLY, k, k + 1)
+        return
+
+
 def _combine(reading: _Reading) -> None:
     """Add the findings that only pairs make: fever with confusion or a stiff neck."""
     symptoms = {f.symptom: f for _, f in reading.findings}
@@ -737,6 +883,17 @@ def _combine(reading: _Reading) -> None:
             if sign in symptoms:
                 evidence = f"{fever.evidence} … {symptoms[sign].evidence}"
                 reading.findings.append((Level.EMERGENCY, Finding(combined, evidence)))
+        head = symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE)
+        if head is not None and any(
+            t.lemma in lx.SEVERE or t.lemma in lx.WORSE or t.lemma in {"worst", "peor"}
+            for t in reading.toks
+        ):
+            evidence = f"{fever.evidence} … {head.evidence}"
+            reading.findings.append((Level.EMERGENCY, Finding(FEVER_HEADACHE, evidence)))
+    cluster = [f for _, f in reading.findings if f.symptom in _WITHDRAWAL_CLUSTER]
+    if len({f.symptom for f in cluster}) >= 3:
+        evidence = " … ".join(f.evidence for f in cluster)
+        reading.findings.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
     if HEADACHE in symptoms and any(t.lemma in {"upright", "lying"} for t in reading.toks):
         reading.findings = [
             (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))

@@ -93,11 +93,11 @@ suicide: suicidal suicidarme suicidio
 overdose: overdosed sobredosis
 paralyzed: paralysed paralizado paralizada
 problem: problems issue issues complaint complaints problema problemas queja quejas
-shaking: shake shakes shook shaky trembling tremble trembles tremors tremor temblando temblor
+shaking: shake shakes shaky trembling tremble trembles tremors tremor temblando temblor
   temblores tiembla tiemblo temblar temblorina tremores
 diarrhea: diarrhoea diarrea diarea diarreas diarrhea
 rash: rashes hives welts ronchas roncha urticaria sarpullido salpullido
-allergic: allergy allergies alergia alergica alergico alergias anaphylaxis anafilaxia epipen
+allergic: allergy allergies alergia alergica alergico alergias
 """)
 
 # Words that are not symptoms by themselves but that rules are written against.
@@ -118,7 +118,7 @@ stiff: tieso tiesa
 bladder: vejiga
 bowels: bowel intestino
 urinate: urinating pee peeing urine orinar orina pipi pis mear meando meo orino orinando
-  orinado orinaba urination urinary pees
+  orinado orinaba urination urinary pees peed urinated
 control: controlo controlar
 move: mover muevo mueve moving mueven moverlas moverla moved
 feel: feels feeling siento sentir
@@ -128,10 +128,14 @@ sudden: suddenly repente
 upright: stand standing stood sit sitting sat levanto levantarme levanta parado parada sentado
   sentada
 lying: lie lay laying flat acostado acostada acuesto acostarme recostado recostada
+bottle: bottles frasco frascos bote botes pomo pomito botella botellas caja cajita
+  blister
 pump: bomba bombita maquina maquinita aparato aparatito dispositivo device machine
   pumb
 medication: meds medicine medicina medicamento medicamentos pills pill pastillas pastilla
-  tylenol prescription receta pharmacy farmacia
+  tylenol prescription receta pharmacy farmacia oxy oxys oxycodone oxycontin percocet percocets
+  norco norcos vicodin hydrocodone morphine morfina dilaudid fentanyl gabapentin baclofen
+  tramadol xanax ambien
 cant: can't cannot couldnt couldn't unable
 wont: won't wouldnt wouldn't
 dont: don't doesnt doesn't didnt didn't
@@ -189,7 +193,7 @@ BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
-    "arreglada silenced"
+    "arreglada silenced quitaron quitado quitada"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -198,6 +202,39 @@ WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
     "intolerable peor peores aumenta aumentando aumento insoportable"
 )
+# A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
+VAGUE_BAD = _words(
+    "bad badly terrible horrible awful lousy crappy miserable worse worst mal malo mala fatal "
+    "pesimo pesima peor peores horrible horrendo horrenda"
+)
+# "my bad", "too bad", "bad connection": no sign.
+NOT_VAGUE_BEFORE = _words("my too")
+NOT_VAGUE_AFTER = _words(
+    "weather news signal connection reception number idea habit luck clima tiempo noticia "
+    "noticias senal idea suerte traffic trafico"
+)
+# Pain scores: words that mark the earlier value, the present one, and a direction.
+SCORE_PAST = _words(
+    "was were yesterday ayer antes before from last earlier anoche era estaba estuvo fue had "
+    "started empezo de"
+)
+SCORE_NOW = _words("now today hoy ahora ahorita currently tonight is its it's es esta to a")
+SCORE_FORWARD = _words("was were from era estaba estuvo fue had de to a is its it's es esta")
+SCORE_DOWN = _words(
+    "down bajo bajando baja better mejor less menos lower dropped decreased improved improving "
+    "disminuyo disminuye disminuyendo"
+)
+SCORE_UP = _words(
+    "up subio subiendo sube worse peor higher increased aumento aumentando jumped rose climbed "
+    "stronger"
+)
+# Words after a number that say it is no pain score: "3 days", "2 pills".
+NOT_SCORE_AFTER = _words(
+    "days day dias dia hours hour horas hora hrs hr weeks week semanas semana pm am min mins "
+    "minutes minutos times veces medication mg ml years year anos meses months steps pasos "
+    "f c degrees grados"
+)
+
 # Only for pain: "hurts a lot", "me duele mucho".
 SEVERE = _words(
     "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing"
@@ -273,7 +310,19 @@ keeping putting letting sitting standing laying resting healing moving feeling c
 cleaning walking seating selling telling willing wedding meeting keeping heading reading
 fewer fiber fibre ever sever lever fiver river liver
 things thing stuff place people family kids house home store church car phone text message
+soaking soaked soak share shape shame shave shady shade chile chili mojado mojada mojados
+empapado empapada nurse nurses reset restarted dos tres uno sentido sentidos muero muriendo
+morir bajar dejo dejaron clear claro clara
+transparente
 """)
+
+# Short or common-looking forms matched only as written, never as a misspelling ("share" is
+# not "shake", "loops" is not "loopy").
+EXACT_ONLY = _words(
+    "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos gotea "
+    "goteo frasco labio moved bluey faints keeled meando orino delira confuso confusa tirito "
+    "barfed pomito botella bottle caja durito durita duras duros"
+)
 
 # Distinctive words for guessing the language of a reply.
 SPANISH = _words("""
@@ -362,6 +411,18 @@ UNCLEAR_TEMPERATURE = "unclear temperature"
 QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
 UNREADABLE = "unreadable reply"
+# Not re-exported by bot.triage: names a nurse reads for findings added later.
+SHAKING = "shaking or tremor"
+DIARRHEA = "diarrhea"
+RASH = "rash or hives"
+ALLERGIC_REACTION = "allergic reaction"
+PUMP_PROBLEM = "pump problem"
+SEVERE_WITHDRAWAL = "severe withdrawal signs"
+FEVER_HEADACHE = "fever with severe headache"
+DYING = "feels like dying"
+SCORE_RISING = "pain score rising"
+BAD_REPLY = "says things are bad"
+NEUTRAL = "no sign (ordinary use of the word)"
 
 
 def _g(n: int) -> str:
@@ -374,10 +435,44 @@ _WHO = (
     r"|really|even|fully|is|isnt|will|get) ){0,3}"
 )
 
+_OD_VERB = (
+    r"(?:took|take|taking|takes|tomar|tome|tomo|tomando|tomarme|tomarse|tomaste|swallow\w*"
+    r"|trague|trago|tragar\w*|tragando|ate|eaten|popped|downed|drank|bebi|bebio)"
+)
+_OD_QUANT = (
+    r"(?:all|whole|entire|bunch|handful|todo|toda|todas|todos|entero|entera|completo|completa"
+    r"|monton|punado|puno|muchas|muchos|demasiadas|demasiados|too many|too much|a lot of"
+    r"|lots of|extra|double|1\d|[2-9]\d|\d\d\d|ten|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|dozen|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|docena)"
+)
+# "took all my meds as prescribed" is no overdose.
+_OD_NOT = (
+    r"(?![^.!?]*\b(?:prescribed|recetad\w*|indicad\w*|como (?:me )?(?:dijo|dijeron|indico"
+    r"|receto|mando)|supposed to|directed|per instructions|a day|al dia|por dia|diari\w*"
+    r"|every day|cada dia)\b)"
+)
+
 # Multi-word rules over the lemma text: (substrings that gate the rule, pattern, symptom,
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # Ordinary uses of a sign word ("blood pressure", "smoke alarm", "cuanto dura"): level
+    # "ok" marks the words as read and adds no finding.
+    (
+        ("blood", "alarm", "hard", "red", "warm", "pump"),
+        r"\bblood (?:tight|work|tests?|sugar|draw|type|count|labs?|glucose|thinners?)\b"
+        r"|\b(?:analisis|examen|examenes|prueba|pruebas|estudios) de blood\b"
+        r"|\b(?:smoke|fire|car|clock|reloj|microwave|oven|horno|carro|incendios?|phone"
+        r"|telefono|celular|house|casa)(?: de)? alarm\b|\balarm clock\b"
+        r"|\b(?:cuanto|cuanta|que tanto) (?:tiempo )?hard\b|\bhard (?:una|un|mas|menos|mucho"
+        r"|poco|\d+ (?:horas|dias|meses|anos|semanas))\b"
+        r"|\bred (?:wine|car|shirt|light|meat|cross|sox)\b"
+        r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
+        r"|\bpump (?:battery|bateria)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     (
         ("breathe",),
         rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
@@ -387,7 +482,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("breathe",),
-        rf"\b(?:not|isnt|stopped|barely|quit|dont) {_g(1)}breathe\b",
+        rf"\b(?:not|isnt|stop|barely|quit|dont) {_g(1)}breathe\b",
         TROUBLE_BREATHING,
         "emergency",
         False,
@@ -523,7 +618,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("legs", "walk"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
-        rf"|lift) {_g(2)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
+        rf"|lift) {_g(4)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
         rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
         LEG_LOSS,
         "emergency",
@@ -539,8 +634,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("myself", "hice", "orine"),
-        r"\b(?:peed|pooped|wet|pissed|soiled|shit|urinated) myself\b"
-        r"|\bme (?:hice|orine) (?:\S+ )?(?:pipi|popo|encima)\b",
+        r"\b(?:urinate|pooped|wet|pissed|soiled|shit) myself\b"
+        r"|\bme (?:hice|orine) (?:\S+ )?(?:urinate|popo|encima)\b",
         BLADDER_BOWEL,
         "emergency",
         False,
@@ -558,7 +653,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("know", "sabe", "acting", "sense"),
-        rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:where|who|donde|quien)\b"
+        rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:ni )?(?:where|who|donde|quien)\b"
         r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b",
         CONFUSION,
         "emergency",
@@ -587,12 +682,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert"),
+        ("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert", "here",
+         "alive", "go on", "aqui", "existir", "mundo", "cans", "hart", "tired"),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
         r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
-        r"|\bno quiero (?:vivir|seguir)\b|\bquitarme la vida\b|\bnot worth living\b"
+        r"|\bno quiero (?:vivir|seguir|estar aqui|estar en este mundo|existir)\b"
+        r"|\bquitarme la vida\b|\bnot worth living\b"
+        r"|\b(?:cans\w*|harto|harta|tired) (?:de|of) (?:vivir|living|life|la vida)\b"
         r"|\bbetter off dead\b|\bmejor muert[oa]\b",
         SUICIDAL,
         "emergency",
@@ -608,9 +706,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("took", "tome"),
-        rf"\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
+        _OD_NOT + rf"(?:\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
         rf"|a lot of|lots of|double) {_g(2)}medication\b|\bme tome {_g(1)}(?:todas|todos|muchas"
-        rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b",
+        rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b)",
         OVERDOSE,
         "emergency",
         False,
@@ -690,6 +788,309 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # Overdose without the obvious words: a whole bottle, twenty pills, "on purpose".
+    (
+        ("took", "take", "tom", "swallow", "trag", "ate", "eaten", "popped", "downed", "drank",
+         "bebi"),
+        rf"(?=\b{_OD_VERB}\b|\bmedication\b|\b(?:on purpose|a proposito|adrede)\b)"
+        + _OD_NOT
+        + "(?:"
+        rf"\b{_OD_VERB} {_g(3)}{_OD_QUANT} {_g(4)}(?:medication|bottle|of (?:my|them|those|his|her"
+        rf"|mis|sus))\b"
+        rf"|\b{_OD_VERB} {_g(3)}(?:too many|too much|demasiadas|demasiados|demasiado|de mas)\b"
+        rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
+        rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
+        r"|of them)\b"
+        rf"|\b{_OD_VERB} {_g(2)}(?:the |a |el |un |una |la |mi |my )?"
+        r"(?:whole |entire |todo el |toda la )?"
+        r"bottle (?:entero|entera|completo|completa|whole)\b"
+        rf"|\bmedication {_g(3)}(?:on purpose|a proposito|adrede|intentionally)\b"
+        rf"|\b(?:on purpose|a proposito|adrede) {_g(2)}(?:took|tome|tomo|swallow\w*|trague)\b)",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
+    (
+        ("wake", "feel", "end", "acabar", "terminar", "go on", "seguir", "vivir", "dead", "sleep",
+         "living", "aqui",
+         "dormir", "muert", "desaparecer", "disappear"),
+        rf"\b(?:dont|no|never|nunca) (?:want|wanna|quiero|quisiera) (?:to )?(?:ever )?wake\b"
+        rf"|\b(?:sleep|dormir\w*) {_g(3)}(?:not|no|never|nunca) {_g(1)}wake\b"
+        r"|\b(?:sleep|dormir\w*|dormirme) (?:forever|para siempre)\b"
+        rf"|\b(?:hope|wish|ojala) {_g(2)}(?:dont|never|not|wont|no|wouldnt|didnt) {_g(1)}wake\b"
+        rf"|\b(?:to|para|so) {_g(2)}(?:not|no|dont|wont|never|nunca) {_g(2)}feel"
+        r" (?:anything|nada|nothing)(?! (?:de |of |from )?(?:the |el |la |my )?pain)"
+        r"|\b(?:acabar|terminar) con (?:todo|mi vida|esto|esta vida)\b"
+        rf"|\bwant {_g(2)}(?:it all|everything|all of it) to end\b"
+        r"|\b(?:cant|cannot) go on\b|\bno puedo seguir (?:viviendo|asi)\b"
+        rf"|\bwish {_g(2)}(?:was|were|be) dead\b|\bno vale la pena vivir\b"
+        r"|\bno (?:le )?(?:veo|encuentro) sentido a (?:la|mi) vida\b"
+        rf"|\b(?:want|quiero|quisiera) {_g(1)}(?:disappear|desaparecer) (?:forever|para siempre)\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    (
+        ("dying", "muero", "muriendo", "morir"),
+        rf"\bfeel {_g(2)}(?:dying|muero|muriendo|voy a morir)\b|\bme estoy muriendo\b"
+        r"|\b(?:im|i'm|i am) dying\b(?! (?:to|for|of laughter))|\bsiento que me muero\b",
+        DYING,
+        "emergency",
+        False,
+    ),
+    # Fainting, the many ways: "se privo", "fell out", "perdio el sentido".
+    (
+        ("priv", "fell out", "sentido", "went down", "dropped", "cayo", "cai "),
+        r"\b(?:se|me|le) (?:\S+ )?(?:privo|prive|privaba)\b|\bquedo privad[oa]\b"
+        r"|\bfell out\b(?! of)|\bperdi\w* (?:el )?sentido\b"
+        r"|\b(?:se|me) (?:cayo|cai) (?:redondo|redonda|desmay\w*|inconsciente|sin sentido)\b"
+        r"|\bno (?:supe|supo) (?:de mi|de si|nada)\b",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    (
+        ("wheez", "jade", "pant", "asfix", "sofoc", "air", "aire", "silb", "breathe"),
+        r"\bwheez\w*|\bjadea\w*|\bpanting\b|\basfixi\w*|\bsofoca\w*"
+        r"|\bse (?:me|le) (?:fue|iba|va) (?:la |el )?(?:breathe|aire)\b"
+        rf"|\b(?:cant|no) {_g(2)}(?:get|catch|entra|entraba|agarr\w*|jal\w*|coger|cojo"
+        rf"|llega) {_g(3)}(?:air|aire)\b|\b(?:struggling|fighting|gasping) for air\b"
+        rf"|\bsilb\w* {_g(2)}chest\b|\bchest {_g(1)}silb\w*",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    (
+        ("breathe",),
+        rf"\bbreathe {_g(3)}(?:dificultad|trabajo|difficulty|trouble|heavy|heavily|fast|rapido"
+        r"|agitad\w*|hard|feo|mal)\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    (
+        ("allergic", "rash", "anaphyla", "anafila", "epipen"),
+        rf"\b(?:anaphylaxis|anafilaxia|epipen)\b|\ballergic {_g(4)}(?:throat|tongue|lips|face"
+        rf"|breathe|swelling|swallow\w*|tight)\b|\b(?:throat|tongue|lips|face|breathe"
+        rf"|swelling) {_g(6)}(?:allergic|rash)\b|\brash {_g(6)}(?:throat|tongue|lips|face"
+        r"|breathe)\b",
+        ALLERGIC_REACTION,
+        "emergency",
+        True,
+    ),
+    (
+        ("allergic",),
+        r"\ballergic reaction\b|\breaccion allergic\b"
+        r"|\b(?:having|had|tuve|tiene|tengo|tuvo) (?:a |an |una )?(?:\S+ )?(?:reaction|reaccion)\b",
+        ALLERGIC_REACTION,
+        "urgent",
+        True,
+    ),
+    (
+        ("throat",),
+        rf"\bthroat {_g(2)}(?:tight|cierra|cerr\w*|closing|closed)\b"
+        rf"|\b(?:cierra|cerro|cerrando|tight|closing) {_g(2)}throat\b",
+        FACE_SWELLING,
+        "emergency",
+        True,
+    ),
+    # Chest pressure, weight, squeezing: "un peso en el pecho", "elephant on my chest".
+    (
+        ("chest", "heart", "corazon"),
+        rf"\bchest {_g(2)}(?:lift|weight|crush\w*|squeez\w*|warm|punzada\w*|stabbing|pesad\w*"
+        rf"|cerrado|trancado|hurt\w*)\b|\b(?:lift|weight|crush\w*|squeez\w*|elephant"
+        rf"|upright|punzada\w*|stabbing|warm|pesad\w*|heavy) {_g(3)}chest\b"
+        rf"|\b(?:pain|tight) {_g(2)}(?:heart|corazon)\b"
+        rf"|\b(?:heart|corazon) {_g(2)}(?:pain|tight)\b",
+        CHEST_PAIN,
+        "emergency",
+        True,
+    ),
+    (
+        ("face", "boca", "mouth", "habla", "talk", "speech", "entiende"),
+        rf"\bface {_g(2)}(?:caida|cayo|cae|chueca|chueco|torcida|torcido|crooked|uneven|lopsided"
+        rf"|droop)\b|\b(?:cayo|caida|chueca|torcida|droop) {_g(3)}face\b"
+        rf"|\b(?:boca|mouth) {_g(2)}(?:chueca|torcida|crooked|droop|caida|cayo)\b"
+        rf"|\b(?:habla|hablando|hablaba|speech|talking|talks) {_g(1)}(?:raro|rara|extrano|chistoso"
+        r"|trabado|trabada|arrastrado|enredado|weird|funny|strange|garbled)\b"
+        r"|\bno se (?:le )?entiende (?:lo que|nada|cuando)",
+        SLURRED_SPEECH,
+        "emergency",
+        True,
+    ),
+    # Fever with confusion in other words.
+    (
+        ("out of", "himself", "herself", "mism", "reconoce", "recognize", "sentido", "nonsense",
+         "gibberish", "sense", "think", "en si", "incoherencias", "mixed up", "locuras"),
+        r"\bout of (?:it|his head|her head|sorts)\b|\bnot (?:himself|herself|myself)\b"
+        r"|\bno (?:es|esta) (?:el|la) mism[oa]\b|\bno (?:me|nos|lo|la|te) reconoce\b"
+        r"|\b(?:doesnt|didnt|dont|cant) recognize\b"
+        r"|\btalking (?:nonsense|gibberish|crazy|out of)\b"
+        r"|\b(?:dice|habla|hablando|diciendo) (?:cosas )?(?:sin sentido|incoherencias|locuras"
+        r"|tonterias)"
+        r"|\bno (?:esta|estaba) en si\b|\bcant think (?:straight|clearly)\b|\bmixed up\b"
+        r"|\bnot making (?:any )?sense\b",
+        CONFUSION,
+        "urgent",
+        True,
+    ),
+    # Meningitis or a bleed: the worst headache of one's life.
+    (
+        ("worst", "peor"),
+        rf"\b(?:worst|peor) {_g(1)}(?:headache|pain (?:de |in (?:my )?)?head|head pain)\b",
+        HEADACHE,
+        "emergency",
+        True,
+    ),
+    # Stiff neck without the word: chin to chest, can't bend the neck.
+    (
+        ("neck", "head", "chin", "barbilla", "menton", "barba"),
+        rf"\bneck {_g(2)}(?:hard|locked|stuck|trabad\w*|tight|pegad\w*)\b"
+        rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)|hard to|trouble|hurts to|pain|duele) {_g(2)}"
+        rf"(?:bend|move|turn|doblar|mover|voltear|girar|agachar|bajar|touch|tocar|put|poner|look"
+        rf"|mirar|lower|tuck) {_g(3)}(?:neck|head|chin|barbilla|menton|barba|down|abajo)\b"
+        rf"|\b(?:chin|barbilla|menton|barba) {_g(3)}chest\b",
+        STIFF_NECK,
+        "urgent",
+        True,
+    ),
+    # Losing the use of the legs.
+    (
+        ("legs",),
+        rf"\b(?:losing|lost|lose|perdiendo|perdi\w*|no tengo|sin) {_g(3)}(?:use|uso|control"
+        rf"|feeling|sensation|sensibilidad) {_g(3)}legs\b"
+        rf"|\blegs {_g(3)}(?:dont|wont|not|no|arent|isnt|cant) {_g(2)}(?:work\w*|funcion\w*"
+        rf"|respond\w*|hold|sostien\w*|move|support|aguantan)\b"
+        rf"|\b(?:no|dont|wont) (?:me |le )?(?:responden|funcionan|sostienen|aguantan|work|hold)"
+        rf" {_g(2)}legs\b|\blegs {_g(2)}(?:dead|useless|muertas)\b"
+        rf"|\blegs {_g(3)}(?:cant|no {_g(1)}(?:puedo|puede|pude)) (?:move|feel|lift)\b"
+        rf"|\b(?:both|las dos|ambas|los dos) {_g(1)}legs {_g(3)}(?:weak|numb|dead|cant|no)\b"
+        rf"|\b(?:weak|numb) {_g(3)}(?:both|ambas|las dos) legs\b"
+        rf"|\b(?:losing|lost|perdiendo|perdi\w*) {_g(2)}(?:fuerza|fuerzas|strength) {_g(3)}"
+        r"(?:both|las dos|ambas|los dos) legs\b",
+        LEG_LOSS,
+        "emergency",
+        True,
+    ),
+    (
+        ("legs", "rodillas", "knees", "fuerza", "strength"),
+        rf"\blegs {_g(3)}(?:giving|gave|give|gives) (?:out|way)\b"
+        rf"|\b(?:legs|knees) {_g(2)}buckl\w*"
+        rf"|\bse (?:me |le )?(?:doblan|doblaron|vencen|vencieron|aflojan) {_g(2)}"
+        r"(?:legs|rodillas)\b"
+        rf"|\b(?:no tengo|sin|lost|no|losing|perdiendo|perdi\w*) {_g(1)}"
+        r"(?:fuerza|fuerzas|strength)\b",
+        WEAKNESS,
+        "urgent",
+        False,
+    ),
+    (
+        ("feel", "feeling", "sensation", "sensibilidad", "dorm", "duerm", "pins"),
+        rf"\b(?:cant|no {_g(1)}(?:puedo|puede)) feel {_g(2)}(?:foot|feet|toes|pie|pies|dedos|arm"
+        rf"|brazo|hand|mano|butt|nalgas)\b"
+        rf"|\b(?:lost|without|sin|perdi\w*|losing|perdiendo|no tengo|no tiene) {_g(2)}(?:feel"
+        rf"|sensation|sensibilidad|sensacion)\b|\bno (?:feel|sensation) (?:in|en)\b"
+        rf"|\b(?:legs|pie|pies|brazo|mano|foot|arm|nalgas) {_g(1)}dormid\w*"
+        r"|\bse (?:me|le) (?:duerme|duermen|durmio|durmieron)\b|\bpins and needles\b",
+        NUMBNESS,
+        "urgent",
+        False,
+    ),
+    (
+        ("urinate", "bathroom", "bano", "retention", "retaining"),
+        rf"\b(?:havent|hasnt|not|no (?:he|ha|e|a|hemos|han)|casi no|barely|hardly) {_g(2)}"
+        rf"urinate\b|\burinate {_g(1)}(?:y|and|but|pero) (?:no puedo|cant|no puede|nothing|nada)\b"
+        rf"|\burinate {_g(2)}(?:wont|doesnt|no) (?:come|sale|salia)\b"
+        rf"|\bno (?:me |le )?(?:sale|salia|baja) {_g(2)}urinate\b"
+        rf"|\b(?:pain|sting\w*|warm|arde|ardor|duele) {_g(2)}(?:when|while|al|cuando|para)"
+        rf" {_g(2)}"
+        rf"urinate\b|\b(?:urinary )?retention\b|\bretaining {_g(1)}urinate\b"
+        rf"|\b(?:cant|no puedo|no pude|no puede) {_g(1)}(?:go|ir) (?:to the |al )"
+        r"(?:bathroom|restroom"
+        r"|bano)\b",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    (
+        ("stitches", "gap", "hole", "hueco", "hoyo", "hoyito", "agujerito", "agujero", "separ",
+         "despeg", "pump", "revent", "pulling"),
+        rf"\bstitches {_g(2)}(?:popped|came out|fell out|broke|pulled|ripped|tore|open\w*|loose"
+        rf"|split)\b|\b(?:reventaron|revento|soltaron|solto|salio|salieron|rompieron|rompio"
+        rf"|popped|ripped|tore|broke) {_g(2)}stitches\b"
+        rf"|\bse (?:\S+ )?(?:separo|despego|reventaron|revento|rompio|rompieron) {_g(2)}"
+        rf"(?:wound|herida|stitches|incision)\b"
+        rf"|\b(?:gap|hole|hueco|hoyo|hoyito|agujero|agujerito) {_g(3)}(?:wound|herida|incision)\b"
+        rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
+        rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
+        rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
+        r"|\bpulling apart\b",
+        WOUND_OPENING,
+        "urgent",
+        True,
+    ),
+    (
+        ("dressing", "agua", "water", "clear"),
+        rf"\bdressing {_g(2)}(?:wet|mojad\w*|soak\w*|empapad\w*|humed\w*)\b"
+        rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*) {_g(2)}dressing\b"
+        rf"|\b(?:sale|saliendo|salen|coming out|leak\w*|drip\w*) {_g(2)}(?:agua|water)\b"
+        rf"|\b(?:agua|water) {_g(3)}(?:sale|saliendo|coming|leak\w*|drip\w*|wound|herida"
+        r"|incision)\b|\bclear (?:stuff|goo|water)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    (
+        ("pump", "sonar", "suena", "sonando", "sono", "beep", "ring", "buzz", "vibra", "chim"),
+        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonar|sounding|noise|noises|ruido\w*|chirp\w*"
+        rf"|going off|went off|goes off|vibrat\w*|vibra\w*|ring\w*|buzz\w*|chim\w*|ding\w*"
+        rf"|zumb\w*|whistl\w*|alarm)\b"
+        rf"|\b(?:suena|sonando|sono|sonar|chiming|ringing|buzzing|vibrat\w*|vibrando) {_g(3)}pump\b"
+        rf"|\b(?:sonando|suena|sono|alarm|ringing|buzzing|vibrat\w*|vibrando|chirp\w*) {_g(4)}"
+        r"(?:belly|stomach|abdomen|estomago|panza|barriga|pancita|tummy)\b",
+        PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    (
+        ("pump", "medication"),
+        rf"\bpump {_g(3)}(?:empty|vacia|ran out|run out|ran dry|running out|stop|quit|broke|broken"
+        rf"|not working|isnt working|wont work|dont work|no funciona|no esta funcionando|dejo de"
+        rf" funcionar|se acabo|se vacio)\b(?! {_g(1)}(?:alarm|sonar|sounding|noise|making|ruido"
+        r"|beep\w*|pit\w*))"
+        rf"|\b(?:se acabo|se vacio|ran out of|no tiene) {_g(2)}(?:medication|pump)\b"
+        rf"|\b(?:se acabo|se vacio) {_g(2)}pump\b",
+        PUMP_PROBLEM,
+        "urgent",
+        True,
+    ),
+    (
+        ("shaking", "stop"),
+        rf"\bshaking {_g(2)}(?:uncontrollabl\w*|nonstop|non stop|sin parar|sin control|violently"
+        rf"|so bad|really bad)\b|\b(?:cant|no puedo|no puede) {_g(1)}(?:stop|dejar de|parar de)"
+        r" shaking\b",
+        SHAKING,
+        "emergency",
+        False,
+    ),
+    (
+        ("frio", "cold", "freezing", "warm", "calentar"),
+        rf"\b(?:im|i'm|i am|feel\w*|tengo|tiene|siento|me da|me dan|estoy|esta|muy) {_g(2)}(?:frio"
+        r"|frios|cold|freezing)\b(?! (?:outside|afuera|today|hoy|weather|here|aqui|in here|air))"
+        r"|\bcant get warm\b|\bno (?:me )?(?:puedo|puede) calentar\b",
+        CHILLS,
+        "urgent",
+        True,
+    ),
+    (
+        ("pain", "dolor"),
+        rf"\bpain {_g(3)}(?:went|gone|going|goes|has gone|is going|came|coming|shot|jumped)"
+        rf" up\b|\bpain {_g(2)}(?:subio|subiendo|sube|higher|stronger|climbing)\b"
+        rf"|\b(?:subio|subiendo|sube|higher|stronger) {_g(2)}pain\b",
+        INCREASING_PAIN,
+        "urgent",
+        True,
+    ),
     (
         ("call", "talk", "speak", "hablar", "llam"),
         r"\bcall (?:me|us|back)\b|\b(?:talk|speak|hablar) (?:to|with|con)\b",
@@ -713,6 +1114,9 @@ SINGLES: dict[str, tuple[str, str, bool]] = {
     "suicide": (SUICIDAL, "emergency", False),
     "overdose": (OVERDOSE, "emergency", False),
     "paralyzed": (LEG_LOSS, "emergency", True),
+    "shaking": (SHAKING, "urgent", True),
+    "rash": (RASH, "urgent", True),
+    "diarrhea": (DIARRHEA, "routine", True),
     "fever": (FEVER, "urgent", True),
     "chills": (CHILLS, "urgent", True),
     "red": (REDNESS, "urgent", True),

@@ -371,7 +371,8 @@ def test_ayuda_in_spanish(config: Config, spanish_patient: int) -> None:
     [
         ("the pain won't stop", "urgent"),
         ("stop texting me please", "routine"),
-        ("I can't stop shaking", "routine"),
+        # uncontrollable shaking may be pump withdrawal (baclofen withdrawal can kill)
+        ("I can't stop shaking", "emergency"),
         ("please stop", "routine"),
         ("I need help", "routine"),
     ],

@@ -168,6 +168,175 @@ def test_ok_only_when_the_reply_says_so(text: str, level: str) -> None:
     assert level_of(text) == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "now X, was Y": the word that marks the earlier value decides, not the order.
+        ("pain 7/10 was 4 yesterday", "urgent"),
+        ("pain down to 2/10 from 5", "ok"),
+        ("dolor 8/10 ayer 5", "urgent"),
+        ("dolor 2/10 ayer 4", "ok"),
+        ("pain was 4 now 8", "urgent"),
+        ("pain was 6 now 2", "ok"),
+        ("pain 3 today, was 6 yesterday", "ok"),
+        ("my pain was a 3 yesterday, today its a 7", "urgent"),
+        ("pain went from 3 to 7", "urgent"),
+        ("pain went from 7 down to 3", "ok"),
+        ("pain is up to 8 from 4", "urgent"),
+        ("el dolor subio a 7, antes estaba en 3", "urgent"),
+        ("el dolor bajo de 6 a 2", "ok"),
+        ("ayer el dolor era 3 y hoy es 7", "urgent"),
+        ("el dolor estaba en 8 y ahora en 3", "ok"),
+        ("hoy 2 ayer 5", "ok"),
+        ("was 3 yesterday today 7", "urgent"),
+        ("pain 9 was 10", "urgent"),
+        ("pain 5/10 same as yesterday", "routine"),
+    ],
+)
+def test_pain_score_direction(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed a whole bottle of my pills",
+        "took twenty pills so i dont have to feel anything",
+        "i took 20 of my pain pills",
+        "i took too many of my pain pills on purpose",
+        "i popped a handful of oxys",
+        "me tome todo el frasco de pastillas",
+        "me tome veinte pastillas para ya no sentir nada",
+        "me trague el bote entero de pastillas",
+        "mi esposo se tomo como 20 pastillas",
+        "i dont want to wake up tomorrow",
+        "no quiero despertar mañana",
+        "para ya no sentir nada",
+        "ya no quiero vivir",
+        "me quiero morir",
+        "quiero acabar con todo",
+        "pienso en quitarme la vida",
+        "ya me canse de vivir",
+        "i cant go on like this anymore i want it all to end",
+    ],
+)
+def test_overdose_and_suicide_without_the_keywords(text: str) -> None:
+    result = triage(text)
+    assert result.level is Level.EMERGENCY
+    assert any(f.symptom in {"overdose", "suicidal thoughts"} for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("took all my meds as prescribed, feeling good", "routine"),
+        ("i take 2 pills in the morning", "routine"),
+        ("how many pills can i take a day", "routine"),
+        ("i take my meds so i dont feel the pain, is that ok?", "routine"),
+    ],
+)
+def test_ordinary_pill_talk_is_no_overdose(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("se desmallo", "emergency"),
+        ("mi esposo se privo en el baño", "emergency"),
+        ("perdio el sentido un rato", "emergency"),
+        ("se desvanecio mi mama", "emergency"),
+        ("no me entra el aire", "emergency"),
+        ("respira con mucha dificultad", "emergency"),
+        ("se me fue la respiracion", "emergency"),
+        ("tengo ronchas por todo el cuerpo y se me esta cerrando la garganta", "emergency"),
+        ("allergic reaction to the new med my lips are swelling", "emergency"),
+        ("siento presion en el pecho", "emergency"),
+        ("siento un peso en el pecho", "emergency"),
+        ("me aprieta el pecho", "emergency"),
+        ("feels like an elephant sitting on my chest", "emergency"),
+        ("his lips look kinda blueish", "emergency"),
+        ("se le cayo la cara de un lado y habla raro", "emergency"),
+        ("pump ran out and im shaking sweating and throwing up", "emergency"),
+        ("shaking uncontrollably since the pump ran dry", "emergency"),
+        ("hes burning up and talking nonsense", "emergency"),
+        ("tiene calentura y dice cosas sin sentido", "emergency"),
+        ("fever and i cant touch my chin to my chest", "emergency"),
+        ("worst headache of my life and a fever", "emergency"),
+        ("tengo fiebre y no puedo doblar el cuello", "emergency"),
+        ("losing the use of both legs", "emergency"),
+        ("legs went dead cant move them", "emergency"),
+        ("las piernas no me responden", "emergency"),
+        ("no puedo mover ninguna de las dos piernas", "emergency"),
+        ("siento que me muero", "emergency"),
+    ],
+)
+def test_emergencies_in_other_words(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs feel weak, this is new",
+        "tengo las piernas flojas desde ayer",
+        "se me doblan las rodillas",
+        "havent peed since this morning",
+        "no puedo hacer pipi",
+        "no he orinado desde anoche",
+        "i cant pee good just drips",
+        "stitches popped",
+        "se separo la herida",
+        "le sale agüita de la herida",
+        "el vendaje esta mojado",
+        "tengo la pierna entumida",
+        "lost feeling in my foot",
+        "la maquinita esta sonando, hace bip bip",
+        "great just great. pump wont stop beeping",
+        "something is beeping in my belly",
+        "estoy tiritando",
+        "estoy devolviendo todo",
+        "tengo una bolita cerca de la bomba",
+        "la herida esta dura",
+        "pump stopped working",
+        "pain getting stronger every day",
+        "bad",
+        "terrible",
+        "worse",
+        "not good",
+        "mal",
+        "muy mal",
+        "peor",
+        "cada vez peor",
+    ],
+)
+def test_urgent_signs_in_other_words(text: str) -> None:
+    assert level_of(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the beeping stopped after you fixed it, everything fine now", "ok"),
+        ("pump stopped beeping, all good", "ok"),
+        ("ya dejo de sonar la bomba, todo bien", "ok"),
+        ("la bomba ya no suena, gracias", "ok"),
+        ("ya se me quitaron los escalofrios", "ok"),
+        ("chills are gone", "ok"),
+        ("the clear drainage stopped", "ok"),
+        ("not bad", "ok"),
+        ("nada mal", "ok"),
+        ("my bad, wrong number", "routine"),
+        ("cuanto dura la bateria de la bomba", "routine"),
+        ("can i drink a glass of red wine", "routine"),
+        ("my doctor said my blood work looks good, when is my next appt", "routine"),
+        ("my grandson shook my hand lol, when can i lift him", "routine"),
+    ],
+)
+def test_resolved_signs_and_ordinary_words_raise_nothing(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
 def test_unreadable_reply_names_why() -> None:
     result = triage("lkjhg")
     assert result.level is Level.ROUTINE
