@@ -74,9 +74,11 @@ def patient_status(db: sqlite_utils.Database, patient_id: int) -> str:
 
 
 def scheduled(db: sqlite_utils.Database, patient_id: int) -> list[dict]:
+    """Return the patient's own scheduled texts (not alerts about them to the on-call)."""
     return rows(
         db,
-        "SELECT * FROM outbox WHERE patient_id = ? AND status = 'scheduled' ORDER BY send_at",
+        "SELECT * FROM outbox WHERE patient_id = ? AND status = 'scheduled' "
+        "AND kind != 'alert' ORDER BY send_at",
         [patient_id],
     )
 
