@@ -27,12 +27,12 @@ def help_text(clinic: Clinic, language: str) -> str:
     if answer_language(language) == "es":
         return (
             f"{clinic.name}: mensajes de control por unas 8 semanas después de su "
-            f"procedimiento. Ayuda: {phone}. Pueden aplicarse tarifas de mensajes y datos. "
-            "Responda PARAR o STOP para cancelar."
+            f"procedimiento. Ayuda: {phone}; emergencia: 911. Pueden aplicarse tarifas de "
+            "mensajes y datos. Responda PARAR o STOP para cancelar."
         )
     return (
         f"{clinic.name}: check-in texts for about 8 weeks after your procedure. "
-        f"Help: {phone}. Msg & data rates may apply. Reply STOP to opt out."
+        f"Help: {phone}; emergency: 911. Msg & data rates may apply. Reply STOP to opt out."
     )
 
 
@@ -71,6 +71,20 @@ def unknown_sender_text(clinic: Clinic) -> str:
     english = f"{clinic.name}: sorry, we don't recognize this number. Please call {phone}."
     both = f"{english} Disculpe, no reconocemos este número. Llame al {phone}."
     return both if len(both) <= SEGMENT else english
+
+
+def fallback_text(clinic: Clinic, language: str) -> str:
+    """Return the answer when the bot could not read a text: 911 first, then the clinic."""
+    phone = display_phone(clinic.phone)
+    if answer_language(language) == "es":
+        return (
+            f"Si es una emergencia, llame al 911 ahora. {clinic.name} recibió su mensaje y "
+            f"alguien le contactará. Llame al {phone}."
+        )
+    return (
+        f"If this is an emergency, call 911 now. {clinic.name} got your text and someone "
+        f"will contact you. Call {phone}."
+    )
 
 
 def restriction_answer(

@@ -23,15 +23,14 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Config
+from bot.delivery_failures import text_not_delivered
 from bot.errors import PermanentSendError, SendError, TemporarySendError
 from bot.gateway import Accepted, Gateway, describe_error
 from bot.plan import next_allowed
 from bot.protocols import QUIET_END, QUIET_START
 from bot.store import dispatch as dispatch_store
-from bot.store import flags as flag_store
 from bot.store import open_db, transaction
 from bot.store import outbox as outbox_store
-from bot.store import patients as patient_store
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +38,6 @@ PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
 MAYBE_SENT_WAIT = timedelta(seconds=60)
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
-UNSUBSCRIBED = 21610
-BAD_NUMBER = frozenset({21211, 21614})
 
 
 @dataclass
@@ -278,7 +275,7 @@ class Dispatcher:
                     error_code=error.code,
                     error_message=words,
                 )
-                self._stop_texting(db, row, error, now, words)
+                text_not_delivered(db, row, code=error.code, what=words, now=now, permanent=True)
                 result.add("failed")
                 return
             maybe = error.maybe_sent or bool(row["maybe_sent_at"])
@@ -292,16 +289,10 @@ class Dispatcher:
                     error_code=error.code,
                     error_message=words,
                 )
-                flag_store.raise_flag(
-                    db,
-                    patient_id=row["patient_id"],
-                    level=_failure_level(row),
-                    reason="delivery failure",
-                    now=now,
-                    outbox_id=row["id"],
-                    detail=f"Gave up after {row['attempts']} tries: {words}."
-                    + (" It may have reached the patient." if maybe else ""),
+                gave_up = f"gave up after {row['attempts']} tries ({words})" + (
+                    "; it may have reached the patient" if maybe else ""
                 )
+                text_not_delivered(db, row, code=None, what=gave_up, now=now, permanent=False)
                 result.add("failed")
                 return
             delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
@@ -320,37 +311,6 @@ class Dispatcher:
                 maybe_sent=error.maybe_sent,
             )
             result.add("retrying")
-
-    def _stop_texting(
-        self,
-        db: sqlite_utils.Database,
-        row: dict[str, Any],
-        error: SendError,
-        now: datetime,
-        words: str,
-    ) -> None:
-        """A patient we can no longer text must be phoned: stop their texts, tell a nurse."""
-        patient_id = row["patient_id"]
-        if patient_id is not None:
-            if error.code == UNSUBSCRIBED:
-                # the carrier's opt-out is for the number: nobody texted at it gets texts
-                for each in patient_store.patients_by_phone(db, row["to_phone"]):
-                    if each["status"] in ("active", "paused"):
-                        patient_store.update_patient(db, each["id"], now, status="opted_out")
-                        outbox_store.cancel_unsent(db, each["id"], now)
-            elif error.code in BAD_NUMBER:
-                patient_store.update_patient(db, patient_id, now, phone_status="invalid")
-                outbox_store.cancel_unsent(db, patient_id, now)
-        reason = "opted out" if error.code == UNSUBSCRIBED else "delivery failure"
-        flag_store.raise_flag(
-            db,
-            patient_id=patient_id,
-            level=_failure_level(row),
-            reason=reason,
-            now=now,
-            outbox_id=row["id"],
-            detail=f"Text not sent: {words}. Phone the patient.",
-        )
 
     def stop(self) -> None:
         """Ask a running pass to finish what is in flight and start nothing new."""
@@ -373,8 +333,3 @@ class Dispatcher:
         close_gateway = getattr(self.gateway, "close", None)
         if callable(close_gateway):
             close_gateway()
-
-
-def _failure_level(row: dict[str, Any]) -> str:
-    # an undelivered answer to a patient's own text may be an undelivered "go to the ER"
-    return "urgent" if row["kind"] in ("reply", "alert") else "routine"

@@ -272,13 +272,19 @@ def _on_call_ack(
 def _keep_unprocessed(
     db: sqlite_utils.Database, config: Config, incoming: Incoming, now: datetime
 ) -> Handled:
-    answer = answers.unknown_sender_text(config.clinic)
+    """Keep a text the bot failed on, answer safely, and get a person onto it at once."""
+    phone = _phone(incoming.from_phone)
+    # plain reads only: whatever failed above must not stop the text being kept
+    known = patient_store.patients_by_phone(db, phone)
+    patient = known[0] if known else None
+    language = patient["language"] if patient else "en"
+    answer = answers.fallback_text(config.clinic, language)
     reply_id = _store(
-        db, incoming, None, incoming.from_phone, "urgent", (), "en", "error", answer, False, now
+        db, incoming, patient, phone, "urgent", (), language, "error", answer, False, now
     )
-    flag_store.raise_flag(
+    flag = flag_store.raise_flag(
         db,
-        patient_id=None,
+        patient_id=patient["id"] if patient else None,
         level="urgent",
         reason="reply could not be processed",
         now=now,
@@ -286,7 +292,10 @@ def _keep_unprocessed(
         detail="The bot failed on this text; read it and phone the sender.",
         escalate_at=now + timedelta(minutes=config.on_call.ack_within_minutes),
     )
-    return Handled(answer, "en", reply_id)
+    alert = _alert_on_call(
+        db, config, flag, patient, "a text the bot could not read", now, phone=phone
+    )
+    return Handled(answer, language, reply_id, alert_queued=alert)
 
 
 def _alert_on_call(

@@ -652,8 +652,9 @@ def _score_trend(toks: list[_Tok], scores: list[tuple[float, int]], a: int) -> t
         is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
         if not (is_past or is_now) or m in positions:
             continue
-        dist = sorted((abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n)
-                      for n, p in enumerate(positions))
+        dist = sorted(
+            (abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n) for n, p in enumerate(positions)
+        )
         if len(dist) > 1 and dist[0][0] == dist[1][0]:
             if lemma not in lx.SCORE_FORWARD:
                 continue
@@ -675,9 +676,7 @@ def _score_trend(toks: list[_Tok], scores: list[tuple[float, int]], a: int) -> t
     return values[before_n], values[now_n]
 
 
-def _judge_trend(
-    reading: _Reading, scores: list[tuple[float, int]], a: int, rising: str
-) -> None:
+def _judge_trend(reading: _Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
     """Grade two or more scores by whether the present one is above the earlier one."""
     before, now = _score_trend(reading.toks, scores, a)
     end = scores[-1][1] + 1
@@ -697,8 +696,9 @@ def _bare_scores(reading: _Reading) -> None:
     toks = reading.toks
     if any(t.lemma in _PAIN_WORDS for t in toks):
         return
-    if not any(t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"}
-               for t in toks):
+    if not any(
+        t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"} for t in toks
+    ):
         return
     if any(t.kind == "w" and t.lemma in _SIGN_WORDS for t in toks):
         return

@@ -682,8 +682,27 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("kill", "matar", "end", "die", "morir", "live", "vivir", "vida", "dead", "muert", "here",
-         "alive", "go on", "aqui", "existir", "mundo", "cans", "hart", "tired"),
+        (
+            "kill",
+            "matar",
+            "end",
+            "die",
+            "morir",
+            "live",
+            "vivir",
+            "vida",
+            "dead",
+            "muert",
+            "here",
+            "alive",
+            "go on",
+            "aqui",
+            "existir",
+            "mundo",
+            "cans",
+            "hart",
+            "tired",
+        ),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
@@ -790,8 +809,19 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Overdose without the obvious words: a whole bottle, twenty pills, "on purpose".
     (
-        ("took", "take", "tom", "swallow", "trag", "ate", "eaten", "popped", "downed", "drank",
-         "bebi"),
+        (
+            "took",
+            "take",
+            "tom",
+            "swallow",
+            "trag",
+            "ate",
+            "eaten",
+            "popped",
+            "downed",
+            "drank",
+            "bebi",
+        ),
         rf"(?=\b{_OD_VERB}\b|\bmedication\b|\b(?:on purpose|a proposito|adrede)\b)"
         + _OD_NOT
         + "(?:"
@@ -811,9 +841,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("wake", "feel", "end", "acabar", "terminar", "go on", "seguir", "vivir", "dead", "sleep",
-         "living", "aqui",
-         "dormir", "muert", "desaparecer", "disappear"),
+        (
+            "wake",
+            "feel",
+            "end",
+            "acabar",
+            "terminar",
+            "go on",
+            "seguir",
+            "vivir",
+            "dead",
+            "sleep",
+            "living",
+            "aqui",
+            "dormir",
+            "muert",
+            "desaparecer",
+            "disappear",
+        ),
         rf"\b(?:dont|no|never|nunca) (?:want|wanna|quiero|quisiera) (?:to )?(?:ever )?wake\b"
         rf"|\b(?:sleep|dormir\w*) {_g(3)}(?:not|no|never|nunca) {_g(1)}wake\b"
         r"|\b(?:sleep|dormir\w*|dormirme) (?:forever|para siempre)\b"
@@ -920,8 +965,23 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Fever with confusion in other words.
     (
-        ("out of", "himself", "herself", "mism", "reconoce", "recognize", "sentido", "nonsense",
-         "gibberish", "sense", "think", "en si", "incoherencias", "mixed up", "locuras"),
+        (
+            "out of",
+            "himself",
+            "herself",
+            "mism",
+            "reconoce",
+            "recognize",
+            "sentido",
+            "nonsense",
+            "gibberish",
+            "sense",
+            "think",
+            "en si",
+            "incoherencias",
+            "mixed up",
+            "locuras",
+        ),
         r"\bout of (?:it|his head|her head|sorts)\b|\bnot (?:himself|herself|myself)\b"
         r"|\bno (?:es|esta) (?:el|la) mism[oa]\b|\bno (?:me|nos|lo|la|te) reconoce\b"
         r"|\b(?:doesnt|didnt|dont|cant) recognize\b"
@@ -1013,8 +1073,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("stitches", "gap", "hole", "hueco", "hoyo", "hoyito", "agujerito", "agujero", "separ",
-         "despeg", "pump", "revent", "pulling"),
+        (
+            "stitches",
+            "gap",
+            "hole",
+            "hueco",
+            "hoyo",
+            "hoyito",
+            "agujerito",
+            "agujero",
+            "separ",
+            "despeg",
+            "pump",
+            "revent",
+            "pulling",
+        ),
         rf"\bstitches {_g(2)}(?:popped|came out|fell out|broke|pulled|ripped|tore|open\w*|loose"
         rf"|split)\b|\b(?:reventaron|revento|soltaron|solto|salio|salieron|rompieron|rompio"
         rf"|popped|ripped|tore|broke) {_g(2)}stitches\b"

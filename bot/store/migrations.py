@@ -189,6 +189,15 @@ def _maybe_sent(db: sqlite_utils.Database) -> None:
     _run(db, "ALTER TABLE outbox ADD COLUMN maybe_sent_at TEXT")
 
 
+@migration(6, "alerts to the on-call phone jump the queue")
+def _alert_queue(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        "CREATE INDEX outbox_alerts_due ON outbox (send_at) "
+        "WHERE status = 'scheduled' AND kind = 'alert'",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.gateway import describe_error
+from bot.delivery_failures import text_not_delivered
+from bot.gateway import PERMANENT_CODES
 from bot.inbound import Incoming, handle_reply
 from bot.store import dispatch as dispatch_store
-from bot.store import flags as flag_store
 from bot.store import transaction
 from bot.web import now, settings
 from bot.web.db import get_db
@@ -38,15 +38,13 @@ def status_callback() -> tuple[str, int]:
             db, sid=sid, provider_status=status, error_code=error_code, now=moment
         )
         if row is not None and moved and row["status"] in ("undelivered", "failed"):
-            words = describe_error(error_code)
-            flag_store.raise_flag(
+            text_not_delivered(
                 db,
-                patient_id=row["patient_id"],
-                level="urgent" if row["kind"] in ("reply", "alert") else "routine",
-                reason="delivery failure",
+                row,
+                code=error_code,
+                what=f"Twilio reported it {status}",
                 now=moment,
-                outbox_id=row["id"],
-                detail=f"Text {status}: {words}. Phone the patient.",
+                permanent=error_code in PERMANENT_CODES,
             )
     log.info("status %s for %s (outbox %s)", status, sid, row["id"] if row else "unknown")
     return "", 204
