@@ -22,6 +22,7 @@ import phonenumbers
 from bot.errors import ConfigError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+REQUEST_TIMEOUT = 10.0  # seconds the gateway waits for the SMS provider
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,37 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
     )
     database = Database(path=r.text("database", "path", Database.path) or Database.path)
     r.reject_unknown()
+    # a claimed text may wait for a rate slot behind the others in flight, then for one
+    # request (10 s timeout) and its look-up: its lease must outlast all of that
+    needed = 2 * REQUEST_TIMEOUT + sms.max_in_flight / sms.max_per_second
+    if sms.lease_seconds < needed:
+        raise ConfigError(
+            f"Config key [sms] lease_seconds has value {sms.lease_seconds:g}; with "
+            f"max_in_flight {sms.max_in_flight} at max_per_second {sms.max_per_second:g} it "
+            f"must be at least {needed:g}, or another worker could send a text twice."
+        )
     if sms.provider == "twilio":
         _check_twilio(twilio)
+        _check_reachable(r.raw, on_call)
     return Config(clinic, database, sms, twilio, server, on_call, source)
+
+
+def _check_reachable(raw: Mapping[str, Any], on_call: OnCall) -> None:
+    """Refuse to text real patients before a human can be reached and replies can arrive."""
+    for section, key, why in (
+        ("clinic", "phone", "patients are told to call it"),
+        ("server", "public_url", "Twilio's signatures are checked against it"),
+    ):
+        if not raw.get(section, {}).get(key):
+            raise ConfigError(
+                f"Config key [{section}] {key} is not set; set it when [sms] provider = "
+                f'"twilio" ({why}).'
+            )
+    if not on_call.phone:
+        raise ConfigError(
+            'Config key [on_call] phone is not set; set it when [sms] provider = "twilio" '
+            "(emergencies and after-hours replies are texted to it)."
+        )
 
 
 def _check_twilio(twilio: Twilio) -> None:

@@ -15,7 +15,16 @@ from bot.config import Config, load_config
 from bot.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
-TWILIO_OK = """
+REACHABLE = """
+[clinic]
+phone = "+13125550100"
+[server]
+public_url = "https://aftercare.example.org"
+[on_call]
+phone = "+13125550199"
+"""
+TWILIO_OK = (
+    """
 [sms]
 provider = "twilio"
 [twilio]
@@ -23,6 +32,8 @@ account_sid = "AC0123456789abcdef0123456789abcdef"
 auth_token = "from-file"
 from_number = "+13125550142"
 """
+    + REACHABLE
+)
 
 
 def load(tmp_path: Path, text: str, environ: dict[str, str] | None = None) -> Config:
@@ -321,6 +332,63 @@ def test_example_config_with_secrets_in_the_environment(tmp_path: Path) -> None:
     text = (REPO / "config.example.toml").read_text(encoding="utf-8")
     text = text.replace('provider = "console"', 'provider = "twilio"')
     text = text.replace('from_number = ""', 'from_number = "+13125550142"')
+    text = text.replace('public_url = ""', 'public_url = "https://aftercare.example.org"')
+    text = text.replace('[on_call]\n', '[on_call]\nphone = "+13125550199"\n')
+    text = text.replace('\nphone = ""\n', "\n")
     environ = {"TWILIO_ACCOUNT_SID": "ACfromenv", "TWILIO_AUTH_TOKEN": "from-env"}
     config = load(tmp_path, text, environ)
     assert (config.twilio.account_sid, config.twilio.auth_token) == ("ACfromenv", "from-env")
+
+
+@pytest.mark.parametrize(
+    ("leave_out", "message"),
+    [
+        (
+            "[clinic]\nphone",
+            'Config key [clinic] phone is not set; set it when [sms] provider = "twilio" '
+            "(patients are told to call it).",
+        ),
+        (
+            "[server]\npublic_url",
+            'Config key [server] public_url is not set; set it when [sms] provider = "twilio" '
+            "(Twilio's signatures are checked against it).",
+        ),
+        (
+            "[on_call]\nphone",
+            'Config key [on_call] phone is not set; set it when [sms] provider = "twilio" '
+            "(emergencies and after-hours replies are texted to it).",
+        ),
+    ],
+)
+def test_real_texting_needs_a_way_to_reach_a_person(
+    tmp_path: Path, leave_out: str, message: str
+) -> None:
+    section, key = leave_out.split("\n")
+    kept = [
+        line
+        for line in TWILIO_OK.splitlines()
+        if not (line.startswith(f"{key} =") and _section_of(TWILIO_OK, line) == section)
+    ]
+    with pytest.raises(ConfigError) as error:
+        load(tmp_path, "\n".join(kept), {})
+    assert str(error.value) == message
+
+
+def _section_of(text: str, wanted: str) -> str:
+    section = ""
+    for line in text.splitlines():
+        if line.startswith("["):
+            section = line
+        if line == wanted:
+            return section
+    return ""
+
+
+def test_a_lease_shorter_than_a_full_queue_of_sends_is_refused(tmp_path: Path) -> None:
+    text = "[sms]\nmax_per_second = 1\nmax_in_flight = 64\nlease_seconds = 60\n"
+    with pytest.raises(ConfigError) as error:
+        load(tmp_path, text, {})
+    assert str(error.value) == (
+        "Config key [sms] lease_seconds has value 60; with max_in_flight 64 at max_per_second "
+        "1 it must be at least 84, or another worker could send a text twice."
+    )

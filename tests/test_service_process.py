@@ -54,8 +54,15 @@ auth_token = "{twilio.auth_token}"
 from_number = "{CLINIC_NUMBER}"
 api_base_url = "{twilio.base_url}"
 
+[clinic]
+phone = "+13125550100"
+
+[on_call]
+phone = "+13125550199"
+
 [server]
 port = {free_port()}
+public_url = "https://aftercare.example.org"
 """,
         encoding="utf-8",
     )
@@ -207,6 +214,9 @@ def test_send_due_prints_its_counts_and_outbox_shows_what_the_provider_said(
             "skipped": 0,
             "deferred": 0,
             "cancelled": 0,
+            "escalated": 0,
+            "reminders": 0,
+            "flags": 0,
         }
 
         code, out, err = start(

@@ -70,6 +70,12 @@ class AppContext:
             self._db = None
 
 
+def quiet_libraries() -> None:
+    """Keep libraries that log request details (phone numbers) out of INFO logs."""
+    # twilio's HTTP client logs query parameters, e.g. To=+1312... on a message look-up
+    logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
+
+
 def actor() -> str:
     """Return who is at the terminal, for the audit log."""
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import secrets
 import urllib.error
@@ -14,7 +13,7 @@ from xml.etree import ElementTree
 import click
 from twilio.request_validator import RequestValidator
 
-from bot.cli.context import AppContext, echo_json, now, pass_app
+from bot.cli.context import AppContext, actor, echo_json, now, pass_app
 from bot.errors import InvalidChoice
 from bot.store import flags as flag_store
 from bot.store import replies as reply_store
@@ -74,16 +73,17 @@ def flags_command(app: AppContext, show_all: bool, as_json: bool) -> None:
 @click.command("ack")
 @click.argument("flag_id", type=int)
 @click.option("--note", help="What you did or will do.")
-@click.option("--by", default=getpass.getuser, show_default="your login", help="Who you are.")
+@click.option("--by", help="Who you are (default: your login).")
 @pass_app
-def ack_command(app: AppContext, flag_id: int, note: str | None, by: str) -> None:
+def ack_command(app: AppContext, flag_id: int, note: str | None, by: str | None) -> None:
     """Acknowledge a flag: you have it (stops escalation to the on-call phone).
 
     Example: aftercare ack 12 --note "calling the patient now"
     """
+    by = by or actor()
     with transaction(app.db):
         flag = flag_store.get_flag(app.db, flag_id)
-        if not flag_store.acknowledge(app.db, flag_id, by=by, now=now(), note=note):
+        if not flag_store.acknowledge(app.db, flag_id, by=by, now=now(), note=note or None):
             raise InvalidChoice(f"Flag {flag_id} is already {flag['status']}.")
     app.audit("acknowledge", f"flag {flag_id}", by)
     click.echo(f"Flag {flag_id} acknowledged by {by}.")
@@ -92,13 +92,14 @@ def ack_command(app: AppContext, flag_id: int, note: str | None, by: str) -> Non
 @click.command("resolve")
 @click.argument("flag_id", type=int)
 @click.option("--note", required=True, help="What was done (required).")
-@click.option("--by", default=getpass.getuser, show_default="your login", help="Who you are.")
+@click.option("--by", help="Who you are (default: your login).")
 @pass_app
-def resolve_command(app: AppContext, flag_id: int, note: str, by: str) -> None:
+def resolve_command(app: AppContext, flag_id: int, note: str, by: str | None) -> None:
     """Resolve a flag with a note saying what was done.
 
     Example: aftercare resolve 12 --note "spoke to patient, no fever, seen tomorrow"
     """
+    by = by or actor()
     if not note.strip():
         raise InvalidChoice("The note is empty; say what was done.")
     with transaction(app.db):

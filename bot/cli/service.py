@@ -10,8 +10,10 @@ from types import FrameType
 
 import click
 
-from bot.cli.context import AppContext, echo_json, pass_app
+from bot.cli.context import AppContext, echo_json, pass_app, quiet_libraries
 from bot.dispatch import Dispatcher
+from bot.escalation import escalate_due
+from bot.followup import complete_patients, follow_up
 from bot.gateway import make_gateway
 from bot.scheduler import make_scheduler, wake
 from bot.web import create_app
@@ -27,19 +29,26 @@ def _clock() -> datetime:
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @pass_app
 def send_due_command(app: AppContext, as_json: bool) -> None:
-    """Send every text that is due now, wait for it, and print what happened.
+    """Do one round of the bot's clockwork now: escalate, follow up, send what is due.
 
-    For cron-style deployments and for operators; safe to run beside `aftercare run`.
+    Re-texts the on-call phone about unacknowledged flags, queues no-reply reminders and
+    flags, then sends every due text and waits for it. For cron-style deployments beside
+    `aftercare serve` (run it every minute), and for operators; safe beside `aftercare run`.
 
     Example: aftercare send-due --json
     """
-    app.db  # noqa: B018 - creates and migrates the database before workers open it
-    dispatcher = Dispatcher(app.config, make_gateway(app.config), clock=_clock)
+    quiet_libraries()
+    config = app.config
+    moment = _clock()
+    escalated = escalate_due(app.db, config, moment)
+    followed = follow_up(app.db, config, moment)
+    complete_patients(app.db, config, moment)
+    dispatcher = Dispatcher(config, make_gateway(config), clock=_clock)
     try:
         result = dispatcher.run_pass()
     finally:
         dispatcher.close()
-    counts = result.as_dict()
+    counts = {**result.as_dict(), "escalated": escalated, **followed}
     if as_json:
         echo_json(counts)
     else:
@@ -82,6 +91,7 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     config = app.config
     app.db  # noqa: B018 - creates and migrates the database before the first request
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    quiet_libraries()
     dispatcher = Dispatcher(config, make_gateway(config), clock=_clock) if with_scheduler else None
     scheduler = make_scheduler(config, dispatcher) if dispatcher else None
 
