@@ -166,8 +166,9 @@ class Dispatcher:
         if row["kind"] not in PLANNED_KINDS:
             return True
         ending = None
-        if row["patient_id"] is not None and statuses.get(row["patient_id"]) != "active":
-            ending = ("cancelled", "patient is not active")
+        status = statuses.get(row["patient_id"]) if row["patient_id"] is not None else "active"
+        if status != "active":
+            ending = ("cancelled", f"patient is {status}")
         elif now - datetime.fromisoformat(row["planned_at"]) > LATE_LIMIT:
             ending = ("skipped", "more than a day late; not sent out of context")
         if ending is not None:

@@ -143,7 +143,8 @@ def replan(
     rows = _one_a_day(_outbox_rows(patient_id, patient["phone"], plan), existing)
     by_key = {row["idempotency_key"]: row for row in existing}
     counts = {"added": 0, "changed": 0, "cancelled": 0}
-    active = patient["status"] == "active"
+    # a number known to be dead gets no texts, whatever the plan says
+    active = patient["status"] == "active" and patient["phone_status"] == "ok"
     new_rows = []
     for row in rows:
         status = row["status"] if active else "cancelled"

@@ -318,6 +318,16 @@ def _send_error(exc: TwilioException) -> SendError:
         return TemporarySendError(
             f"The SMS provider is busy or failing ({what}).", code=code, status=status
         )
+    if status in (401, 403, 404):
+        # our credentials or [twilio] settings are wrong, not the patient's number: keep the
+        # text and retry, so it goes out once someone fixes the settings
+        log.error("Twilio refused our credentials or URL (HTTP %s); check [twilio]", status)
+        return TemporarySendError(
+            f"The SMS provider refused our account settings ({what}); check [twilio] "
+            "account_sid, auth_token and api_base_url.",
+            code=code,
+            status=status,
+        )
     return PermanentSendError(
         f"The SMS provider refused the message ({what}).", code=code, status=status
     )

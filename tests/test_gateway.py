@@ -201,15 +201,16 @@ def test_failure_messages_and_logs_never_name_the_patient(
     assert "Second text" not in shown
 
 
-def test_wrong_auth_token_is_permanent_and_says_so(twilio: TwilioStandIn) -> None:
+def test_wrong_auth_token_is_retried_and_names_the_setting(twilio: TwilioStandIn) -> None:
+    """A rotated token is our mistake, not the patient's: the text waits until it is fixed."""
     with (
         make_gateway(twilio, auth_token="wrong") as gateway,
-        pytest.raises(PermanentSendError) as raised,
+        pytest.raises(TemporarySendError) as raised,
     ):
         gateway.send(PATIENT, BODY)
 
     assert (raised.value.code, raised.value.status) == (20003, 401)
-    assert "auth_token" in str(raised.value)
+    assert "check [twilio] account_sid, auth_token and api_base_url" in str(raised.value)
 
 
 def test_stopped_provider_is_temporary() -> None:

@@ -45,12 +45,16 @@ def claim_due(
 
 
 def patient_statuses(db: sqlite_utils.Database, patient_ids: Iterable[int]) -> dict[int, str]:
-    """Return the status of each of these patients."""
+    """Return each patient's status; "invalid number" when their number cannot take texts."""
     ids = sorted(set(patient_ids))
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
-    rows = db.execute(f"SELECT id, status FROM patients WHERE id IN ({marks})", ids).fetchall()
+    rows = db.execute(
+        "SELECT id, CASE WHEN phone_status = 'ok' THEN status ELSE 'invalid number' END "
+        f"FROM patients WHERE id IN ({marks})",
+        ids,
+    ).fetchall()
     return {int(pid): str(status) for pid, status in rows}
 
 

@@ -115,10 +115,12 @@ def cancel_unsent(
 
     Alerts about the patient to the on-call phone are not the patient's texts and stay.
     """
+    # 'sending' rows too: a worker that claimed one re-checks it (take_for_send) before
+    # sending, so a STOP that lands while the row waits in its queue still stops it
     sql = (
         "UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, "
-        "updated_at = ? WHERE patient_id = ? AND status = 'scheduled' AND +provider_sid IS NULL "
-        f"AND kind IN {PLANNED_KINDS!r}"
+        "updated_at = ? WHERE patient_id = ? AND status IN ('scheduled', 'sending') "
+        f"AND +provider_sid IS NULL AND kind IN {PLANNED_KINDS!r}"
     )
     params: list[Any] = [to_db_time(now), patient_id]
     if ids is not None:
