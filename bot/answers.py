@@ -136,6 +136,13 @@ def no_reply_reminder_text(clinic: Clinic, language: str) -> str:
     )
 
 
+def no_reply_note(language: str) -> str:
+    """Return the short line added to a check-in when the last one got no answer."""
+    if answer_language(language) == "es":
+        return "No supimos de usted en el último mensaje; por favor responda."
+    return "We didn't hear back from your last check-in; please reply."
+
+
 def on_call_alert_text(
     clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str, code: str
 ) -> str:

@@ -25,7 +25,7 @@ import sqlite_utils
 from bot.config import Config
 from bot.delivery_failures import text_not_delivered
 from bot.errors import PermanentSendError, SendError, TemporarySendError
-from bot.gateway import Accepted, Gateway, describe_error
+from bot.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
 from bot.plan import next_allowed
 from bot.protocols import QUIET_END, QUIET_START
 from bot.store import dispatch as dispatch_store
@@ -250,10 +250,23 @@ class Dispatcher:
     ) -> None:
         # stored at once and on its own: the window in which the provider has the text but
         # we don't know it is this one statement
+        now = self.clock()
         with transaction(db):
             first = dispatch_store.mark_sent(
-                db, row["id"], sid=accepted.sid, provider_status=accepted.status, now=self.clock()
+                db, row["id"], sid=accepted.sid, provider_status=accepted.status, now=now
             )
+            if first:
+                # a delivery receipt can beat us here; it waited, unmatched, for this SID
+                final = dispatch_store.replay_early_events(db, row["id"], accepted.sid, now)
+                if final["status"] in ("undelivered", "failed"):
+                    text_not_delivered(
+                        db,
+                        final,
+                        code=final["error_code"],
+                        what="the carrier reported it undelivered",
+                        now=now,
+                        permanent=final["error_code"] in PERMANENT_CODES,
+                    )
         if not first:
             log.error("outbox %s was sent twice; second SID %s", row["id"], accepted.sid)
         log.info("outbox %s sent as %s", row["id"], accepted.sid)

@@ -17,8 +17,8 @@ from bot.store import replies as reply_store
 from bot.store import transaction
 
 WAIT = timedelta(hours=24)
-LOOK_BACK = timedelta(hours=48)
-NO_REPLY_SUFFIX = ":no-reply"  # only texts sent one to two days ago are looked at
+LOOK_BACK = timedelta(hours=48)  # only texts sent one to two days ago are looked at
+NO_REPLY_SUFFIX = ":no-reply"
 
 
 def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[str, int]:
@@ -29,24 +29,30 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
             continue
         if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(row["sent_at"])):
             continue
-        local = now.astimezone(ZoneInfo(row["timezone"]))
+        send_at = next_allowed(now.astimezone(ZoneInfo(row["timezone"])))
+        key = row["idempotency_key"] + NO_REPLY_SUFFIX
+        if outbox_store.by_key(db, [key]):
+            continue
+        reminder = {
+            "patient_id": row["patient_id"],
+            "idempotency_key": key,
+            "step": f"{row['step']}-no-reply",
+            "kind": "no_reply",
+            "to_phone": row["to_phone"],
+            "body": answers.no_reply_reminder_text(config.clinic, row["language"]),
+            "send_at": send_at,
+            "timezone": row["timezone"],
+        }
         with transaction(db):
-            counts["reminders"] += outbox_store.add_messages(
-                db,
-                [
-                    {
-                        "patient_id": row["patient_id"],
-                        "idempotency_key": row["idempotency_key"] + NO_REPLY_SUFFIX,
-                        "step": f"{row['step']}-no-reply",
-                        "kind": "no_reply",
-                        "to_phone": row["to_phone"],
-                        "body": answers.no_reply_reminder_text(config.clinic, row["language"]),
-                        "send_at": next_allowed(local),
-                        "timezone": row["timezone"],
-                    }
-                ],
-                now,
-            )
+            same_day = outbox_store.planned_text_on(db, row["patient_id"], send_at)
+            if same_day is not None:
+                # one scheduled text a day: the reminder rides in that day's own text (or
+                # that text, already gone, asked again); silence is flagged two days on
+                note = answers.no_reply_note(row["language"])
+                folded = outbox_store.add_to_body(db, same_day["id"], note, now)
+                why = "folded into that day's text" if folded else "that day's text asked again"
+                reminder.update(status="cancelled", body=f"({why}) {reminder['body']}")
+            counts["reminders"] += outbox_store.add_messages(db, [reminder], now)
     for row in outbox_store.sent_between(db, "no_reply", now - LOOK_BACK, now - WAIT):
         if row["patient_status"] != "active":
             continue
@@ -67,6 +73,29 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
                     outbox_id=row["id"],
                     detail="No reply to a check-in or to the reminder a day later. "
                     "Phone the patient.",
+                )
+                counts["flags"] += 1
+    # a silent check-in whose reminder never went (its day had another text) is flagged
+    # two days on, so nobody's silence goes unseen
+    for row in outbox_store.sent_between(db, "check_in", now - LOOK_BACK - WAIT, now - LOOK_BACK):
+        if row["patient_status"] != "active":
+            continue
+        reminder_key = row["idempotency_key"] + NO_REPLY_SUFFIX
+        reminder = outbox_store.by_key(db, [reminder_key]).get(reminder_key)
+        if reminder is not None and reminder["status"] != "cancelled":
+            continue  # a reminder of its own went (or waits): flagged a day after it, above
+        if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(row["sent_at"])):
+            continue
+        with transaction(db):
+            if flag_store.flag_for_outbox(db, row["id"], "no response") is None:
+                flag_store.raise_flag(
+                    db,
+                    patient_id=row["patient_id"],
+                    level="routine",
+                    reason="no response",
+                    now=now,
+                    outbox_id=row["id"],
+                    detail="No reply to a check-in for two days. Phone the patient.",
                 )
                 counts["flags"] += 1
     return counts

@@ -24,26 +24,28 @@ from tests.replies_helpers import (
 )
 
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
-SENT = chicago(2026, 3, 3, 10, 0)  # the day-1 check-in goes out Tuesday 10:00
+# discharged Saturday 28 Feb: the day-3 check-in goes out Tuesday 3 March 10:00, and the
+# next one only on day 7, so a reminder has days of its own (see the folded case below)
+SENT = chicago(2026, 3, 3, 10, 0)
 DAY = timedelta(hours=24)
 MINUTE = timedelta(minutes=1)
 
 
 def enroll(db: sqlite_utils.Database, config: Config, timezone: str | None = None) -> int:
     return enroll_patient(
-        db, config, discharged=date(2026, 3, 2), now=chicago(2026, 3, 2, 9), timezone=timezone
+        db, config, discharged=date(2026, 2, 28), now=chicago(2026, 3, 2, 9), timezone=timezone
     )
 
 
 def send_check_in(db: sqlite_utils.Database, patient: int, at: datetime) -> dict:
-    """Mark the patient's first check-in as sent at `at`, as the dispatcher records it."""
-    first = rows(
+    """Mark the patient's day-3 check-in as sent at `at`, as the dispatcher records it."""
+    day_3 = rows(
         db,
-        "SELECT * FROM outbox WHERE patient_id = ? AND kind = 'check_in' ORDER BY send_at LIMIT 1",
+        "SELECT * FROM outbox WHERE patient_id = ? AND step = 'day-3'",
         [patient],
     )[0]
-    mark_sent(db, first["id"], at)
-    return first
+    mark_sent(db, day_3["id"], at)
+    return day_3
 
 
 def reminders(db: sqlite_utils.Database) -> list[dict]:
@@ -272,3 +274,30 @@ def test_the_run_time_is_utc_agnostic(
 
     [reminder] = reminders(db)
     assert from_db_time(reminder["send_at"]) == SENT + DAY
+
+
+def test_a_reminder_due_on_a_check_in_day_rides_in_that_check_in(
+    config: Config, db: sqlite_utils.Database
+) -> None:
+    """One scheduled text a day: day 1 silent, so day 2's own check-in carries the nudge."""
+    patient = enroll_patient(db, config, discharged=date(2026, 3, 2), now=chicago(2026, 3, 2, 9))
+    [day_1] = rows(db, "SELECT * FROM outbox WHERE patient_id = ? AND step = 'day-1'", [patient])
+    mark_sent(db, day_1["id"], SENT)
+
+    assert follow_up(db, config, SENT + DAY) == {"reminders": 1, "flags": 0}
+
+    [day_2] = rows(db, "SELECT * FROM outbox WHERE patient_id = ? AND step = 'day-2'", [patient])
+    assert day_2["body"].endswith("We didn't hear back from your last check-in; please reply.")
+    on_day_2 = rows(
+        db,
+        "SELECT * FROM outbox WHERE patient_id = ? AND status = 'scheduled' "
+        "AND send_at >= ? AND send_at < ?",
+        [patient, "2026-03-04T06:00:00+00:00", "2026-03-05T06:00:00+00:00"],
+    )
+    assert [row["step"] for row in on_day_2] == ["day-2"]  # no second text that day
+
+    # still silent two days after day 1: a nurse phones
+    mark_sent(db, day_2["id"], SENT + DAY)
+    assert follow_up(db, config, SENT + 2 * DAY) == {"reminders": 1, "flags": 1}
+    [flag] = no_response_flags(db)
+    assert flag["outbox_id"] == day_1["id"]

@@ -196,6 +196,30 @@ def record_delivery(
     )
     if row is None:
         return None, False
+    return _advance(db, row, provider_status, error_code, now)
+
+
+def replay_early_events(db: sqlite_utils.Database, row_id: int, sid: str, now: datetime) -> Row:
+    """Apply callbacks that arrived before the SID was stored; return the text as it ends."""
+    events = db.execute(
+        "SELECT status, error_code FROM delivery_events WHERE provider_sid = ? "
+        "AND outbox_id IS NULL ORDER BY id",
+        [sid],
+    ).fetchall()
+    db.execute(
+        "UPDATE delivery_events SET outbox_id = ? WHERE provider_sid = ? AND outbox_id IS NULL",
+        [row_id, sid],
+    )
+    row: Row = next(iter(db.query("SELECT * FROM outbox WHERE id = ?", [row_id])))
+    for provider_status, error_code in events:
+        row, _ = _advance(db, row, provider_status, error_code, now)
+    return row
+
+
+def _advance(
+    db: sqlite_utils.Database, row: Row, provider_status: str, error_code: int | None, now: datetime
+) -> tuple[Row, bool]:
+    """Move a text's status forward (never back); return it and whether it moved."""
     old = STATUS_RANK.get(row["provider_status"] or "queued", 1)
     new = STATUS_RANK.get(provider_status, -1)
     if new <= old:

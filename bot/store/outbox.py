@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -164,3 +164,30 @@ def cancel_waiting(db: sqlite_utils.Database, patient_id: int, kind: str, now: d
         "AND kind = ? AND status = 'scheduled' AND +provider_sid IS NULL",
         [to_db_time(now), patient_id, kind],
     ).rowcount
+
+
+def planned_text_on(db: sqlite_utils.Database, patient_id: int, moment: datetime) -> Row | None:
+    """Return the patient's plan text going out (or gone) on moment's local day, if any."""
+    start = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = start + timedelta(days=1)
+    rows = list(
+        db.query(
+            "SELECT * FROM outbox WHERE patient_id = ? AND kind IN ('check_in', 'reminder') "
+            "AND status IN ('scheduled', 'sending', 'sent', 'delivered') "
+            "AND send_at >= ? AND send_at < ? ORDER BY send_at LIMIT 1",
+            [patient_id, to_db_time(start), to_db_time(end)],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def add_to_body(db: sqlite_utils.Database, row_id: int, note: str, now: datetime) -> bool:
+    """Append a note to a text not yet claimed for sending; False if it is too late."""
+    return (
+        db.execute(
+            "UPDATE outbox SET body = body || ' ' || ?, updated_at = ? WHERE id = ? "
+            "AND status = 'scheduled' AND +provider_sid IS NULL",
+            [note, to_db_time(now), row_id],
+        ).rowcount
+        == 1
+    )
