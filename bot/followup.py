@@ -81,8 +81,8 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
         if row["patient_status"] != "active":
             continue
         reminder_key = row["idempotency_key"] + NO_REPLY_SUFFIX
-        reminder = outbox_store.by_key(db, [reminder_key]).get(reminder_key)
-        if reminder is not None and reminder["status"] != "cancelled":
+        own = outbox_store.by_key(db, [reminder_key]).get(reminder_key)
+        if own is not None and own["status"] != "cancelled":
             continue  # a reminder of its own went (or waits): flagged a day after it, above
         if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(row["sent_at"])):
             continue

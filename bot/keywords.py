@@ -15,7 +15,7 @@ OPT_IN = frozenset({"START", "UNSTOP", "YES", "COMENZAR"})
 HELP = frozenset({"HELP", "INFO", "AYUDA"})
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _AFFIRMATIVE = frozenset({"YES", "YEAH", "YEP", "YUP", "Y", "SI", "SÍ", "YES YES"})
-_ACK = re.compile(r"^\s*ack\W*(\d{6})\W*$", re.IGNORECASE)
+_ACK = re.compile(r"^\s*ack\W*(\d{6,10})\W*$", re.IGNORECASE)
 
 
 def keyword(text: str) -> str | None:
@@ -33,7 +33,7 @@ def keyword(text: str) -> str | None:
 
 
 def ack_code(text: str) -> str | None:
-    """Return the six-digit code of an on-call "ACK 123456" reply, else None."""
+    """Return the code (six or more digits) of an on-call "ACK 123456" reply, else None."""
     match = _ACK.match(text or "")
     return match.group(1) if match else None
 

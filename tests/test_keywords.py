@@ -126,7 +126,7 @@ def test_a_sentence_is_not_a_keyword(text: str) -> None:
         (" Ack: 123456. ", "123456"),
         ("ACK123456", "123456"),
         ("ACK 12345", None),
-        ("ACK 1234567", None),
+        ("ACK 1234567", "1234567"),  # codes grow past six digits after flag 99,999
         ("I ack 123456", None),
         ("ACK", None),
     ],
@@ -407,3 +407,16 @@ def test_help_also_puts_the_patient_before_a_nurse(
 
     [flag] = [f for f in rows(db, "SELECT * FROM flags") if f["patient_id"] == patient]
     assert (flag["level"], flag["reason"]) == ("routine", "asked for help")
+
+
+def test_a_mistyped_ack_code_matches_no_other_flag() -> None:
+    """Codes carry a check digit: one wrong key on the phone does not ACK someone else."""
+    from bot.store.flags import ack_code_for
+
+    codes = {ack_code_for(flag_id) for flag_id in range(1, 3000)}
+    for flag_id in (7, 42, 2024):
+        code = ack_code_for(flag_id)
+        for position in range(len(code)):
+            for digit in "0123456789":
+                typo = code[:position] + digit + code[position + 1 :]
+                assert typo == code or typo not in codes

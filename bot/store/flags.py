@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 from typing import Any
 
@@ -29,11 +28,10 @@ def raise_flag(
     escalate_at: datetime | None = None,
 ) -> Row:
     """Put a flag in the nurses' queue and return it (with its acknowledgement code)."""
-    code = _new_code(db)
     cursor = db.execute(
         "INSERT INTO flags (patient_id, level, priority, reason, detail, reply_id, outbox_id, "
-        "after_hours, ack_code, next_escalation_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "after_hours, next_escalation_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             patient_id,
             level,
@@ -43,21 +41,28 @@ def raise_flag(
             reply_id,
             outbox_id,
             int(after_hours),
-            code,
             to_db_time(escalate_at) if escalate_at else None,
             to_db_time(now),
         ],
     )
     assert cursor.lastrowid is not None
-    return get_flag(db, int(cursor.lastrowid))
+    flag_id = int(cursor.lastrowid)
+    db.execute("UPDATE flags SET ack_code = ? WHERE id = ?", [ack_code_for(flag_id), flag_id])
+    return get_flag(db, flag_id)
 
 
-def _new_code(db: sqlite_utils.Database) -> str:
-    # short enough to type on a phone after "ACK", long enough not to be guessed by accident
-    while True:
-        code = f"{secrets.randbelow(10**6):06d}"
-        if db.execute("SELECT 1 FROM flags WHERE ack_code = ?", [code]).fetchone() is None:
-            return code
+def ack_code_for(flag_id: int) -> str:
+    """Return a flag's acknowledgement code: its id and a Luhn check digit, 6+ digits.
+
+    Unique for ever without a search, and a one-digit slip on the phone's keypad gives a
+    code that matches no flag rather than somebody else's.
+    """
+    digits = f"{flag_id:05d}"
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return digits + str((10 - total % 10) % 10)
 
 
 def get_flag(db: sqlite_utils.Database, flag_id: int) -> Row:
