@@ -67,3 +67,25 @@ def text_not_delivered(
         outbox_id=row["id"],
         detail=f"Text not delivered: {words}. Phone the patient.",
     )
+
+
+def answer_not_delivered(
+    db: sqlite_utils.Database,
+    reply: dict[str, Any],
+    *,
+    code: int | None,
+    now: datetime,
+    escalate_at: datetime,
+) -> dict[str, Any]:
+    """Our answer to a patient's text did not arrive: it may have said "call 911"."""
+    return flag_store.raise_flag(
+        db,
+        patient_id=reply["patient_id"],
+        level="urgent",
+        reason="answer not delivered",
+        now=now,
+        reply_id=reply["id"],
+        detail=f"Our answer to their text did not reach them ({describe_error(code)}). "
+        "Phone the patient now.",
+        escalate_at=escalate_at,
+    )

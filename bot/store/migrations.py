@@ -198,6 +198,16 @@ def _alert_queue(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(7, "delivery of the answers given to patients' texts")
+def _answer_delivery(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        "ALTER TABLE replies ADD COLUMN answer_sid TEXT",
+        "ALTER TABLE replies ADD COLUMN answer_status TEXT",
+        "ALTER TABLE replies ADD COLUMN answer_error INTEGER",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

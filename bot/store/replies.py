@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.store.db import to_db_time
+from bot.store.dispatch import STATUS_RANK
 
 Row = dict[str, Any]
 
@@ -66,3 +67,26 @@ def replied_since(db: sqlite_utils.Database, patient_id: int, since: datetime) -
         [patient_id, to_db_time(since)],
     ).fetchone()
     return row is not None
+
+
+def record_answer_status(
+    db: sqlite_utils.Database,
+    reply_id: int,
+    *,
+    sid: str,
+    provider_status: str,
+    error_code: int | None,
+) -> tuple[Row | None, bool]:
+    """Move the delivery status of our answer to a reply forward; return it and if it moved."""
+    reply = get_reply(db, reply_id)
+    if reply is None:
+        return None, False
+    old = STATUS_RANK.get(reply["answer_status"] or "accepted", 0)
+    if reply["answer_status"] is not None and STATUS_RANK.get(provider_status, -1) <= old:
+        return reply, False
+    db.execute(
+        "UPDATE replies SET answer_sid = ?, answer_status = ?, "
+        "answer_error = COALESCE(?, answer_error) WHERE id = ?",
+        [sid, provider_status, error_code, reply_id],
+    )
+    return get_reply(db, reply_id), True

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
+import sqlite_utils
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.delivery_failures import text_not_delivered
+from bot.delivery_failures import answer_not_delivered, text_not_delivered
 from bot.gateway import PERMANENT_CODES
 from bot.inbound import Incoming, handle_reply
 from bot.store import dispatch as dispatch_store
+from bot.store import replies as reply_store
 from bot.store import transaction
 from bot.web import now, settings
 from bot.web.db import get_db
@@ -33,6 +36,9 @@ def status_callback() -> tuple[str, int]:
     error_code = int(code_text) if code_text.isdigit() else None
     moment = now()
     db = get_db()
+    answered = request.args.get("reply", "")
+    if answered.isdigit():
+        return _answer_status(db, int(answered), sid, status, error_code, moment)
     with transaction(db):
         row, moved = dispatch_store.record_delivery(
             db, sid=sid, provider_status=status, error_code=error_code, now=moment
@@ -47,6 +53,26 @@ def status_callback() -> tuple[str, int]:
                 permanent=error_code in PERMANENT_CODES,
             )
     log.info("status %s for %s (outbox %s)", status, sid, row["id"] if row else "unknown")
+    return "", 204
+
+
+def _answer_status(
+    db: sqlite_utils.Database,
+    reply_id: int,
+    sid: str,
+    status: str,
+    error_code: int | None,
+    moment: datetime,
+) -> tuple[str, int]:
+    """Track the answer we gave in TwiML; an undelivered one puts a nurse on the phone."""
+    with transaction(db):
+        reply, moved = reply_store.record_answer_status(
+            db, reply_id, sid=sid, provider_status=status, error_code=error_code
+        )
+        if reply is not None and moved and status in ("undelivered", "failed"):
+            wait = timedelta(minutes=settings().on_call.ack_within_minutes)
+            answer_not_delivered(db, reply, code=error_code, now=moment, escalate_at=moment + wait)
+    log.info("answer status %s for reply %s", status, reply_id)
     return "", 204
 
 
@@ -73,5 +99,7 @@ def incoming_sms() -> Response:
         wake: Callable[[], None] = current_app.config["WAKE_DISPATCHER"]
         wake()
     twiml = MessagingResponse()
-    twiml.message(handled.answer)
+    # Twilio reports the answer's delivery here: an undelivered "call 911" must be noticed
+    action = f"{settings().server.public_url}/twilio/status?reply={handled.reply_id}"
+    twiml.message(handled.answer, action=action)
     return Response(str(twiml), mimetype="application/xml")
