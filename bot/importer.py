@@ -14,6 +14,7 @@ import sqlite_utils
 from bot.config import Config
 from bot.enrollment import enroll, prepare
 from bot.errors import DuplicateEnrollment, ImportFileError, InputError
+from bot.store import batched
 from bot.validate import parse_date
 
 COLUMNS = ("name", "phone", "discharged", "protocol", "timezone", "language", "mrn")
@@ -86,20 +87,10 @@ def import_csv(
     report = ImportReport()
     # one commit (and fsync) per batch instead of per patient; each patient is still
     # its own savepoint, so a bad row leaves nothing behind
-    batch = 0
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with batched(db, BATCH) as step:
         for line, row in rows:
             _import_row(db, config, now, line, row, report, progress)
-            batch += 1
-            if batch == BATCH:
-                db.conn.execute("COMMIT")
-                db.conn.execute("BEGIN IMMEDIATE")
-                batch = 0
-    except BaseException:
-        db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
+            step()
     return report
 
 

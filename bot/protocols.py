@@ -7,6 +7,7 @@ knows exactly what to fix.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from datetime import time
@@ -19,7 +20,14 @@ from dateutil.relativedelta import relativedelta
 from bot.errors import InvalidChoice, ProtocolError
 
 LANGUAGES = ("en", "es")
-SCHEDULES_DIR = Path(__file__).resolve().parent.parent / "schedules"
+def _schedules_dir() -> Path:
+    """Find schedules/: beside the package in a checkout, else where pip installed it."""
+    beside = Path(__file__).resolve().parent.parent / "schedules"
+    installed = Path(sys.prefix) / "share" / "aftercare" / "schedules"
+    return beside if beside.is_dir() or not installed.is_dir() else installed
+
+
+SCHEDULES_DIR = _schedules_dir()
 QUIET_START = time(8)
 QUIET_END = time(20)
 _DURATION = re.compile(r"^\s*(\d{1,3})\s*([dwm])\s*$", re.IGNORECASE)

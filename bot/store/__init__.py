@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from bot.store.db import from_db_time, open_db, to_db_time, transaction
+from bot.store.db import batched, from_db_time, open_db, ping, to_db_time, transaction
 
-__all__ = ["from_db_time", "open_db", "to_db_time", "transaction"]
+__all__ = ["batched", "from_db_time", "open_db", "ping", "to_db_time", "transaction"]

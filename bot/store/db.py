@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,6 +76,38 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
         else:
             conn.execute("COMMIT")
+
+
+@contextmanager
+def batched(db: sqlite_utils.Database, every: int) -> Iterator[Callable[[], None]]:
+    """Write in one transaction committed every `every` steps (call the yielded `step`).
+
+    For bulk work such as an import: one fsync per batch instead of one per row, while
+    each row inside may still use `transaction()` (a savepoint) to land whole or not at all.
+    """
+    conn = db.conn
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % every == 0:
+            conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+
+    with _WRITER:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield step
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def ping(db: sqlite_utils.Database) -> None:
+    """Raise if the database does not answer or is not ours (no migrations table)."""
+    db.execute("SELECT count(*) FROM migrations").fetchone()
 
 
 def to_db_time(moment: datetime) -> str:

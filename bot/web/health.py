@@ -7,6 +7,7 @@ from collections.abc import Callable
 from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 
+from bot.store import ping
 from bot.web.db import get_db
 
 health = Blueprint("health", __name__)
@@ -16,7 +17,7 @@ health = Blueprint("health", __name__)
 def healthz() -> ResponseReturnValue:
     """Answer 200 when the database and scheduler work, 503 when either does not."""
     try:
-        get_db().execute("SELECT count(*) FROM migrations").fetchone()
+        ping(get_db())
         database = "ok"
     except Exception as ex:  # any failure here means "down", and says which
         database = f"down: {type(ex).__name__}"
