@@ -29,6 +29,7 @@ from bot.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
 from bot.plan import next_allowed
 from bot.protocols import QUIET_END, QUIET_START
 from bot.store import dispatch as dispatch_store
+from bot.store import flags as flag_store
 from bot.store import open_db, transaction
 from bot.store import outbox as outbox_store
 
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
 MAYBE_SENT_WAIT = timedelta(seconds=60)
+SETTINGS_WAIT = timedelta(minutes=5)
+SETTINGS_REASON = "SMS provider refuses our settings"
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
 
 
@@ -293,6 +296,10 @@ class Dispatcher:
                 result.add("failed")
                 return
             maybe = error.maybe_sent or bool(row["maybe_sent_at"])
+            if error.our_settings:
+                self._settings_refused(db, row, error, now, words)
+                result.add("retrying")
+                return
             if row["attempts"] >= self.config.sms.max_attempts:
                 dispatch_store.finish(
                     db,
@@ -325,6 +332,36 @@ class Dispatcher:
                 maybe_sent=error.maybe_sent,
             )
             result.add("retrying")
+
+    def _settings_refused(
+        self,
+        db: sqlite_utils.Database,
+        row: dict[str, Any],
+        error: SendError,
+        now: datetime,
+        words: str,
+    ) -> None:
+        """Keep the text for when the settings are fixed; tell a person once, not per text."""
+        dispatch_store.retry_later(
+            db,
+            row["id"],
+            send_at=now + SETTINGS_WAIT,
+            now=now,
+            error_code=error.code,
+            error_message=words,
+            owner=self.owner,
+            count_attempt=False,
+        )
+        if not flag_store.open_flags_with_reason(db, SETTINGS_REASON):
+            flag_store.raise_flag(
+                db,
+                patient_id=None,
+                level="urgent",
+                reason=SETTINGS_REASON,
+                now=now,
+                outbox_id=row["id"],
+                detail=f"Texts are held: {words}. Fix the settings; held texts then go out.",
+            )
 
     def stop(self) -> None:
         """Ask a running pass to finish what is in flight and start nothing new."""

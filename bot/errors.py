@@ -76,10 +76,14 @@ class SendError(AftercareError):
         code: int | None = None,
         status: int | None = None,
         maybe_sent: bool = False,
+        our_settings: bool = False,
     ):
         super().__init__(message)
         self.code = code
         self.status = status
+        # the provider refused our account or URL: nothing is wrong with this text, so it
+        # waits (without using up its tries) until someone fixes the settings
+        self.our_settings = our_settings
         # the request reached the provider but its answer did not reach us (a read timeout,
         # a dropped connection): the text may have gone out, so look before sending again
         self.maybe_sent = maybe_sent

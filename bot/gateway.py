@@ -327,13 +327,14 @@ def _send_error(exc: TwilioException) -> SendError:
             "account_sid, auth_token and api_base_url.",
             code=code,
             status=status,
+            our_settings=True,
         )
     return PermanentSendError(
         f"The SMS provider refused the message ({what}).", code=code, status=status
     )
 
 
-def make_gateway(config: Config) -> Gateway:
+def make_gateway(config: Config, console_out: TextIO | None = None) -> Gateway:
     """Return the gateway the settings ask for: the console unless Twilio is configured."""
     if config.sms.provider == "twilio":
         return TwilioGateway(
@@ -343,4 +344,4 @@ def make_gateway(config: Config) -> Gateway:
             messaging_service_sid=config.twilio.messaging_service_sid or None,
             api_base_url=config.twilio.api_base_url,
         )
-    return ConsoleGateway()
+    return ConsoleGateway(console_out)

@@ -20,6 +20,8 @@ from dateutil.relativedelta import relativedelta
 from bot.errors import InvalidChoice, ProtocolError
 
 LANGUAGES = ("en", "es")
+
+
 def _schedules_dir() -> Path:
     """Find schedules/: beside the package in a checkout, else where pip installed it."""
     beside = Path(__file__).resolve().parent.parent / "schedules"

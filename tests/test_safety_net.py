@@ -423,18 +423,26 @@ def test_a_wrong_auth_token_keeps_the_text_for_a_retry(
         api_base_url=twilio.base_url,
         timeout=5.0,
     )
-    sender = Dispatcher(settings, gateway, clock=Clock(START))
+    clock = Clock(START)
+    sender = Dispatcher(settings, gateway, clock=clock)
     try:
         counts = sender.run_pass().as_dict()
+        # an hour of wrong settings (twelve more tries) uses up none of the text's tries
+        for _ in range(12):
+            clock.advance(5 * 60)
+            sender.run_pass()
     finally:
         sender.close()
 
     assert counts["retrying"] == 1 and counts["failed"] == 0 and counts["sent"] == 0
     assert twilio.messages == []
-    [row] = rows(db, "SELECT * FROM outbox WHERE to_phone = ? AND attempts > 0", [phone])
-    assert (row["status"], row["attempts"], row["error_code"]) == ("scheduled", 1, 20003)
+    [row] = rows(db, "SELECT * FROM outbox WHERE to_phone = ? AND error_code = 20003", [phone])
+    assert (row["status"], row["attempts"]) == ("scheduled", 0)
     assert "[twilio]" in row["error_message"]
     assert row["send_at"] > to_db_time(START)
+    # one flag for the clinic, not one "phone the patient" per text
+    [flag] = rows(db, "SELECT * FROM flags")
+    assert (flag["level"], flag["reason"]) == ("urgent", "SMS provider refuses our settings")
     assert one(db, "SELECT phone_status FROM patients WHERE phone = ?", [phone]) == {
         "phone_status": "ok"
     }
@@ -486,8 +494,9 @@ def test_send_due_escalates_an_unacknowledged_emergency(
     result = aftercare("send-due", "--json")
 
     assert result.exit_code == 0, result.output
-    start = result.output.rfind("\n{") + 1  # the console gateway prints the texts first
-    counts = json.loads(result.output[start:])
+    # stdout is pure JSON for scripts; the console gateway's texts go to stderr
+    counts = json.loads(result.stdout)
+    assert "[SMS to" in result.stderr
     assert counts["escalated"] == 1
     [escalation] = rows(db, "SELECT * FROM escalations")
     assert (escalation["flag_id"], escalation["number"]) == (flag["id"], 1)

@@ -43,7 +43,9 @@ def send_due_command(app: AppContext, as_json: bool) -> None:
     escalated = escalate_due(app.db, config, moment)
     followed = follow_up(app.db, config, moment)
     complete_patients(app.db, config, moment)
-    dispatcher = Dispatcher(config, make_gateway(config), clock=_clock)
+    # with --json, stdout is for the JSON: console texts go to stderr
+    gateway = make_gateway(config, console_out=sys.stderr if as_json else None)
+    dispatcher = Dispatcher(config, gateway, clock=_clock)
     try:
         result = dispatcher.run_pass()
     finally:

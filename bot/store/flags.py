@@ -168,3 +168,8 @@ def flag_for_outbox(db: sqlite_utils.Database, outbox_id: int, reason: str) -> R
         )
     )
     return rows[0] if rows else None
+
+
+def open_flags_with_reason(db: sqlite_utils.Database, reason: str) -> list[Row]:
+    """Return unresolved flags with this reason (any patient, or none)."""
+    return list(db.query("SELECT * FROM flags WHERE reason = ? AND status != 'resolved'", [reason]))
