@@ -333,7 +333,7 @@ def test_example_config_with_secrets_in_the_environment(tmp_path: Path) -> None:
     text = text.replace('provider = "console"', 'provider = "twilio"')
     text = text.replace('from_number = ""', 'from_number = "+13125550142"')
     text = text.replace('public_url = ""', 'public_url = "https://aftercare.example.org"')
-    text = text.replace('[on_call]\n', '[on_call]\nphone = "+13125550199"\n')
+    text = text.replace("[on_call]\n", '[on_call]\nphone = "+13125550199"\n')
     text = text.replace('\nphone = ""\n', "\n")
     environ = {"TWILIO_ACCOUNT_SID": "ACfromenv", "TWILIO_AUTH_TOKEN": "from-env"}
     config = load(tmp_path, text, environ)

@@ -130,9 +130,17 @@ def test_temperatures_and_pain_scores(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "can't breathe", "not breathing", "won't wake up", "no puedo respirar",
-        "can't move my legs", "no despierta", "no se despierta", "I want to kill myself",
-        "fever and a stiff neck", "fiebre y confusion", "took all my pills",
+        "can't breathe",
+        "not breathing",
+        "won't wake up",
+        "no puedo respirar",
+        "can't move my legs",
+        "no despierta",
+        "no se despierta",
+        "I want to kill myself",
+        "fever and a stiff neck",
+        "fiebre y confusion",
+        "took all my pills",
     ],
 )
 def test_emergencies_phrased_as_negated_ability(text: str) -> None:
@@ -388,13 +396,21 @@ def test_corpus_is_large_and_balanced() -> None:
 
 def test_corpus_meets_the_clinical_thresholds() -> None:
     rank = {"emergency": 3, "urgent": 2, "routine": 1, "ok": 0}
-    missed: dict[str, list[str]] = {"red flag": [], "emergency": [], "false alarm": [],
-                                    "routine": []}
+    missed: dict[str, list[str]] = {
+        "red flag": [],
+        "emergency": [],
+        "false alarm": [],
+        "routine": [],
+    }
     totals = dict.fromkeys(missed, 0)
     for expected, _, text in _corpus():
         want, got = rank[expected], triage(text).level.rank
-        checks = (("red flag", want >= 2, got >= 2), ("emergency", want == 3, got == 3),
-                  ("false alarm", want <= 1, got <= 1), ("routine", want == 1, got >= 1))
+        checks = (
+            ("red flag", want >= 2, got >= 2),
+            ("emergency", want == 3, got == 3),
+            ("false alarm", want <= 1, got <= 1),
+            ("routine", want == 1, got >= 1),
+        )
         for name, applies, passed in checks:
             if applies:
                 totals[name] += 1

@@ -7,8 +7,14 @@ from hypothesis import strategies as st
 
 from bot.triage import Level, triage
 
-NEGATED_SIGNS = ["no fever", "no swelling", "no redness", "sin fiebre", "no chills",
-                 "sin hinchazón"]
+NEGATED_SIGNS = [
+    "no fever",
+    "no swelling",
+    "no redness",
+    "sin fiebre",
+    "no chills",
+    "sin hinchazón",
+]
 NEGATED_ABILITIES = ["can't breathe", "not breathing", "won't wake up", "no puedo respirar"]
 
 
@@ -17,8 +23,14 @@ def typed(phrases: list[str]) -> st.SearchStrategy[str]:
     casing = st.sampled_from([str.lower, str.upper, str.title, str.capitalize])
     space = st.sampled_from(["", " ", "  ", "\t", "\n", " \n "])
     punct = st.sampled_from(["", ".", "!", "!!!", "...", ",", " :)"])
-    return st.builds(lambda p, c, a, b, q: f"{a}{c(p)}{q}{b}",
-                     st.sampled_from(phrases), casing, space, space, punct)
+    return st.builds(
+        lambda p, c, a, b, q: f"{a}{c(p)}{q}{b}",
+        st.sampled_from(phrases),
+        casing,
+        space,
+        space,
+        punct,
+    )
 
 
 @settings(deadline=None, max_examples=300)
