@@ -53,6 +53,16 @@ class Handled:
     reply_id: int
     alert_queued: bool = False
     replayed: bool = False
+    handled_as: str = "triage"
+
+    @property
+    def track_delivery(self) -> bool:
+        """Tell whether to ask Twilio for the answer's delivery receipt.
+
+        Not after STOP: the carrier (or Twilio's own opt-out handling) may block any text to
+        the number from then on, and that expected refusal must not raise an alarm.
+        """
+        return self.handled_as != "opt_out"
 
 
 def handle_reply(
@@ -62,7 +72,13 @@ def handle_reply(
     with transaction(db):
         stored = reply_store.by_sid(db, incoming.message_sid)
         if stored is not None:
-            return Handled(stored["answer"], stored["language"], stored["id"], replayed=True)
+            return Handled(
+                stored["answer"],
+                stored["language"],
+                stored["id"],
+                replayed=True,
+                handled_as=stored["handled_as"],
+            )
         try:
             with transaction(db):  # a savepoint: a failure below leaves none of its writes
                 return _handle(db, config, incoming, now)
@@ -108,7 +124,7 @@ def _handle(
                 detail=f"Replied {incoming.body.strip()!r} from their number: {cancelled} texts "
                 "cancelled. Phone the patient to arrange follow-up.",
             )
-        return Handled(answer, language, reply_id)
+        return Handled(answer, language, reply_id, handled_as="opt_out")
     if word == "opt_in" and affirmative(incoming.body) and patient["status"] != "opted_out":
         # "YES" from someone still getting texts answers the check-in's symptom question
         word = None

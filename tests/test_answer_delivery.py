@@ -84,3 +84,15 @@ def test_a_status_for_the_answer_must_be_signed_for_its_own_url(
 
     assert response.status_code == 403
     assert rows(db, "SELECT * FROM flags WHERE reason = 'answer not delivered'") == []
+
+
+def test_the_stop_confirmation_is_not_chased(config: Config, db: sqlite_utils.Database) -> None:
+    """After STOP the carrier may block every text to the number; that is no emergency."""
+    enroll_patient(db, config, discharged=date(2026, 3, 2), now=chicago(2026, 3, 2, 9))
+    client = create_app(config, clock=Clock(NIGHT)).test_client()
+
+    response = signed_post(client, config, sms_form(PATIENT, "STOP"))
+
+    [message] = ElementTree.fromstring(response.data).iter("Message")
+    assert message.get("action") is None
+    assert "no more texts" in (message.text or "")

@@ -100,6 +100,9 @@ def incoming_sms() -> Response:
         wake()
     twiml = MessagingResponse()
     # Twilio reports the answer's delivery here: an undelivered "call 911" must be noticed
-    action = f"{settings().server.public_url}/twilio/status?reply={handled.reply_id}"
-    twiml.message(handled.answer, action=action)
+    if handled.track_delivery:
+        action = f"{settings().server.public_url}/twilio/status?reply={handled.reply_id}"
+        twiml.message(handled.answer, action=action)
+    else:
+        twiml.message(handled.answer)
     return Response(str(twiml), mimetype="application/xml")
