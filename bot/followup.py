@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -62,19 +63,9 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
         since = (check_in or row)["sent_at"] or row["sent_at"]
         if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(since)):
             continue
-        with transaction(db):
-            if flag_store.flag_for_outbox(db, row["id"], "no response") is None:
-                flag_store.raise_flag(
-                    db,
-                    patient_id=row["patient_id"],
-                    level="routine",
-                    reason="no response",
-                    now=now,
-                    outbox_id=row["id"],
-                    detail="No reply to a check-in or to the reminder a day later. "
-                    "Phone the patient.",
-                )
-                counts["flags"] += 1
+        counts["flags"] += _flag_silence(
+            db, row, now, "No reply to a check-in or to the reminder a day later."
+        )
     # a silent check-in whose reminder never went (its day had another text) is flagged
     # two days on, so nobody's silence goes unseen
     for row in outbox_store.sent_between(db, "check_in", now - LOOK_BACK - WAIT, now - LOOK_BACK):
@@ -86,19 +77,25 @@ def follow_up(db: sqlite_utils.Database, config: Config, now: datetime) -> dict[
             continue  # a reminder of its own went (or waits): flagged a day after it, above
         if reply_store.replied_since(db, row["patient_id"], datetime.fromisoformat(row["sent_at"])):
             continue
-        with transaction(db):
-            if flag_store.flag_for_outbox(db, row["id"], "no response") is None:
-                flag_store.raise_flag(
-                    db,
-                    patient_id=row["patient_id"],
-                    level="routine",
-                    reason="no response",
-                    now=now,
-                    outbox_id=row["id"],
-                    detail="No reply to a check-in for two days. Phone the patient.",
-                )
-                counts["flags"] += 1
+        counts["flags"] += _flag_silence(db, row, now, "No reply to a check-in for two days.")
     return counts
+
+
+def _flag_silence(db: sqlite_utils.Database, row: dict[str, Any], now: datetime, why: str) -> int:
+    """Flag a silent patient for a nurse's call, once per text; return 1 if flagged."""
+    with transaction(db):
+        if flag_store.flag_for_outbox(db, row["id"], "no response") is not None:
+            return 0
+        flag_store.raise_flag(
+            db,
+            patient_id=row["patient_id"],
+            level="routine",
+            reason="no response",
+            now=now,
+            outbox_id=row["id"],
+            detail=f"{why} Phone the patient.",
+        )
+    return 1
 
 
 def complete_patients(db: sqlite_utils.Database, config: Config, now: datetime) -> int:
