@@ -242,6 +242,7 @@ def test_discharge_date_within_a_year_of_today(
 ) -> None:
     args = ("--name", "Ana", "--phone", "3125550123", "--discharged", discharged)
     result = aftercare("enroll", *args)
+    assert (result.exit_code == 0) is accepted
     if accepted:
         ok(result)
     else:
@@ -257,7 +258,7 @@ def test_discharge_date_within_a_year_of_today(
 def test_a_year_from_today_means_the_clinics_today(aftercare: Any, time_machine: Any) -> None:
     # 21:00 on 28 February in Chicago, already 1 March in UTC
     time_machine.move_to(datetime(2026, 3, 1, 3, 0, tzinfo=UTC), tick=False)
-    enroll(aftercare, discharged="2025-02-28")
+    assert enroll(aftercare, discharged="2025-02-28")["discharged"] == "2025-02-28"
 
 
 def test_same_mrn_is_a_duplicate(aftercare: Any, clock: Any, db: sqlite_utils.Database) -> None:
@@ -366,7 +367,9 @@ def test_patient_shows_windows_and_texts(aftercare: Any, clock: Any) -> None:
 
 @pytest.mark.parametrize("command", [("patient", "99"), ("lift", "99", "driving")])
 def test_unknown_patient(aftercare: Any, clock: Any, command: tuple[str, ...]) -> None:
-    refused(aftercare(*command), "Patient 99 does not exist; run `aftercare patients` for ids.")
+    result = aftercare(*command)
+    assert result.exit_code == 1
+    refused(result, "Patient 99 does not exist; run `aftercare patients` for ids.")
 
 
 def test_outbox_shows_provider_results(
@@ -528,7 +531,9 @@ def test_lift_refuses(
     enroll(aftercare)
     if setup:
         ok(aftercare(*setup))
-    refused(aftercare("lift", *args), message)
+    result = aftercare("lift", *args)
+    assert result.exit_code != 0
+    refused(result, message)
 
 
 def test_trial_patient_has_nothing_to_lift(aftercare: Any, clock: Any) -> None:
