@@ -65,6 +65,7 @@ from bot.triage_lexicon import (
     PUMP_PROBLEM,
     PUS,
     QUESTION,
+    RADIATING_PAIN,
     RED_STREAKS,
     REDNESS,
     RIGIDITY,
@@ -305,6 +306,8 @@ def _lemma(word: str) -> tuple[str, bool]:
         return lemma, True
     if word in _ALL_KNOWN:
         return word, True
+    if word.endswith("'s") and len(word) > 3:  # "she's", "dad's", "pump's"
+        return _lemma(word[:-2])
     squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"
     if squeezed != word:
         for variant in (_RUNS.sub(r"\1\1", word), squeezed):
@@ -352,6 +355,168 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "cero": 0,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+}
+_ZEROS = frozenset({"oh", "o", "zero", "cero"})
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
+}
+_HUNDRED = frozenset({"hundred", "ciento", "cien"})
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | _HUNDRED
+_POINT = frozenset({"point", "punto", "coma", "con"})
+_HALF = frozenset({"half", "medio", "media"})
+
+
+def _word_at(toks: list[_Tok], k: int) -> str:
+    """Return the folded word at token k, or "" for anything else."""
+    return toks[k].surface if k < len(toks) and toks[k].kind == "w" else ""
+
+
+def _below_hundred(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """Read 0-99 in words from token j: "thirty eight", "treinta y ocho", "one"."""
+    word = _word_at(toks, j)
+    if word in _TENS:
+        value = _TENS[word]
+        nxt = _word_at(toks, j + 1)
+        if nxt in {"y", "and"} and _word_at(toks, j + 2) in _UNITS:
+            return value + _UNITS[_word_at(toks, j + 2)], j + 3
+        if nxt in _UNITS and nxt not in {"cero", "zero"}:
+            return value + _UNITS[nxt], j + 2
+        return value, j + 1
+    if word in _TEENS:
+        return _TEENS[word], j + 1
+    if word in _UNITS:
+        return _UNITS[word], j + 1
+    return None
+
+
+def _spelled_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """Read a temperature written in words from token i: "one oh four point five", "ciento uno"."""
+    j = i
+    if _word_at(toks, j) in {"a", "one", "un"} and _word_at(toks, j + 1) == "hundred":
+        j += 1
+    word = _word_at(toks, j)
+    value: float
+    if word in _HUNDRED:
+        value, j = 100, j + 1
+        if _word_at(toks, j) in {"and", "y"} and _word_at(toks, j + 1) in _NUMBER_WORDS:
+            j += 1
+        rest = _below_hundred(toks, j)
+        if rest is not None:
+            value, j = 100 + rest[0], rest[1]
+    elif word in _UNITS and (_word_at(toks, j + 1) in _UNITS or _word_at(toks, j + 1) in _ZEROS):
+        digits = ""
+        while len(digits) < 3:
+            w = _word_at(toks, j)
+            if w in _UNITS:
+                digits += str(_UNITS[w])
+            elif w in _ZEROS and digits and (w == "cero" or word not in {"uno", "dos", "tres"}):
+                digits += "0"
+            else:
+                break
+            j += 1
+        value = int(digits)
+    else:
+        small = _below_hundred(toks, j)
+        if small is None or word not in _TENS:
+            return None
+        value, j = small
+    if not (95 <= value <= 110 or 35 <= value <= 43):
+        return None
+    if _word_at(toks, j) in _POINT:
+        w = _word_at(toks, j + 1)
+        if w in _UNITS:
+            value, j = float(f"{int(value)}.{_UNITS[w]}"), j + 2
+        elif j + 1 < len(toks) and toks[j + 1].kind == "n" and "." not in toks[j + 1].lemma:
+            value, j = float(f"{int(value)}.{toks[j + 1].lemma}"), j + 2
+    elif _word_at(toks, j) in {"and", "y"} and _word_at(toks, j + 1) in _HALF | {"a"}:
+        end = j + 3 if _word_at(toks, j + 1) == "a" else j + 2
+        if _word_at(toks, end - 1) in _HALF:
+            value, j = value + 0.5, end
+    return value, j
+
+
+def _merge_spelled_numbers(toks: list[_Tok]) -> list[_Tok]:
+    """Replace temperatures written in words with one number token."""
+    if not any(t.kind == "w" and t.surface in _NUMBER_WORDS for t in toks):
+        return toks
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        parsed = (
+            _spelled_number(toks, k)
+            if t.kind == "w" and (t.surface in _NUMBER_WORDS or t.surface in {"a", "un"})
+            else None
+        )
+        if parsed is None:
+            out.append(t)
+            k += 1
+            continue
+        value, end = parsed
+        text = f"{value:g}"
+        out.append(_Tok(text, text, t.start, toks[end - 1].end, "n", True))
+        k = end
+    return out
+
+
 _PHRASES = tuple(
     (
         re.compile("|".join(re.escape(g) for g in gate)),
@@ -371,6 +536,8 @@ _OK_FILLER = lx.OK_FILLER
 _POSITIONAL = frozenset({"upright", "lying"})
 _INNER_NEGATION = frozenset({PUMP_ALARM})  # "la bomba ya no suena"
 _STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
+_HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
+_WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
 _WITHDRAWAL_CLUSTER = frozenset(
     {SWEATING, ANXIETY, WITHDRAWAL, VOMITING, ITCHING, SHAKING, DIARRHEA, PUMP_PROBLEM}
 )
@@ -403,6 +570,12 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
     while k >= 0:
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
+            return True
+        if (
+            lemma == "know"
+            and toks[k + 1].lemma in _SIGN_WORDS
+            and (k == 0 or toks[k - 1].lemma not in lx.KNOW_SUBJECTS)
+        ):
             return True
         if lemma in lx.AND_JOIN:
             after = toks[k + 1].lemma
@@ -495,6 +668,8 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             break
         if lemma in lx.WORSE or lemma in lx.MORE:
             return False
+        if lemma == "bien" and _intensifier(toks, k):
+            break
         eased = (
             lemma in lx.BETTER
             or lemma == "stop"
@@ -511,6 +686,14 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
         if lemma in _STOPPED and (k == 0 or toks[k - 1].lemma not in _NEG_CUE) and not asked:
             return True
     return False
+
+
+def _intensifier(toks: list[_Tok], k: int) -> bool:
+    """Return True for "bien" meaning "very": "bien rojo", "bien chuco"."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "w" and (nxt.lemma in _SIGN_WORDS or not nxt.known)
 
 
 def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
@@ -638,6 +821,11 @@ def _score_trend(toks: list[_Tok], scores: list[tuple[float, int]], a: int) -> t
     a = max(a - 3, 0)
     end = min(scores[-1][1] + 3, len(toks))
     values = [v for v, _ in scores]
+    first, last = scores[0][1], scores[-1][1]
+    if {t.lemma for t in toks[max(first - 2, 0) : first]} & lx.SCORE_FROM and {
+        t.lemma for t in toks[max(last - 2, 0) : last]
+    } & lx.SCORE_TO:
+        return values[0], values[-1]
     low, high = min(values), max(values)
     for t in toks[a:end]:
         if t.lemma in lx.SCORE_DOWN:
@@ -725,6 +913,12 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
         end += 1
     near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
     context = bool(near & lx.TEMP_CONTEXT) or unit == "deg"
+    if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):
+        before = {t.lemma for t in toks[max(k - 2, 0) : k]}
+        after = toks[end].lemma if end < len(toks) else "."
+        context = bool(before & lx.TEMP_WEAK_CONTEXT) and (
+            after in lx.CLAUSE_END or after == "," or after in lx.TEMP_WEAK_AFTER
+        )
     as_f, as_c = 95 <= value <= 110, 35 <= value <= 43
     plausible = (
         (unit == "f" and as_f) or (unit == "c" and as_c) or (unit in {"", "deg"} and (as_f or as_c))
@@ -766,7 +960,7 @@ def _is_question(toks: list[_Tok]) -> bool:
 
 def triage(text: str) -> Triage:
     """Triage one reply: the highest level any of its findings reaches."""
-    toks = _tokenise(text)
+    toks = _merge_spelled_numbers(_tokenise(text))
     language = _language(text, toks)
     if not any(t.kind in {"w", "n", "e"} for t in toks):
         evidence = text.strip()
@@ -798,7 +992,9 @@ def triage(text: str) -> Triage:
             symptom, level, negatable = _SINGLES[lemma]
             after = toks[k + 1].lemma if k + 1 < len(toks) else ""
             before = toks[k - 1].lemma if k else ""
-            if after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ()):
+            if (
+                after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ())
+            ) and not any(w.lemma in _NEG_CUE for w in toks[max(k - 3, 0) : k]):
                 continue
             negated = _negated(toks, k, lemma != "problem") or _post_negated(toks, k + 1)
             eased = (
@@ -813,6 +1009,8 @@ def triage(text: str) -> Triage:
         elif lemma in lx.QUESTION_SINGLES and asked:
             reading.add(Level.ROUTINE, lx.QUESTION_SINGLES[lemma], k, k + 1)
         elif lemma in lx.OK_WORDS or (lemma == "well" and k and toks[k - 1].lemma in lx.WELL_AFTER):
+            if lemma == "bien" and _intensifier(toks, k):
+                continue
             if _ok_negated(toks, k):
                 reading.add(Level.URGENT, FEELING_UNWELL, max(k - 3, 0), k + 1)
             else:
@@ -890,6 +1088,7 @@ def _combine(reading: _Reading) -> None:
         ):
             evidence = f"{fever.evidence} … {head.evidence}"
             reading.findings.append((Level.EMERGENCY, Finding(FEVER_HEADACHE, evidence)))
+    _combine_red_flags(reading, symptoms)
     cluster = [f for _, f in reading.findings if f.symptom in _WITHDRAWAL_CLUSTER]
     if len({f.symptom for f in cluster}) >= 3:
         evidence = " … ".join(f.evidence for f in cluster)
@@ -901,6 +1100,51 @@ def _combine(reading: _Reading) -> None:
             else (lv, f)
             for lv, f in reading.findings
         ]
+
+
+def _combine_red_flags(reading: _Reading, symptoms: dict[str, Finding]) -> None:
+    """Add emergencies that pairs make: arm pain with sweating, a dry pump with withdrawal signs."""
+    toks = reading.toks
+    found = reading.findings
+    arm = symptoms.get(RADIATING_PAIN)
+    if arm is not None:
+        partner = next((symptoms[s] for s in _HEART_PARTNERS if s in symptoms), None)
+        if partner is not None or any(t.lemma == "chest" for t in toks):
+            evidence = arm.evidence if partner is None else f"{arm.evidence} … {partner.evidence}"
+            found.append((Level.EMERGENCY, Finding(CHEST_PAIN, evidence)))
+    core = [symptoms[s] for s in _WITHDRAWAL_CORE if s in symptoms]
+    dry = symptoms.get(PUMP_PROBLEM)
+    if len(core) >= 2 or (core and dry is not None):
+        parts = ([dry] if dry is not None else []) + core
+        evidence = " … ".join(f.evidence for f in parts)
+        found.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
+    drowsy = symptoms.get(DROWSINESS)
+    if drowsy is not None:
+        for k, t in enumerate(toks):
+            if t.lemma == "breathe" and not any(
+                w.lemma in lx.OK_WORDS or w.lemma in _NEG_CUE or w.lemma == "well"
+                for w in toks[max(k - 2, 0) : k + 4]
+            ):
+                evidence = f"{drowsy.evidence} … {reading.evidence(k, k + 1)}"
+                found.append((Level.EMERGENCY, Finding(EXTREME_DROWSINESS, evidence)))
+                break
+    if OVERDOSE not in symptoms and not _is_question(toks):
+        _mixing(reading)
+
+
+def _mixing(reading: _Reading) -> None:
+    """Flag pain pills taken with alcohol or sleeping pills: an overdose risk."""
+    toks = reading.toks
+    meds = [k for k, t in enumerate(toks) if t.lemma == "medication"]
+    if not meds or not any(t.surface in lx.TOOK for t in toks):
+        return
+    sedative = any(toks[k].surface in lx.SEDATIVES for k in meds) or any(
+        toks[k - 1].lemma == "sleep" for k in meds if k
+    )
+    alcohol = next((k for k, t in enumerate(toks) if t.surface in lx.ALCOHOL), None)
+    if sedative and len(meds) >= 2 or alcohol is not None:
+        last = max(meds + ([alcohol] if alcohol is not None else []))
+        reading.add(Level.EMERGENCY, OVERDOSE, min(meds), last + 1)
 
 
 def _unique(findings: list[tuple[Level, Finding]]) -> list[tuple[Level, Finding]]:

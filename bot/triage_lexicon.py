@@ -32,34 +32,36 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
-  enrojecida enrojecimiento colorado colorada
-warm: warmth hot caliente calientes calor arde ardor burns burning
+  enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
+  enrojecio enrojecida
+warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
+  calientica calientico calentita calentito
 swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed
 hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
-pus: puss oozing ooze oozes oozed supura supurando supuracion
+pus: puss oozing ooze oozes oozed supura supurando supuracion materia
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
   secrecion drenaje drena goteando gotea goteo gotean escurre escurriendo chorrea chorreando
-  aguita wetness
-fluid: fluids liquid liquido liquidos
+  aguita wetness dripping drips dripped drippin
+fluid: fluids liquid liquido liquidos flute flewid
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
 streaks: streak streaking lineas rayas
 infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
-  doliendo dolia 🤕 😖 😣 😫 😩
+  doliendo dolia pane panes 🤕 😖 😣 😫 😩
 sore: soreness adolorido adolorida dolorido dolorida tender
 headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
-  insensible numbing
+  insensible numbing adormecimiento adormecimientos
 tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
 alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
   bip bips pip pips chirps chirped pitidos pitazo
 itching: itchy itch itches picazon comezon picor
-sweating: sweat sweats sweaty sudor sudores sudando sudoracion
+sweating: sweat sweats sweaty sudor sudores sudando sudoracion suda sudado sudada
 anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
 withdrawal: abstinencia yawning goosebumps
 vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
@@ -75,8 +77,10 @@ breathe: breath breathing breathes breathed respirar respira respiro respirando 
 wake: waking awake despierta despertar despierto despertarlo despertarla despierte
   despertarme desperte despiertes
 unresponsive: unconscious unconcious inconsciente
-drowsy: sleepy somnoliento somnolienta drowsiness lethargic
+drowsy: sleepy somnoliento somnolienta drowsiness lethargic groggy grogy groggie
 seizure: seizures seizer seizing convulsion convulsions convulsiones convulsionando ataque
+  ceasure ceasures ceizure ceizures seisure seisures sezure sezures siezure siezures seazure
+  seazures seezure seizur cesure convulsing convulsed convulsiono convulsionar convulsionaba
 faint: collapsed collapse fainted fainting desmaye desmayo desmayado desmayada desmayar desmayos 😵
   desmalle desmallo desmallado desmallada desmaie desmaio desmaiado desmaiada desvanecio
   desvaneci desvanecida desvanecido desplomo desplome desplomado desplomada vahido soponcio
@@ -114,9 +118,10 @@ face: cara
 tongue: lengua
 legs: leg piernas pierna
 neck: cuello nuca pescuezo necks
-stiff: tieso tiesa
+stiff: tieso tiesa tiesos tiesas tiesito tiesita
+muscles: muscle musculos musculo
 bladder: vejiga
-bowels: bowel intestino
+bowels: bowel intestino popo pupu caca
 urinate: urinating pee peeing urine orinar orina pipi pis mear meando meo orino orinando
   orinado orinaba urination urinary pees peed urinated
 control: controlo controlar
@@ -173,11 +178,14 @@ NEGATORS = _words(
 )
 
 # Answers that are negative on their own: "none of those", "nada".
-NONE_WORDS = _words("none nothing nada ninguno ninguna ningun nah")
+NONE_WORDS = _words("none nothing nada ninguno ninguna ningun nah novedad")
 
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
     "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
+    "bn gd gud nicely limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
+    "chevere chilero chilera jevi nitido nitida tuanis bacano bacana fenomenal estupendo estupenda "
+    "tranquilo tranquila recovering recuperando recuperandose "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
@@ -186,7 +194,9 @@ OK_WORDS = _words(
 OK_FILLER = _words(
     "feel doing me im i'm am is estoy esta looking look looks very so muy that too all it se"
 )
-WELL_AFTER = _words("doing is all going healing very pretty real really so feel feeling")
+WELL_AFTER = _words(
+    "doing is all going healing very pretty real really so feel feeling sleep eating eat"
+)
 
 # Cues that a sign is easing, in the words just after it ("swelling went down").
 BETTER = _words(
@@ -211,12 +221,33 @@ VAGUE_BAD = _words(
 NOT_VAGUE_BEFORE = _words("my too")
 NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
-    "noticias senal idea suerte traffic trafico"
+    "noticias senal idea suerte traffic trafico at con with para"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
     "was were yesterday ayer antes before from last earlier anoche era estaba estuvo fue had "
     "started empezo de"
+)
+# Pain pills taken with these are an overdose risk.
+TOOK = _words(
+    "took take taking takes tomo tome tomando tomaron tomaste drank drinking drink bebio bebi "
+    "tomado mixed mezclo mezclando had popped swallowed"
+)
+SEDATIVES = _words(
+    "ambien xanax valium ativan klonopin benadryl zolpidem lorazepam clonazepam alprazolam "
+    "diazepam trazodone seroquel"
+)
+ALCOHOL = _words(
+    "alcohol beer beers wine vodka whiskey whisky tequila cerveza cervezas vino trago tragos "
+    "drinks liquor licor ron rum borracho borracha drunk"
+)
+SCORE_FROM = _words("from de desde")
+SCORE_TO = _words("to a hasta al")
+# A bare number after these reads as a temperature: "tiene 101", "running 38.9".
+TEMP_WEAK_CONTEXT = _words("tiene tengo tenia has have had running got con at esta anda hit")
+TEMP_WEAK_AFTER = _words(
+    "mi my su his her el la today hoy ahora now tonight this esta y and de since desde again "
+    "otra ya already still todavia pero but anoche last morning manana fever temp"
 )
 SCORE_NOW = _words("now today hoy ahora ahorita currently tonight is its it's es esta to a")
 SCORE_FORWARD = _words("was were from era estaba estuvo fue had de to a is its it's es esta")
@@ -261,7 +292,8 @@ NEGATION_SCOPE = _words(
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
-    "real any todavia ya area"
+    "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
+    "nuevos nuevas major big"
 )
 
 TEMP_CONTEXT = _words(
@@ -272,6 +304,8 @@ FAHRENHEIT = _words("f fahrenheit farenheit")
 CELSIUS = _words("c celsius centigrados centigrade centigrado")
 DEGREES = _words("degrees degree grados grado ° deg")
 
+# "know redness" is voice-to-text for "no redness", but not after these ("i know redness...").
+KNOW_SUBJECTS = _words("i we you u they he she dont didnt doesnt to ya who")
 QUESTION_STARTS = _words(
     "when can could how is are should do does what why where who will may am cuando puedo "
     "puede como que cuanto cuanta cuantos es donde quien debo"
@@ -304,6 +338,12 @@ tardes noches senor senora doctor doctora enfermera enfermero esposa esposo hija
 papa hermana hermano dice dijo pregunta preguntar siento sentir creo parece ve veo gracia
 dios bendiga nada algo siempre bien mejor igual herida bomba espalda estomago lado area
 cuerpo todavia aun ahorita ahora poco bastante
+mai pai apa ama ma pa jefa jefe viejo vieja viejito viejita mamita papito papi mami mija mijo
+abuela abuelo abuelita abuelito tia tio suegra suegro mamacita nana aqui alla na bendito sea
+sigue seguimos padre nuevo nueva gracia duerme duermo durmio come comiendo camina caminando
+cerrando cerrandose strong stronger feet foot walked ate breakfast lunch dinner mailbox
+rn thx ty np tysm btw nite tonite lol sooo mucho muchas muchos super sin sequito estamos
+todito pura vida bendicion amen thank novedades yay pues
 seeing hearing being going having saying making taking coming trying talking eating drinking
 thinking waiting needing wanting hoping sending texting reading watching helping wearing
 keeping putting letting sitting standing laying resting healing moving feeling changing
@@ -321,7 +361,8 @@ transparente
 EXACT_ONLY = _words(
     "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos gotea "
     "goteo frasco labio moved bluey faints keeled meando orino delira confuso confusa tirito "
-    "barfed pomito botella bottle caja durito durita duras duros"
+    "barfed pomito botella bottle caja durito durita duras duros materia colora colorao pane panes"
+    " seizur cesure flute flewid"
 )
 
 # Distinctive words for guessing the language of a reply.
@@ -423,6 +464,7 @@ DYING = "feels like dying"
 SCORE_RISING = "pain score rising"
 BAD_REPLY = "says things are bad"
 NEUTRAL = "no sign (ordinary use of the word)"
+RADIATING_PAIN = "pain spreading to arm or jaw"
 
 
 def _g(n: int) -> str:
@@ -432,7 +474,7 @@ def _g(n: int) -> str:
 
 _WHO = (
     r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
-    r"|really|even|fully|is|isnt|will|get) ){0,3}"
+    r"|really|even|fully|is|isnt|will|get|quiere|quiso|quieren|logro|logramos|podemos) ){0,3}"
 )
 
 _OD_VERB = (
@@ -496,9 +538,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("breathe",),
+        ("breathe", "casi no"),
         rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
-        r"|despacio|raro|poco)\b",
+        r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
+        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye|nota)\b"
+        r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b",
         SLOW_BREATHING,
         "emergency",
         False,
@@ -551,8 +595,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("drowsy", "dormid"),
-        rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado)"
-        rf" {_g(1)}(?:drowsy|dormido|dormida)\b",
+        rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado|bien|pasa|anda|puro"
+        rf"|todo el dia)"
+        rf" {_g(1)}(?:drowsy|dormido|dormida|dormidito|dormidita)\b"
+        r"|\b(?:keeps?|keep on|sigue|always) nodding\b|\bnodding (?:off|out)\b",
         EXTREME_DROWSINESS,
         "emergency",
         True,
@@ -565,7 +611,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
-    (("fit",), r"\b(?:had|having|has|have) (?:a )?fit\b", SEIZURE, "emergency", True),
+    (
+        ("fit",),
+        r"\b(?:had|having|has|have) (?:a )?fit\b"
+        r"(?! (?:about|over|bc|because|cause|cuz|coz|cus|at|with|when|since|that|lol|de))",
+        SEIZURE,
+        "emergency",
+        True,
+    ),
     (
         ("out", "conocimiento", "consciousness"),
         r"\b(?:passed|pass|passing|blacked|black|blacking) out\b|\bperdi\w* (?:el )?conocimiento\b"
@@ -576,7 +629,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("blue",),
-        rf"\blips {_g(3)}blue\b|\bblue lips\b|\bturning blue\b",
+        rf"\b(?:lips|boca|mouth) {_g(3)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth)\b"
+        rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
+        rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b"
+        r"(?! (?:\S+ ){0,3}(?:herida|wound|incision|legs|brazo|arm|piel|skin|pie|foot|dedo))",
         BLUE_LIPS,
         "emergency",
         True,
@@ -626,16 +682,26 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("control",),
-        rf"\b(?:lost|losing|lose|no|cant|perdi|dont|havent) {_g(2)}control {_g(3)}"
-        r"(?:bladder|bowels|urinate)\b",
+        rf"\b(?:lost|losing|lose|no|cant|perdi\w*|dont|havent|sin) {_g(2)}control {_g(3)}"
+        r"(?:bladder|bowels|urinate|esfinter\w*)\b",
         BLADDER_BOWEL,
         "emergency",
         False,
     ),
     (
-        ("myself", "hice", "orine"),
-        r"\b(?:urinate|pooped|wet|pissed|soiled|shit) myself\b"
-        r"|\bme (?:hice|orine) (?:\S+ )?(?:urinate|popo|encima)\b",
+        ("self", "hice", "orine", "hace", "hizo", "haciendo", "pants", "hold", "sin", "urinate"),
+        r"\b(?:urinate|bowels|wet|pissed|soiled|shit|messed|crapped|pooped|peed)"
+        r" (?:my ?self|him ?self|her ?self|them ?selves|them ?self)\b"
+        r"|\b(?:messed|soiled|wet|pooped|urinate|bowels|crapped) (?:his|her|my|their)"
+        r" (?:pants|diaper|bed|underwear|clothes)\b"
+        r"|\b(?:cant|couldnt|no (?:puede|puedo|pudo|pude)) (?:\S+ )?"
+        r"(?:hold|aguantar|retener|control) (?:\S+ ){0,2}(?:bladder|bowels|urinate)\b"
+        r"|\b(?:me|se) (?:\S+ ){0,2}(?:hice|hizo|hace|hago|haciendo|hacia|orine|urinate) (?:\S+ )?"
+        r"(?:urinate|bowels|encima|en la cama|en los pantalones|en la ropa)\b"
+        r"|\b(?:urinate|bowels) (?:\S+ ){0,4}sin (?:darse cuenta|darme cuenta|feel|control"
+        r"|querer|avisar)\b"
+        r"|\b(?:urinate|bowels) (?:\S+ ){0,4}(?:without|didnt|doesnt|dont|cant|not) (?:\S+ )?"
+        r"(?:feel|notic\w*|realiz\w*|knowing|control)\b",
         BLADDER_BOWEL,
         "emergency",
         False,
@@ -643,7 +709,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("bleeding", "blood"),
         rf"\bbleeding {_g(4)}(?:wont|not|dont|cant|no|isnt) {_g(1)}stop\b"
-        rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b|\bbleeding {_g(3)}no para\b"
+        rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b"
+        rf"|\b(?:bleeding|blood) {_g(4)}no (?:se )?(?:para|paraba|detiene|quita|ha parado|deja"
+        rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
+        rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
+        rf"|\b(?:empap\w*|soaked|soaking) {_g(4)}(?:blood|bleeding)\b"
+        rf"|\b(?:bleeding|blood) {_g(3)}(?:wont|doesnt|isnt|not) (?:stop|quit|slow)\w*"
         rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
@@ -674,9 +745,25 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("seeing", "hearing", "veo", "ve ", "oye", "oigo"),
-        r"\b(?:seeing|hearing|veo|ve|oye|oigo) (?:things|bugs|people|voices|cosas|bichos|gente"
-        r"|voces)\b",
+        (
+            "seeing",
+            "hearing",
+            "veo",
+            "ve ",
+            "oye",
+            "oigo",
+            "viendo",
+            "sees",
+            "saw",
+            "isnt there",
+            "no hay",
+            "no existe",
+            "no estan",
+        ),
+        r"\b(?:seeing|hearing|veo|ve|oye|oigo|viendo|oyendo|sees|saw|hears|vio|ven|ves) (?:\S+ )?"
+        r"(?:things|bugs|people|voices|cosas|bichos|gente|voces|animales|animals|personas)\b"
+        r"|\b(?:things|cosas|people|gente|personas|bichos) (?:that|que) (?:isnt|no) (?:there|hay"
+        r"|existen|estan)\b",
         HALLUCINATIONS,
         "emergency",
         True,
@@ -702,6 +789,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "cans",
             "hart",
             "tired",
+            "quit",
+            "life",
+            "self",
+            "kms",
+            "unalive",
+            "aguant",
+            "suicid",
+            "seguir",
+            "mejor",
         ),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
@@ -710,7 +806,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bno quiero (?:vivir|seguir|estar aqui|estar en este mundo|existir)\b"
         r"|\bquitarme la vida\b|\bnot worth living\b"
         r"|\b(?:cans\w*|harto|harta|tired) (?:de|of) (?:vivir|living|life|la vida)\b"
-        r"|\bbetter off dead\b|\bmejor muert[oa]\b",
+        r"|\bbetter off dead\b|\bmejor muert[oa]\b"
+        r"|\bquit\w* (?:la|su|mi) (?:propia )?vida\b|\b(?:take|taking|took) (?:my|his|her|their)"
+        r" (?:own )?life\b|\bend (?:his|her|my|their) (?:own )?life\b"
+        r"|\b(?:kill|killing|kills) (?:him ?self|her ?self|them ?selves|them ?self)\b"
+        r"|\b(?:wants|wanted|wanting|wishes|wished) (?:to )?die\b"
+        r"|(?<!no )\b(?:quiere|quieres|queria|quiero|quisiera|quieren|desea|deseo) (?:\S+ )?"
+        r"(?:morir\w*|matar(?:se|me)|suicid\w*)\b"
+        r"|\b(?:se|me) (?:va|voy|iba|quiere|quiero|piensa|pienso) (?:a )?(?:matar|suicidar)\w*"
+        r"|\b(?:matarse|suicidarse|suicidarme|morirme|morirse) (?:\S+ )?(?:ya|nomas|de una vez)\b"
+        r"|\bno (?:aguanta|aguanto|puede|puedo) (?:\S+ )?mas\b[^.!?]*\b(?:morir\w*|muert\w*"
+        r"|vida|matar\w*|die|dead)\b"
+        r"|\b(?:morir\w*|muert\w*|matar\w*) [^.!?]*\bno (?:aguanta|aguanto) (?:\S+ )?mas\b"
+        r"|\bend it all\b|\b(?:wanna|want to|gonna|going to|about to|bout to) kms\b"
+        r"|\bunalive\w*|\bno quiere (?:vivir|seguir|estar aqui|existir)\b"
+        r"|\bno (?:quiero|quiere) seguir\b|\bmejor (?:me muero|morir\w*|muert[oa]s?)\b"
+        r"|\b(?:dont|doesnt) want to (?:live|go on|be here)\b",
         SUICIDAL,
         "emergency",
         False,
@@ -898,7 +1009,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("wheez", "jade", "pant", "asfix", "sofoc", "air", "aire", "silb", "breathe"),
         r"\bwheez\w*|\bjadea\w*|\bpanting\b|\basfixi\w*|\bsofoca\w*"
         r"|\bse (?:me|le) (?:fue|iba|va) (?:la |el )?(?:breathe|aire)\b"
-        rf"|\b(?:cant|no) {_g(2)}(?:get|catch|entra|entraba|agarr\w*|jal\w*|coger|cojo"
+        rf"|\b(?:cant|no) {_g(2)}(?:get|catch|entra|entraba|agarr\w*|jal\w*|coger|cojo|coge|cogia"
         rf"|llega) {_g(3)}(?:air|aire)\b|\b(?:struggling|fighting|gasping) for air\b"
         rf"|\bsilb\w* {_g(2)}chest\b|\bchest {_g(1)}silb\w*",
         TROUBLE_BREATHING,
@@ -1045,7 +1156,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("feel", "feeling", "sensation", "sensibilidad", "dorm", "duerm", "pins"),
+        ("feel", "feeling", "sensation", "sensibilidad", "dorm", "duerm", "durm", "pins"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede)) feel {_g(2)}(?:foot|feet|toes|pie|pies|dedos|arm"
         rf"|brazo|hand|mano|butt|nalgas)\b"
         rf"|\b(?:lost|without|sin|perdi\w*|losing|perdiendo|no tengo|no tiene) {_g(2)}(?:feel"
@@ -1115,7 +1226,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("pump", "sonar", "suena", "sonando", "sono", "beep", "ring", "buzz", "vibra", "chim"),
-        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonar|sounding|noise|noises|ruido\w*|chirp\w*"
+        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sounding|noise|noises|ruido\w*|chirp\w*"
         rf"|going off|went off|goes off|vibrat\w*|vibra\w*|ring\w*|buzz\w*|chim\w*|ding\w*"
         rf"|zumb\w*|whistl\w*|alarm)\b"
         rf"|\b(?:suena|sonando|sono|sonar|chiming|ringing|buzzing|vibrat\w*|vibrando) {_g(3)}pump\b"
@@ -1170,6 +1281,100 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "call request",
         "routine",
         False,
+    ),
+    # Seizure without the word: eyes rolled back, foaming, stiff and shaking.
+    (
+        ("eyes", "ojos", "espuma", "foam", "stiff", "jerk", "sacud"),
+        rf"\beyes {_g(2)}roll\w* (?:back|up|atras)\b|\broll\w* {_g(1)}eyes\b"
+        r"|\bojos (?:en blanco|volteados|virados|para atras|pa tras|pa atras|torcidos)\b"
+        rf"|\b(?:voltearon|viraron|torcieron|volteo|viro|puso) {_g(1)}(?:los )?ojos"
+        r"(?: en blanco| para atras| pa tras| pa atras)?\b"
+        rf"|\bespuma {_g(2)}boca\b|\bfoam\w* {_g(2)}mouth\b"
+        rf"|\bstiff {_g(6)}shaking\b|\bshaking {_g(6)}stiff\b"
+        r"|\b(?:jerking|sacudidas|sacudiendose|se sacudia|se sacude) (?:all over|todo|toda"
+        r"|el cuerpo|his body|her body|uncontrollabl\w*|sin control)\b",
+        SEIZURE,
+        "emergency",
+        True,
+    ),
+    # Shaking the person and no answer.
+    (
+        ("sacud", "shak"),
+        rf"\b(?:sacud\w*|shaking|shook|shake) {_g(3)}(?:y|and|pero|but)"
+        r" (?:nada|na|nothing|no responde|no reacciona|no despierta|no wake|still nothing)\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # More pills than the dose, by mistake or not.
+    (
+        ("took", "take", "tom", "swallow", "trag", "popped"),
+        _OD_NOT + "(?:"
+        rf"\b{_OD_VERB} {_g(3)}(?:(?:like|about|around|maybe|como|unas|unos|casi) )?"
+        r"(?:[4-9]|four|five|six|seven|eight|nine|cuatro|cinco|seis|siete|ocho|nueve) "
+        rf"{_g(3)}medication\b"
+        rf"|\b{_OD_VERB} (?:like|about|around|maybe|como|unas|unos) (?:3|three|tres) {_g(3)}"
+        r"medication\b"
+        rf"|\b{_OD_VERB} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
+        r"|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
+        rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
+        r"|sin querer|accidentally)\b"
+        rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b)",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
+    # Caribbean "fatigao": short of breath.
+    (
+        ("fatig",),
+        r"\bfatig(?:ao|ada|ado|a|ada|aito|aita|ando|andose|ado|uita)\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # Voice-to-text "pues" for pus; a smell said plainly.
+    (
+        ("pues",),
+        r"\b(?:sale|salen|saliendo|salio|echa|echando|bota|botando|supura|tiene|con) pues"
+        r"(?! (?:que|si|no|bien|nada|ya|eso|mira|sabe|como|nomas|todo|la|el|lo|me|le|y|a))\b"
+        r"|\bpues (?:amarill\w*|verde\w*|blanc\w*|espes\w*|yellow|green|white)\b",
+        PUS,
+        "urgent",
+        True,
+    ),
+    (
+        ("smell",),
+        r"\bsmell (?:\S+ )?(?:feo|fea|mal|bad|awful|horrible|terrible|nasty|rancio|podrido|chuco"
+        r"|fuchi|gross|funky|weird|raro|off|rotten|like)\b|\bchuco\b",
+        BAD_SMELL,
+        "urgent",
+        True,
+    ),
+    (
+        ("bee", "beep"),
+        r"\b(?:bee|be) p?ing\b|\bbeep (?:ing|in|en)\b|\bbeeb\w*",
+        PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    # Figures of speech: "paralyzed with fear", "que bola" (a Cuban greeting).
+    (
+        ("paralyzed", "que lump"),
+        r"\bparalyzed (?:de|del|por|con) (?:el )?(?:miedo|susto|terror|panico|nervios)\b"
+        r"|\bparalyzed (?:with|by) (?:fear|fright|terror|panic|anxiety|worry|nerves)\b"
+        r"|\bque lump(?= [,.!?]| asere| acere| mi | brother| man| bro|$)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Pain running down an arm: a chest sign when sweating goes with it (see _combine).
+    (
+        ("arm", "brazo", "jaw", "mandibula", "quijada"),
+        rf"\bpain {_g(5)}(?:down|into|to|in|a|al|hacia|por|en) {_g(2)}(?:arm|arms|brazo|brazos|jaw"
+        r"|mandibula|quijada)\b",
+        RADIATING_PAIN,
+        "urgent",
+        True,
     ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
 )
@@ -1245,7 +1450,11 @@ QUESTION_SINGLES: dict[str, str] = {
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words("to time day night for para of work working"),
-    "warm": _words("bathe water weather outside compress day today flash flashes"),
+    "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
+    "paralyzed": _words("with by"),
+    "warm": _words(
+        "bathe water weather outside compress day today flash flashes there here afuera"
+    ),
     "sick": _words("of and"),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {

@@ -425,3 +425,158 @@ def test_corpus_languages_are_guessed() -> None:
     rows = _corpus()
     wrong = [text for _, lang, text in rows if triage(text).language != lang]
     assert len(wrong) <= 0.1 * len(rows), wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # suicide, regional Spanish and English
+        ("me quiero quitar la vida", "emergency"),
+        ("mi papá dice que se quiere quitar la vida", "emergency"),
+        ("ella quiere morirse, ya no aguanta más el dolor", "emergency"),
+        ("no aguanta más, dice que se va a matar", "emergency"),
+        ("he says he wants to end it all", "emergency"),
+        ("my mom said shes better off dead", "emergency"),
+        ("no quiero seguir así, mejor me muero", "emergency"),
+        ("he wants to kill himself", "emergency"),
+        # overdose: more than the dose, or mixed with sedatives or alcohol
+        ("i took like 6 of my oxys bc the pain, idk if thats bad", "emergency"),
+        ("i took 8 of my percocets", "emergency"),
+        ("took double my oxys by mistake and im groggy", "emergency"),
+        ("he took his pain pills twice by accident", "emergency"),
+        ("she took her norco and drank a bunch of beer, now shes real sleepy", "emergency"),
+        ("took my pain pills and an ambien, feel weird", "emergency"),
+        ("i took 2 tylenol for the soreness", "routine"),
+        ("i take 4 pills a day as prescribed", "routine"),
+        ("can i have a glass of wine with my pills?", "routine"),
+    ],
+)
+def test_suicide_and_overdose_in_many_words(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # extreme drowsiness and slow breathing; a refill mention does not make it a question
+        ("desde la recarga mi mamita pasa bien dormida, respira despacito", "emergency"),
+        ("casi no se le siente desde la recarga", "emergency"),
+        ("hes nodding off since the refill and breathing funny", "emergency"),
+        ("can't keep her eyes open after the pump refill", "emergency"),
+        ("groggy and breathing real slow after the refill", "emergency"),
+        # breathing, Caribbean and Mexican
+        ("mi abuela no coge aire", "emergency"),
+        ("ay bendito papi está bien fatigao", "emergency"),
+        ("le falta el aire", "emergency"),
+        ("se ahoga mi mamá", "emergency"),
+        # unresponsive
+        ("mi mai no quiere despertar", "emergency"),
+        ("la toy sacudiendo y ná", "emergency"),
+        ("shes not waking up i shook her and nothing", "emergency"),
+        ("he won't wake", "emergency"),
+        # seizure, misspelt or described
+        ("my wife just had a ceasure", "emergency"),
+        ("he had a sezure", "emergency"),
+        ("seisure just now", "emergency"),
+        ("my dad is shaking all over and his eyes rolled back", "emergency"),
+        ("se puso tiesa y a temblar toda", "emergency"),
+        ("le salía espuma por la boca", "emergency"),
+        ("está convulsionando", "emergency"),
+        # blue lips
+        ("se puso bien morado de la boca", "emergency"),
+        ("labios azules", "emergency"),
+        ("his lips are purple", "emergency"),
+        # chest pain
+        ("dad has chest pane going down his arm", "emergency"),
+        ("me duele el pecho", "emergency"),
+        ("pain going down her arm and shes sweating a lot", "emergency"),
+        # new loss of bladder or bowel control
+        ("dad wet himself and didnt even feel it", "emergency"),
+        ("she cant hold her bladder anymore", "emergency"),
+        ("mi mamá se está haciendo pipí sin darse cuenta", "emergency"),
+        ("se orinó encima y no sintió nada", "emergency"),
+        ("no controla la orina desde ayer", "emergency"),
+        ("he pooped himself and didnt notice", "emergency"),
+        # bleeding that will not stop
+        ("ta botando sangre y no para", "emergency"),
+        ("ya empapó la sábana de sangre", "emergency"),
+        ("bleeding soaked through the bandage", "emergency"),
+        ("it won't stop bleeding", "emergency"),
+        # severe withdrawal
+        ("está viendo cosas que no hay y tiene fiebre", "emergency"),
+        ("tiene los músculos tiesos", "emergency"),
+        ("the pump ran out and hes got a fever and seeing things", "emergency"),
+        ("se acabó la medicina de la bomba y tiene mucha fiebre", "emergency"),
+    ],
+)
+def test_emergencies_in_everyday_words(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("his temperature is one oh four point five", "emergency"),
+        ("temp is a hundred and four", "emergency"),
+        ("tiene cuarenta de temperatura", "emergency"),
+        ("temperature is a hundred and one", "urgent"),
+        ("temperatura ciento uno", "urgent"),
+        ("tiene treinta y ocho y medio", "urgent"),
+        ("tiene 101 mi papá", "urgent"),
+        ("running 101 today", "urgent"),
+        ("tiene 38.5", "urgent"),
+        ("tiene 40 años mi mamá, puede manejar?", "routine"),
+        ("she has 100 pills left", "routine"),
+    ],
+)
+def test_temperatures_in_words_and_bare_numbers(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("la herida ta colorá al lado de la bomba", "urgent"),
+        ("la piel sobre la bomba está calientita", "urgent"),
+        ("le sale pues amarillo de la herida", "urgent"),
+        ("tiene materia en la herida", "urgent"),
+        ("huele feo la herida, bien chuco", "urgent"),
+        ("se me durmió la pierna izquierda y no se me quita", "urgent"),
+        ("the pump keeps bee ping every few minutes", "urgent"),
+        ("it's dripping clear flute from his back", "urgent"),
+        ("pain went from a 4 to an 8 since yesterday", "urgent"),
+        ("dolor de 4 a 8", "urgent"),
+        ("pain was 4 now 8", "urgent"),
+        ("pues la herida está bien", "ok"),
+    ],
+)
+def test_regional_sign_words_and_rising_scores(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ya no le duele la cabeza", "ok"),
+        ("she's doing great no fever know redness", "ok"),
+        ("no fever know swelling", "ok"),
+        ("i know redness is a sign, is it normal?", "urgent"),
+        ("todo bien, sin novedad", "ok"),
+        ("doing great", "ok"),
+        ("mucho mejor gracias", "ok"),
+        ("todo bien gracias a dios", "ok"),
+        ("healing nicely", "ok"),
+        ("se ve limpia la herida", "ok"),
+        ("no more itching, sleeping well", "ok"),
+        ("no puedo dormir bien", "routine"),
+        ("dad is paralyzed with fear about the refill, can someone explain it to him", "routine"),
+        ("my wife is having a fit bc the pharmacy lost her script lol", "routine"),
+        ("mi mamá es bien fatal con el celular, ¿le pueden mandar los mensajes a mí?", "routine"),
+        ("qué bolá, cuándo me quitan los puntos?", "routine"),
+        ("can you call me about the refill", "routine"),
+        ("question about my bill", "routine"),
+        ("can i go to the beach, it's hot there", "routine"),
+    ],
+)
+def test_negation_figures_of_speech_and_plain_ok(text: str, level: str) -> None:
+    assert level_of(text) == level
