@@ -282,25 +282,12 @@ class Dispatcher:
         words = (describe_error(error.code) if error.code else str(error)).rstrip(".")
         log.info("outbox %s not sent: code %s, HTTP %s", row["id"], error.code, error.status)
         with transaction(db):
-            if isinstance(error, PermanentSendError):
-                dispatch_store.finish(
-                    db,
-                    row["id"],
-                    status="failed",
-                    now=now,
-                    owner=self.owner,
-                    error_code=error.code,
-                    error_message=words,
-                )
-                text_not_delivered(db, row, code=error.code, what=words, now=now, permanent=True)
-                result.add("failed")
-                return
-            maybe = error.maybe_sent or bool(row["maybe_sent_at"])
             if error.our_settings:
                 self._settings_refused(db, row, error, now, words)
                 result.add("retrying")
                 return
-            if row["attempts"] >= self.config.sms.max_attempts:
+            permanent = isinstance(error, PermanentSendError)
+            if permanent or row["attempts"] >= self.config.sms.max_attempts:
                 dispatch_store.finish(
                     db,
                     row["id"],
@@ -310,10 +297,20 @@ class Dispatcher:
                     error_code=error.code,
                     error_message=words,
                 )
-                gave_up = f"gave up after {row['attempts']} tries ({words})" + (
-                    "; it may have reached the patient" if maybe else ""
+                what = words
+                if not permanent:
+                    maybe = error.maybe_sent or bool(row["maybe_sent_at"])
+                    what = f"gave up after {row['attempts']} tries ({words})" + (
+                        "; it may have reached the patient" if maybe else ""
+                    )
+                text_not_delivered(
+                    db,
+                    row,
+                    code=error.code if permanent else None,
+                    what=what,
+                    now=now,
+                    permanent=permanent,
                 )
-                text_not_delivered(db, row, code=None, what=gave_up, now=now, permanent=False)
                 result.add("failed")
                 return
             delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
