@@ -34,6 +34,7 @@ from bot.triage_lexicon import (
     DIZZINESS,
     DRAINAGE,
     DROWSINESS,
+    DYING,
     EXTREME_DROWSINESS,
     FACE_SWELLING,
     FAINTING,
@@ -517,9 +518,14 @@ def _merge_spelled_numbers(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
+_GATE_WORDS = sorted({g for gate, *_ in lx.PHRASES for g in gate}, key=lambda g: -len(g))
+# One pass finds every gate word: at each position the longest one that starts there. A
+# shorter one starting at the same place is inside it, so a rule's gate is open when one
+# of its words, or a gate word holding one, was seen.
+_GATE_RE = re.compile("(?=(" + "|".join(re.escape(g) for g in _GATE_WORDS) + "))")
 _PHRASES = tuple(
     (
-        re.compile("|".join(re.escape(g) for g in gate)),
+        frozenset(w for w in _GATE_WORDS if any(g in w for g in gate)),
         re.compile(pattern),
         symptom,
         Level(level),
@@ -536,6 +542,55 @@ _OK_FILLER = lx.OK_FILLER
 _POSITIONAL = frozenset({"upright", "lying"})
 _INNER_NEGATION = frozenset({PUMP_ALARM})  # "la bomba ya no suena"
 _STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
+_CLAUSE_SUBJECT = frozenset(
+    {"there", "here", "it", "its", "it's", "that", "who", "which", "is", "are", "was", "were"}
+)
+_LOCAL_PARTS = frozenset(
+    {
+        "herida",
+        "wound",
+        "incision",
+        "legs",
+        "brazo",
+        "arm",
+        "arms",
+        "piel",
+        "skin",
+        "pie",
+        "foot",
+        "feet",
+        "dedo",
+        "dedos",
+        "toe",
+        "toes",
+        "finger",
+        "fingers",
+        "bruise",
+        "moreton",
+        "moretones",
+        "mancha",
+        "site",
+        "area",
+        "pump",
+        "back",
+        "espalda",
+        "hand",
+        "mano",
+        "knee",
+        "rodilla",
+        "belly",
+        "abdomen",
+        "stitches",
+        "dressing",
+        "brazos",
+        "manos",
+        "pies",
+    }
+)
+_CENTRAL_PARTS = frozenset({"lips", "boca", "mouth", "face", "cara", "whole", "todo", "entero"})
+_BACKSTOP = {"breathe": TROUBLE_BREATHING, "chest": CHEST_PAIN}
+_LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
+_HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "still", "todavia"})
 _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
 _WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
 _WITHDRAWAL_CLUSTER = frozenset(
@@ -560,17 +615,59 @@ class _Reading:
 
     def add(self, level: Level, symptom: str, i: int, j: int) -> None:
         """Record a finding backed by tokens i..j-1."""
+        if symptom == BLUE_LIPS and _local_colour(self.toks, i, j):
+            level, symptom = Level.URGENT, "skin discoloration"
+        elif level is Level.URGENT and _hypothetical(self.toks, i, j):
+            level, symptom = Level.ROUTINE, f"question about {symptom}"
         self.findings.append((level, Finding(symptom, self.evidence(i, j))))
         self.used.update(range(i, j))
+
+
+def _clause(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
+    """Return the tokens of the clause that holds tokens i..j-1."""
+    a = i
+    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
+        b += 1
+    return toks[a:b]
+
+
+def _local_colour(toks: list[_Tok], i: int, j: int) -> bool:
+    """Return True for "se le puso morado el brazo": a purple limb or wound, not blue lips."""
+    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
+
+
+def _hypothetical(toks: list[_Tok], i: int, j: int) -> bool:
+    """Return True for a sign asked about as an "if": "what do I do if I get a fever?"."""
+    if not _clause_is_question(toks, j):
+        return False
+    clause_start = i
+    while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:
+        clause_start -= 1
+    before = toks[max(clause_start, i - 5) : i]
+    if not any(t.lemma in lx.IF_WORDS or t.surface in lx.IF_WORDS for t in before):
+        return False
+    clause = _clause(toks, i, j)
+    return not any(
+        t.kind == "n" or t.lemma in _HYPOTHETICAL_KEEP or t.surface in _HYPOTHETICAL_KEEP
+        for t in clause
+    )
 
 
 def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
     k = i - 1
+    crossed = False
     while k >= 0:
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
             return True
+        if crossed and lemma in _CLAUSE_SUBJECT:
+            # "people who aren't there and burning up": that "not" closed its own clause.
+            return False
         if (
             lemma == "know"
             and toks[k + 1].lemma in _SIGN_WORDS
@@ -581,6 +678,7 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
             after = toks[k + 1].lemma
             if after not in _SIGN_WORDS and after not in lx.NEGATORS:
                 return False
+            crossed = True
         elif lemma == ",":
             # A comma carries the negation only through a bare list: "no fever, redness or
             # swelling" — not "no fever, red around the pump".
@@ -662,10 +760,33 @@ def _clause_is_question(toks: list[_Tok], j: int) -> bool:
 def _improved(toks: list[_Tok], i: int, j: int) -> bool:
     """Return True when the words around a sign say it is easing ("redness is gone")."""
     asked = _clause_is_question(toks, j)
-    for k in range(j, min(j + 6, len(toks))):
+    for k in range(j, min(j + 9, len(toks))):
         lemma = toks[k].lemma
         if lemma in _BOUNDARY:
+            if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
+                return True
             break
+        if (
+            lemma in _NEG_CUE
+            and k + 1 < len(toks)
+            and toks[k + 1].lemma in lx.NO_LONGER
+            and not asked
+            and toks[k].surface not in _WAS_NOT  # "a bulge that wasn't there before" is new
+            and not any(t.lemma in lx.BEFORE_NOW for t in toks[k + 1 : k + 5])
+        ):
+            return True
+        if (
+            lemma == "ya"
+            and k + 1 < len(toks)
+            and toks[k + 1].lemma == "no"
+            and (
+                k + 2 >= len(toks)
+                or toks[k + 2].lemma
+                in _BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
+            )
+            and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
+        ):
+            return True
         if lemma in lx.WORSE or lemma in lx.MORE:
             return False
         if lemma == "bien" and _intensifier(toks, k):
@@ -688,6 +809,29 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
     return False
 
 
+_WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
+_STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
+
+
+def _passed_after(toks: list[_Tok], a: int) -> bool:
+    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
+    words: list[str] = []
+    for t in toks[a:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break
+        words.append(t.lemma)
+    if (
+        not words
+        or len(words) > 5
+        or any(w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER for w in words)
+    ):
+        return False
+    said = set(words)
+    return bool(said & {"gone", "away", "quito", "paso"}) or (
+        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
+    )
+
+
 def _intensifier(toks: list[_Tok], k: int) -> bool:
     """Return True for "bien" meaning "very": "bien rojo", "bien chuco"."""
     if k + 1 >= len(toks):
@@ -699,8 +843,9 @@ def _intensifier(toks: list[_Tok], k: int) -> bool:
 def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
     """Run the multi-word rules over the lemma text."""
     toks = reading.toks
+    present = frozenset(m.group(1) for m in _GATE_RE.finditer(canon))
     for gate, pattern, symptom, level, negatable in _PHRASES:
-        if gate.search(canon) is None:
+        if gate.isdisjoint(present):
             continue
         for m in pattern.finditer(canon):
             i = bisect_right(starts, m.start()) - 1
@@ -904,6 +1049,11 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     tok = toks[k]
     value = float(tok.lemma)
     end = k + 1
+    if (tok.start and reading.text[tok.start - 1 : tok.start] == "$") or (
+        end < len(toks) and toks[end].lemma in lx.MONEY
+    ):
+        reading.used.add(k)  # "$38.50", "101 dollars"
+        return
     unit = ""
     while end < len(toks) and toks[end].lemma in lx.DEGREES:
         unit = unit or "deg"
@@ -1026,6 +1176,15 @@ def triage(text: str) -> Triage:
     _combine(reading)
     if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
         _vague_bad(reading)
+    if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
+        _backstop(reading)
+    if any(f.symptom == DYING for _, f in reading.findings) and any(
+        t.surface in lx.LAUGHTER or _LAUGH_RE.fullmatch(t.surface) for t in toks
+    ):
+        # "I'm dying lol": a figure of speech; suicide and overdose words still count.
+        reading.findings = [
+            (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
+        ]
     findings = _unique(reading.findings)
     if findings:
         level = max((lv for lv, _ in findings), key=lambda lv: lv.rank)
@@ -1038,6 +1197,9 @@ def triage(text: str) -> Triage:
         for k, t in enumerate(toks)
         if t.kind == "n" and k not in reading.used and _temperature_like(t.lemma)
     ]
+    last = toks[-1]
+    if reading.reassured and last.kind == "w" and last.surface in lx.CUT_OFF:
+        unknown.append(last.surface)  # "ok so the": cut off before it said anything
     if reading.reassured and not unknown:
         return Triage(Level.OK, (), language, False)
     evidence = " ".join(unknown) if reading.reassured else text.strip()
@@ -1048,6 +1210,21 @@ def _temperature_like(number: str) -> bool:
     """Return True for a number that could be a temperature nobody read."""
     value = float(number)
     return 35 <= value <= 43 or 95 <= value <= 110
+
+
+def _backstop(reading: _Reading) -> None:
+    """Keep a breathing or chest word nobody could read at least urgent."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        if t.lemma not in _BACKSTOP or k in reading.used or _clause_is_question(toks, k + 1):
+            continue
+        if _negated(toks, k, True) or _improved(toks, k, k + 1):
+            continue
+        window = toks[max(k - 3, 0) : k + 4]
+        if any(w.lemma in lx.OK_WORDS or w.lemma in lx.BETTER or w.lemma == "well" for w in window):
+            continue
+        reading.add(Level.URGENT, _BACKSTOP[t.lemma], k, k + 1)
+        return
 
 
 def _vague_bad(reading: _Reading) -> None:
@@ -1061,6 +1238,9 @@ def _vague_bad(reading: _Reading) -> None:
         if before in lx.NOT_VAGUE_BEFORE and not (k > 1 and toks[k - 2].lemma in _NEG_CUE):
             continue
         if after in lx.NOT_VAGUE_AFTER:
+            continue
+        if before in lx.BAD_ASKED_BEFORE and _clause_is_question(toks, k + 1):
+            reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue
         if _ok_negated(toks, k) or _negated(toks, k, False) or before in {"nada", "nothing"}:
             reading.reassured += 1

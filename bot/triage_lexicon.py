@@ -218,10 +218,37 @@ VAGUE_BAD = _words(
     "pesimo pesima peor peores horrible horrendo horrenda"
 )
 # "my bad", "too bad", "bad connection": no sign.
-NOT_VAGUE_BEFORE = _words("my too")
+NOT_VAGUE_BEFORE = _words(
+    "my too cobraron charged billed entendi entendio entendieron escribieron anotaron marque"
+    " marco spelled"
+)
+# "Is it bad if I skip a dose?", "es malo si...": asking, not telling.
+BAD_ASKED_BEFORE = _words("it its it's that this es eso seria be")
+# Laughter: "I'm dying lol" is a figure of speech.
+LAUGHTER = _words(
+    "lol lmao lmfao rofl haha hahaha hahahaha jaja jajaja jajajaja jeje jejeje jk kidding "
+    "bromeando broma 😂 🤣 😆 😅"
+)
+# Words after a sign that say it is no longer there: "swelling is not there anymore".
+NO_LONGER = _words("there anymore longer present visible hay more")
+# "...that wasn't there before": the sign is new, not gone.
+BEFORE_NOW = _words("before antes earlier yesterday ayer until hasta")
+# After "but", these alone say the sign has passed: "fever but not anymore", "pero ya no".
+PASSED_AFTER_BUT = _words(
+    "not no ya anymore more longer now ahora its it's it is gone away already se quito paso fue "
+    "went has have hay tengo tiene mas"
+)
+# A reply ending on one of these was cut off: "ok so the".
+CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de con que")
+# Money after or before a number: no temperature.
+MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
+# A conditional question about a sign is about what to do, not a report ("what if I get a
+# fever?", "que hago si me da fiebre?").
+IF_WORDS = _words("if si case caso")
+
 NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
-    "noticias senal idea suerte traffic trafico at con with para"
+    "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -353,7 +380,9 @@ things thing stuff place people family kids house home store church car phone te
 soaking soaked soak share shape shame shave shady shade chile chili mojado mojada mojados
 empapado empapada nurse nurses reset restarted dos tres uno sentido sentidos muero muriendo
 morir bajar dejo dejaron clear claro clara
-transparente
+transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
+martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
+saturday sunday
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
@@ -550,7 +579,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("breathe",),
         rf"\b(?:trouble|difficulty|difficult|hard|harder|struggling|struggle|problem"
-        rf"|dificultad|cuesta|costaba|labored) {_g(2)}breathe\b"
+        rf"|dificultad|cuesta|costaba|labored|rough|tough) {_g(3)}breathe\b"
         r"|\b(?:short|shortness|out) of breathe\b",
         TROUBLE_BREATHING,
         "emergency",
@@ -566,7 +595,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("chest",),
-        rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\b(?:pain|tight) {_g(3)}chest\b",
+        rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\bpain {_g(4)}chest\b|\btight {_g(8)}chest\b",
         CHEST_PAIN,
         "emergency",
         True,
@@ -631,8 +660,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("blue",),
         rf"\b(?:lips|boca|mouth) {_g(3)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth)\b"
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
-        rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b"
-        r"(?! (?:\S+ ){0,3}(?:herida|wound|incision|legs|brazo|arm|piel|skin|pie|foot|dedo))",
+        rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b",
         BLUE_LIPS,
         "emergency",
         True,
@@ -759,11 +787,19 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "no hay",
             "no existe",
             "no estan",
+            "who isnt",
+            "quien",
+            "talk",
+            "habla",
+            "platica",
         ),
         r"\b(?:seeing|hearing|veo|ve|oye|oigo|viendo|oyendo|sees|saw|hears|vio|ven|ves) (?:\S+ )?"
         r"(?:things|bugs|people|voices|cosas|bichos|gente|voces|animales|animals|personas)\b"
-        r"|\b(?:things|cosas|people|gente|personas|bichos) (?:that|que) (?:isnt|no) (?:there|hay"
-        r"|existen|estan)\b",
+        r"|\b(?:things|cosas|people|gente|personas|bichos|someone|somebody|alguien|kids|ninos"
+        r"|animals|animales) (?:that|que|who|which|quien|quienes) (?:isnt|no) (?:there|hay"
+        r"|existen|estan|real)\b"
+        r"|\b(?:talking|talks|talked|hablando|habla|hablaba|platicando|platica) (?:to|with|con)"
+        r" (?:\S+ )?(?:dead|muertos|difunt\w*|nobody|nadie|invisible\w*)\b",
         HALLUCINATIONS,
         "emergency",
         True,
@@ -881,7 +917,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("urinate",),
         rf"\b(?:cant|trouble|hard|difficulty|difficult|problem|cuesta|dificultad"
-        rf"|burn\w*|warm|arde|arden|no {_g(1)}(?:puedo|puede)) {_g(2)}urinate\b",
+        rf"|burn\w*|warm|arde|arden|no {_g(1)}(?:puedo|puede)|rough|tough) {_g(3)}urinate\b"
+        rf"|\b(?:push|pushing|strain\w*|puj\w*) {_g(3)}urinate\b"
+        rf"|\burinate {_g(8)}(?:push|pushing|strain\w*|puj\w*)\b",
         TROUBLE_URINATING,
         "urgent",
         True,
@@ -1208,7 +1246,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
-        r"|\bpulling apart\b",
+        r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b",
         WOUND_OPENING,
         "urgent",
         True,
@@ -1324,13 +1362,73 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
-    # Caribbean "fatigao": short of breath.
+    # "Fatiga": short of breath in the Caribbean, tired in Mexico. Breath words or the
+    # Caribbean forms ("fatigao", "fatigaito") make it an emergency; "me da fatiga" is at
+    # least urgent; a bare "fatigado" is tiredness.
     (
         ("fatig",),
-        r"\bfatig(?:ao|ada|ado|a|ada|aito|aita|ando|andose|ado|uita)\b",
+        rf"\bfatig\w* {_g(4)}(?:breathe|aire|chest|ahog\w*)\b"
+        rf"|\b(?:breathe|aire|chest|ahog\w*) {_g(4)}fatig\w*"
+        r"|\bfatig(?:ao|aos|aito|aita|andose|uita|a'o)\b",
         TROUBLE_BREATHING,
         "emergency",
         True,
+    ),
+    (
+        ("fatiga",),
+        r"\b(?:me|le|te|nos|les) (?:\S+ )?(?:da|dio|daba|entra|entro|dan|agarra|agarro)"
+        r" (?:la |una )?fatiga\b"
+        r"|\b(?:con|tengo|tiene|tenia|siento|sintio) (?:mucha |una )?fatiga\b",
+        TROUBLE_BREATHING,
+        "urgent",
+        True,
+    ),
+    (("fatig",), r"\bfatigad[oa]s?\b|\bfatiga\b", TIREDNESS, "routine", True),
+    # Rigid without the word: "stiff as a board", "tieso como una tabla".
+    (
+        ("stiff", "rigid"),
+        r"\b(?:stiff|rigid) (?:as|like|como) (?:a |an |una |un )?(?:board|plank|log|rock|statue"
+        r"|tabla|palo|piedra|tronco|estatua)\b"
+        rf"|\b(?:whole body|body|cuerpo|todo el cuerpo) {_g(2)}(?:stiff|rigid)\b"
+        rf"|\b(?:stiff|rigid) {_g(1)}(?:all over|todo el cuerpo|de todo el cuerpo)\b",
+        RIGIDITY,
+        "emergency",
+        True,
+    ),
+    # Hopelessness and being a burden, said without "suicide".
+    (
+        ("point", "sentido", "caso", "without me", "sin mi", "burden", "carga", "para que"),
+        r"\b(?:dont|cant|no|dont really) see (?:the |any |a )?point (?:of|in|to) (?:going on"
+        r"|living|life|anything|being here|it all|carrying on|keep going)\b"
+        r"|\bwhats the point (?:of|in) (?:living|going on|life|anything|being here)\b"
+        r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:el |ningun )?(?:sentido|caso) (?:a |de |en )?"
+        r"(?:seguir|vivir|la vida|mi vida|estar aqui)\b|\bpara que seguir (?:viviendo|aqui)\b"
+        r"|\bbetter off without me\b|\b(?:estarian|estaria|estan|estarán|vivirian) mejor sin mi\b"
+        r"|\b(?:im|i'm|i am|soy) (?:just |only |nomas |solo )?(?:a|una) (?:burden|carga)\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    # Pills put aside: a plan, at least urgent.
+    (
+        ("saved", "saving", "stockpil", "hoard", "guard", "junt", "ahorr", "stash"),
+        rf"\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|guardando|guarde|guardado\w*"
+        rf"|juntando|junte|ahorrando|ahorre) (?:up )?{_g(2)}medication\b"
+        rf"|\bmedication {_g(2)}(?:saved up|stockpiled|stashed|guardad\w*|juntad\w*"
+        r"|ahorrad\w*)\b",
+        "medication saved up",
+        "urgent",
+        False,
+    ),
+    # "Mas o menos", "so-so": not fine, a nurse should ask.
+    (
+        ("mas o menos", "so so", "meh", "regular", "ahi ", "more or less", "could be", "ni bien"),
+        r"\bmas o menos\b|\bso so\b|\bmeh\b|\bmore or less\b|\bcould be better\b"
+        r"|\bni bien ni mal\b|\bahi (?:vamos|nomas|va|andamos|la llevo|la llevamos)\b"
+        r"|(?:^|\b(?:estoy|ando|siento|feel|esta|pues|todo) )regular(?= [.,!?]|$)",
+        "so-so",
+        "routine",
+        False,
     ),
     # Voice-to-text "pues" for pus; a smell said plainly.
     (
@@ -1370,8 +1468,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Pain running down an arm: a chest sign when sweating goes with it (see _combine).
     (
         ("arm", "brazo", "jaw", "mandibula", "quijada"),
-        rf"\bpain {_g(5)}(?:down|into|to|in|a|al|hacia|por|en) {_g(2)}(?:arm|arms|brazo|brazos|jaw"
-        r"|mandibula|quijada)\b",
+        rf"\b(?:pain|tight) {_g(5)}(?:down|into|to|in|a|al|hacia|por|en) {_g(2)}"
+        r"(?:arm|arms|brazo|brazos|jaw|mandibula|quijada)\b",
         RADIATING_PAIN,
         "urgent",
         True,
@@ -1453,12 +1551,16 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
     "paralyzed": _words("with by"),
     "warm": _words(
-        "bathe water weather outside compress day today flash flashes there here afuera"
+        "bathe water weather outside compress day today flash flashes there here afuera pad pads"
+        " pack packs compresa compresas bottle towel toalla"
     ),
     "sick": _words("of and"),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
-    "warm": _words("hace"),
+    "warm": _words(
+        "hace agua water bolsa bolsas compresa compresas pano panos toalla toallas ponerme poner"
+        " ponerle pongo use usar apply aplicar put"
+    ),
 }
 FEVERISH = frozenset({FEVER, VERY_HIGH_FEVER})

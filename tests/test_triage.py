@@ -580,3 +580,105 @@ def test_regional_sign_words_and_rising_scores(text: str, level: str) -> None:
 )
 def test_negation_figures_of_speech_and_plain_ok(text: str, level: str) -> None:
     assert level_of(text) == level
+
+
+# Round 3: mechanisms, not sentences. Each row is a new phrasing of a general rule.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Difficulty words reach a few words further ("a hard time catching my breath").
+        ("having a real hard time getting my breath today", "emergency"),
+        ("le cuesta mucho trabajo poder respirar", "emergency"),
+        ("he has a rough time trying to pee, nothing comes", "urgent"),
+        ("tengo que pujar mucho para poder orinar", "urgent"),
+        # Chest pressure with words between, and pressure spreading to the arm.
+        ("siento una opresion bien fuerte aqui en el pecho", "emergency"),
+        ("pressure so heavy right in the middle of my chest", "emergency"),
+        # A gaping wound.
+        ("the incision is gaping at the bottom", "urgent"),
+        # Rigid without the word, hallucinations with "who".
+        ("she went stiff as a plank in the chair", "emergency"),
+        ("mi esposo esta tieso como una tabla", "emergency"),
+        ("he keeps waving at kids who aren't there", "emergency"),
+        # A "not" that closed its own clause does not reach past "and".
+        ("he sees people who aren't there and is sweating", "emergency"),
+        ("I don't have fever and chills", "ok"),
+        # Hopelessness, being a burden, pills put aside.
+        ("honestly I don't see the point in living like this", "emergency"),
+        ("ya no le veo sentido a seguir", "emergency"),
+        ("my kids would be better off without me", "emergency"),
+        ("mi familia estaria mejor sin mi", "emergency"),
+        ("I'm just a burden to everyone now", "emergency"),
+        ("i've been stockpiling my oxy", "urgent"),
+        ("he estado guardando mis pastillas", "urgent"),
+        # "Fatiga": tired in Mexico, short of breath in the Caribbean.
+        ("ando bien fatigado del trabajo", "routine"),
+        ("estoy fatigada hoy, no dormi", "routine"),
+        ("estoy fatigao, no me entra el aire", "emergency"),
+        ("fatigada y con el pecho apretado", "emergency"),
+        ("me da fatiga al subir las escaleras", "urgent"),
+        # Purple skin is not blue lips; a purple person is.
+        ("se le puso morada la piel alrededor de la herida", "urgent"),
+        ("my toes turned purple", "urgent"),
+        ("mi mama se puso morada de la boca", "emergency"),
+        ("se puso morado y no respira bien", "emergency"),
+        # So-so is not fine; a reply cut off is not fine.
+        ("more or less", "routine"),
+        ("ahi vamos", "routine"),
+        ("good and the", "routine"),
+        ("todo bien y la", "routine"),
+    ],
+)
+def test_round_three_mechanisms_raise_what_they_should(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Improvement said after a relative clause, with "no longer", or after "but".
+        ("the swelling my doctor was worried about is completely gone", "ok"),
+        ("the redness is no longer there", "ok"),
+        ("drainage is not present anymore", "ok"),
+        ("had chills last night but not anymore", "ok"),
+        ("tuve fiebre el lunes pero ya no", "ok"),
+        ("la hinchazon ya no esta", "ok"),
+        ("there's a lump that wasn't there before", "urgent"),
+        ("la hinchazon ya no se quita", "urgent"),
+        # A conditional question asks what to do; it reports nothing.
+        ("what do I do if the incision gets red?", "routine"),
+        ("que hago si me sale pus?", "routine"),
+        ("who do I call in case the pump alarm goes off?", "routine"),
+        ("is it normal if the incision is red and warm?", "urgent"),
+        ("what if I already have a fever of 101?", "urgent"),
+        # Applied heat is no warmth sign.
+        ("can I use a hot pack on my back?", "routine"),
+        ("me puedo poner compresas de agua caliente?", "routine"),
+        # "Is it bad if...?" asks.
+        ("is it bad if I take it an hour late?", "routine"),
+        ("es malo si no me baño hoy?", "routine"),
+        # Money is no temperature.
+        ("my copay was $38.50, is that right?", "routine"),
+        ("the bill says 101 dollars", "routine"),
+        # Laughter makes "dying" a figure of speech; suicide words still count.
+        ("I'm dying here lol, this heat", "routine"),
+        ("jajaja me estoy muriendo de risa", "routine"),
+        ("i want to die lol", "emergency"),
+    ],
+)
+def test_round_three_mechanisms_keep_routine_and_ok_down(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my breathing is weird since the refill", "emergency"),
+        ("his breath sounds off tonight", "urgent"),
+        ("algo raro en el pecho desde anoche", "urgent"),
+        ("breathing fine, thanks", "ok"),
+        ("breathing is good", "ok"),
+    ],
+)
+def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -> None:
+    assert level_of(text) == level
