@@ -518,11 +518,38 @@ def _merge_spelled_numbers(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
-_GATE_WORDS = sorted({g for gate, *_ in lx.PHRASES for g in gate}, key=lambda g: -len(g))
+_ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(
+    (rule, True) for rule in lx.DANGER_NETS
+)
+_GATE_WORDS = sorted({g for (gate, *_), _net in _ALL_PHRASES for g in gate}, key=lambda g: -len(g))
+
+
 # One pass finds every gate word: at each position the longest one that starts there. A
 # shorter one starting at the same place is inside it, so a rule's gate is open when one
 # of its words, or a gate word holding one, was seen.
-_GATE_RE = re.compile("(?=(" + "|".join(re.escape(g) for g in _GATE_WORDS) + "))")
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex for any of words, as a trie so each position is tried once, longest first."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Trie) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return walk(trie)
+
+
+_GATE_RE = re.compile("(?=(" + _trie_pattern(_GATE_WORDS) + "))")
 _PHRASES = tuple(
     (
         frozenset(w for w in _GATE_WORDS if any(g in w for g in gate)),
@@ -530,8 +557,9 @@ _PHRASES = tuple(
         symptom,
         Level(level),
         negatable,
+        net,
     )
-    for gate, pattern, symptom, level, negatable in lx.PHRASES
+    for (gate, pattern, symptom, level, negatable), net in _ALL_PHRASES
 )
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
 _SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
@@ -588,7 +616,7 @@ _LOCAL_PARTS = frozenset(
     }
 )
 _CENTRAL_PARTS = frozenset({"lips", "boca", "mouth", "face", "cara", "whole", "todo", "entero"})
-_BACKSTOP = {"breathe": TROUBLE_BREATHING, "chest": CHEST_PAIN}
+_BACKSTOP = lx.BACKSTOP_WORDS
 _LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
 _HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "still", "todavia"})
 _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
@@ -844,12 +872,15 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
     """Run the multi-word rules over the lemma text."""
     toks = reading.toks
     present = frozenset(m.group(1) for m in _GATE_RE.finditer(canon))
-    for gate, pattern, symptom, level, negatable in _PHRASES:
+    for gate, pattern, symptom, level, negatable, net in _PHRASES:
         if gate.isdisjoint(present):
             continue
         for m in pattern.finditer(canon):
             i = bisect_right(starts, m.start()) - 1
             j = bisect_right(starts, max(m.end() - 1, m.start()))
+            if net:
+                _net_finding(reading, symptom, level, i, j)
+                continue
             if symptom == NEUTRAL:
                 reading.used.update(range(i, j))
                 continue
@@ -881,6 +912,27 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 reading.used.update(range(i, j))
                 continue
             reading.add(level, symptom, i, j)
+
+
+def _net_finding(reading: _Reading, symptom: str, level: Level, i: int, j: int) -> None:
+    """Record a danger-net match: dropped when negated, urgent when asked about or easing.
+
+    The nets are broad on purpose, so "when in doubt, go up" holds both ways: a net never
+    lowers a reply, and one it cannot place confidently still lands at urgent.
+    """
+    toks = reading.toks
+    if any(k in reading.used for k in range(i, j)) and any(
+        lv.rank >= level.rank for lv, _ in reading.findings
+    ):
+        return
+    if _negated(toks, i, True) or _post_negated(toks, j):
+        reading.reassured += 1
+        reading.used.update(range(i, j))
+        return
+    doubtful = _clause_is_question(toks, j) or (
+        toks[i].lemma not in _NEG_CUE and _improved(toks, i, j)
+    )
+    reading.add(Level.URGENT if doubtful else level, symptom, i, j)
 
 
 def _is_score(toks: list[_Tok], k: int, scores: list[tuple[float, int]]) -> bool:
@@ -1054,6 +1106,9 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     ):
         reading.used.add(k)  # "$38.50", "101 dollars"
         return
+    if _weather(toks, k):
+        reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
+        return
     unit = ""
     while end < len(toks) and toks[end].lemma in lx.DEGREES:
         unit = unit or "deg"
@@ -1089,6 +1144,21 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     else:
         reading.reassured += 1
         reading.used.update(range(k, end))
+
+
+_BODY_TEMP = frozenset(
+    {"temp", "temps", "temperature", "temperatura", "fever", "thermometer", "termometro"}
+)
+
+
+def _weather(toks: list[_Tok], k: int) -> bool:
+    """Return True when the number at token k is the weather, not a body temperature."""
+    if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
+        return True
+    clause = _clause(toks, k, k + 1)
+    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in clause) and not any(
+        t.lemma in _BODY_TEMP for t in clause
+    )
 
 
 def _language(text: str, toks: list[_Tok]) -> str:
@@ -1213,7 +1283,7 @@ def _temperature_like(number: str) -> bool:
 
 
 def _backstop(reading: _Reading) -> None:
-    """Keep a breathing or chest word nobody could read at least urgent."""
+    """Keep a red-flag word nobody could read (breathing, chest, lips, throat) at least urgent."""
     toks = reading.toks
     for k, t in enumerate(toks):
         if t.lemma not in _BACKSTOP or k in reading.used or _clause_is_question(toks, k + 1):

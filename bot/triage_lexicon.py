@@ -55,13 +55,16 @@ headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
   insensible numbing adormecimiento adormecimientos
-tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos
+tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo ormiguea
+  ormigueos hormigeo hormiguean
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
 alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
-  bip bips pip pips chirps chirped pitidos pitazo
-itching: itchy itch itches picazon comezon picor
-sweating: sweat sweats sweaty sudor sudores sudando sudoracion suda sudado sudada
+  bip bips pip pips chirps chirped pitidos pitazo pite piteando pitaba pitar pitan pitado
+itching: itchy itch itches picazon comezon picor pica pican picando picaba picaban
+  piquina
+sweating: sweat sweats sweaty sudor sudores sudando sudoracion suda sudado sudada sudo sudaba
+  sudan
 anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
 withdrawal: abstinencia yawning goosebumps
 vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
@@ -240,6 +243,11 @@ PASSED_AFTER_BUT = _words(
 )
 # A reply ending on one of these was cut off: "ok so the".
 CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de con que")
+# A number said of these is the weather ("104 degrees outside", "40 grados afuera").
+WEATHER = _words(
+    "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
+    " sombra humid humedo humedad"
+)
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
 # A conditional question about a sign is about what to do, not a report ("what if I get a
@@ -377,6 +385,7 @@ keeping putting letting sitting standing laying resting healing moving feeling c
 cleaning walking seating selling telling willing wedding meeting keeping heading reading
 fewer fiber fibre ever sever lever fiver river liver
 things thing stuff place people family kids house home store church car phone text message
+picaron pincharon inyectaron
 soaking soaked soak share shape shame shave shady shade chile chili mojado mojada mojados
 empapado empapada nurse nurses reset restarted dos tres uno sentido sentidos muero muriendo
 morir bajar dejo dejaron clear claro clara
@@ -509,6 +518,10 @@ _WHO = (
 _OD_VERB = (
     r"(?:took|take|taking|takes|tomar|tome|tomo|tomando|tomarme|tomarse|tomaste|swallow\w*"
     r"|trague|trago|tragar\w*|tragando|ate|eaten|popped|downed|drank|bebi|bebio)"
+)
+_OD_PAST = (
+    r"(?:took|tomo|tome|swallowed|trago|trague|popped|downed|se tomo|me tome|se trago"
+    r"|me trague)"
 )
 _OD_QUANT = (
     r"(?:all|whole|entire|bunch|handful|todo|toda|todas|todos|entero|entera|completo|completa"
@@ -1564,3 +1577,349 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     ),
 }
 FEVERISH = frozenset({FEVER, VERY_HIGH_FEVER})
+
+# --- danger nets ---------------------------------------------------------------------------
+# Broad rules for phrasings nobody listed: the verbs and nouns a layperson uses for each
+# emergency. They run like PHRASES, but "when in doubt, go up": a net asked about as a
+# question, or said to be easing, still lands at urgent, never lower.
+_PERSON = (
+    r"(?:he|she|him|her|dad|daddy|mom|mommy|husband|wife|father|mother|papa|mama|son|daughter"
+    r"|grandma|grandpa|grandmother|grandfather|brother|sister|uncle|aunt|patient|hubby|pops"
+    r"|el|ella|esposo|esposa|marido|mujer|hijo|hija|abuel\w*|mai|pai|apa|ama|papi|mami|mamita"
+    r"|papito|viejo|vieja|viejit\w*|suegr\w*|tia|tio|hermano|hermana|paciente|jefa|jefe|senor"
+    r"|senora|nana|tata)"
+)
+_SUDDEN = r"(?:sudden|all of a sudden|out of nowhere|de golpe|de la nada|asi nomas)"
+_SIDE = r"(?:left|right|izquierd\w*|derech\w*|one side|un lado|de un lado|one|un|half|mitad)"
+_LIMB = r"(?:arm|arms|hand|brazo|brazos|mano|face|cara|leg|legs|pie|foot|side|lado)"
+
+DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # Seizure: jerking, twitching, convulsing with the eyes, mouth, foam or a stiff body.
+    (
+        ("jerk", "twitch", "convuls", "shaking", "sacud", "brinc", "estremec", "spasm", "espasm"),
+        rf"\b(?:jerk\w*|twitch\w*|convuls\w*|shaking|sacud\w*|brincando|estremec\w*|spasm\w*"
+        rf"|espasm\w*) {_g(5)}(?:eyes|ojos|mouth|boca|foam\w*|espuma|drool\w*|baba\w*|stiff"
+        rf"|tieso|tiesa|rigid|arms and legs|brazos y piernas|wont stop|cant stop|no para"
+        rf"|sin parar|floor|piso|suelo)\b"
+        rf"|\b(?:jerk\w*|twitch\w*|convuls\w*|sacud\w*|brincando|spasm\w*|espasm\w*) {_g(2)}"
+        r"(?:all over|whole body|todo el cuerpo|toda|todo|uncontrollabl\w*|violent\w*|nonstop)\b"
+        rf"|\b(?:eyes|ojos) {_g(4)}(?:jerk\w*|twitch\w*|shaking|sacud\w*|fluttering|rolling)\b"
+        r"|\b(?:his|her|el|la) (?:body|cuerpo) (?:\S+ )?(?:jerk\w*|shaking|sacud\w*|stiff|tieso"
+        r"|tiesa|rigid)\b",
+        SEIZURE,
+        "emergency",
+        True,
+    ),
+    # Unresponsive: won't answer, not responding, limp, can't rouse, "como ido".
+    (
+        (
+            "respond",
+            "reacc",
+            "contest",
+            "answer",
+            "limp",
+            "rous",
+            " ido",
+            " ida",
+            "perdid",
+            "ausente",
+            "otro mundo",
+            "vuelve",
+            "volvi",
+            "come to",
+            "come around",
+            "come round",
+            "wake",
+            "snor",
+            "ronc",
+            "floppy",
+            "moving",
+            "mueve",
+            "move",
+            "nobody home",
+            "stare",
+            "mirada",
+            "gurgl",
+        ),
+        rf"\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) {_g(2)}(?:responding"
+        r"|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)\b"
+        r"|\b(?:is|went|gone|go|goes|completely|totally|all|body|just|puro|esta|se puso|quedo)"
+        r" (?:\S+ )?(?:limp|floppy)\b|\blimp (?:and|y|like|como)\b"
+        r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
+        r"|\b(?:esta|quedo|se quedo|anda|se puso|lo veo|la veo) (?:como |bien |muy )?(?:ido|ida"
+        r"|idos|perdid[oa]|ausente|en otro mundo|sin reaccion\w*)\b"
+        r"|\bno (?:vuelve|volvia|volvio|regresa) en si\b|\b(?:wont|doesnt|didnt|not) come (?:to"
+        r"|around|round)\b|\bnobody home\b"
+        rf"|\b(?:cant|couldnt|can't|no (?:lo |la )?(?:puedo|pude|podemos)) (?:get|make|hacer)"
+        rf" {_g(3)}wake\b"
+        rf"|\b(?:snoring|snores|ronca\w*|ronquid\w*) {_g(2)}(?:weird|funny|strange|loud|raro"
+        rf"|feo|fuerte|extrano|gurgl\w*)\b|\bgurgl\w*"
+        rf"|\b(?:staring|stares|stared|mirada) {_g(2)}(?:blank\w*|perdida|fija|into space"
+        rf"|at nothing|a la nada)\b"
+        rf"|\b{_PERSON} {_g(3)}(?:not|isnt|wont|no|dont|doesnt|cant) (?:se |le |lo |la )?"
+        r"(?:moving|move|mueve|muev\w*|budge)\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # A third person and an acute verb: collapsed, fell and can't get up, "se desplomo".
+    (
+        (
+            "fell",
+            "fall",
+            "cay",
+            "cae",
+            "floor",
+            "piso",
+            "suelo",
+            "ground",
+            "went down",
+            "tirad",
+            "slump",
+            "drop",
+        ),
+        rf"\b(?:fell|fall|fallen|falls|cayo|cae|caido|caida|went down|dropped|slumped|slumping)"
+        rf" {_g(5)}(?:cant|couldnt|wont|can't|no (?:se |me |lo |la )?(?:puede|pudo|puedo|pude"
+        rf"|podemos|quiere)?) {_g(2)}(?:get (?:him |her |me )?up|upright|lift|pararse|parar"
+        rf"|levantar\w*|move|responde|reacciona|wake|get off)\b"
+        rf"|\b(?:cayo|cae|caido) {_g(3)}no (?:se )?(?:upright|lift|pararse|move|reacciona"
+        rf"|responde|wake)\b"
+        rf"|\b(?:found|encontre|encontramos|halle) {_g(2)}(?:on the floor|on the ground"
+        rf"|en el piso|en el suelo|tirad[oa])\b"
+        rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
+        rf"|en el piso|en el suelo|tirad[oa] en el)\b(?! {_g(3)}(?:play\w*|jug\w*))"
+        rf"|\b{_PERSON} {_g(2)}(?:slumped|slumping|dropped|went down|hit the floor"
+        r"|hit the ground|se fue al (?:piso|suelo))\b",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    # Stroke: crooked mouth or face, one arm weak, can't talk right.
+    (
+        (
+            "crooked",
+            "chuec",
+            "torcid",
+            "lopsided",
+            "uneven",
+            "de lado",
+            "droop",
+            "face",
+            "cara",
+            "smile",
+            "sonrisa",
+            "boca",
+            "mouth",
+        ),
+        rf"\b(?:mouth|boca|face|cara|smile|sonrisa|lips) {_g(3)}(?:crooked|chuec\w*|torcid\w*"
+        rf"|lopsided|uneven|de lado|droop|caid[oa]|sliding|slanted|hanging|colgad[oa]|weird"
+        rf"|numb|raro|rara)\b"
+        rf"|\b(?:crooked|chuec\w*|torcid\w*|lopsided|uneven|droop|caid[oa]) {_g(2)}(?:mouth|boca"
+        rf"|face|cara|smile|sonrisa)\b"
+        rf"|\b(?:one|un|left|right) side of {_g(2)}(?:face|cara|mouth|boca)\b"
+        rf"|\b(?:side|lado) {_g(2)}(?:de )?(?:la |his |her |su )?(?:face|cara|boca|mouth)\b"
+        rf" {_g(3)}(?:droop|caid\w*|numb|weak|down|abajo|colgad\w*)\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    (
+        ("weak", "numb", "droop", "dead", "heavy", "limp", "move", "lift", "pesad", "muert"),
+        rf"\b{_SIDE} {_LIMB} {_g(4)}(?:weak|numb|droop|dead|heavy|limp|pesad[oa]|muert[oa]"
+        rf"|cant move|cant lift|no (?:la |lo |le |me )?(?:puede|puedo) (?:move|lift))\b"
+        rf"(?=[^.!?]*\b{_SUDDEN}\b)"
+        rf"|\b{_SUDDEN} {_g(6)}(?:weak|numb|droop|dead|heavy|limp|pesad[oa]|muert[oa]|cant move"
+        rf"|cant lift)\b"
+        rf"|\b(?:arm|hand|brazo|mano|face|cara) {_g(4)}(?:weak|numb|droop|dead|heavy|limp"
+        rf"|pesad[oa]|muert[oa])\b {_g(4)}{_SUDDEN}"
+        rf"|\b(?:weak|numb|droop|limp) {_g(4)}{_SUDDEN}"
+        rf"|\b(?:cant|no (?:\S+ )?(?:puede|puedo)) (?:lift|raise|levantar|subir|move) {_g(2)}"
+        r"(?:his|her|one|my|el|su|mi|un|left|right) (?:arm|brazo|hand|mano)\b"
+        rf"|\b{_SIDE} {_LIMB} {_g(2)}(?:and|y) (?:\S+ )?(?:face|cara|mouth|boca|talk\w*"
+        r"|speech|habla\w*)\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    (
+        (
+            "talk",
+            "speak",
+            "speech",
+            "habla",
+            "words",
+            "palabras",
+            "entiende",
+            "understand",
+            "arrastr",
+            "mumbl",
+            "garbl",
+            "gibberish",
+            "trab",
+            "enred",
+            "borracho",
+            "drunk",
+        ),
+        rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude)) {_g(1)}(?:talk\w*"
+        rf"|speak\w*|habla\w*) (?:right|properly|straight|clear\w*|bien|normal|claro)\b"
+        rf"|\b(?:no|not|isnt|doesnt) {_g(1)}(?:habla\w*|talk\w*|making) (?:bien|right|normal"
+        r"|sense)\b|\bno se le entiende\b|\b(?:cant|couldnt) understand (?:him|her|what he"
+        r"|what she|a word)\b|\b(?:no|ni) (?:le|se le) (?:\S+ )?entiende\b"
+        rf"|\b(?:speech|talk\w*|habla\w*|voice|voz) {_g(2)}(?:slurr\w*|garbl\w*|weird|funny"
+        rf"|strange|off|wrong|raro|rara|chistos\w*|enredad\w*|trabad\w*|extran\w*|mocha|mocho"
+        rf"|like (?:hes|shes|he is|she is|a) drunk|como borrach\w*|gibberish|nonsense"
+        rf"|incoheren\w*)\b"
+        rf"|\barrastr\w* {_g(2)}(?:palabras|words|lengua|tongue|voz)\b|\bmumbl\w*|\bgibberish\b"
+        rf"|\bgarbl\w*|\b(?:words|palabras) {_g(3)}(?:wont|dont|no|cant|not) {_g(1)}"
+        r"(?:come out|salen|sale|right|bien)\b|\blengua (?:trabada|pesada|dormida)\b"
+        r"|\btongue (?:tied|heavy|thick)\b|\b(?:se le|se me) traba (?:la )?(?:tongue|lengua)\b",
+        SLURRED_SPEECH,
+        "emergency",
+        True,
+    ),
+    # Allergy: hives or a rash with breathing, tongue or throat; "se le hincho la lengua".
+    (
+        ("rash", "allergic", "tongue", "throat", "lips"),
+        rf"\b(?:rash|allergic) {_g(8)}(?:breathe|throat|tongue|lips|swallow\w*|wheez\w*|aire)\b"
+        rf"|\b(?:breathe|throat|tongue|lips|swallow\w*|wheez\w*|aire) {_g(8)}(?:rash|allergic)\b"
+        rf"|\b(?:tongue|throat|lips) {_g(3)}(?:big|huge|grande|gorda|gordo|gruesa|thick\w*"
+        rf"|hinch\w*|inflad\w*|inflam\w*|puff\w*|tight)\b"
+        rf"|\b(?:hinch\w*|inflam\w*|puff\w*|swelling) {_g(3)}(?:tongue|throat|lips)\b",
+        FACE_SWELLING,
+        "emergency",
+        True,
+    ),
+    # Legs: can't move or feel them, legs won't work, "piernas no le responden".
+    (
+        ("legs",),
+        rf"\b(?:no|cant|dont|couldnt|can't|cannot|nor|ni) {_g(4)}(?:feel|move|walk|lift|sostien\w*"
+        rf"|aguant\w*) {_g(4)}legs\b"
+        rf"|\blegs {_g(4)}(?:stop working|stopped working|quit working|quit|wont work|dont work"
+        rf"|wont move|dont move|gave out|gave way|give out|buckl\w*|useless|dead|like jelly"
+        rf"|like noodles|no (?:me |le |se )?(?:responde\w*|funciona\w*|sirve\w*|obedece\w*"
+        rf"|move|mueve\w*|sostiene\w*|aguanta\w*|feel)|se (?:me |le )?(?:doblaron|doblan"
+        rf"|vencieron|vencen)|paralyzed|muertas|como de trapo)\b"
+        rf"|\b(?:lost|losing|perdi\w*) {_g(3)}(?:feel\w*|sensation|sensacion|fuerza|strength"
+        rf"|movimiento|movement|use) {_g(3)}legs\b",
+        LEG_LOSS,
+        "emergency",
+        False,
+    ),
+    # Bladder and bowel: accidents, wetting, "no aguanta", "se orina".
+    (
+        (
+            "wet",
+            "accident",
+            "aguant",
+            "hold",
+            "urinate",
+            "bowels",
+            "bladder",
+            "leak",
+            "escap",
+            "sale",
+            "comes out",
+            "soil",
+            "diaper",
+            "panal",
+        ),
+        r"\b(?:wetting|wets|wet|peeing|pooping|soiling|messing) (?:my ?self|him ?self|her ?self"
+        r"|them ?selves|the bed|his pants|her pants|my pants)\b"
+        r"|\b(?:having|had|has|have|tuvo|tiene|tengo|tuve) (?:\S+ )?(?:accidents"
+        r"|(?:bathroom|potty|pee|urinate|bowels|bladder) accidents?)\b"
+        r"|\baccidents? (?:in|en) (?:his|her|my|the|la|su|mi|el) (?:pants|bed|cama|ropa"
+        r"|pantalon\w*|calzon\w*)\b"
+        rf"|\b(?:no|cant|couldnt|can't|wont) {_g(2)}(?:aguant\w*|hold\w*|reten\w*|contro\w*"
+        rf"|control) {_g(2)}(?:urinate|bowels|bladder)\b"
+        rf"|\b(?:urinate|bowels|bladder) {_g(6)}(?:se (?:me |le )?(?:sale|salio|escapa|escapo"
+        rf"|va|fue)|sale sol\w*|just comes out|comes out on its own|leak\w* out|by itself"
+        rf"|on its own|sola|solita|solo|solito)\b"
+        rf"|\b(?:se|me) (?:\S+ )?urinate {_g(2)}(?:encima|sol[oa]|solit[oa]|sin|en la cama"
+        rf"|en la ropa|en los pantalones|en el pantalon)\b"
+        r"|\b(?:se|me) (?:\S+ )?(?:sale|salio|escapa|escapo|salen) (?:la |el )?(?:urinate"
+        rf"|bowels)\b(?! {_g(2)}(?:blood|sangre))"
+        rf"|\b(?:urinate|bowels|bladder) {_g(6)}(?:cant|dont|didnt|doesnt|no|not|sin) {_g(2)}"
+        r"(?:feel|siente|sentir|notice|notic\w*|avis\w*|cuenta)\b",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    # Overdose: too many, extra, doubled, the whole lot, more than prescribed.
+    (
+        (
+            "took",
+            "tomo",
+            "tome",
+            "swallow",
+            "trag",
+            "double",
+            "doubling",
+            "doble",
+            "duplic",
+            "od'",
+            "oded",
+            "popped",
+        ),
+        r"(?=\b(?:took|tomo|tome|swallowed|trago|trague|popped|doubl|double|doble|dobl|duplic"
+        r"|se|me|od))" + _OD_NOT + "(?:"
+        rf"\b{_OD_PAST} {_g(4)}(?:more than (?:\S+ )?(?:should|supposed|prescribed|told|allowed"
+        r"|needed)|mas de (?:lo|la|las|los) (?:que|debido|indicad\w*|recetad\w*)"
+        r"|(?:\S+ )?instead of|en vez de|en lugar de|(?:another|otra|otro|an extra|una extra)"
+        r" (?:medication|dose|dosis|patch|parche)|doubled|doble|double)\b"
+        rf"|\b(?:doubled|doubling|double|duplico|duplique|dobl\w*) (?:up|{_g(2)}"
+        r"(?:medication|dose|dosis|settings))\b"
+        rf"|\b(?:se|me) (?:\S+ )?(?:tomo|tome|trago|trague) {_g(2)}(?:de mas|demas|de sobra"
+        r"|todo|toda|todas|todos|medication de mas)\b"
+        r"|\bod(?:'d|ed|'ed|'ing)\b)",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
+    # Bleeding: gushing, pouring, won't stop, soaked, still bleeding under pressure.
+    (
+        ("bleeding", "blood", "gush"),
+        rf"\b(?:gush\w*|pour\w*|spurt\w*|squirt\w*|chorr\w*|a chorros) {_g(3)}(?:blood|bleeding)\b"
+        rf"|\b(?:blood|bleeding) {_g(4)}(?:gush\w*|pour\w*|spurt\w*|squirt\w*|a chorros"
+        rf"|everywhere|por todos lados|por todo|all over|through|running down|keeps coming"
+        rf"|sigue saliendo|no se detiene)\b"
+        rf"|\b(?:tight|holding|towel|toalla|gauze|gasa) {_g(8)}(?:still|sigue|todavia|keeps)"
+        rf" {_g(1)}(?:bleeding|blood)\b"
+        rf"|\b(?:still|sigue|todavia|keeps) {_g(1)}(?:bleeding|blood) {_g(6)}(?:tight|holding"
+        rf"|towel|toalla|gauze|gasa|minutes|min|mins|minutos|hour|hours|hora|horas)\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
+    (
+        ("sueno",),
+        r"\b(?:mucho|tanto|demasiado|muert[oa] de|bien|puro|con) sueno\b",
+        DROWSINESS,
+        "urgent",
+        True,
+    ),
+    # Deep, hard-to-rouse sleep after a refill: "no me puedo mantener despierto".
+    (
+        ("wake", "sueno", "nodd", "cabece"),
+        rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia)|cant|couldnt) {_g(1)}(?:mantener\w*"
+        rf"|stay|keep) {_g(2)}wake\b|\bcabece\w*"
+        rf"|\b(?:se|me) (?:\S+ )?(?:queda|quedo|duerme) (?:\S+ )?(?:dormid[oa]|sleep) (?:\S+ )?"
+        r"(?:hablando|comiendo|talking|eating|mid sentence|a media)\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        False,
+    ),
+)
+
+# A reply with one of these words that no rule placed is at least urgent ("when in doubt, go
+# up"): a red-flag word nobody read is not routine.
+BACKSTOP_WORDS: dict[str, str] = {
+    "breathe": TROUBLE_BREATHING,
+    "chest": CHEST_PAIN,
+    "blue": BLUE_LIPS,
+    "lips": BLUE_LIPS,
+    "tongue": FACE_SWELLING,
+    "throat": FACE_SWELLING,
+    "bladder": BLADDER_BOWEL,
+    "allergic": ALLERGIC_REACTION,
+    "slurred": SLURRED_SPEECH,
+}

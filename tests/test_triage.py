@@ -682,3 +682,84 @@ def test_round_three_mechanisms_keep_routine_and_ok_down(text: str, level: str) 
 )
 def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -> None:
     assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # seizure: jerking, twitching, convulsing with eyes, mouth, foam or a stiff body
+        ("my husband is jerking and his eyes are weird", "emergency"),
+        ("she keeps twitching all over", "emergency"),
+        ("se está sacudiendo y le sale baba de la boca", "emergency"),
+        ("is it normal for his eyes to twitch?", "urgent"),
+        ("he is not jerking anymore, doing fine", "routine"),
+        # unresponsive: won't answer, limp, can't rouse, "como ido"
+        ("she is limp and wont answer", "emergency"),
+        ("can't get my husband to wake up, he's snoring weird", "emergency"),
+        ("mi mamá está como ida, no reacciona", "emergency"),
+        ("no vuelve en si", "emergency"),
+        ("she is responding well and talking", "routine"),
+        ("I have a limp from my old knee", "routine"),
+        # a third person and an acute verb
+        ("my dad fell and cant get up", "emergency"),
+        ("se cayó y no se levanta", "emergency"),
+        ("dad is on the floor", "emergency"),
+        ("I fell yesterday but got up fine", "routine"),
+        ("the kids are playing on the floor", "routine"),
+        # stroke
+        ("my right arm went weak all of a sudden", "emergency"),
+        ("de repente no puede levantar el brazo", "emergency"),
+        ("she cant talk right", "emergency"),
+        ("arrastro las palabras al hablar", "emergency"),
+        ("no se le entiende lo que dice", "emergency"),
+        # allergy
+        ("hives and my throat feels tight", "emergency"),
+        ("se le hinchó la lengua", "emergency"),
+        # legs
+        ("my legs just stopped working", "emergency"),
+        ("desde anoche no siento ni muevo las piernas", "emergency"),
+        ("las piernas no le responden", "emergency"),
+        ("my legs are working fine now", "routine"),
+        # bladder and bowel
+        ("I'm wetting myself and can't feel it, never happened before", "emergency"),
+        ("ya no aguanto la pipí, se me sale solita y no la siento", "emergency"),
+        ("mom had a couple accidents at night wetting the bed", "emergency"),
+        ("no accidents, peeing fine", "routine"),
+        # overdose
+        ("OD'd on my oxys", "emergency"),
+        ("took 2 instead of 1 by mistake", "emergency"),
+        ("se tomó de más las pastillas", "emergency"),
+        ("took my meds as prescribed", "routine"),
+        ("Puedo tomar ibuprofeno con las otras medicinas", "routine"),
+        # bleeding
+        ("bleeding from back incision, pressing 20 min still bleeding", "emergency"),
+        ("blood is gushing from the incision", "emergency"),
+        # deep sleep, drowsiness
+        (
+            "tengo mucho sueño desde que llenaron la bomba, no me puedo mantener despierto",
+            "emergency",
+        ),
+        # regional words and false alarms kept out
+        ("ormigueo en las piernas", "urgent"),
+        ("me pica todo el cuerpo y sudo mucho", "urgent"),
+        ("¿es normal que la bomba pite?", "urgent"),
+        ("un poco de molestia en la espalda donde me picaron", "routine"),
+        ("It's 104 degrees outside lol but I'm doing great", "routine"),
+        ("Aquí hace 40 grados pero yo estoy bien, gracias", "ok"),
+        ("his temp is 104 and it's hot outside", "emergency"),
+    ],
+)
+def test_danger_nets_catch_unlisted_phrasings(text: str, level: str) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("his lips look a bit off", "urgent"),  # a red-flag word nobody placed goes up
+        ("something with her throat", "urgent"),
+        ("allergic to the new tape?", "routine"),
+    ],
+)
+def test_unplaced_red_flag_word_defaults_up(text: str, level: str) -> None:
+    assert level_of(text) == level
