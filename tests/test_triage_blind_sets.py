@@ -1,0 +1,48 @@
+"""Independently written reply sets used for tuning must keep meeting the triage targets.
+
+Sets A, B, C, E and F were written by evaluators who never saw the triage code; each was
+then used to tune it, so they guard against regressions here. Sets D, G and H are held out:
+they are scored only by bench/triage_blind_eval.py, never asserted in tests, so that they
+stay a fair measure of replies the triage has not been fitted to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.triage import triage
+
+HERE = Path(__file__).resolve().parent
+TUNED = ["a", "b", "c", "e", "f"]
+RED = {"emergency", "urgent"}
+
+
+def _labelled(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for raw in (HERE / f"triage_blind_{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            label, _language, text = raw.split("\t")
+            rows.append((label, text))
+    return rows
+
+
+@pytest.mark.parametrize("name", TUNED)
+def test_tuned_blind_set_meets_the_targets(name: str) -> None:
+    predicted = [(label, triage(text).level.value, text) for label, text in _labelled(name)]
+
+    def share(keep: set[str], hit: set[str]) -> tuple[float, list[str]]:
+        cases = [(got, text) for label, got, text in predicted if label in keep]
+        misses = [f"{got}: {text}" for got, text in cases if got not in hit]
+        return 1 - len(misses) / len(cases), misses
+
+    red, red_misses = share(RED, RED)
+    emergency, emergency_misses = share({"emergency"}, {"emergency"})
+    calm, alarms = share({"ok", "routine"}, {"ok", "routine"})
+    routine, routine_misses = share({"routine"}, {"routine", "urgent", "emergency"})
+
+    assert red >= 0.98, red_misses
+    assert emergency >= 0.97, emergency_misses
+    assert 1 - calm <= 0.08, alarms
+    assert routine >= 0.95, routine_misses
