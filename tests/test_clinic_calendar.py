@@ -3,42 +3,20 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.clinic_calendar import closed_reason, is_open, next_opening
 from bot.config import Clinic
-
-CHICAGO = ZoneInfo("America/Chicago")
-SYDNEY = ZoneInfo("Australia/Sydney")
-WEEKDAY_HOURS = {day: (time(8), time(17)) for day in range(5)}
-
-CLINIC = Clinic(
-    name="Lakeside Spine & Pain",
-    phone="+13125550100",
-    timezone="America/Chicago",
-    hours=WEEKDAY_HOURS,
-    holidays="US",
-    closures=(date(2026, 12, 24),),
+from tests.clinics import (
+    CLINIC,
+    SYDNEY_CLINIC,
+    WEEKDAY_HOURS,
+    chicago,
+    sydney,
 )
+
 NO_HOLIDAYS = Clinic(timezone="America/Chicago", hours=WEEKDAY_HOURS, holidays="")
-SYDNEY_CLINIC = Clinic(
-    name="Harbour Pain Clinic",
-    phone="+61293824000",
-    timezone="Australia/Sydney",
-    hours=WEEKDAY_HOURS,
-    holidays="AU",
-    holidays_subdivision="NSW",
-)
-
-
-def chicago(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=CHICAGO)
-
-
-def sydney(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=SYDNEY)
 
 
 def utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime:

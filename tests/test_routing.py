@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -11,36 +10,19 @@ from bot.answers import help_text, opted_in_text, opted_out_text, unknown_sender
 from bot.config import Clinic
 from bot.routing import Route, route
 from bot.triage import SUICIDAL, Finding, Level, Triage
-
-CHICAGO = ZoneInfo("America/Chicago")
-SYDNEY = ZoneInfo("Australia/Sydney")
-WEEKDAY_HOURS = {day: (time(8), time(17)) for day in range(5)}
-
-CLINIC = Clinic(
-    name="Lakeside Spine & Pain",
-    phone="+13125550100",
-    timezone="America/Chicago",
-    hours=WEEKDAY_HOURS,
-    holidays="US",
-    closures=(date(2026, 12, 24),),
+from tests.clinics import (
+    CLINIC,
+    SYDNEY,
+    SYDNEY_CLINIC,
+    WEEKDAY_HOURS,
+    chicago,
 )
+
 PHONE = "(312) 555-0100"
-SYDNEY_CLINIC = Clinic(
-    name="Harbour Pain Clinic",
-    phone="+61293824000",
-    timezone="Australia/Sydney",
-    hours=WEEKDAY_HOURS,
-    holidays="AU",
-    holidays_subdivision="NSW",
-)
 LONG_NAME = Clinic(
     name="The Very Long Regional Interventional Spine, Pain and Neuromodulation Center"
 )
 NEXT_CHECK_IN = date(2026, 3, 9)
-
-
-def chicago(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=CHICAGO)
 
 
 def utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
