@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import triage_lexicon as lx
+from bot import triage_reader as reader
 from bot.triage_lexicon import (
     ANXIETY,
     BAD_REPLY,
@@ -223,6 +224,7 @@ class Triage:
 _TOKEN_RE = re.compile(
     r"(\d+(?:[.,]\d+)?)"  # numbers, decimal dot or comma
     r"|([^\W\d_]+(?:'[^\W\d_]+)*)"  # words, with inner apostrophes
+    r"|(->|-->|=>|→|➡)"  # arrows: "pain 6 -> 9"
     r"|([?!.;:,/°¿¡\n])"
     r"|([\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50])",
 )
@@ -340,12 +342,14 @@ def _tokenise(text: str) -> list[_Tok]:
     folded = (lowered if len(lowered) == len(text) else text).translate(_FOLD)
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(folded):
-        num, word, punct, emoji = m.groups()
+        num, word, arrow, punct, emoji = m.groups()
         if num:
             toks.append(_Tok(num.replace(",", "."), num, m.start(), m.end(), "n", True))
         elif word:
             lemma, known = _lemma(word)
             toks.append(_Tok(lemma, word, m.start(), m.end(), "w", known))
+        elif arrow:
+            toks.append(_Tok("to", arrow, m.start(), m.end(), "w", True))
         elif punct:
             canon = _PUNCT_CANON.get(punct, punct)
             toks.append(_Tok(canon, punct, m.start(), m.end(), "p", True))
@@ -570,6 +574,7 @@ _OK_FILLER = lx.OK_FILLER
 _POSITIONAL = frozenset({"upright", "lying"})
 _INNER_NEGATION = frozenset({PUMP_ALARM})  # "la bomba ya no suena"
 _STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
+_STOPPED_AFTER = frozenset({"stop", "paro", "detuvo", "ceso", "quito"})  # "el sangrado paro"
 _CLAUSE_SUBJECT = frozenset(
     {"there", "here", "it", "its", "it's", "that", "who", "which", "is", "are", "was", "were"}
 )
@@ -646,7 +651,7 @@ class _Reading:
         if symptom == BLUE_LIPS and _local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and _hypothetical(self.toks, i, j):
-            level, symptom = Level.ROUTINE, f"question about {symptom}"
+            level, symptom = Level.ROUTINE, f"{_IF_ASKED}{symptom}"
         self.findings.append((level, Finding(symptom, self.evidence(i, j))))
         self.used.update(range(i, j))
 
@@ -821,7 +826,7 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             break
         eased = (
             lemma in lx.BETTER
-            or lemma == "stop"
+            or lemma in _STOPPED_AFTER
             or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
         )
         if (eased or (lemma in lx.OK_AFTER and not asked)) and toks[k - 1].lemma not in _NEG_CUE:
@@ -1023,6 +1028,8 @@ def _score_trend(toks: list[_Tok], scores: list[tuple[float, int]], a: int) -> t
         t.lemma for t in toks[max(last - 2, 0) : last]
     } & lx.SCORE_TO:
         return values[0], values[-1]
+    if len(scores) == 2 and last - first == 2 and toks[first + 1].lemma in lx.SCORE_TO:
+        return values[0], values[-1]  # "6 to 9", "6 -> 9", "6 a 9"
     low, high = min(values), max(values)
     for t in toks[a:end]:
         if t.lemma in lx.SCORE_DOWN:
@@ -1106,6 +1113,9 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     ):
         reading.used.add(k)  # "$38.50", "101 dollars"
         return
+    if end < len(toks) and toks[end].lemma in lx.DOSE_UNITS:
+        reading.used.add(k)  # "101.5 mcg/day": the pump's dose
+        return
     if _weather(toks, k):
         reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
         return
@@ -1179,8 +1189,66 @@ def _is_question(toks: list[_Tok]) -> bool:
 
 
 def triage(text: str) -> Triage:
-    """Triage one reply: the highest level any of its findings reaches."""
+    """Triage one reply: the highest level its findings reach, raised by the second reader."""
     toks = _merge_spelled_numbers(_tokenise(text))
+    return _second_reading(text, toks, _read_by_rules(text, toks))
+
+
+def read_by_rules(text: str) -> Triage:
+    """Triage one reply by the written rules alone (the second reader is left out)."""
+    return _read_by_rules(text, _merge_spelled_numbers(_tokenise(text)))
+
+
+def reader_words(text: str) -> list[reader.Word]:
+    """Return a reply's tokens as the second reader sees them (for training it)."""
+    return [reader.Word(t.lemma, t.kind) for t in _merge_spelled_numbers(_tokenise(text))]
+
+
+_READER_LABEL = "reads like a red flag"
+_IF_ASKED = "asked what to do if: "
+
+
+def second_reading_allowed(first: Triage) -> bool:
+    """Return True when the learned reader may raise what the rules read.
+
+    Not for emergencies (nothing is higher); not for "ok", which the rules give only when
+    the reply positively says things are fine; nor for "what do I do if I get a fever?",
+    which the rules read as a question about what to do, on purpose.
+    """
+    return first.level in {Level.URGENT, Level.ROUTINE} and not any(
+        f.symptom.startswith(_IF_ASKED) for f in first.findings
+    )
+
+
+_READER_EMERGENCY = "reads like an emergency"
+
+
+def _second_reading(text: str, toks: list[_Tok], first: Triage) -> Triage:
+    """Let the learned reader raise a level the rules set too low; it never lowers one."""
+    if not second_reading_allowed(first) or not any(t.kind in {"w", "n", "e"} for t in toks):
+        return first
+    words = [reader.Word(t.lemma, t.kind) for t in toks]
+    found = reader.features(words)
+    weights = reader.WEIGHTS
+    level, symptom, table = first.level, "", weights.red
+    if reader.score(weights.emergency, found) >= weights.raise_to_emergency:
+        level, symptom, table = Level.EMERGENCY, _READER_EMERGENCY, weights.emergency
+    elif first.level is Level.ROUTINE and (
+        reader.score(weights.red, found) >= weights.raise_to_urgent
+    ):
+        level, symptom = Level.URGENT, _READER_LABEL
+    if not symptom:
+        return first
+    places = reader.strongest(table, words)
+    evidence = " … ".join(toks[k].surface for k in places) or text.strip()
+    findings = (Finding(symptom, evidence),) + tuple(
+        f for f in first.findings if f.symptom not in {NOT_UNDERSTOOD, QUESTION}
+    )
+    return Triage(level, findings, first.language, first.question)
+
+
+def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
+    """Triage one reply by the written rules: the highest level any of its findings reaches."""
     language = _language(text, toks)
     if not any(t.kind in {"w", "n", "e"} for t in toks):
         evidence = text.strip()

@@ -246,10 +246,13 @@ CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de co
 # A number said of these is the weather ("104 degrees outside", "40 grados afuera").
 WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
-    " sombra humid humedo humedad"
+    " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
+    " sauna shower ducha regadera oven horno"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
+# A dose after a number: "101.5 mcg/day" is the pump's setting, not a temperature.
+DOSE_UNITS = _words("mcg mcgs mg mgs ml cc microgramos microgramo miligramos units unidades")
 # A conditional question about a sign is about what to do, not a report ("what if I get a
 # fever?", "que hago si me da fiebre?").
 IF_WORDS = _words("if si case caso")
@@ -298,7 +301,7 @@ SCORE_UP = _words(
 NOT_SCORE_AFTER = _words(
     "days day dias dia hours hour horas hora hrs hr weeks week semanas semana pm am min mins "
     "minutes minutos times veces medication mg ml years year anos meses months steps pasos "
-    "f c degrees grados"
+    "f c degrees grados mcg mcgs microgramos microgramo mg/day"
 )
 
 # Only for pain: "hurts a lot", "me duele mucho".
@@ -328,7 +331,8 @@ NEGATION_SCOPE = _words(
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
-    "nuevos nuevas major big"
+    "nuevos nuevas major big he e ha han hemos tenido sentido notado visto presentado sentio "
+    "tenia tenido noto vi senti"
 )
 
 TEMP_CONTEXT = _words(
@@ -348,6 +352,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+paro detuvo ceso
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -510,6 +515,11 @@ def _g(n: int) -> str:
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
 
 
+# "Can't feel my legs", but not "no siento hormigueo en las piernas" (no tingling there).
+_FEEL = (
+    r"feel(?! (?:any |el |la |los |ningun |ninguna |mas |more |ya )?(?:tingling|numb|pain"
+    r"|sore|weak|hard|nada|anything|nothing|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
+)
 _WHO = (
     r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
     r"|really|even|fully|is|isnt|will|get|quiere|quiso|quieren|logro|logramos|podemos) ){0,3}"
@@ -543,7 +553,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Ordinary uses of a sign word ("blood pressure", "smoke alarm", "cuanto dura"): level
     # "ok" marks the words as read and adds no finding.
     (
-        ("blood", "alarm", "hard", "red", "warm", "pump"),
+        ("blood", "alarm", "hard", "red", "warm", "pump", "drainage", "overdose", "head", "pain"),
         r"\bblood (?:tight|work|tests?|sugar|draw|type|count|labs?|glucose|thinners?)\b"
         r"|\b(?:analisis|examen|examenes|prueba|pruebas|estudios) de blood\b"
         r"|\b(?:smoke|fire|car|clock|reloj|microwave|oven|horno|carro|incendios?|phone"
@@ -552,7 +562,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|poco|\d+ (?:horas|dias|meses|anos|semanas))\b"
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox)\b"
         r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
-        r"|\bpump (?:battery|bateria)\b",
+        r"|\bpump (?:battery|bateria)\b"
+        r"|\bdrainage (?:papers?|paperwork|instructions|summary|date|nurse|planner|papeles"
+        r"|instrucciones|resumen)\b"
+        r"|\boverdose\w* on (?:netflix|tv|television|shows?|series|chocolate|candy|sugar|cake"
+        r"|pizza|cookies|coffee|ice cream|sun|love|memes|tiktok|youtube)\b"
+        r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre) (?:un|una|a|such a|el|la)"
+        r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
         NEUTRAL,
         "ok",
         False,
@@ -715,7 +731,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("legs", "walk"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
-        rf"|lift) {_g(4)}legs\b|\bno {_g(1)}feel {_g(2)}legs\b"
+        rf"|lift) {_g(4)}legs\b|\bno {_g(1)}{_FEEL} {_g(2)}legs\b"
         rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
         LEG_LOSS,
         "emergency",
@@ -1792,8 +1808,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Legs: can't move or feel them, legs won't work, "piernas no le responden".
     (
         ("legs",),
-        rf"\b(?:no|cant|dont|couldnt|can't|cannot|nor|ni) {_g(4)}(?:feel|move|walk|lift|sostien\w*"
-        rf"|aguant\w*) {_g(4)}legs\b"
+        rf"\b(?:no|cant|dont|couldnt|can't|cannot|nor|ni) {_g(4)}(?:{_FEEL}|move|walk|lift"
+        rf"|sostien\w*|aguant\w*) {_g(4)}legs\b"
         rf"|\blegs {_g(4)}(?:stop working|stopped working|quit working|quit|wont work|dont work"
         rf"|wont move|dont move|gave out|gave way|give out|buckl\w*|useless|dead|like jelly"
         rf"|like noodles|no (?:me |le |se )?(?:responde\w*|funciona\w*|sirve\w*|obedece\w*"

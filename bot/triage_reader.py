@@ -1,0 +1,137 @@
+"""A second reader, learned from labelled replies, that can only raise a triage level.
+
+The rules in :mod:`bot.triage` read what they were written for. Patients and caregivers
+also describe danger in words nobody listed ("he opens his eyes for a sec then he's gone
+again"). This reader is a pair of logistic-regression scorers over the words of a reply —
+one for "a red flag" (emergency or urgent), one for "an emergency" — trained by
+``bench/triage_reader_train.py`` on the labelled sets under ``tests/`` and stored as
+weights in ``triage_reader.json`` beside this module. It is pure (no I/O after the weights
+load at import, no clock) and is consulted only to go up a level, never down.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from . import triage_lexicon as lx
+
+# Words that turn the next few words into "denied" ones: "no he tenido fiebre".
+_NEGATORS = lx.NEGATORS | lx.NONE_WORDS | {"cant", "wont", "didnt", "doesnt", "wasnt", "arent"}
+_SCOPE_ENDS = lx.CLAUSE_END | lx.CONTRAST | {","}
+_SCOPE = 4  # words a negator reaches
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token as the reader sees it: its lemma and its kind (w, n, p or e)."""
+
+    lemma: str
+    kind: str
+
+
+def _number_feature(value: str) -> str:
+    """Return a coarse bucket for a number: the reader learns ranges, not values."""
+    x = float(value)
+    if x <= 10:
+        return "n:small"
+    if 37.5 <= x < 38:
+        return "n:warm_c"
+    if 38 <= x < 40:
+        return "n:fever_c"
+    if 40 <= x <= 43:
+        return "n:high_c"
+    if 99.5 <= x < 100.4:
+        return "n:warm_f"
+    if 100.4 <= x < 104:
+        return "n:fever_f"
+    if 104 <= x <= 110:
+        return "n:high_f"
+    return "n:other"
+
+
+def features(words: Sequence[Word]) -> list[str]:
+    """Return the features of a reply: words (marked when denied), bigrams, word starts."""
+    return ["bias", *(f for per_word in features_by_word(words) for f in per_word)]
+
+
+def features_by_word(words: Sequence[Word]) -> list[list[str]]:
+    """Return, for each token of a reply, the features it takes part in."""
+    found: list[list[str]] = []
+    denied = 0
+    previous = ""
+    for word in words:
+        lemma = word.lemma
+        own: list[str] = []
+        found.append(own)
+        if word.kind == "p" or lemma in _SCOPE_ENDS:
+            denied = 0
+            previous = ""
+            if lemma == "?":
+                own.append("p:?")
+            continue
+        if word.kind == "n":
+            own.append(_number_feature(lemma))
+            previous = "#"
+            continue
+        mark = "d:" if denied else "w:"
+        own.append(mark + lemma)
+        if len(lemma) >= 6 and word.kind == "w":
+            own.append(mark[0] + "p:" + lemma[:5])
+        if previous:
+            own.append(f"b:{previous}_{lemma}")
+        previous = lemma
+        if lemma in _NEGATORS:
+            denied = _SCOPE
+        elif denied:
+            denied -= 1
+    return found
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The learned weights of both scorers and the thresholds chosen for them."""
+
+    red: dict[str, float]
+    emergency: dict[str, float]
+    raise_to_urgent: float
+    raise_to_emergency: float
+
+    @staticmethod
+    def load() -> Weights:
+        """Load the weights shipped beside this module."""
+        text = resources.files(__package__).joinpath("triage_reader.json").read_text("utf-8")
+        data = json.loads(text)
+        return Weights(
+            data["red"],
+            data["emergency"],
+            float(data["raise_to_urgent"]),
+            float(data["raise_to_emergency"]),
+        )
+
+
+def score(weights: dict[str, float], found: Iterable[str]) -> float:
+    """Return the probability one scorer gives a reply's features."""
+    z = sum(weights.get(f, 0.0) for f in found)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def strongest(weights: dict[str, float], words: Sequence[Word], limit: int = 3) -> list[int]:
+    """Return the places of the words that pushed a scorer up most, in reading order.
+
+    A word's share is the weight of the features it takes part in; short function words
+    ("and", "me") are left out, so the nurse sees the words that carry the meaning.
+    """
+    shares = []
+    for k, own in enumerate(features_by_word(words)):
+        if words[k].kind == "w" and len(words[k].lemma) > 3:
+            share = sum(weights.get(f, 0.0) for f in own)
+            if share > 0:
+                shares.append((share, k))
+    return sorted(k for _, k in sorted(shares, reverse=True)[:limit])
+
+
+WEIGHTS = Weights.load()

@@ -1,0 +1,66 @@
+"""The learned second reader raises replies the rules could not place, and never lowers one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.triage import Level, read_by_rules, triage
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_the_second_reader_never_lowers_a_level_nor_raises_an_ok(text: str) -> None:
+    rules = read_by_rules(text)
+    both = triage(text)
+    assert both.level.rank >= rules.level.rank
+    if rules.level is Level.OK:
+        assert both == rules  # "ok" is given only when the reply says so
+    if both.level is not rules.level:
+        assert both.findings[0].symptom.startswith("reads like")
+        assert both.findings[0].evidence  # the nurse sees which words weighed
+
+
+def test_a_caregiver_describing_an_emergency_in_plain_words_is_raised() -> None:
+    # None of the rules' emergency words are here; the rules alone leave it routine.
+    text = "my wife keeps nodding off at dinner and I can barely get her to answer me"
+    assert read_by_rules(text).level is Level.ROUTINE
+    result = triage(text)
+    assert result.level is Level.EMERGENCY
+    assert result.findings[0].symptom == "reads like an emergency"
+    assert "nodding" in result.findings[0].evidence
+
+
+def test_a_question_about_what_to_do_if_a_sign_appears_stays_routine() -> None:
+    for text in ("que hago si me sale pus?", "what should I do if I get a fever?"):
+        assert triage(text).level is Level.ROUTINE, text
+
+
+def test_everyday_questions_and_reassurance_are_not_raised() -> None:
+    for text in (
+        "can I take a bath yet?",
+        "what day is my appointment",
+        "my pump refill is next week, can you call me",
+        "no fever, no redness, feeling good",
+        "fever: no",
+        "todo bien gracias, sin fiebre",
+    ):
+        assert triage(text).level == read_by_rules(text).level, text
+
+
+def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
+    # Anyone can rebuild the reader from the sets in tests/; a stale file fails here.
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "triage_reader_train.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "up to date" in done.stdout
