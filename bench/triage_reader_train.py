@@ -5,12 +5,15 @@ reply's words: "red flag" (emergency or urgent) and "emergency". It is trained o
 labelled sets listed in TRAIN; the held-out sets (HELD_OUT) are never read here.
 
 To choose how sure the reader must be before it raises a level, every TRAIN set is left
-out in turn: the reader is trained on the others and the rules plus that reader are scored
-on the set left out. The thresholds kept are the ones whose pooled figures over all those
-left-out sets have the best recall with false alarms at most MAX_FALSE_ALARMS. Then the
-reader is trained on every TRAIN set and written with those thresholds.
+out in turn and a reader trained on the others scores it. The thresholds kept are the
+lowest at which, pooled over those left-out sets, the reader alone would call at most
+MAX_FALSE_ALARMS of calm replies a red flag (and at most MAX_CALM_EMERGENCIES of them, or
+MAX_OVER_TRIAGE of urgent ones, an emergency). Then the reader is trained on every TRAIN
+set and written with those thresholds.
 
-Prints, for the chosen thresholds, each left-out set's figures beside the rules' alone.
+Prints, for the chosen thresholds, each left-out set's figures for the rules alone and for
+the rules with that set's reader. The rules were tuned on these sets, so their rows flatter
+them; the held-out sets, scored by bench/triage_blind_eval.py, are the fair measure.
 
 Example: python bench/triage_reader_train.py            (writes bot/triage_reader.json)
          python bench/triage_reader_train.py --check    (exit 1 if the file is out of date)
@@ -32,17 +35,18 @@ from bot import triage_reader as reader  # noqa: E402
 from bot.triage import read_by_rules, reader_words, second_reading_allowed  # noqa: E402
 
 TESTS = ROOT / "tests"
-TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]
-HELD_OUT = ["l", "m", "n"]
+TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s"]
+HELD_OUT = ["l", "n", "o", "p", "q"]
 OUT = ROOT / "bot" / "triage_reader.json"
-MAX_FALSE_ALARMS = 0.02  # added by the reader, pooled over the left-out sets
-MAX_SET_FALSE_ALARMS = 0.03  # added by the reader to any one left-out set
-MAX_OVER_TRIAGE = 0.05  # urgent replies the reader raises to emergency, pooled
+# Of the replies each reader was not trained on, pooled over all left-out sets:
+MAX_FALSE_ALARMS = 0.02  # ok or routine replies it scores as a red flag
+MAX_CALM_EMERGENCIES = 0.005  # ok or routine replies it scores as an emergency
+MAX_OVER_TRIAGE = 0.03  # urgent replies it scores as an emergency
 EPOCHS = 12
 L2 = 1e-4
 RATE = 0.3
-GRID_URGENT = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
-GRID_EMERGENCY = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
+GRID_URGENT = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
+GRID_EMERGENCY = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
 RANK = {"ok": 0, "routine": 1, "urgent": 2, "emergency": 3}
 Limits = tuple[float, float]  # raise a routine reply to urgent; raise any reply to emergency
 
@@ -141,28 +145,25 @@ def over_triaged(rows: Scored, limits: Limits) -> int:
     )
 
 
-def choose(scored: dict[str, Scored], pooled: Scored) -> Limits:
-    """Return the thresholds with the best pooled recall whose false alarms stay in bounds."""
-    urgent = sum(e.label == "urgent" for e, _, _ in pooled)
-    best: tuple[float, float, Limits] | None = None
-    for limits in ((u, m) for u in GRID_URGENT for m in GRID_EMERGENCY):
-        raised, calm = added_alarms(pooled, limits)
-        if raised > MAX_FALSE_ALARMS * calm or over_triaged(pooled, limits) > (
-            MAX_OVER_TRIAGE * urgent
-        ):
-            continue
-        if any(
-            n > MAX_SET_FALSE_ALARMS * max(of, 1)
-            for n, of in (added_alarms(rows, limits) for rows in scored.values())
-        ):
-            continue
-        result = figures([(e.label, combined(e, r, m, limits)) for e, r, m in pooled])
-        merit = result["red"] + result["emergency"]
-        if best is None or (merit, -result["alarms"]) > (best[0], -best[1]):
-            best = (merit, result["alarms"], limits)
-    if best is None:
-        raise SystemExit("no thresholds keep the reader's false alarms in bounds")
-    return best[2]
+def choose(pooled: Scored) -> Limits:
+    """Return the lowest thresholds at which the reader, on replies it was not trained on,
+    would call few calm replies a red flag and few non-emergencies an emergency.
+
+    Judged on the reader alone, not on rules plus reader: the rules have been tuned on these
+    same sets, so what they leave over says little about replies nobody has seen.
+    """
+    calm = [(r, m) for e, r, m in pooled if e.label in {"ok", "routine"}]
+    urgent = [m for e, _, m in pooled if e.label == "urgent"]
+    t_urg = next(
+        t for t in GRID_URGENT if sum(r >= t for r, _ in calm) <= MAX_FALSE_ALARMS * len(calm)
+    )
+    t_em = next(
+        t
+        for t in GRID_EMERGENCY
+        if sum(m >= t for _, m in calm) <= MAX_CALM_EMERGENCIES * len(calm)
+        and sum(m >= t for m in urgent) <= MAX_OVER_TRIAGE * len(urgent)
+    )
+    return t_urg, t_em
 
 
 def line(name: str, result: dict[str, float]) -> str:
@@ -191,7 +192,7 @@ def main() -> int:
                 for e in sets[name]
             ]
         pooled = [row for rows in scored.values() for row in rows]
-        limits = choose(scored, pooled)
+        limits = choose(pooled)
         print(f"thresholds: routine to urgent at {limits[0]}, to emergency at {limits[1]}")
         print("each set left out (rules alone, then rules + a reader trained without it):")
         for name in TRAIN:

@@ -14,7 +14,7 @@ import enum
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot import triage_lexicon as lx
@@ -212,6 +212,9 @@ class Triage:
     findings: tuple[Finding, ...]
     language: str
     question: bool = False
+    # The rules read reassurance and nothing alarming, only a few words they did not know:
+    # "my legs are working fine now". The learned reader leaves such replies alone.
+    mostly_fine: bool = field(default=False, compare=False, repr=False)
 
     @property
     def suicidal(self) -> bool:
@@ -567,12 +570,17 @@ _PHRASES = tuple(
 )
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
 _SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
+# Signs a negation reaches through in a list: "no nausea or vomiting".
+_LISTED_SIGNS = _SIGN_WORDS | {
+    lemma for lemma, (_s, level, negatable) in lx.SINGLES.items() if negatable and level != "ok"
+}
 _BOUNDARY = lx.CLAUSE_END | lx.CONTRAST
 _NEG_CUE = lx.NEGATORS | {"wont", "cant", "isnt", "dont", "havent"}
 _PAIN_WORDS = frozenset({"pain", "sore"})
 _OK_FILLER = lx.OK_FILLER
 _POSITIONAL = frozenset({"upright", "lying"})
-_INNER_NEGATION = frozenset({PUMP_ALARM})  # "la bomba ya no suena"
+_INNER_NEGATION = frozenset({PUMP_ALARM, INCREASING_PAIN})  # "la bomba ya no suena"
+_KEEPS_GOING = frozenset({"para", "deja", "paro"})  # "no para de subir": a negator that isn't
 _STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
 _STOPPED_AFTER = frozenset({"stop", "paro", "detuvo", "ceso", "quito"})  # "el sangrado paro"
 _CLAUSE_SUBJECT = frozenset(
@@ -648,12 +656,140 @@ class _Reading:
 
     def add(self, level: Level, symptom: str, i: int, j: int) -> None:
         """Record a finding backed by tokens i..j-1."""
+        if symptom not in SELF_HARM_SYMPTOMS and _not_the_patient_now(self.toks, i, j):
+            self.used.update(range(i, j))
+            return
         if symptom == BLUE_LIPS and _local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and _hypothetical(self.toks, i, j):
             level, symptom = Level.ROUTINE, f"{_IF_ASKED}{symptom}"
         self.findings.append((level, Finding(symptom, self.evidence(i, j))))
         self.used.update(range(i, j))
+
+
+def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
+    """Return True when a sign is someone else's or long past: "my dog has a lump",
+    "the movie had a seizure scene", "had a seizure as a kid but nothing since".
+
+    Kept narrow on purpose: an outsider counts only when nothing between them and the sign
+    points back at the patient ("my neighbor found him on the floor" still counts).
+    """
+    a = i
+    while a > 0 and toks[a - 1].lemma not in _SUBCLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
+        b += 1
+    words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    if not words & _NOW_WORDS and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b])):
+        return True
+    for k in range(max(a, i - 10), i):
+        if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
+            between = toks[k + 1 : i]
+            return not any(
+                t.lemma in _PATIENT_MARKS or t.surface in _PATIENT_MARKS for t in between
+            )
+    return False
+
+
+_PERFECT = frozenset({"tenido", "sentido", "notado", "visto"})  # "no e tenido": "he", misspelt
+_SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
+_NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "again", "since", "desde", "nuevo", "new"})
+_LONG_AGO_RE = re.compile(
+    r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year|back in"
+    r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
+    r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)|hace (?:anos|mucho)"
+    r"|el ano pasado|used to|solia|in the (?:[1-9]0s|\d{4}s)|childhood|infancia|de pequen\w*)\b"
+)
+_OUTSIDERS = frozenset(
+    [
+        "neighbor",
+        "neighbors",
+        "neighbour",
+        "vecino",
+        "vecina",
+        "vecinos",
+        "friend",
+        "friends",
+        "amigo",
+        "amiga",
+        "amigos",
+        "coworker",
+        "coworkers",
+        "companero",
+        "companera",
+        "boss",
+        "character",
+        "actor",
+        "actress",
+        "dog",
+        "dogs",
+        "doggy",
+        "puppy",
+        "cat",
+        "cats",
+        "kitty",
+        "kitten",
+        "pet",
+        "perro",
+        "perra",
+        "perrito",
+        "perrita",
+        "gato",
+        "gata",
+        "gatito",
+        "mascota",
+        "horse",
+        "caballo",
+        "bird",
+        "pajaro",
+        "movie",
+        "movies",
+        "film",
+        "show",
+        "tv",
+        "series",
+        "episode",
+        "novela",
+        "pelicula",
+        "serie",
+        "programa",
+        "book",
+        "libro",
+        "greys",
+        "netflix",
+        "video",
+    ]
+)
+_PATIENT_MARKS = frozenset(
+    [
+        "him",
+        "her",
+        "me",
+        "my",
+        "mi",
+        "mis",
+        "le",
+        "lo",
+        "les",
+        "nos",
+        "us",
+        "i",
+        "im",
+        "yo",
+        "incision",
+        "incisions",
+        "herida",
+        "wound",
+        "pump",
+        "bomba",
+        "back",
+        "espalda",
+        "belly",
+        "dressing",
+        "stitches",
+    ]
+)
 
 
 def _clause(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
@@ -707,7 +843,7 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
             and (k == 0 or toks[k - 1].lemma not in lx.KNOW_SUBJECTS)
         ):
             return True
-        if lemma in lx.AND_JOIN:
+        if lemma in lx.AND_JOIN and not (lemma == "e" and toks[k + 1].surface in _PERFECT):
             after = toks[k + 1].lemma
             if after not in _SIGN_WORDS and after not in lx.NEGATORS:
                 return False
@@ -719,7 +855,7 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
                 return False
         elif (
             lemma not in lx.NEGATION_SCOPE
-            and lemma not in _SIGN_WORDS
+            and lemma not in _LISTED_SIGNS
             and lemma not in lx.LIST_JOIN
         ):
             return False
@@ -769,7 +905,7 @@ def _post_negated(toks: list[_Tok], j: int) -> bool:
     k = j
     while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
         k += 1
-    if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative"}:
+    if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative", "tampoco"}:
         return False
     k += 1
     while k < len(toks) and toks[k].lemma in {"tengo", "tiene", "hay", "have"}:
@@ -795,6 +931,8 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
     asked = _clause_is_question(toks, j)
     for k in range(j, min(j + 9, len(toks))):
         lemma = toks[k].lemma
+        if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
+            break  # "la venda mojada, dice que se siente bien": the "bien" is about her
         if lemma in _BOUNDARY:
             if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
                 return True
@@ -816,6 +954,11 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
                 k + 2 >= len(toks)
                 or toks[k + 2].lemma
                 in _BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
+                or (
+                    toks[k + 2].lemma in {"le", "me", "se", "lo", "la"}
+                    and k + 3 < len(toks)
+                    and toks[k + 3].lemma in {"sale", "salen", "esta", "duele", "veo", "hay"}
+                )
             )
             and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
         ):
@@ -829,9 +972,11 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             or lemma in _STOPPED_AFTER
             or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
         )
-        if (eased or (lemma in lx.OK_AFTER and not asked)) and toks[k - 1].lemma not in _NEG_CUE:
+        if (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k))) and toks[
+            k - 1
+        ].lemma not in _NEG_CUE:
             return True
-    for k in range(i - 1, max(i - 4, -1), -1):
+    for k in range(i - 1, max(i - 7, -1), -1):
         lemma = toks[k].lemma
         if lemma in _BOUNDARY:
             break
@@ -839,7 +984,69 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             return True
         if lemma in _STOPPED and (k == 0 or toks[k - 1].lemma not in _NEG_CUE) and not asked:
             return True
+        if k < i - 2 and lemma not in _LIST_GLUE | _SIGN_WORDS:
+            break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
+
+
+_LIST_GLUE = frozenset(
+    [
+        "lo",
+        "la",
+        "el",
+        "los",
+        "las",
+        "y",
+        "e",
+        "and",
+        "se",
+        "le",
+        "me",
+        "the",
+        "ya",
+        "a",
+        "my",
+        "mi",
+        "su",
+        "or",
+        "o",
+    ]
+)
+
+
+def _eases_at(toks: list[_Tok], k: int) -> bool:
+    """Return True when the words from token k on say a sign is easing or fine."""
+    end = min(k + 4, len(toks))
+    while k < end - 1 and toks[k].lemma in _EASING_GLUE:
+        k += 1  # "all good", "todo bien", ", it broke", ", ya se me quito"
+    lemma = toks[k].lemma
+    return lemma in lx.BETTER or lemma in lx.OK_AFTER or lemma in _NEG_CUE or lemma == "ya"
+
+
+_EASING_GLUE = frozenset(
+    [
+        "all",
+        "todo",
+        "everything",
+        "everythings",
+        "otherwise",
+        "it",
+        "its",
+        "it's",
+        "that",
+        "thats",
+        "se",
+        "me",
+        "le",
+        "has",
+        "is",
+        "was",
+        "and",
+        "y",
+        "then",
+        "luego",
+    ]
+)
 
 
 _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
@@ -860,9 +1067,14 @@ def _passed_after(toks: list[_Tok], a: int) -> bool:
     ):
         return False
     said = set(words)
-    return bool(said & {"gone", "away", "quito", "paso"}) or (
+    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
         bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
     )
+
+
+def _asked_if_ok(toks: list[_Tok], k: int) -> bool:
+    """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
+    return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}
 
 
 def _intensifier(toks: list[_Tok], k: int) -> bool:
@@ -870,7 +1082,63 @@ def _intensifier(toks: list[_Tok], k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    return nxt.kind == "w" and (nxt.lemma in _SIGN_WORDS or not nxt.known)
+    return nxt.kind == "w" and (
+        nxt.lemma in _SIGN_WORDS or not nxt.known or nxt.lemma not in _AFTER_BIEN
+    )
+
+
+# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
+# other word "bien" means "very" ("bien tieso", "bien hinchado").
+_AFTER_BIEN = frozenset(
+    [
+        "y",
+        "e",
+        "pero",
+        "gracias",
+        "gracia",
+        "todo",
+        "todos",
+        "hoy",
+        "ahora",
+        "ya",
+        "nomas",
+        "no",
+        "de",
+        "con",
+        "en",
+        "por",
+        "la",
+        "el",
+        "los",
+        "las",
+        "mi",
+        "su",
+        "a",
+        "que",
+        "asi",
+        "pues",
+        "aunque",
+        "solo",
+        "igual",
+        "tambien",
+        "thanks",
+        "thank",
+        "and",
+        "but",
+        "so",
+        "gracias",
+        "dios",
+        "bendito",
+        "amigo",
+        "doctor",
+        "doctora",
+        "enfermera",
+        "senor",
+        "senora",
+        "mija",
+        "mijo",
+    ]
+)
 
 
 def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
@@ -899,7 +1167,9 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 negatable
                 and symptom in _INNER_NEGATION
                 and any(
-                    toks[k].lemma in _NEG_CUE and toks[k + 1].lemma not in _STOPPED
+                    toks[k].lemma in _NEG_CUE
+                    and toks[k + 1].lemma not in _STOPPED
+                    and toks[k + 1].lemma not in _KEEPS_GOING
                     for k in range(i + 1, j - 1)
                 )
             ):
@@ -930,7 +1200,8 @@ def _net_finding(reading: _Reading, symptom: str, level: Level, i: int, j: int) 
         lv.rank >= level.rank for lv, _ in reading.findings
     ):
         return
-    if _negated(toks, i, True) or _post_negated(toks, j):
+    # "no las puedo mover nada": a trailing "nada" stresses a negated ability, it denies nothing.
+    if _negated(toks, i, True) or (toks[i].lemma not in _NEG_CUE and _post_negated(toks, j)):
         reading.reassured += 1
         reading.used.update(range(i, j))
         return
@@ -938,6 +1209,15 @@ def _net_finding(reading: _Reading, symptom: str, level: Level, i: int, j: int) 
         toks[i].lemma not in _NEG_CUE and _improved(toks, i, j)
     )
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
+
+
+def _worse_said(toks: list[_Tok], a: int, b: int) -> bool:
+    """Return True when tokens a..b-1 say "worse" without denying it ("not worse", "no peor")."""
+    return any(
+        toks[k].lemma in lx.WORSE
+        and not any(t.lemma in _NEG_CUE or t.surface in _NEG_CUE for t in toks[max(k - 2, 0) : k])
+        for k in range(a, b)
+    )
 
 
 def _is_score(toks: list[_Tok], k: int, scores: list[tuple[float, int]]) -> bool:
@@ -982,10 +1262,11 @@ def _judge_pain(reading: _Reading, i: int) -> None:
             near = near[:k]
             break
     before = [t.lemma for t in toks[max(i - 3, 0) : i]]
-    if any(w in lx.WORSE for w in near + before) or (
+    more_at = next((n for n, w in enumerate(near) if w in lx.MORE), None)
+    if _worse_said(toks, max(i - 3, 0), i + 1 + len(near)) or (
         toks[i].lemma == "pain"
-        and any(w in lx.MORE for w in near)
-        and not any(w in _NEG_CUE for w in near)
+        and more_at is not None
+        and not any(w in _NEG_CUE for w in near[:more_at])
     ):
         reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
         return
@@ -1166,9 +1447,40 @@ def _weather(toks: list[_Tok], k: int) -> bool:
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
     clause = _clause(toks, k, k + 1)
-    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in clause) and not any(
-        t.lemma in _BODY_TEMP for t in clause
+    a = k
+    while a > 0 and toks[a - 1].lemma not in _SUBCLAUSE_END:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
+        b += 1
+    if any(t.lemma in _BODY_TEMP for t in toks[a:b]):
+        return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
+    # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
+    if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in clause):
+        return True
+    return (
+        k > 0
+        and toks[k - 1].lemma in {"a", "at"}
+        and any(t.surface in _HOT_WATER or t.lemma in _HOT_WATER for t in toks)
     )
+
+
+_HOT_WATER = frozenset(
+    [
+        "tub",
+        "jacuzzi",
+        "pool",
+        "piscina",
+        "alberca",
+        "bath",
+        "bathtub",
+        "tina",
+        "sauna",
+        "oven",
+        "horno",
+        "hottub",
+    ]
+)
 
 
 def _language(text: str, toks: list[_Tok]) -> str:
@@ -1212,11 +1524,14 @@ def second_reading_allowed(first: Triage) -> bool:
     """Return True when the learned reader may raise what the rules read.
 
     Not for emergencies (nothing is higher); not for "ok", which the rules give only when
-    the reply positively says things are fine; nor for "what do I do if I get a fever?",
-    which the rules read as a question about what to do, on purpose.
+    the reply positively says things are fine, nor for a reply that says so but has a word
+    or two the rules did not know ("my legs are working fine now"); nor for "what do I do
+    if I get a fever?", which the rules read as a question about what to do, on purpose.
     """
-    return first.level in {Level.URGENT, Level.ROUTINE} and not any(
-        f.symptom.startswith(_IF_ASKED) for f in first.findings
+    return (
+        first.level in {Level.URGENT, Level.ROUTINE}
+        and not first.mostly_fine
+        and not any(f.symptom.startswith(_IF_ASKED) for f in first.findings)
     )
 
 
@@ -1341,7 +1656,13 @@ def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
     if reading.reassured and not unknown:
         return Triage(Level.OK, (), language, False)
     evidence = " ".join(unknown) if reading.reassured else text.strip()
-    return Triage(Level.ROUTINE, (Finding(NOT_UNDERSTOOD, evidence),), language, False)
+    return Triage(
+        Level.ROUTINE,
+        (Finding(NOT_UNDERSTOOD, evidence),),
+        language,
+        False,
+        mostly_fine=bool(reading.reassured),
+    )
 
 
 def _temperature_like(number: str) -> bool:

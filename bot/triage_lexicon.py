@@ -29,20 +29,22 @@ def _words(text: str) -> frozenset[str]:
 SIGN_LEMMAS = _table("""
 fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar feber feverr
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
+  calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
-  enrojecio enrojecida
+  enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
 swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
-  inflamed
+  inflamed inflada inflado infladita infladito puffed abultado abultada
 hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
 pus: puss oozing ooze oozes oozed supura supurando supuracion materia
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
-  secrecion drenaje drena goteando gotea goteo gotean escurre escurriendo chorrea chorreando
+  secrecion drenaje drena drenando drenado drenaba goteando gotea goteo gotean escurre
+  escurriendo chorrea chorreando
   aguita wetness dripping drips dripped drippin
 fluid: fluids liquid liquido liquidos flute flewid
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
@@ -56,6 +58,7 @@ numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido e
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
   insensible numbing adormecimiento adormecimientos
 tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo ormiguea
+  prickly prickling prickle piquetitos piquetes
   ormigueos hormigeo hormiguean
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
@@ -109,12 +112,14 @@ allergic: allergy allergies alergia alergica alergico alergias
 
 # Words that are not symptoms by themselves but that rules are written against.
 PART_LEMMAS = _table("""
-chest: pecho
+chest: pecho breastbone sternum esternon
 tight: tightness apretado opresion pressure presion aprieta apretando apretada oprime
   oprimiendo oprimido squeezing squeezed squeeze crushing pressing
 head: cabeza
 lips: lip labios labio
-blue: azul azules morado morados morada moradas purple grey gray bluish blueish bluey
+blue: azul azules morado morados morada moradas purple grey gray bluish blueish bluey purplish
+  purpleish moradito moradita moraditos moraditas dusky ashen cenizo cenizos cenizas azulados
+  azulado azuladas azulada
   azulado azulada azulados azuladas moradito moradita moraditos grayish greyish
 throat: garganta
 face: cara
@@ -181,7 +186,7 @@ NEGATORS = _words(
 )
 
 # Answers that are negative on their own: "none of those", "nada".
-NONE_WORDS = _words("none nothing nada ninguno ninguna ningun nah novedad")
+NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun nah novedad")
 
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
@@ -213,7 +218,8 @@ OK_AFTER = _words("fine good ok okay bien")
 
 WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
-    "intolerable peor peores aumenta aumentando aumento insoportable"
+    "intolerable peor peores aumenta aumentando aumento insoportable empeorando empeora empeoro "
+    "empeorado empeorar"
 )
 # A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
 VAGUE_BAD = _words(
@@ -239,7 +245,7 @@ BEFORE_NOW = _words("before antes earlier yesterday ayer until hasta")
 # After "but", these alone say the sign has passed: "fever but not anymore", "pero ya no".
 PASSED_AFTER_BUT = _words(
     "not no ya anymore more longer now ahora its it's it is gone away already se quito paso fue "
-    "went has have hay tengo tiene mas"
+    "went has have hay tengo tiene mas me le lo la quitaron quitado"
 )
 # A reply ending on one of these was cut off: "ok so the".
 CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de con que")
@@ -259,7 +265,8 @@ IF_WORDS = _words("if si case caso")
 
 NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
-    "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura"
+    "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
+    "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -316,7 +323,7 @@ MILD = _words(
 
 CONTRAST = _words(
     "but pero though tho although aunque except excepto however sino yet now "
-    "ahora still todavia aun just only solo nomas"
+    "ahora still todavia aun just only solo nomas otherwise"
 )
 CLAUSE_END = _words(". ! ? ; :")
 LIST_JOIN = _words("or nor o u ni")
@@ -330,6 +337,7 @@ NEGATION_SCOPE = _words(
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
+    "sale salen salio "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
     "nuevos nuevas major big he e ha han hemos tenido sentido notado visto presentado sentio "
     "tenia tenido noto vi senti"
@@ -352,7 +360,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-paro detuvo ceso
+paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -553,9 +561,26 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Ordinary uses of a sign word ("blood pressure", "smoke alarm", "cuanto dura"): level
     # "ok" marks the words as read and adds no finding.
     (
-        ("blood", "alarm", "hard", "red", "warm", "pump", "drainage", "overdose", "head", "pain"),
+        (
+            "blood",
+            "alarm",
+            "hard",
+            "red",
+            "warm",
+            "pump",
+            "drainage",
+            "overdose",
+            "head",
+            "pain",
+            "fever",
+            "blue",
+            "heat",
+        ),
         r"\bblood (?:tight|work|tests?|sugar|draw|type|count|labs?|glucose|thinners?)\b"
         r"|\b(?:analisis|examen|examenes|prueba|pruebas|estudios) de blood\b"
+        r"|\b(?:smoke|fire|carbon monoxide|co) (?:detector|alarm)(?: (?:\S+ ){0,3}?(?:alarm"
+        r"|went off"
+        r"|going off))?"
         r"|\b(?:smoke|fire|car|clock|reloj|microwave|oven|horno|carro|incendios?|phone"
         r"|telefono|celular|house|casa)(?: de)? alarm\b|\balarm clock\b"
         r"|\b(?:cuanto|cuanta|que tanto) (?:tiempo )?hard\b|\bhard (?:una|un|mas|menos|mucho"
@@ -567,6 +592,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|instrucciones|resumen)\b"
         r"|\boverdose\w* on (?:netflix|tv|television|shows?|series|chocolate|candy|sugar|cake"
         r"|pizza|cookies|coffee|ice cream|sun|love|memes|tiktok|youtube)\b"
+        r"|\b(?:cabin|spring|saturday night|hay|scarlet|rheumatic|valley|baseball|football|playoff)"
+        r" fever\b|\bfever (?:reumatica|del heno|escarlatina|amarilla)\b"
+        r"|\b(?:feeling|feel|felt|im|i'm|kinda|kind of|a little|a bit|bit) (?:a )?(?:little |bit )?"
+        r"blue\b(?! (?:lips|around|color|colour|tint))"
+        r"|\bwarm\w* (?:the |el |la |my )?(?:bacon|toast|food|dinner|pan|comida|rice|arroz|cake)\b"
+        r"|\b(?:pan|comida|arroz|toast|bacon|dinner) warm\w*\b"
+        r"|\balarm de (?:humo|incendios?|carro|coche|reloj|la casa)\b"
+        r"|\b(?:carro|coche|camisa|vestido|vino|auto|camioneta|truck|bike|bici|pelota) red\b"
+        r"|\b(?:que|q|mucho|hace|hizo|hacia|tanto) (?:un |much[oa] )?warm\b"
+        r"|\bwarm (?:hace|que hace|hizo|afuera)\b"
+        r"|\bheat ?wave\b|\b(?:grados|degrees) de warm\b"
+        r"|\b(?:tub|pool|piscina|alberca|jacuzzi|tina) {0,1}(?:is |esta |was )?drainage\b"
+        r"|\bdrainage (?:the |el |la )?(?:tub|pool|piscina|alberca|jacuzzi|tina)\b"
+        r"|\b(?:what|which|que|q|cual|at what) (?:\S+ )?(?:temp|temperature|temperatura|number"
+        r"|numero)"
+        r" (?:\S+ )?(?:counts|is considered|se considera|considera|es|is|means) (?:as )?(?:a "
+        r"|una )?"
+        r"fever\b"
         r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre) (?:un|una|a|such a|el|la)"
         r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
         NEUTRAL,
@@ -615,9 +658,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("gasping", "aire", "ahog"),
-        r"\bgasping\b|\b(?:falta|faltando|faltaba) (?:\S+ )?aire\b"
-        r"|\bahog\w*",
+        ("gasp", "aire", "ahog", "winded"),
+        r"\bgasp\w*|\b(?:falta|faltando|faltaba) (?:\S+ )?aire\b"
+        r"|\bahog\w*|\bwinded\b",
         TROUBLE_BREATHING,
         "emergency",
         True,
@@ -1309,7 +1352,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|not working|isnt working|wont work|dont work|no funciona|no esta funcionando|dejo de"
         rf" funcionar|se acabo|se vacio)\b(?! {_g(1)}(?:alarm|sonar|sounding|noise|making|ruido"
         r"|beep\w*|pit\w*))"
-        rf"|\b(?:se acabo|se vacio|ran out of|no tiene) {_g(2)}(?:medication|pump)\b"
+        rf"|\b(?:se acabo|se vacio|ran out of) {_g(2)}(?:medication|pump)\b"
+        rf"|\bpump {_g(2)}no tiene {_g(2)}medication\b"
         rf"|\b(?:se acabo|se vacio) {_g(2)}pump\b",
         PUMP_PROBLEM,
         "urgent",
@@ -1449,6 +1493,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         False,
     ),
+    # ...for when it's enough: a plan.
+    (
+        ("saved", "saving", "stockpil", "hoard", "guard", "junt", "ahorr", "stash"),
+        rf"\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|guardando|guarde|juntando|junte"
+        rf"|ahorrando) (?:up )?{_g(2)}medication {_g(2)}(?:for when|in case|para cuando|por si)\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
     # "Mas o menos", "so-so": not fine, a nurse should ask.
     (
         ("mas o menos", "so so", "meh", "regular", "ahi ", "more or less", "could be", "ni bien"),
@@ -1504,6 +1557,165 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
+    # A headache told by posture: "head pounds when I sit up, goes away lying flat".
+    (
+        ("head", "cabeza"),
+        rf"\b(?:head|cabeza) {_g(6)}(?:upright|sit up|stand|sentad[oa]|parad[oa]|me feel|get up"
+        rf"|getting up) {_g(8)}"
+        rf"(?:lying|flat|acostad[oa]|recostad[oa])\b"
+        rf"|\b(?:head|cabeza) {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
+        rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
+        rf"|cabeza) {_g(8)}"
+        rf"(?:lying|flat|acostad[oa]|recostad[oa])\b",
+        POSITIONAL_HEADACHE,
+        "urgent",
+        True,
+    ),
+    # A wet or pinkish spot on the dressing is drainage.
+    (
+        ("dressing", "venda", "gasa", "bandage"),
+        rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
+        rf"|\b(?:dressing|venda|vendaje|gasa) {_g(5)}(?:wet|damp|soggy|mojad[oa]|humed[oa]|manch\w*"
+        rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
+        rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # Trying to pee and only dribbling; hasn't been able to pee.
+    (
+        ("urinate",),
+        rf"\b(?:trying|tried|try|intenta\w*|trata\w*) {_g(2)}urinate {_g(8)}(?:only|nothing"
+        rf"|dribble|little|poquito|nada|gotas|gotitas|nomas)\b"
+        rf"|\b(?:havent|hasnt|not|no) (?:been )?(?:able|podido|pudo|puede) {_g(2)}urinate\b",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    # A wound that gapes: "the cut has a gap", "I can see inside".
+    (
+        ("gap", "inside", "adentro", "dentro"),
+        rf"\b(?:cut|incision|wound|herida|cortada|stitches|puntos|dressing) {_g(4)}(?:gap|gaping"
+        rf"|see inside|ver adentro|ver dentro|se ve adentro|hueco|hoyito|hoyo)\b"
+        rf"|\b(?:can|puedo|se puede) {_g(1)}(?:see|ver) (?:inside|adentro|dentro)\b",
+        WOUND_OPENING,
+        "urgent",
+        True,
+    ),
+    # Stitches or staples that popped.
+    (
+        ("stitch", "staple", "puntos", "grapa"),
+        rf"\b(?:stitch\w*|staple\w*|puntos|punto|grapas|grapa) {_g(4)}(?:popped|pop|came out|broke"
+        rf"|snapped|se (?:me |le )?(?:salio|salieron|solto|soltaron|rompio|rompieron|abrio|abrieron"
+        rf"|revento|reventaron))\b",
+        WOUND_OPENING,
+        "urgent",
+        True,
+    ),
+    # A limb going to sleep: "se me esta durmiendo el pie".
+    (
+        ("durm", "dormid"),
+        rf"\b(?:durmiendo|dormid[oa]s?|durmio|durmieron|duerme|duermen) {_g(2)}(?:pie|pies|foot"
+        rf"|feet"
+        rf"|mano|manos|hand|hands|legs|pierna|brazo|brazos|arm|arms|dedos|fingers|toes)\b",
+        TINGLING,
+        "urgent",
+        True,
+    ),
+    # Crusts along the incision: "yellow crust", "costras amarillas".
+    (
+        ("crust", "costra"),
+        rf"\b(?:yellow\w*|amarill\w*|green\w*|verde\w*) {_g(1)}(?:crust\w*|costra\w*)\b"
+        rf"|\b(?:crust\w*|costra\w*) {_g(1)}(?:yellow\w*|amarill\w*|green\w*|verde\w*)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # Limbs that feel asleep, fuzzy or prickly.
+    (
+        (
+            "fingers",
+            "feet",
+            "foot",
+            "toes",
+            "dedos",
+            "pies",
+            "hand",
+            "manos",
+            "legs",
+            "arm",
+            "brazo",
+            "agujas",
+            "alfileres",
+        ),
+        rf"\b(?:fingers|feet|foot|toes|dedos|pies|pie|hand|hands|manos|mano|legs|arm|arms|brazo"
+        rf"|brazos) {_g(3)}(?:fuzzy|asleep|dormid[oa]s?|prickly|pins)\b"
+        rf"|\bcomo (?:de )?(?:agujas|alfileres|agujitas)\b",
+        TINGLING,
+        "urgent",
+        True,
+    ),
+    # "Hot to the touch", said of a person: a fever.
+    (
+        ("touch",),
+        r"\b(?:shes|hes|she's|he's|she is|he is|im|i'm|i am|skin|feels|se siente) (?:really |so "
+        r"|very "
+        r"|muy )?warm to the touch\b",
+        FEVER,
+        "urgent",
+        True,
+    ),
+    # Hard as a stone under the skin.
+    (
+        ("piedra", "rock", "stone"),
+        r"\b(?:como|like) (?:una |a )?(?:piedra|rock|stone)\b|\brock hard\b|\bhard as a rock\b",
+        HARDNESS,
+        "urgent",
+        True,
+    ),
+    # To the bathroom and nothing comes out.
+    (
+        ("bathroom", "bano"),
+        rf"\b(?:bathroom|bano|toilet) {_g(4)}(?:nothing|nada|only a little|apenas) {_g(1)}(?:comes"
+        rf"|came"
+        rf"|sale|salio)\b",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    # The device squealing: "la maquinita esta chillando".
+    (
+        ("chill", "pit", "pump"),
+        rf"\bpump {_g(4)}(?:chillando|chilla|chillo|pitando|pita|pito|pitido\w*|squeal\w*"
+        rf"|screech\w*)\b",
+        PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    # Neck pain with fever (see _combine): "dolor de nuca".
+    (
+        ("nuca",),
+        rf"\bpain de (?:la )?nuca\b|\bnuca {_g(2)}(?:pain|tiesa|dura|rigida|stiff)\b",
+        STIFF_NECK,
+        "urgent",
+        True,
+    ),
+    # "Ya no lo aguanto": pain past bearing.
+    (
+        ("aguant", "soport"),
+        r"\bpain (?:\S+ ){0,3}?no (?:lo |la )?(?:aguanto|aguanta|soporto|soporta)\b",
+        SEVERE_PAIN,
+        "urgent",
+        False,
+    ),
+    # "Cuerpo cortado": aching and feverish all over.
+    (
+        ("cortado",),
+        r"\bcuerpo (?:\S+ )?cortado\b",
+        FEVER,
+        "urgent",
+        True,
+    ),
 )
 
 # One-word rules: lemma -> (symptom, level, negatable).
@@ -1659,6 +1871,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ),
         rf"\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) {_g(2)}(?:responding"
         r"|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)\b"
+        r"(?![^.!?]*\b(?:call|llamada|llamadas|phone|telefono|mensaje|mensajes|message|messages"
+        r"|text|texts|voicemail)\b)"
         r"|\b(?:is|went|gone|go|goes|completely|totally|all|body|just|puro|esta|se puso|quedo)"
         r" (?:\S+ )?(?:limp|floppy)\b|\blimp (?:and|y|like|como)\b"
         r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
@@ -1921,6 +2135,310 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:se|me) (?:\S+ )?(?:queda|quedo|duerme) (?:\S+ )?(?:dormid[oa]|sleep) (?:\S+ )?"
         r"(?:hablando|comiendo|talking|eating|mid sentence|a media)\b",
         EXTREME_DROWSINESS,
+        "emergency",
+        False,
+    ),
+    # Falling asleep standing up or mid-meal, kept awake by poking: overdose drowsiness.
+    (
+        ("asleep", "dormid", "wake"),
+        rf"\b(?:falling|falls|fell|nodding|dozing|se queda|se quedo) {_g(1)}(?:asleep|dormid[oa])"
+        rf" {_g(2)}(?:upright|standing|sitting up|mid|while|in the middle|eating|talking|comiendo"
+        rf"|hablando|parad[oa]|de pie|at the table|en la mesa)\b"
+        rf"|\b(?:keep|keeping|have to|tengo que|hay que) {_g(3)}(?:to )?(?:stay|keep|mantener\w*)"
+        rf" {_g(1)}wake\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        False,
+    ),
+    # Blacking out: "everything went black", "se me fue todo negro", "woke up on the floor".
+    (
+        ("black", "negro", "came to", "volvi", "floor", "piso", "suelo", "out cold"),
+        rf"\b(?:everything|all|it all|world|vision|todo|se me fue \S+) {_g(1)}(?:went|goes|going"
+        rf"|turned|se puso|se fue|se me puso|se me fue)? {_g(1)}(?:black|dark|negro|oscuro)\b"
+        rf"|\bse me (?:fue|puso) (?:todo )?(?:negro|oscuro)\b"
+        rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
+        rf"(?:on|en) (?:the |el )?(?:floor|ground|piso|suelo)\b"
+        rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
+        rf"|then|antes|hasta)\b|\bcame to\b|\bvolvi\w* en si\b|\bout cold\b"
+        rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
+        r"(?:bien|ok|fine))",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    # Confusion told by what the person says: "asking what year it is", "no me reconoce".
+    (
+        (
+            "year",
+            "ano",
+            "recogn",
+            "recono",
+            "sense",
+            "sentido",
+            "where",
+            "donde",
+            "nonsense",
+            "incoher",
+            "who i am",
+            "quien soy",
+        ),
+        rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
+        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*|reconoc\w*|recono\w*|know"
+        rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
+        rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"
+        rf"|cosas sin sentido|incoherencias|puras incoherencias)\b|\bincoherente?\b"
+        rf"|\bwho (?:i am|we are)\b|\bquien (?:soy|somos)\b",
+        CONFUSION,
+        "urgent",
+        True,
+    ),
+    # A breathing rate: "5 breaths a minute", "respira como 6 veces por minuto".
+    (
+        ("breathe",),
+        r"\bbreathe (?:\S+ ){0,3}?(?:[0-9]|like [0-9]|como [0-9]) (?:breathe|veces|times)?"
+        r" ?(?:a|per|por|each|al|en un) (?:minute|min|minuto)\b"
+        r"|\b(?:[0-9]) (?:breathe|respiraciones) (?:a|per|por|each|al) (?:minute|min|minuto)\b",
+        SLOW_BREATHING,
+        "emergency",
+        False,
+    ),
+    # Bleeding that soaks through or will not stop.
+    (
+        ("blood", "bleeding", "soak", "empap"),
+        rf"\b(?:blood|bleeding|red) {_g(6)}(?:soaked|soaking|soaks|empapad\w*|through|wont stop"
+        rf"|won't stop|doesnt stop|keeps? (?:coming|dripping|going)|no para|no deja de"
+        rf"|sigue saliendo)\b"
+        rf"|\b(?:soaked|soaking|empapad\w*) {_g(4)}(?:blood|bleeding|red|towels?|toallas?)\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
+    # Legs: "from the waist down"; "[las piernas] ya no las puedo mover".
+    (
+        ("waist", "cintura", "hips", "cadera"),
+        rf"\b(?:cant|no|nothing|nada) {_g(5)}(?:waist|cintura|hips|cadera) {_g(1)}(?:down|abajo"
+        rf"|pa abajo|para abajo)\b",
+        LEG_LOSS,
+        "emergency",
+        False,
+    ),
+    (
+        ("legs",),
+        r"\bno (?:las|los) (?:\S+ )?(?:puedo|puede|pude|podia) (?:\S+ )?(?:move|mueve\w*|mover"
+        r"|lift|levantar)\b",
+        LEG_LOSS,
+        "emergency",
+        False,
+    ),
+    # Eyes that barely open: "he barely opens his eyes", "no abre los ojos".
+    (
+        ("eyes", "ojos"),
+        r"\b(?:barely|hardly|apenas|casi no|wont|doesnt|didnt|cant|no) (?:\S+ )?(?:opens?|opening"
+        r"|abre|abrir|abria) (?:his|her|their|sus|los|the) (?:eyes|ojos)\b"
+        r"|\b(?:cant|can't|couldnt|no (?:puede|puedo|pudo)) (?:keep|mantener) (?:his |her |sus "
+        r"|los )?"
+        r"(?:eyes|ojos) (?:open|abiertos)\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # Out again after being woken: "he opens his eyes then he's gone again".
+    (
+        (
+            "again",
+            "tries",
+            "intentos",
+            "volvio a dormir",
+            "vuelve a dormir",
+            "how long",
+            "next thing",
+            "cuanto tiempo",
+        ),
+        r"\b(?:hes|shes|he is|she is|he's|she's|then|and) (?:back |right back )?(?:gone|out"
+        r"|asleep) again\b|\bse (?:vuelve|volvio|vuelva) a (?:dormir|quedar dormid[oa]|ir)\b"
+        rf"|\b(?:tries|tried|intentos|veces) {_g(6)}(?:to )?(?:get (?:him|her) to )?wake\b"
+        rf"|\bnext thing (?:i|he|she) (?:know|knew) {_g(4)}(?:floor|ground|piso|suelo)\b"
+        rf"|\bhow long (?:i|he|she) (?:was|had been) (?:out|down|there|on the floor)\b"
+        rf"|\bcuanto tiempo (?:estuve|estuvo|paso) (?:ahi|alli|inconsciente|tirad[oa]"
+        rf"|en el piso)\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # Bladder or bowel let go without warning: "didn't make it to the toilet, didn't feel it".
+    (
+        ("toilet", "bathroom", "bano", "encima", "urge", "ganas", "cuenta"),
+        rf"\b(?:couldnt|didnt|cant|did not|could not|no) (?:\S+ )?(?:make it|get|alcan\w*|llegu\w*"
+        rf"|llego|llegar) {_g(2)}(?:to the |al |a )(?:toilet|bathroom|restroom|bano)\b"
+        rf"|\b(?:me|se) (?:hice|hizo) (?:del bano |pipi |popo |caca )?encima\b"
+        rf"|\b(?:didnt|did not|dont|doesnt|no) (?:even )?(?:feel|sent\w*|feel\w*) {_g(2)}(?:the )?"
+        rf"(?:urge|ganas|need)\b"
+        rf"|\bni cuenta me di\b|\bsin (?:darme|darse) cuenta\b",
+        BLADDER_BOWEL,
+        "emergency",
+        True,
+    ),
+    # One side stopped cooperating: "my right arm isn't doing what I tell it", "medio cuerpo".
+    (
+        ("left", "right", "izquierd", "derech", "medio cuerpo", "half", "chuec", "torci", "boca"),
+        rf"\b(?:left|right|izquierd\w*|derech\w*) {_g(1)}(?:arm|hand|brazo|mano|leg|legs|side"
+        rf"|lado|face|cara) {_g(4)}(?:isnt doing|wont do|not doing|doesnt do|wont listen|wont work"
+        rf"|no (?:me |le )?(?:obedece|hace caso|responde|funciona|sirve)|cant (?:hold|grip|lift)"
+        rf"|went (?:dead|limp|numb)|se (?:me |le )?(?:cayo|durmio))\b"
+        rf"|\b(?:medio|half (?:my|his|her|the)) (?:cuerpo|body)\b"
+        rf"|\bboca {_g(3)}(?:chuec\w*|torci\w*|de lado|caida|colgada)\b"
+        rf"|\b(?:chuequeo|chuequea|se torcio) {_g(2)}(?:boca|face|cara)\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    # Legs that fold or give way.
+    (
+        ("legs",),
+        rf"\blegs {_g(3)}(?:folded|fold|folding|collapsed|crumpled|buckled|se doblaron|se vencieron"
+        rf"|gave out|gave way)\b",
+        LEG_LOSS,
+        "emergency",
+        True,
+    ),
+    # Breathing as a fight: "every breath is a fight", "like breathing through a straw".
+    (
+        ("breathe",),
+        rf"\bbreathe {_g(4)}(?:fight|struggle|battle|through a (?:\S+ )?straw|popote|lucha|pelea)\b"
+        rf"|\b(?:fighting|struggling|working hard|luchando) for {_g(2)}breathe\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # Seeing what isn't there; muscles locked: withdrawal or toxicity.
+    (
+        ("isnt there", "arent there", "no estan", "no hay", "no existen", "not there"),
+        rf"\b(?:seeing|sees|saw|ve|veo|viendo|picking at|talking to) {_g(4)}(?:that |who |que )"
+        rf"(?:isnt|arent|aren't|isn't|are not|is not|no) (?:really )?(?:there|estan|hay|existen)\b",
+        HALLUCINATIONS,
+        "emergency",
+        False,
+    ),
+    (
+        ("muscles", "musculos"),
+        rf"\b(?:muscles|musculos) {_g(3)}(?:rock hard|locked|stiff|hard as|tight as|rigid|tiesos"
+        rf"|duros|trabados|engarrotados)\b",
+        RIGIDITY,
+        "urgent",
+        True,
+    ),
+    # Speech: "words all slurry", "his words are mushy".
+    (
+        ("words", "speech", "palabras", "habla"),
+        rf"\b(?:words|speech|talking|palabras|habla) {_g(2)}(?:slurry|slurred|slurring|mushy|mushed"
+        rf"|thick|garbled|jumbled|trabad\w*|arrastra\w*|enredad\w*|mochas)\b",
+        SLURRED_SPEECH,
+        "emergency",
+        True,
+    ),
+    # Suicide told as an act: "thought about driving off the bridge".
+    (
+        ("bridge", "puente", "cliff", "roof", "building", "edificio"),
+        rf"\b(?:drive|driving|drove|jump\w*|tirarme|aventarme|lanzarme|tirarse|aventarse) {_g(1)}"
+        rf"(?:off|from|de|desde|del) (?:the |a |el |un |la )?(?:bridge|cliff|roof|building|puente"
+        rf"|edificio|techo)\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    # Breathing: words cut short, sucking in air, breaths far apart.
+    (
+        ("air", "aire", "words", "palabras", "breathe"),
+        r"\b(?:suck\w*|gulp\w*|grab\w*|gasp\w*|jal\w*) (?:in |for )?(?:air|aire)\b"
+        r"|\b(?:only|barely|can only|solo|apenas) (?:\S+ )?(?:get out|say|puede decir|dice)"
+        r" (?:a |two |few |a few |couple |dos |unas )?(?:\S+ )?(?:words|palabras)\b"
+        rf"|\bbreathe {_g(4)}(?:far apart|apart|spaced out|long pauses|pausas|stops and starts)\b"
+        r"|\bcount (?:to )?\d+ between\b"
+        rf"|\bbreathe {_g(4)}(?:quiet|quietly|shallow|slow|slowly)\b",
+        SLOW_BREATHING,
+        "emergency",
+        True,
+    ),
+    # Chest pressure: "crushing pressure behind my breastbone", "elephant on my chest".
+    (
+        ("chest",),
+        rf"\b(?:tight|crushing|crush\w*|squeez\w*|heavy|heaviness|presion|opresion|apretado"
+        rf"|weight|elephant) {_g(4)}chest\b"
+        rf"|\bchest {_g(3)}(?:crushing|squeez\w*|heavy|heaviness|presion|opresion|apretado)\b"
+        rf"|\b(?:sitting|standing|sentado|parado) (?:on|en|sobre) (?:my|his|her|mi|el|su) chest\b",
+        CHEST_PAIN,
+        "emergency",
+        True,
+    ),
+    # Acting drunk without drinking, a hand that won't grip.
+    (
+        ("drunk", "borrach", "grip", "agarr"),
+        r"\b(?:sounds|talks|talking|acting|acts|seems|habla|hablando|parece) (?:\S+ )?(?:drunk"
+        r"|borrach\w*|tomad[oa])\b"
+        rf"|\b(?:left|right|izquierd\w*|derech\w*) {_g(1)}(?:hand|mano|arm|brazo) {_g(2)}"
+        rf"(?:wont|cant|can't|won't|doesnt|no) (?:\S+ )?(?:grip|hold|work|lift|agarra\w*)\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    # "Se me fue el mundo", "cai al piso".
+    (
+        ("mundo", "cai", "piso", "suelo"),
+        r"\bse me (?:fue|vino) el mundo\b|\bcai\w* (?:al|en el) (?:piso"
+        r"|suelo)\b(?! [^.!?]*\b(?:pero|but)"
+        r" [^.!?]*\b(?:bien|ok|fine)\b)",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    # Can't hold the head up; took a dose three times.
+    (
+        ("head", "drows", "settings", "medication", "dose"),
+        r"\b(?:cant|can't|couldnt|no puede|no puedo|barely) (?:even )?(?:hold|keep|sostener)"
+        r" (?:her|his|my|la|su) head (?:up)?\b"
+        r"|\bdrowsier\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        True,
+    ),
+    (
+        ("settings", "medication"),
+        r"\b(?:took|take|taken|tome|tomo|taking) (?:\S+ )?(?:settings|medication|dose|dosis)"
+        r" (?:\S+ )?(?:3|three|tres|4|four|cuatro|2|two|dos|twice) (?:times|veces)\b"
+        r"|\b(?:took|tome|tomo) (?:it |la |las )?(?:twice|dos veces|tres veces|three times)\b"
+        r"|\bdouble (?:settings|dose|dosis)\b",
+        OVERDOSE,
+        "emergency",
+        True,
+    ),
+    # Dozing off mid-sentence; shaken hard to get an answer.
+    (
+        ("dozing", "nodding", "drifting", "answer", "respon", "contest"),
+        rf"\b(?:dozing|nodding|drifting|dozes|nods|drifts) off {_g(2)}(?:mid|in the middle|while"
+        rf"|talking|eating|hablando|comiendo)\b"
+        rf"|\b(?:shake|shaking|sacudir\w*|sacudo|sacudimos) {_g(2)}(?:to get|para que) {_g(2)}"
+        rf"(?:answer|respon\w*|contest\w*|wake)\b",
+        EXTREME_DROWSINESS,
+        "emergency",
+        False,
+    ),
+    # A farewell: "wanted to say goodbye... I've made my decision".
+    (
+        ("goodbye", "good bye", "adios", "despedir"),
+        r"\b(?:goodbye|good bye|adios|despedirme)\b.*\b(?:made my decision|(?:thank you|thanks)"
+        r" (?:all )?for everything|gracias por todo|tome (?:mi|la) decision)\b"
+        r"|\b(?:made my decision|tome (?:mi|la) decision)\b.*\b(?:goodbye|good bye|adios)\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    # Suicide told as a plan: "going to shoot himself", "pegarse un tiro".
+    (
+        ("shoot", "hang", "tiro", "ahorc", "colgar", "gun", "pistola", "arma"),
+        r"\b(?:shoot|hang|shot) (?:him|her|my|your|them)sel(?:f|ves)\b"
+        r"|\b(?:pegarse|pegarme|darse|darme) un tiro\b|\b(?:ahorcarse|ahorcarme|colgarse)\b"
+        r"|\bhid (?:the|his|her|my) (?:gun|pills|meds|knives)\b",
+        SUICIDAL,
         "emergency",
         False,
     ),
