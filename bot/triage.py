@@ -568,6 +568,10 @@ _PHRASES = tuple(
     )
     for (gate, pattern, symptom, level, negatable), net in _ALL_PHRASES
 )
+# Gate word -> the rules it opens, so a reply runs only the rules its words can match.
+_RULES_BY_GATE: dict[str, tuple[int, ...]] = {
+    word: tuple(n for n, rule in enumerate(_PHRASES) if word in rule[0]) for word in _GATE_WORDS
+}
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
 _SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
 # Signs a negation reaches through in a list: "no nausea or vomiting".
@@ -649,6 +653,10 @@ class _Reading:
         self.reassured = 0
         self.used: set[int] = set()
         self.positional = any(t.lemma in _POSITIONAL for t in toks)
+        # Whether any sign could be someone else's or long past (see _not_the_patient_now).
+        self.maybe_elsewhere = any(
+            t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
+        )
 
     def evidence(self, i: int, j: int) -> str:
         """Return the patient's words for tokens i..j-1."""
@@ -656,7 +664,11 @@ class _Reading:
 
     def add(self, level: Level, symptom: str, i: int, j: int) -> None:
         """Record a finding backed by tokens i..j-1."""
-        if symptom not in SELF_HARM_SYMPTOMS and _not_the_patient_now(self.toks, i, j):
+        if (
+            self.maybe_elsewhere
+            and symptom not in SELF_HARM_SYMPTOMS
+            and _not_the_patient_now(self.toks, i, j)
+        ):
             self.used.update(range(i, j))
             return
         if symptom == BLUE_LIPS and _local_colour(self.toks, i, j):
@@ -694,6 +706,41 @@ def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
 
 _PERFECT = frozenset({"tenido", "sentido", "notado", "visto"})  # "no e tenido": "he", misspelt
 _SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
+# A word that every _LONG_AGO_RE match holds.
+_PAST_CUES = frozenset(
+    [
+        "kid",
+        "child",
+        "teen",
+        "teenager",
+        "baby",
+        "ago",
+        "year",
+        "back",
+        "was",
+        "nino",
+        "nina",
+        "chico",
+        "chica",
+        "joven",
+        "chiquito",
+        "chiquita",
+        "era",
+        "eramos",
+        "estaba",
+        "anos",
+        "mucho",
+        "ano",
+        "used",
+        "solia",
+        "childhood",
+        "infancia",
+        "pequeno",
+        "pequena",
+        "pequenos",
+        "pequenas",
+    ]
+)
 _NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "again", "since", "desde", "nuevo", "new"})
 _LONG_AGO_RE = re.compile(
     r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year|back in"
@@ -1144,10 +1191,9 @@ _AFTER_BIEN = frozenset(
 def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
     """Run the multi-word rules over the lemma text."""
     toks = reading.toks
-    present = frozenset(m.group(1) for m in _GATE_RE.finditer(canon))
-    for gate, pattern, symptom, level, negatable, net in _PHRASES:
-        if gate.isdisjoint(present):
-            continue
+    opened = sorted({n for m in _GATE_RE.finditer(canon) for n in _RULES_BY_GATE[m.group(1)]})
+    for n in opened:  # in the order the rules are written: ordinary uses first
+        _gate, pattern, symptom, level, negatable, net = _PHRASES[n]
         for m in pattern.finditer(canon):
             i = bisect_right(starts, m.start()) - 1
             j = bisect_right(starts, max(m.end() - 1, m.start()))
