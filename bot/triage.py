@@ -693,7 +693,11 @@ def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
     while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
         b += 1
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
-    if not words & _NOW_WORDS and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b])):
+    if (
+        not words & _NOW_WORDS
+        and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b]))
+        and not _BACK_AGAIN_RE.search(" ".join(t.lemma for t in toks))
+    ):
         return True
     for k in range(max(a, i - 10), i):
         if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
@@ -747,6 +751,11 @@ _LONG_AGO_RE = re.compile(
     r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
     r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)|hace (?:anos|mucho)"
     r"|el ano pasado|used to|solia|in the (?:[1-9]0s|\d{4}s)|childhood|infancia|de pequen\w*)\b"
+)
+# "...but now it's back", "y ya me volvio": the old sign has returned.
+_BACK_AGAIN_RE = re.compile(
+    r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
+    r"|volvio|volvieron|regreso|regresaron)\b"
 )
 _OUTSIDERS = frozenset(
     [
