@@ -212,9 +212,10 @@ class Triage:
     findings: tuple[Finding, ...]
     language: str
     question: bool = False
-    # The rules read reassurance and nothing alarming, only a few words they did not know:
-    # "my legs are working fine now". The learned reader leaves such replies alone.
-    mostly_fine: bool = field(default=False, compare=False, repr=False)
+    # The rules are sure there is no red flag although the level is not "ok": reassurance
+    # and a few unknown words ("my legs are working fine now"), or a one-sentence "what do I
+    # do if I get a fever?". See settled().
+    sure: bool = field(default=False, compare=False, repr=False)
 
     @property
     def suicidal(self) -> bool:
@@ -679,27 +680,40 @@ class _Reading:
         self.used.update(range(i, j))
 
 
-def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
-    """Return True when a sign is someone else's or long past: "my dog has a lump",
-    "the movie had a seizure scene", "had a seizure as a kid but nothing since".
-
-    Kept narrow on purpose: an outsider counts only when nothing between them and the sign
-    points back at the patient ("my neighbor found him on the floor" still counts).
-    """
+def _subclause(toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
+    """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
+    end a part as well as full stops)."""
     a = i
     while a > 0 and toks[a - 1].lemma not in _SUBCLAUSE_END:
         a -= 1
     b = j
     while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
         b += 1
+    return a, b
+
+
+def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
+    """Return True when a sign is someone else's or long past: "my dog has a lump",
+    "the movie had a seizure scene", "had a seizure as a kid but nothing since".
+
+    Kept narrow on purpose. An outsider counts only as the subject of the sign, a verb or
+    two before it, with nothing between that points back at the patient or starts a new
+    action ("walked the dog and blacked out", "my neighbor says I'm not making sense" and
+    "my neighbor found him on the floor" still count). A long-past sign counts again when
+    the reply says it came back.
+    """
+    a, b = _subclause(toks, i, j)
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
     if (
         not words & _NOW_WORDS
+        and not words & _LIKE_WORDS  # "chest pain like I had last year" is now
         and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b]))
         and not _BACK_AGAIN_RE.search(" ".join(t.lemma for t in toks))
     ):
         return True
-    for k in range(max(a, i - 10), i):
+    if words & _PATIENT_PARTS:
+        return False  # "my cat scan showed a lump near the pump"
+    for k in range(max(a, i - 6), i):
         if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
             between = toks[k + 1 : i]
             return not any(
@@ -708,7 +722,8 @@ def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
     return False
 
 
-_PERFECT = frozenset({"tenido", "sentido", "notado", "visto"})  # "no e tenido": "he", misspelt
+_PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # "no he tenido"
+_HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 _SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
 # A word that every _LONG_AGO_RE match holds.
 _PAST_CUES = frozenset(
@@ -745,17 +760,37 @@ _PAST_CUES = frozenset(
         "pequenas",
     ]
 )
+_PATIENT_PARTS = frozenset(
+    [
+        "incision",
+        "incisions",
+        "herida",
+        "heridas",
+        "wound",
+        "pump",
+        "bomba",
+        "back",
+        "espalda",
+        "belly",
+        "dressing",
+        "stitches",
+        "site",
+        "scan",
+        "scans",
+    ]
+)
+_LIKE_WORDS = frozenset({"like", "same", "como", "igual", "similar", "mismo", "misma"})
 _NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "again", "since", "desde", "nuevo", "new"})
 _LONG_AGO_RE = re.compile(
-    r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year|back in"
+    r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year"
     r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
-    r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)|hace (?:anos|mucho)"
-    r"|el ano pasado|used to|solia|in the (?:[1-9]0s|\d{4}s)|childhood|infancia|de pequen\w*)\b"
+    r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
+    r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*)\b"
 )
 # "...but now it's back", "y ya me volvio": the old sign has returned.
 _BACK_AGAIN_RE = re.compile(
     r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
-    r"|volvio|volvieron|regreso|regresaron)\b"
+    r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
 )
 _OUTSIDERS = frozenset(
     [
@@ -802,21 +837,14 @@ _OUTSIDERS = frozenset(
         "movie",
         "movies",
         "film",
-        "show",
-        "tv",
-        "series",
-        "episode",
-        "novela",
         "pelicula",
-        "serie",
-        "programa",
-        "book",
-        "libro",
+        "novela",
         "greys",
         "netflix",
-        "video",
     ]
 )
+# Between an outsider and a sign, these tie the sign back to the patient or start a new
+# action of the writer's: pronouns, "says", "and".
 _PATIENT_MARKS = frozenset(
     [
         "him",
@@ -833,6 +861,9 @@ _PATIENT_MARKS = frozenset(
         "i",
         "im",
         "yo",
+        "he",
+        "she",
+        "se",
         "incision",
         "incisions",
         "herida",
@@ -844,6 +875,24 @@ _PATIENT_MARKS = frozenset(
         "belly",
         "dressing",
         "stitches",
+        "tengo",
+        "estoy",
+        "says",
+        "said",
+        "dice",
+        "dicen",
+        "dijo",
+        "told",
+        "noticed",
+        "noto",
+        "found",
+        "encontro",
+        "thinks",
+        "cree",
+        "and",
+        "y",
+        "then",
+        "luego",
     ]
 )
 
@@ -882,7 +931,7 @@ def _hypothetical(toks: list[_Tok], i: int, j: int) -> bool:
     )
 
 
-def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
+def _negated(toks: list[_Tok], i: int, sign: bool, across_comma: bool = True) -> bool:
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
     k = i - 1
     crossed = False
@@ -906,9 +955,17 @@ def _negated(toks: list[_Tok], i: int, sign: bool) -> bool:
             crossed = True
         elif lemma == ",":
             # A comma carries the negation only through a bare list: "no fever, redness or
-            # swelling" — not "no fever, red around the pump".
-            if not sign or not _bare_list(toks, k + 1, i) or not _bare_tail(toks, i + 1):
+            # swelling" — not "no fever, red around the pump", and never to an emergency
+            # ("no fever, fainted").
+            if (
+                not sign
+                or not across_comma
+                or not _bare_list(toks, k + 1, i)
+                or not _bare_tail(toks, i + 1)
+            ):
                 return False
+        elif lemma in _HABER and toks[k + 1].surface in _PERFECT:
+            pass  # "no he tenido fiebre"; but "no, he fainted" is English "he"
         elif (
             lemma not in lx.NEGATION_SCOPE
             and lemma not in _LISTED_SIGNS
@@ -959,7 +1016,9 @@ def _bare_tail(toks: list[_Tok], a: int) -> bool:
 def _post_negated(toks: list[_Tok], j: int) -> bool:
     """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
     k = j
+    answered = False  # "fever: no", "fiebre? no": a question-and-answer list
     while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
+        answered = answered or toks[k].lemma != ","
         k += 1
     if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative", "tampoco"}:
         return False
@@ -970,7 +1029,8 @@ def _post_negated(toks: list[_Tok], j: int) -> bool:
         k >= len(toks)
         or toks[k].lemma in _BOUNDARY
         or toks[k].lemma == ","
-        or toks[k].lemma in _SIGN_WORDS
+        # "fever: no swelling: no" lists answers; in "swelling, no fever" the "no" is fever's
+        or (answered and toks[k].lemma in _SIGN_WORDS)
     )
 
 
@@ -1036,11 +1096,13 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
         lemma = toks[k].lemma
         if lemma in _BOUNDARY:
             break
+        if k < i - 3 and not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[k + 1 : i]):
+            break
         if lemma in lx.BETTER and lemma not in {"gone", "away"}:
             return True
         if lemma in _STOPPED and (k == 0 or toks[k - 1].lemma not in _NEG_CUE) and not asked:
             return True
-        if k < i - 2 and lemma not in _LIST_GLUE | _SIGN_WORDS:
+        if k < i - 2 and not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
 
@@ -1076,7 +1138,9 @@ def _eases_at(toks: list[_Tok], k: int) -> bool:
     while k < end - 1 and toks[k].lemma in _EASING_GLUE:
         k += 1  # "all good", "todo bien", ", it broke", ", ya se me quito"
     lemma = toks[k].lemma
-    return lemma in lx.BETTER or lemma in lx.OK_AFTER or lemma in _NEG_CUE or lemma == "ya"
+    if lemma in _NEG_CUE:  # "pus, no fever": that "no" is the fever's
+        return not (k + 1 < len(toks) and toks[k + 1].lemma in _LISTED_SIGNS)
+    return lemma in lx.BETTER or lemma in lx.OK_AFTER or lemma == "ya"
 
 
 _EASING_GLUE = frozenset(
@@ -1214,7 +1278,8 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue
-            if negatable and (_negated(toks, i, True) or _post_negated(toks, j)):
+            calm = level is not Level.EMERGENCY
+            if negatable and (_negated(toks, i, True, calm) or _post_negated(toks, j)):
                 reading.reassured += 1
                 reading.used.update(range(i, j))
                 continue
@@ -1256,7 +1321,8 @@ def _net_finding(reading: _Reading, symptom: str, level: Level, i: int, j: int) 
     ):
         return
     # "no las puedo mover nada": a trailing "nada" stresses a negated ability, it denies nothing.
-    if _negated(toks, i, True) or (toks[i].lemma not in _NEG_CUE and _post_negated(toks, j)):
+    calm = level is not Level.EMERGENCY
+    if _negated(toks, i, True, calm) or (toks[i].lemma not in _NEG_CUE and _post_negated(toks, j)):
         reading.reassured += 1
         reading.used.update(range(i, j))
         return
@@ -1501,41 +1567,11 @@ def _weather(toks: list[_Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
-    clause = _clause(toks, k, k + 1)
-    a = k
-    while a > 0 and toks[a - 1].lemma not in _SUBCLAUSE_END:
-        a -= 1
-    b = k + 1
-    while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
-        b += 1
+    a, b = _subclause(toks, k, k + 1)
     if any(t.lemma in _BODY_TEMP for t in toks[a:b]):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
-    if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in clause):
-        return True
-    return (
-        k > 0
-        and toks[k - 1].lemma in {"a", "at"}
-        and any(t.surface in _HOT_WATER or t.lemma in _HOT_WATER for t in toks)
-    )
-
-
-_HOT_WATER = frozenset(
-    [
-        "tub",
-        "jacuzzi",
-        "pool",
-        "piscina",
-        "alberca",
-        "bath",
-        "bathtub",
-        "tina",
-        "sauna",
-        "oven",
-        "horno",
-        "hottub",
-    ]
-)
+    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])
 
 
 def _language(text: str, toks: list[_Tok]) -> str:
@@ -1572,49 +1608,47 @@ def reader_words(text: str) -> list[reader.Word]:
 
 
 _READER_LABEL = "reads like a red flag"
+_READER_EMERGENCY = "reads like an emergency"
 _IF_ASKED = "asked what to do if: "
 
 
-def second_reading_allowed(first: Triage) -> bool:
-    """Return True when the learned reader may raise what the rules read.
+def settled(first: Triage) -> bool:
+    """Return True when the rules are sure a reply holds no red flag.
 
-    Not for emergencies (nothing is higher); not for "ok", which the rules give only when
-    the reply positively says things are fine, nor for a reply that says so but has a word
-    or two the rules did not know ("my legs are working fine now"); nor for "what do I do
-    if I get a fever?", which the rules read as a question about what to do, on purpose.
+    That is "ok" (the reply positively says things are fine), a reply that says so but
+    has a word or two the rules did not know ("my legs are working fine now"), and "what
+    do I do if I get a fever?", which the rules read as a question about what to do, on
+    purpose. The learned reader may raise these only to an emergency, and only when it is
+    very sure (see bot/triage_reader.decide).
     """
-    return (
-        first.level in {Level.URGENT, Level.ROUTINE}
-        and not first.mostly_fine
-        and not any(f.symptom.startswith(_IF_ASKED) for f in first.findings)
-    )
-
-
-_READER_EMERGENCY = "reads like an emergency"
+    return first.level is Level.OK or first.sure
 
 
 def _second_reading(text: str, toks: list[_Tok], first: Triage) -> Triage:
     """Let the learned reader raise a level the rules set too low; it never lowers one."""
-    if not second_reading_allowed(first) or not any(t.kind in {"w", "n", "e"} for t in toks):
+    if first.level is Level.EMERGENCY or not any(t.kind in {"w", "n", "e"} for t in toks):
         return first
     words = [reader.Word(t.lemma, t.kind) for t in toks]
     found = reader.features(words)
     weights = reader.WEIGHTS
-    level, symptom, table = first.level, "", weights.red
-    if reader.score(weights.emergency, found) >= weights.raise_to_emergency:
-        level, symptom, table = Level.EMERGENCY, _READER_EMERGENCY, weights.emergency
-    elif first.level is Level.ROUTINE and (
-        reader.score(weights.red, found) >= weights.raise_to_urgent
-    ):
-        level, symptom = Level.URGENT, _READER_LABEL
-    if not symptom:
+    level = reader.decide(
+        first.level.value,
+        settled(first),
+        reader.score(weights.red, found),
+        reader.score(weights.emergency, found),
+        weights.limits,
+    )
+    if level == first.level.value:
         return first
+    emergency = level == Level.EMERGENCY.value
+    table = weights.emergency if emergency else weights.red
     places = reader.strongest(table, words)
     evidence = " … ".join(toks[k].surface for k in places) or text.strip()
+    symptom = _READER_EMERGENCY if emergency else _READER_LABEL
     findings = (Finding(symptom, evidence),) + tuple(
         f for f in first.findings if f.symptom not in {NOT_UNDERSTOOD, QUESTION}
     )
-    return Triage(level, findings, first.language, first.question)
+    return Triage(Level(level), findings, first.language, first.question)
 
 
 def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
@@ -1654,7 +1688,9 @@ def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
                 after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ())
             ) and not any(w.lemma in _NEG_CUE for w in toks[max(k - 3, 0) : k]):
                 continue
-            negated = _negated(toks, k, lemma != "problem") or _post_negated(toks, k + 1)
+            negated = _negated(
+                toks, k, lemma != "problem", level is not Level.EMERGENCY
+            ) or _post_negated(toks, k + 1)
             eased = (
                 level is not Level.EMERGENCY
                 and _improved(toks, k, k + 1)
@@ -1696,7 +1732,15 @@ def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
     findings = _unique(reading.findings)
     if findings:
         level = max((lv for lv, _ in findings), key=lambda lv: lv.rank)
-        return Triage(level, tuple(f for _, f in findings), language, asked)
+        what_if = any(f.symptom.startswith(_IF_ASKED) for _, f in findings)
+        one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
+        return Triage(
+            level,
+            tuple(f for _, f in findings),
+            language,
+            asked,
+            sure=level is Level.ROUTINE and what_if and one_sentence,
+        )
     if asked:
         return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True)
     unknown = [t.surface for k, t in enumerate(toks) if not t.known and k not in reading.used]
@@ -1716,7 +1760,7 @@ def _read_by_rules(text: str, toks: list[_Tok]) -> Triage:
         (Finding(NOT_UNDERSTOOD, evidence),),
         language,
         False,
-        mostly_fine=bool(reading.reassured),
+        sure=bool(reading.reassured),
     )
 
 

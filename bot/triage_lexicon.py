@@ -339,8 +339,7 @@ NEGATION_SCOPE = _words(
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
     "sale salen salio "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
-    "nuevos nuevas major big he e ha han hemos tenido sentido notado visto presentado sentio "
-    "tenia tenido noto vi senti"
+    "nuevos nuevas major big tenido sentido notado visto presentado sentio tenia noto vi senti"
 )
 
 TEMP_CONTEXT = _words(
@@ -526,7 +525,8 @@ def _g(n: int) -> str:
 # "Can't feel my legs", but not "no siento hormigueo en las piernas" (no tingling there).
 _FEEL = (
     r"feel(?! (?:any |el |la |los |ningun |ninguna |mas |more |ya )?(?:tingling|numb|pain"
-    r"|sore|weak|hard|nada|anything|nothing|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
+    r"|sore|weak|hard|(?:nada|anything|nothing) (?:raro|rara|weird|unusual|strange|wrong|malo)"
+    r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
 )
 _WHO = (
     r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
@@ -789,7 +789,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("self", "hice", "orine", "hace", "hizo", "haciendo", "pants", "hold", "sin", "urinate"),
+        (
+            "self",
+            "hice",
+            "orine",
+            "hace",
+            "hizo",
+            "haciendo",
+            "pants",
+            "hold",
+            "sin",
+            "urinate",
+            "bowels",
+            "bladder",
+            "control",
+        ),
         r"\b(?:urinate|bowels|wet|pissed|soiled|shit|messed|crapped|pooped|peed)"
         r" (?:my ?self|him ?self|her ?self|them ?selves|them ?self)\b"
         r"|\b(?:messed|soiled|wet|pooped|urinate|bowels|crapped) (?:his|her|my|their)"
@@ -1940,6 +1954,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "sonrisa",
             "boca",
             "mouth",
+            "lips",
         ),
         rf"\b(?:mouth|boca|face|cara|smile|sonrisa|lips) {_g(3)}(?:crooked|chuec\w*|torcid\w*"
         rf"|lopsided|uneven|de lado|droop|caid[oa]|sliding|slanted|hanging|colgad[oa]|weird"

@@ -63,7 +63,7 @@ def features_by_word(words: Sequence[Word]) -> list[list[str]]:
     found: list[list[str]] = []
     denied = 0
     previous = ""
-    for word in words:
+    for k, word in enumerate(words):
         lemma = word.lemma
         own: list[str] = []
         found.append(own)
@@ -74,7 +74,8 @@ def features_by_word(words: Sequence[Word]) -> list[list[str]]:
                 own.append("p:?")
             continue
         if word.kind == "n":
-            own.append(_number_feature(lemma))
+            nxt = words[k + 1].lemma if k + 1 < len(words) else ""
+            own.append("n:dose" if nxt in lx.DOSE_UNITS else _number_feature(lemma))
             previous = "#"
             continue
         mark = "d:" if denied else "w:"
@@ -92,30 +93,50 @@ def features_by_word(words: Sequence[Word]) -> list[list[str]]:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How sure the reader must be to raise a level."""
+
+    to_urgent: float  # a routine reply to urgent
+    to_emergency: float  # a routine or urgent reply to emergency
+    settled_to_emergency: float  # a reply the rules are sure of (see triage.settled)
+
+
+@dataclass(frozen=True)
 class Weights:
     """The learned weights of both scorers and the thresholds chosen for them."""
 
     red: dict[str, float]
     emergency: dict[str, float]
-    raise_to_urgent: float
-    raise_to_emergency: float
+    limits: Limits
 
     @staticmethod
     def load() -> Weights:
         """Load the weights shipped beside this module."""
         text = resources.files(__package__).joinpath("triage_reader.json").read_text("utf-8")
         data = json.loads(text)
-        return Weights(
-            data["red"],
-            data["emergency"],
-            float(data["raise_to_urgent"]),
-            float(data["raise_to_emergency"]),
-        )
+        return Weights(data["red"], data["emergency"], Limits(**data["limits"]))
+
+
+def decide(level: str, settled: bool, red: float, emergency: float, limits: Limits) -> str:
+    """Return the level after the second reading: the rules' level or a higher one.
+
+    ``level`` is what the rules said, ``settled`` whether they are sure there is no red
+    flag, ``red`` and ``emergency`` this reader's two scores.
+    """
+    if level == "emergency":
+        return level
+    if settled:
+        return "emergency" if emergency >= limits.settled_to_emergency else level
+    if emergency >= limits.to_emergency:
+        return "emergency"
+    if level == "routine" and red >= limits.to_urgent:
+        return "urgent"
+    return level
 
 
 def score(weights: dict[str, float], found: Iterable[str]) -> float:
     """Return the probability one scorer gives a reply's features."""
-    z = sum(weights.get(f, 0.0) for f in found)
+    z = sum(weights.get(f, 0.0) for f in set(found))  # as trained: each feature once
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 

@@ -16,12 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=120))
-def test_the_second_reader_never_lowers_a_level_nor_raises_an_ok(text: str) -> None:
+def test_the_second_reader_never_lowers_a_level_and_raises_an_ok_only_to_emergency(
+    text: str,
+) -> None:
     rules = read_by_rules(text)
     both = triage(text)
     assert both.level.rank >= rules.level.rank
-    if rules.level is Level.OK:
-        assert both == rules  # "ok" is given only when the reply says so
+    if rules.level is Level.OK:  # "ok" is given only when the reply says so
+        assert both == rules or both.level is Level.EMERGENCY
     if both.level is not rules.level:
         assert both.findings[0].symptom.startswith("reads like")
         assert both.findings[0].evidence  # the nurse sees which words weighed
@@ -40,6 +42,17 @@ def test_a_caregiver_describing_an_emergency_in_plain_words_is_raised() -> None:
 def test_a_question_about_what_to_do_if_a_sign_appears_stays_routine() -> None:
     for text in ("que hago si me sale pus?", "what should I do if I get a fever?"):
         assert triage(text).level is Level.ROUTINE, text
+
+
+def test_a_what_if_question_does_not_hide_an_emergency_told_beside_it() -> None:
+    text = (
+        "what do I do if I get a fever? also my wife keeps nodding off at dinner and I can "
+        "barely get her to answer me"
+    )
+    assert read_by_rules(text).level is Level.ROUTINE  # the rules see only the question
+    result = triage(text)
+    assert result.level.rank >= Level.URGENT.rank
+    assert result.findings[0].symptom.startswith("reads like")
 
 
 def test_everyday_questions_and_reassurance_are_not_raised() -> None:
