@@ -680,6 +680,13 @@ class _Reading:
         self.used.update(range(i, j))
 
 
+def _participle(toks: list[_Tok], k: int) -> bool:
+    """Return True when token k is a Spanish past participle ("tenido", "desmayado")."""
+    return k < len(toks) and (
+        toks[k].surface in _PERFECT or toks[k].surface.endswith(("ado", "ido", "ada", "ida"))
+    )
+
+
 def _subclause(toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
     """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
     end a part as well as full stops)."""
@@ -722,6 +729,25 @@ def _not_the_patient_now(toks: list[_Tok], i: int, j: int) -> bool:
     return False
 
 
+_SUBJECTS = frozenset(
+    [
+        "he",
+        "she",
+        "i",
+        "it",
+        "they",
+        "we",
+        "his",
+        "her",
+        "my",
+        "im",
+        "i'm",
+        "hes",
+        "shes",
+        "he's",
+        "she's",
+    ]
+)
 _PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # "no he tenido"
 _HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 _SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
@@ -863,7 +889,6 @@ _PATIENT_MARKS = frozenset(
         "yo",
         "he",
         "she",
-        "se",
         "incision",
         "incisions",
         "herida",
@@ -938,7 +963,12 @@ def _negated(toks: list[_Tok], i: int, sign: bool, across_comma: bool = True) ->
     while k >= 0:
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
-            return True
+            # "no he is blue", "no I can't breathe": the "no" answers the check-in
+            return not (
+                lemma == "no"
+                and toks[k + 1].surface in _SUBJECTS
+                and not _participle(toks, k + 2)  # "no he tenido fiebre" is Spanish
+            )
         if crossed and lemma in _CLAUSE_SUBJECT:
             # "people who aren't there and burning up": that "not" closed its own clause.
             return False
@@ -962,9 +992,10 @@ def _negated(toks: list[_Tok], i: int, sign: bool, across_comma: bool = True) ->
                 or not across_comma
                 or not _bare_list(toks, k + 1, i)
                 or not _bare_tail(toks, i + 1)
+                or not _or_list(toks, k + 1)
             ):
                 return False
-        elif lemma in _HABER and toks[k + 1].surface in _PERFECT:
+        elif lemma in _HABER and _participle(toks, k + 1):
             pass  # "no he tenido fiebre"; but "no, he fainted" is English "he"
         elif (
             lemma not in lx.NEGATION_SCOPE
@@ -996,6 +1027,18 @@ def _bare_list(toks: list[_Tok], a: int, b: int) -> bool:
         or t.lemma in lx.NEGATORS
         for t in toks[a:b]
     )
+
+
+def _or_list(toks: list[_Tok], a: int) -> bool:
+    """Return True when the list from token a on is joined by "or"/"ni": "no fever, redness or
+    swelling" denies all three; "no redness, swelling" and "sin fiebre, hinchado y rojo" do
+    not."""
+    for t in toks[a:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST:
+            return False
+        if t.lemma in lx.LIST_JOIN:
+            return True
+    return False
 
 
 def _bare_tail(toks: list[_Tok], a: int) -> bool:
@@ -1045,10 +1088,21 @@ def _clause_is_question(toks: list[_Tok], j: int) -> bool:
 def _improved(toks: list[_Tok], i: int, j: int) -> bool:
     """Return True when the words around a sign say it is easing ("redness is gone")."""
     asked = _clause_is_question(toks, j)
+    if any(t.lemma in _STILL for t in toks[j : j + 2]):
+        return False  # "lo hinchado sigue igual", "the swelling is still there"
     for k in range(j, min(j + 9, len(toks))):
         lemma = toks[k].lemma
         if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
             break  # "la venda mojada, dice que se siente bien": the "bien" is about her
+        if (
+            lemma in lx.AND_JOIN
+            and any(t.lemma in _LISTED_SIGNS for t in toks[k + 1 : k + 4])
+            and (
+                toks[k + 1].lemma in _NEW_SUBJECT
+                or not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[j:k])
+            )
+        ):
+            break  # "fever and the redness went down": the easing is the redness's
         if lemma in _BOUNDARY:
             if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
                 return True
@@ -1088,14 +1142,17 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             or lemma in _STOPPED_AFTER
             or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
         )
-        if (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k))) and toks[
-            k - 1
-        ].lemma not in _NEG_CUE:
+        if (
+            (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))
+            and toks[k - 1].lemma not in _NEG_CUE
+            # "the pain isn't getting any better"
+            and not any(t.lemma in _NEG_CUE for t in toks[max(k - 3, j) : k])
+        ):
             return True
     for k in range(i - 1, max(i - 7, -1), -1):
         lemma = toks[k].lemma
-        if lemma in _BOUNDARY:
-            break
+        if lemma in _BOUNDARY or lemma in _THEN:
+            break  # "the bleeding stopped, fever started", "got better then fever"
         if k < i - 3 and not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[k + 1 : i]):
             break
         if lemma in lx.BETTER and lemma not in {"gone", "away"}:
@@ -1107,6 +1164,11 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
     return False
 
 
+_THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"})
+_STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
+_NEW_SUBJECT = frozenset(
+    ["the", "la", "el", "los", "las", "my", "mi", "mis", "su", "sus", "his", "her"]
+)
 _LIST_GLUE = frozenset(
     [
         "lo",
@@ -1138,9 +1200,11 @@ def _eases_at(toks: list[_Tok], k: int) -> bool:
     while k < end - 1 and toks[k].lemma in _EASING_GLUE:
         k += 1  # "all good", "todo bien", ", it broke", ", ya se me quito"
     lemma = toks[k].lemma
-    if lemma in _NEG_CUE:  # "pus, no fever": that "no" is the fever's
-        return not (k + 1 < len(toks) and toks[k + 1].lemma in _LISTED_SIGNS)
-    return lemma in lx.BETTER or lemma in lx.OK_AFTER or lemma == "ya"
+    if lemma in _NEG_CUE:  # "pus, no fever", "rojo, no hay pus": that "no" is the other sign's
+        nxt = [t.lemma for t in toks[k + 1 : k + 3]]
+        return not any(w in _LISTED_SIGNS for w in nxt)
+    # Only a word of easing: "red, all good otherwise" and "it's fine I think" do not ease it.
+    return lemma in lx.BETTER or lemma == "ya"
 
 
 _EASING_GLUE = frozenset(
@@ -1287,9 +1351,17 @@ def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:
                 negatable
                 and symptom in _INNER_NEGATION
                 and any(
-                    toks[k].lemma in _NEG_CUE
-                    and toks[k + 1].lemma not in _STOPPED
-                    and toks[k + 1].lemma not in _KEEPS_GOING
+                    (
+                        toks[k].lemma in _NEG_CUE
+                        and toks[k + 1].lemma not in _STOPPED
+                        and toks[k + 1].lemma not in _KEEPS_GOING
+                    )
+                    # "pump stopped beeping" (not "pump stopped working": another rule)
+                    or (
+                        symptom == PUMP_ALARM
+                        and toks[k].lemma in _STOPPED
+                        and toks[k - 1].lemma not in _NEG_CUE  # "wont stop beeping"
+                    )
                     for k in range(i + 1, j - 1)
                 )
             ):
@@ -1529,7 +1601,11 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
         unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
         end += 1
     near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
-    context = bool(near & lx.TEMP_CONTEXT) or unit == "deg"
+    context = (
+        bool(near & lx.TEMP_CONTEXT)
+        or unit == "deg"
+        or (k >= 2 and toks[k - 1].lemma in {"at", "a"} and toks[k - 2].surface in _PERSON_AT)
+    )
     if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):
         before = {t.lemma for t in toks[max(k - 2, 0) : k]}
         after = toks[end].lemma if end < len(toks) else "."
@@ -1563,12 +1639,17 @@ _BODY_TEMP = frozenset(
 )
 
 
+_PERSON_AT = frozenset(
+    ["im", "i'm", "hes", "he's", "shes", "she's", "estoy", "tengo", "tiene", "tenia", "tenemos"]
+)  # "I'm at 104 after the sauna"
+
+
 def _weather(toks: list[_Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
     a, b = _subclause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP for t in toks[a:b]):
+    if any(t.lemma in _BODY_TEMP or t.surface in _PERSON_AT for t in toks[a:b]):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])

@@ -253,7 +253,7 @@ CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de co
 WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
-    " sauna shower ducha regadera oven horno"
+    " sauna shower ducha regadera oven horno calle street"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -2144,7 +2144,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Deep, hard-to-rouse sleep after a refill: "no me puedo mantener despierto".
     (
-        ("wake", "sueno", "nodd", "cabece"),
+        ("wake", "sueno", "nodd", "cabece", "dormid", "duerme", "sleep"),
         rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia)|cant|couldnt) {_g(1)}(?:mantener\w*"
         rf"|stay|keep) {_g(2)}wake\b|\bcabece\w*"
         rf"|\b(?:se|me) (?:\S+ )?(?:queda|quedo|duerme) (?:\S+ )?(?:dormid[oa]|sleep) (?:\S+ )?"
@@ -2172,7 +2172,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|turned|se puso|se fue|se me puso|se me fue)? {_g(1)}(?:black|dark|negro|oscuro)\b"
         rf"|\bse me (?:fue|puso) (?:todo )?(?:negro|oscuro)\b"
         rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
-        rf"(?:on|en) (?:the |el )?(?:floor|ground|piso|suelo)\b"
+        rf"(?:on|en) (?:the |el )?(?:\S+ )?(?:floor|ground|piso|suelo)\b"
         rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
         rf"|then|antes|hasta)\b|\bcame to\b|\bvolvi\w* en si\b|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
@@ -2444,6 +2444,26 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:all )?for everything|gracias por todo|tome (?:mi|la) decision)\b"
         r"|\b(?:made my decision|tome (?:mi|la) decision)\b.*\b(?:goodbye|good bye|adios)\b",
         SUICIDAL,
+        "emergency",
+        False,
+    ),
+    # Turning blue: "she looks blue", "se esta poniendo azul".
+    (
+        ("blue",),
+        rf"\b(?:she|he|shes|hes|she's|he's|el|ella|him|her|face|cara|skin|piel) {_g(2)}(?:looks?"
+        rf"|is|turning|turned|going|went|poniendo|puso|ve|esta|estaba) {_g(1)}blue\b"
+        rf"|\b(?:turning|going|turned|went|poniendose|poniendo|se puso|se esta poniendo|se ve)"
+        rf" {_g(1)}blue\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    # Bleeding that hasn't stopped: "no ha parado de sangrar".
+    (
+        ("bleeding", "sangr"),
+        r"\b(?:no|wont|hasnt|won't|hasn't|doesnt|isnt) (?:ha |has |se )?(?:parado|upright|para"
+        r"|dejado|deja|stopped|stop|quit|quitado) (?:de )?(?:bleeding|sangrar)\b",
+        UNCONTROLLED_BLEEDING,
         "emergency",
         False,
     ),

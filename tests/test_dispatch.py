@@ -71,12 +71,13 @@ def busiest_second(times: list[float]) -> int:
     )
 
 
-# Tolerance of one text a second: the limiter spaces the *starts* of requests exactly 1/N
+# Tolerance of two texts a second: the limiter spaces the *starts* of requests exactly 1/N
 # apart, but the stand-in stamps a text when it has slept out its latency and parsed the
-# form, so thread-scheduling jitter of a few milliseconds can bring two neighbours closer
-# than 1/N and let a window's edge catch one more. Twilio queues such an excess rather than
-# refusing it; a real breach of the limiter (a burst) would show as many more.
-RATE_TOLERANCE = 1
+# form, so thread-scheduling jitter can bring neighbours closer than 1/N and let a window's
+# edges catch one more at each end (a tolerance of one failed once on a busy 2-core machine).
+# Twilio queues such an excess rather than refusing it; a real breach of the limiter (a
+# burst, all 25 at once) would show as many more.
+RATE_TOLERANCE = 2
 
 
 @pytest.mark.parametrize(

@@ -766,3 +766,61 @@ def test_danger_nets_catch_unlisted_phrasings(text: str, level: str) -> None:
 def test_unplaced_red_flag_word_defaults_up(text: str, level: str) -> None:
     assert read_by_rules(text).level.value == level
     assert triage(text).level.rank >= read_by_rules(text).level.rank
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An English "he" after "no" is an answer, not Spanish "no he tenido".
+        ("no he fainted", "emergency"),
+        ("No he has chest pain", "emergency"),
+        ("no he has chills", "urgent"),
+        ("no he is blue", "emergency"),
+        ("no he tenido fiebre", "ok"),
+        ("no me he desmayado ni nada", "ok"),
+        # Feeling nothing in the legs is the danger, not a denial.
+        ("no siento nada en las piernas", "emergency"),
+        ("Ya no siento hormigueo en las piernas", "ok"),
+        # Someone else's sign only when they are its subject.
+        ("walked the dog and blacked out", "emergency"),
+        ("was feeding the cat and collapsed", "emergency"),
+        ("mi vecina dice que tengo la cara hinchada", "emergency"),
+        ("the dog was barking and he wouldn't wake up", "emergency"),
+        ("my cat scan showed a lump near the pump", "urgent"),
+        ("chest pain like I had last year", "emergency"),
+        ("I had a seizure years ago and I just had another", "emergency"),
+        ("my dog has a lump on his leg", "routine"),
+        ("mi vecino se desmayo en la iglesia", "routine"),
+        # Easing belongs to the sign it is said of.
+        ("se me quito el dolor, tengo fiebre", "urgent"),
+        ("the redness stopped spreading and there's pus", "urgent"),
+        ("fever and the redness went down", "urgent"),
+        ("tengo fiebre y la hinchazon ya bajo", "urgent"),
+        ("ya se quito el dolor y lo hinchado sigue igual", "urgent"),
+        ("the bleeding stopped, fever started", "urgent"),
+        ("incision is red, all good otherwise", "urgent"),
+        ("fever and chills are gone", "ok"),
+        ("pump stopped beeping, all good", "ok"),
+        # A person's temperature is not the water's.
+        ("I'm at 38.7, can I still use the pool next week?", "urgent"),
+        ("I'm at 104 after the sauna", "emergency"),
+        ("estoy a 40, me puedo meter a la tina?", "emergency"),
+        ("the hot tub is at 104, ok for me?", "routine"),
+        # A negation crosses a comma only into an "or" list, and never to an emergency.
+        ("no nausea, fainted", "emergency"),
+        ("no fever, chest pain", "emergency"),
+        ("swelling, no fever", "urgent"),
+        ("pus, no fever, feeling better", "urgent"),
+        ("no redness, swelling", "urgent"),
+        ("sin fiebre, hinchado y rojo", "urgent"),
+        ("no fever, redness or swelling", "ok"),
+        ("no nausea or vomiting", "ok"),
+        # Plain words for emergencies.
+        ("she looks blue", "emergency"),
+        ("no ha parado de sangrar", "emergency"),
+        ("fine, just woke up on the kitchen floor", "emergency"),
+    ],
+)
+def test_review_of_round_five_rules(text: str, level: str) -> None:
+    # The rules alone must get these; the learned reader is no excuse for a rule that is wrong.
+    assert read_by_rules(text).level.value == level
