@@ -1099,7 +1099,7 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             and any(t.lemma in _LISTED_SIGNS for t in toks[k + 1 : k + 4])
             and (
                 toks[k + 1].lemma in _NEW_SUBJECT
-                or not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[j:k])
+                or not all(t.lemma in _GLUE_OR_SIGN for t in toks[j:k])
             )
         ):
             break  # "fever and the redness went down": the easing is the redness's
@@ -1122,8 +1122,7 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
             and toks[k + 1].lemma == "no"
             and (
                 k + 2 >= len(toks)
-                or toks[k + 2].lemma
-                in _BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
+                or toks[k + 2].lemma in _YA_NO_BEFORE
                 or (
                     toks[k + 2].lemma in {"le", "me", "se", "lo", "la"}
                     and k + 3 < len(toks)
@@ -1153,18 +1152,20 @@ def _improved(toks: list[_Tok], i: int, j: int) -> bool:
         lemma = toks[k].lemma
         if lemma in _BOUNDARY or lemma in _THEN:
             break  # "the bleeding stopped, fever started", "got better then fever"
-        if k < i - 3 and not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[k + 1 : i]):
+        if k < i - 3 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k + 1 : i]):
             break
         if lemma in lx.BETTER and lemma not in {"gone", "away"}:
             return True
         if lemma in _STOPPED and (k == 0 or toks[k - 1].lemma not in _NEG_CUE) and not asked:
             return True
-        if k < i - 2 and not all(t.lemma in _LIST_GLUE | _SIGN_WORDS for t in toks[k:i]):
+        if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
 
 
 _THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"})
+_YA_NO_BEFORE = _BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
+_UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
 _NEW_SUBJECT = frozenset(
     ["the", "la", "el", "los", "las", "my", "mi", "mis", "su", "sus", "his", "her"]
@@ -1192,6 +1193,7 @@ _LIST_GLUE = frozenset(
         "o",
     ]
 )
+_GLUE_OR_SIGN = _LIST_GLUE | _SIGN_WORDS
 
 
 def _eases_at(toks: list[_Tok], k: int) -> bool:
@@ -1597,7 +1599,7 @@ def _judge_temperature(reading: _Reading, k: int, alone: bool) -> None:
     while end < len(toks) and toks[end].lemma in lx.DEGREES:
         unit = unit or "deg"
         end += 1
-    if end < len(toks) and toks[end].lemma in lx.FAHRENHEIT | lx.CELSIUS:
+    if end < len(toks) and toks[end].lemma in _UNIT_WORDS:
         unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
         end += 1
     near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
@@ -1712,10 +1714,13 @@ def _second_reading(text: str, toks: list[_Tok], first: Triage) -> Triage:
     words = [reader.Word(t.lemma, t.kind) for t in toks]
     found = reader.features(words)
     weights = reader.WEIGHTS
+    sure = settled(first)
+    # decide() reads the red-flag score only for a routine reply the rules are unsure of.
+    wants_red = first.level is Level.ROUTINE and not sure
     level = reader.decide(
         first.level.value,
-        settled(first),
-        reader.score(weights.red, found),
+        sure,
+        reader.score(weights.red, found) if wants_red else 0.0,
         reader.score(weights.emergency, found),
         weights.limits,
     )
