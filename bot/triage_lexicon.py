@@ -1818,7 +1818,7 @@ NOT_AFTER: dict[str, frozenset[str]] = {
         " ponerle pongo use usar apply aplicar put"
     ),
 }
-FEVERISH = frozenset({FEVER, VERY_HIGH_FEVER})
+FEVERISH = (VERY_HIGH_FEVER, FEVER)  # in this order: the worse reading is the evidence
 
 # --- danger nets ---------------------------------------------------------------------------
 # Broad rules for phrasings nobody listed: the verbs and nouns a layperson uses for each
