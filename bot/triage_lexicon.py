@@ -337,7 +337,7 @@ NEGATION_SCOPE = _words(
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
-    "sale salen salio "
+    "sale salen salio chest pecho breathe head neck legs "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
     "nuevos nuevas major big tenido sentido notado visto presentado sentio tenia noto vi senti"
 )
@@ -360,6 +360,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
+either
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -730,7 +731,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("blue",),
-        rf"\b(?:lips|boca|mouth) {_g(3)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth)\b"
+        rf"\b(?:lips|boca|mouth) {_g(6)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth)\b"
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
         rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b",
         BLUE_LIPS,
@@ -1609,7 +1610,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # A wound that gapes: "the cut has a gap", "I can see inside".
     (
         ("gap", "inside", "adentro", "dentro"),
-        rf"\b(?:cut|incision|wound|herida|cortada|stitches|puntos|dressing) {_g(4)}(?:gap|gaping"
+        rf"\b(?:cut|incision|wound|herida|cortada|stitches|puntos|dressing) {_g(6)}(?:gap|gaping"
         rf"|see inside|ver adentro|ver dentro|se ve adentro|hueco|hoyito|hoyo)\b"
         rf"|\b(?:can|puedo|se puede) {_g(1)}(?:see|ver) (?:inside|adentro|dentro)\b",
         WOUND_OPENING,
@@ -1721,6 +1722,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         SEVERE_PAIN,
         "urgent",
         False,
+    ),
+    # "I feel hot", "me siento caliente": feverish, said of the person.
+    (
+        ("warm",),
+        r"\b(?:i|he|she|im|i'm|hes|shes|he's|she's) (?:feel|feels|felt|feeling) (?:\S+ )?warm\b"
+        r"(?! (?:\S+ )?(?:incision|wound|site|herida|back|espalda|belly|pump|skin|area|spot|there))"
+        r"|\b(?:me|se) (?:feel|siente|sentia) (?:muy |bien )?(?:warm|afiebrad\w*)\b"
+        r"(?! (?:\S+ )?(?:herida|espalda|incision|bomba|piel|zona|area))",
+        FEVER,
+        "urgent",
+        True,
     ),
     # "Cuerpo cortado": aching and feverish all over.
     (
@@ -2197,7 +2209,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "who i am",
             "quien soy",
         ),
-        rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
+        rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
+        rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
+        rf"|\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
         rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*|reconoc\w*|recono\w*|know"
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
         rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"
@@ -2285,7 +2299,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("toilet", "bathroom", "bano", "encima", "urge", "ganas", "cuenta"),
         rf"\b(?:couldnt|didnt|cant|did not|could not|no) (?:\S+ )?(?:make it|get|alcan\w*|llegu\w*"
         rf"|llego|llegar) {_g(2)}(?:to the |al |a )(?:toilet|bathroom|restroom|bano)\b"
-        rf"|\b(?:me|se) (?:hice|hizo) (?:del bano |pipi |popo |caca )?encima\b"
+        rf"|\b(?:me|se) (?:hice|hizo) (?:del bano |pipi |popo |caca )?(?:encima|en la cama"
+        rf"|en los pantalones|en la ropa|en el sillon)\b"
         rf"|\b(?:didnt|did not|dont|doesnt|no) (?:even )?(?:feel|sent\w*|feel\w*) {_g(2)}(?:the )?"
         rf"(?:urge|ganas|need)\b"
         rf"|\bni cuenta me di\b|\bsin (?:darme|darse) cuenta\b",
@@ -2304,6 +2319,15 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\bboca {_g(3)}(?:chuec\w*|torci\w*|de lado|caida|colgada)\b"
         rf"|\b(?:chuequeo|chuequea|se torcio) {_g(2)}(?:boca|face|cara)\b",
         ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    # Legs that won't do anything.
+    (
+        ("legs",),
+        rf"\blegs {_g(3)}(?:wont|dont|won't|don't|no) (?:\S+ )?(?:do anything|hacen nada|do nothing"
+        rf"|respond|work|move|mueven)\b",
+        LEG_LOSS,
         "emergency",
         True,
     ),
@@ -2378,7 +2402,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("chest",),
         rf"\b(?:tight|crushing|crush\w*|squeez\w*|heavy|heaviness|presion|opresion|apretado"
-        rf"|weight|elephant) {_g(4)}chest\b"
+        rf"|weight|elephant) {_g(6)}chest\b"
         rf"|\bchest {_g(3)}(?:crushing|squeez\w*|heavy|heaviness|presion|opresion|apretado)\b"
         rf"|\b(?:sitting|standing|sentado|parado) (?:on|en|sobre) (?:my|his|her|mi|el|su) chest\b",
         CHEST_PAIN,
@@ -2464,6 +2488,53 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:no|wont|hasnt|won't|hasn't|doesnt|isnt) (?:ha |has |se )?(?:parado|upright|para"
         r"|dejado|deja|stopped|stop|quit|quitado) (?:de )?(?:bleeding|sangrar)\b",
         UNCONTROLLED_BLEEDING,
+        "emergency",
+        False,
+    ),
+    # Teeth chattering: chills.
+    (
+        ("chatter", "castan"),
+        r"\bteeth (?:\S+ )?chatter\w*|\bchatter\w* teeth\b|\bcastan\w* (?:los )?dientes\b"
+        r"|\bdientes (?:\S+ )?castan\w*",
+        CHILLS,
+        "urgent",
+        True,
+    ),
+    # Seeing creatures on the ceiling; a body locked up.
+    (
+        ("ceiling", "wall", "techo", "pared", "locked", "rigid", "tieso"),
+        rf"\b(?:seeing|sees|saw|ve|veo|viendo) (?:\S+ )?(?:spiders|bugs|snakes|people|animals"
+        rf"|bichos|aranas|culebras|gente|animales|cosas) {_g(2)}(?:on|in|en) (?:the |el |la |las )?"
+        rf"(?:ceiling|wall|walls|techo|pared|paredes)\b",
+        HALLUCINATIONS,
+        "emergency",
+        True,
+    ),
+    (
+        ("locked", "rigid", "tieso"),
+        rf"\b(?:body|cuerpo) {_g(3)}(?:locked up|locked|rigid|rigido|tieso|engarrotado)\b",
+        RIGIDITY,
+        "urgent",
+        True,
+    ),
+    # Catching air between words.
+    (
+        ("catch", "every few words", "words"),
+        r"\bcatch (?:my |his |her |some )?(?:air|breathe)\b"
+        r"|\bevery (?:few|couple|two|2|3) (?:of )?words\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # "Better off if I wasn't here"; "taking the whole bottle"; "no point anymore".
+    (
+        ("better off", "bottle", "frasco", "bote", "point"),
+        r"\bbetter off (?:if|without) (?:i|me)\b"
+        r"|\b(?:take|taking|took|tomar\w*|tomarme|tomandome) (?:the |a |la |el |toda la |todo el )?"
+        r"(?:whole|entire|toda|todo|todas|all the) (?:\S+ )?(?:bottle|frasco|bote|pills"
+        r"|pastillas)\b"
+        r"|\b(?:dont|don't|cant|do not) (?:really |even )?see (?:the |any )?point anymore\b",
+        SUICIDAL,
         "emergency",
         False,
     ),

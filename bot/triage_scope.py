@@ -566,6 +566,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         eased = (
             lemma in lx.BETTER
             or lemma in _STOPPED_AFTER
+            or (lemma in {"fue", "fueron"} and toks[k - 1].lemma in {"se", "me", "le"})
             or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
         )
         if (

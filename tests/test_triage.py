@@ -819,6 +819,14 @@ def test_unplaced_red_flag_word_defaults_up(text: str, level: str) -> None:
         ("she looks blue", "emergency"),
         ("no ha parado de sangrar", "emergency"),
         ("fine, just woke up on the kitchen floor", "emergency"),
+        # From blind set U.
+        ("teeth chattering under three blankets", "urgent"),
+        ("woke up and my legs just wont do anything", "emergency"),
+        ("I feel hot and kinda mixed up about what day it is", "emergency"),
+        ("la fiebre de la semana pasada ya se fue, hoy 36.6", "ok"),
+        ("feeling great. no chest pain or breathing issues either", "ok"),
+        ("everyone would be better off if I just wasnt here anymore", "emergency"),
+        ("the incision feels hot", "urgent"),
     ],
 )
 def test_review_of_round_five_rules(text: str, level: str) -> None:
