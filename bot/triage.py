@@ -242,10 +242,6 @@ class Triage:
         return any(f.symptom in SELF_HARM_SYMPTOMS for f in self.findings)
 
 
-# Misspellings are corrected only towards symptom and topic words, never towards
-# reassurance: a garbled word must not make a reply look fine.
-
-
 _ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(
     (rule, True) for rule in lx.DANGER_NETS
 )
@@ -294,7 +290,6 @@ _RULES_BY_GATE: dict[str, tuple[int, ...]] = {
     word: tuple(n for n, rule in enumerate(_PHRASES) if word in rule[0]) for word in _GATE_WORDS
 }
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
-# Signs a negation reaches through in a list: "no nausea or vomiting".
 _PAIN_WORDS = frozenset({"pain", "sore"})
 _POSITIONAL = frozenset({"upright", "lying"})
 _INNER_NEGATION = frozenset({PUMP_ALARM, INCREASING_PAIN})  # "la bomba ya no suena"
@@ -342,17 +337,7 @@ class _Reading:
         self.used.update(range(i, j))
 
 
-# A word that every _LONG_AGO_RE match holds.
-# "...but now it's back", "y ya me volvio": the old sign has returned.
-# Between an outsider and a sign, these tie the sign back to the patient or start a new
-# action of the writer's: pronouns, "says", "and".
-
-
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
-
-
-# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
-# other word "bien" means "very" ("bien tieso", "bien hinchado").
 
 
 def _match_phrases(reading: _Reading, canon: str, starts: list[int]) -> None:

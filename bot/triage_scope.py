@@ -14,6 +14,7 @@ from bot.triage_tokens import Tok
 SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
 
 
+# Signs a negation reaches through in a list: "no nausea or vomiting".
 LISTED_SIGNS = SIGN_WORDS | {
     lemma for lemma, (_s, level, negatable) in lx.SINGLES.items() if negatable and level != "ok"
 }
@@ -168,6 +169,7 @@ _HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 _SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
 
 
+# A word that every _LONG_AGO_RE match holds.
 _PAST_CUES = frozenset(
     [
         "kid",
@@ -239,6 +241,7 @@ _LONG_AGO_RE = re.compile(
 )
 
 
+# "...but now it's back", "y ya me volvio": the old sign has returned.
 _BACK_AGAIN_RE = re.compile(
     r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
     r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
@@ -298,6 +301,9 @@ _OUTSIDERS = frozenset(
 )
 
 
+# Between an outsider and a sign, these tie the sign back to the patient or start a new
+# action of the writer's: pronouns, "says", "and". (A body part of the patient's anywhere
+# in that part of the sentence already keeps the sign: _PATIENT_PARTS.)
 _PATIENT_MARKS = frozenset(
     [
         "him",
@@ -316,17 +322,6 @@ _PATIENT_MARKS = frozenset(
         "yo",
         "he",
         "she",
-        "incision",
-        "incisions",
-        "herida",
-        "wound",
-        "pump",
-        "bomba",
-        "back",
-        "espalda",
-        "belly",
-        "dressing",
-        "stitches",
         "tengo",
         "estoy",
         "says",
@@ -712,6 +707,8 @@ def is_intensifier(toks: list[Tok], k: int) -> bool:
     )
 
 
+# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
+# other word "bien" means "very" ("bien tieso", "bien hinchado").
 _AFTER_BIEN = frozenset(
     [
         "y",

@@ -72,6 +72,8 @@ _ALL_KNOWN = frozenset().union(
 )
 
 
+# Misspellings are corrected only towards symptom and topic words, never towards
+# reassurance: a garbled word must not make a reply look fine.
 _FUZZY_TARGETS: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
