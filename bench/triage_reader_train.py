@@ -1,6 +1,6 @@
 """Train the triage's second reader, measure it set by set, and write its weights.
 
-The second reader (bot/triage_reader.py) is a pair of logistic-regression scorers over a
+The second reader (bot/triage/reader.py) is a pair of logistic-regression scorers over a
 reply's words: "red flag" (emergency or urgent) and "emergency". It is trained on the
 labelled sets listed in TRAIN; the held-out sets (HELD_OUT) are never read here.
 
@@ -18,7 +18,7 @@ the rules with that set's reader. The rules were tuned on these sets and the thr
 were chosen on the pooled left-out scores, so these rows flatter both; the held-out sets,
 scored by bench/triage_blind_eval.py, are the fair measure.
 
-Example: python bench/triage_reader_train.py            (writes bot/triage_reader.json)
+Example: python bench/triage_reader_train.py            (writes bot/triage/reader_weights.json)
          python bench/triage_reader_train.py --check    (exit 1 if the file is out of date)
 """
 
@@ -35,13 +35,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import triage_reader as reader  # noqa: E402
-from bot.triage import read_by_rules, reader_words, settled  # noqa: E402
+from bot.triage import (  # noqa: E402
+    read_by_rules,
+    reader,  # noqa: E402
+    reader_words,
+    settled,
+)
 
 TESTS = ROOT / "tests"
 TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s", "u"]
 HELD_OUT = ["l", "n", "o", "p", "q", "t", "v", "w", "x"]
-OUT = ROOT / "bot" / "triage_reader.json"
+OUT = ROOT / "bot" / "triage" / "reader_weights.json"
 # Of the replies each reader was not trained on, pooled over all left-out sets:
 MAX_FALSE_ALARMS = 0.015  # ok or routine replies it scores as a red flag
 MAX_CALM_EMERGENCIES = 0.003  # ok or routine replies it scores as an emergency

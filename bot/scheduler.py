@@ -10,9 +10,9 @@ import sqlite_utils
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.config import Config
-from bot.dispatch import Dispatcher
-from bot.escalation import escalate_due
-from bot.followup import complete_patients, follow_up
+from bot.services.escalation import escalate_due
+from bot.services.follow_up import complete_patients, follow_up
+from bot.services.sending import Dispatcher
 from bot.store import open_db
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from twilio.request_validator import RequestValidator
 from werkzeug.test import TestResponse
 
 from bot.config import Config
-from bot.enrollment import enroll, prepare
+from bot.services.enrollment import enroll, prepare
 from bot.store import to_db_time
 from bot.web import create_app
 from bot.web.signature import signing_token

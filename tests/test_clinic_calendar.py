@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot.clinic_calendar import closed_reason, is_open, next_opening
 from bot.config import Clinic
+from bot.domain.clinic_calendar import closed_reason, is_open, next_opening
 from tests.clinics import (
     CLINIC,
     SYDNEY_CLINIC,

@@ -29,7 +29,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from bot.config import Config, load_config
-from bot.enrollment import enroll, prepare
+from bot.services.enrollment import enroll, prepare
 from bot.store import open_db
 from bot.web.signature import signing_token
 from tests.conftest import CLINIC_TOML

@@ -11,8 +11,8 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.dispatch import Dispatcher
-from bot.gateway import TwilioGateway, describe_error
+from bot.services.sending import Dispatcher
+from bot.sms.gateway import TwilioGateway, describe_error
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store

@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.enrollment import correct_discharge_date
-from bot.escalation import escalate_due
+from bot.services.enrollment import correct_discharge_date
+from bot.services.escalation import escalate_due
 from bot.store import flags as flag_store
 from bot.store import from_db_time
 from tests.conftest import Aftercare

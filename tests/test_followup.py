@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.enrollment import lift_restriction
-from bot.followup import follow_up
+from bot.services.enrollment import lift_restriction
+from bot.services.follow_up import follow_up
 from bot.store import from_db_time
 from tests.conftest import Aftercare
 from tests.replies_helpers import (

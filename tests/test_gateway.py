@@ -1,4 +1,4 @@
-"""Tests for bot.gateway: the real twilio client against a local Twilio stand-in."""
+"""Tests for bot.sms.gateway: the real twilio client against a local Twilio stand-in."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from bot.errors import ConfigError, PermanentSendError, TemporarySendError
-from bot.gateway import (
+from bot.sms.gateway import (
     PERMANENT_CODES,
     Accepted,
     ConsoleGateway,

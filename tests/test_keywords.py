@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.keywords import ack_code, keyword
+from bot.conversation.keywords import ack_code, keyword
 from bot.store import from_db_time
 from bot.web import create_app
 from tests.conftest import Aftercare

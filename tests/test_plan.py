@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.enrollment_fields import parse_override
+from bot.domain.plan import Override, Plan, make_plan, next_allowed
+from bot.domain.protocols import Duration, Protocol, load_protocol
 from bot.errors import InvalidChoice
-from bot.plan import Override, Plan, make_plan, next_allowed
-from bot.protocols import Duration, Protocol, load_protocol
-from bot.validate import parse_override
 
 IMPLANT = load_protocol("intrathecal-pump-implant")
 TRIAL = load_protocol("intrathecal-pump-trial")

@@ -10,9 +10,9 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain.plan import Override, Plan, make_plan, next_allowed
+from bot.domain.protocols import Duration, Protocol, load_protocol
 from bot.errors import InvalidChoice
-from bot.plan import Override, Plan, make_plan, next_allowed
-from bot.protocols import Duration, Protocol, load_protocol
 from bot.store import from_db_time, to_db_time
 
 IMPLANT = load_protocol("intrathecal-pump-implant")

@@ -8,10 +8,10 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.enrollment import enroll, lift_restriction, prepare
-from bot.plan import Override
-from bot.protocols import parse_duration
-from bot.restriction_questions import asked_restrictions
+from bot.conversation.restriction_questions import asked_restrictions
+from bot.domain.plan import Override
+from bot.domain.protocols import parse_duration
+from bot.services.enrollment import enroll, lift_restriction, prepare
 from tests.conftest import Aftercare
 from tests.replies_helpers import (
     CLINIC_PHONE,

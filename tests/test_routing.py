@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.answers import help_text, opted_in_text, opted_out_text, unknown_sender_text
 from bot.config import Clinic
-from bot.routing import Route, route
+from bot.conversation.routing import Route, route
+from bot.conversation.texts import help_text, opted_in_text, opted_out_text, unknown_sender_text
 from bot.triage import SUICIDAL, Finding, Level, Triage
 from tests.clinics import (
     CLINIC,

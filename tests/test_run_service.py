@@ -13,9 +13,9 @@ import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.dispatch import Dispatcher, PassResult
-from bot.enrollment import enroll, prepare
-from bot.gateway import TwilioGateway
+from bot.services.enrollment import enroll, prepare
+from bot.services.sending import Dispatcher, PassResult
+from bot.sms.gateway import TwilioGateway
 from bot.store import to_db_time
 from tests.twilio_standin import TwilioStandIn
 

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from bot.config import Config
-from bot.delivery_failures import text_not_delivered
-from bot.dispatch import Dispatcher
-from bot.gateway import PERMANENT_CODES, TwilioGateway
+from bot.services.sending import Dispatcher
+from bot.services.undelivered import text_not_delivered
+from bot.sms.gateway import PERMANENT_CODES, TwilioGateway
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import to_db_time, transaction

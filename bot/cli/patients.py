@@ -9,17 +9,17 @@ import click
 
 from bot.cli.context import AppContext, echo_json, now, pass_app
 from bot.cli.views import outbox_json, patient_json, print_outbox
-from bot.enrollment import (
+from bot.domain.enrollment_fields import CONSENT_METHODS, parse_date, parse_override
+from bot.services.csv_import import import_csv, read_rows
+from bot.services.enrollment import (
     correct_discharge_date,
     enroll,
     lift_restriction,
     patient_plan,
     prepare,
 )
-from bot.importer import import_csv, read_rows
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
-from bot.validate import CONSENT_METHODS, parse_date, parse_override
 
 
 @click.command("enroll")

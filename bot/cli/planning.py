@@ -6,11 +6,11 @@ import click
 
 from bot.cli.context import AppContext, echo_json, pass_app
 from bot.cli.views import plan_json, print_plan
-from bot.enrollment import DEFAULT_PROTOCOL
-from bot.phones import display_phone
-from bot.plan import make_plan
-from bot.protocols import load_protocol
-from bot.validate import parse_date, parse_language, parse_override, parse_timezone
+from bot.domain.enrollment_fields import parse_date, parse_language, parse_override, parse_timezone
+from bot.domain.phones import display_phone
+from bot.domain.plan import make_plan
+from bot.domain.protocols import load_protocol
+from bot.services.enrollment import DEFAULT_PROTOCOL
 
 
 @click.command("plan")

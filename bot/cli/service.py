@@ -11,11 +11,11 @@ from types import FrameType
 import click
 
 from bot.cli.context import AppContext, echo_json, pass_app, quiet_libraries
-from bot.dispatch import Dispatcher
-from bot.escalation import escalate_due
-from bot.followup import complete_patients, follow_up
-from bot.gateway import make_gateway
 from bot.scheduler import make_scheduler, wake
+from bot.services.escalation import escalate_due
+from bot.services.follow_up import complete_patients, follow_up
+from bot.services.sending import Dispatcher
+from bot.sms.gateway import make_gateway
 from bot.web import create_app
 
 log = logging.getLogger("aftercare")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -30,10 +31,11 @@ def triage_command(text: tuple[str, ...], jsonl: bool) -> None:
     Example: aftercare triage "no fever but the incision is red"
     """
     if jsonl:
-        stdin = click.get_text_stream("stdin")
-        for line in stdin:
-            click.echo(_as_json(triage(line.rstrip("\r\n"))))
-            click.get_text_stream("stdout").flush()
+        # "-" is stdin in click's own terms; a pipe sees each answer as soon as it is read.
+        with click.open_file("-", encoding="utf-8") as stdin:
+            for line in stdin:
+                click.echo(_as_json(triage(line.rstrip("\r\n"))))
+                sys.stdout.flush()
         return
     if not text:
         raise click.UsageError("Give the reply to triage as TEXT, or pass --jsonl to read stdin.")

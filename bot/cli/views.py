@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from bot.plan import Plan
+from bot.domain.plan import Plan
 from bot.store import from_db_time
 
 

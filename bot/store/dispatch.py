@@ -71,7 +71,7 @@ def take_for_send(
         "AND status = 'sending' AND +provider_sid IS NULL",
         [to_db_time(lease_until), row_id, owner],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def mark_sent(
@@ -88,7 +88,7 @@ def mark_sent(
         "updated_at = ? WHERE id = ? AND +provider_sid IS NULL",
         [sid, provider_status, to_db_time(now), to_db_time(now), row_id],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def retry_later(
@@ -143,17 +143,18 @@ def finish(
         "AND lease_owner = ?",
         [status, error_code, error_message, to_db_time(now), row_id, owner],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def release(db: sqlite_utils.Database, owner: str, now: datetime) -> int:
     """Give back every lease this worker still holds (on a clean shutdown)."""
-    return db.execute(
+    cursor = db.execute(
         "UPDATE outbox SET status = 'scheduled', lease_owner = NULL, lease_until = NULL, "
         "attempts = attempts - 1, updated_at = ? "
         "WHERE status = 'sending' AND lease_owner = ? AND +provider_sid IS NULL",
         [to_db_time(now), owner],
-    ).rowcount
+    )
+    return int(cursor.rowcount)
 
 
 # Twilio's statuses in the order a message moves through them; a callback may only move a

@@ -106,7 +106,7 @@ def acknowledge(
         "next_escalation_at = NULL, note = COALESCE(?, note) WHERE id = ? AND status = 'open'",
         [by, to_db_time(now), note, flag_id],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def resolve(db: sqlite_utils.Database, flag_id: int, *, by: str, now: datetime, note: str) -> bool:
@@ -117,7 +117,7 @@ def resolve(db: sqlite_utils.Database, flag_id: int, *, by: str, now: datetime, 
         "acknowledged_at = COALESCE(acknowledged_at, ?) WHERE id = ? AND status != 'resolved'",
         [by, to_db_time(now), note, by, to_db_time(now), flag_id],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def due_escalations(db: sqlite_utils.Database, now: datetime) -> list[Row]:

@@ -129,7 +129,7 @@ def cancel_unsent(
             return 0
         sql += f" AND id IN ({', '.join('?' for _ in chosen)})"
         params += chosen
-    return db.execute(sql, params).rowcount
+    return int(db.execute(sql, params).rowcount)
 
 
 def next_scheduled(
@@ -159,11 +159,12 @@ def sent_between(db: sqlite_utils.Database, kind: str, start: datetime, end: dat
 
 def cancel_waiting(db: sqlite_utils.Database, patient_id: int, kind: str, now: datetime) -> int:
     """Cancel a patient's scheduled texts of one kind; return the count."""
-    return db.execute(
+    cursor = db.execute(
         "UPDATE outbox SET status = 'cancelled', updated_at = ? WHERE patient_id = ? "
         "AND kind = ? AND status = 'scheduled' AND +provider_sid IS NULL",
         [to_db_time(now), patient_id, kind],
-    ).rowcount
+    )
+    return int(cursor.rowcount)
 
 
 def planned_text_on(db: sqlite_utils.Database, patient_id: int, moment: datetime) -> Row | None:
@@ -183,11 +184,9 @@ def planned_text_on(db: sqlite_utils.Database, patient_id: int, moment: datetime
 
 def add_to_body(db: sqlite_utils.Database, row_id: int, note: str, now: datetime) -> bool:
     """Append a note to a text not yet claimed for sending; False if it is too late."""
-    return (
-        db.execute(
-            "UPDATE outbox SET body = body || ' ' || ?, updated_at = ? WHERE id = ? "
-            "AND status = 'scheduled' AND +provider_sid IS NULL",
-            [note, to_db_time(now), row_id],
-        ).rowcount
-        == 1
+    cursor = db.execute(
+        "UPDATE outbox SET body = body || ' ' || ?, updated_at = ? WHERE id = ? "
+        "AND status = 'scheduled' AND +provider_sid IS NULL",
+        [note, to_db_time(now), row_id],
     )
+    return int(cursor.rowcount) == 1

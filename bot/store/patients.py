@@ -133,7 +133,7 @@ def lift_restriction(db: sqlite_utils.Database, patient_id: int, key: str, on: d
         "AND lifted_on IS NULL",
         [on.isoformat(), patient_id, key],
     )
-    return cursor.rowcount == 1
+    return int(cursor.rowcount) == 1
 
 
 def complete_finished(db: sqlite_utils.Database, now: datetime, grace: timedelta) -> int:
@@ -147,4 +147,4 @@ def complete_finished(db: sqlite_utils.Database, now: datetime, grace: timedelta
         f"  AND outbox.kind IN {planned}) < ?",
         [to_db_time(now), to_db_time(now - grace)],
     )
-    return cursor.rowcount
+    return int(cursor.rowcount)

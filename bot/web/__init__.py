@@ -10,6 +10,9 @@ from flask import Flask
 
 from bot.config import Config
 from bot.errors import AftercareError
+from bot.web.health import health
+from bot.web.request_context import close_db
+from bot.web.twilio_hooks import twilio_hooks
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +33,7 @@ def create_app(
     app.config["WAKE_DISPATCHER"] = wake_dispatcher or (lambda: None)
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
 
-    from bot.web import db as web_db
-    from bot.web.health import health
-    from bot.web.twilio_hooks import twilio_hooks
-
-    app.teardown_appcontext(web_db.close_db)
+    app.teardown_appcontext(close_db)
     app.register_blueprint(twilio_hooks)
     app.register_blueprint(health)
 
@@ -44,19 +43,3 @@ def create_app(
         return str(ex), 400
 
     return app
-
-
-def settings() -> Config:
-    """Return the app's settings inside a request."""
-    from flask import current_app
-
-    config: Config = current_app.config["AFTERCARE"]
-    return config
-
-
-def now() -> datetime:
-    """Return the request's current time (a parameter, so tests can set it)."""
-    from flask import current_app
-
-    clock: Callable[[], datetime] = current_app.config["CLOCK"]
-    return clock()

@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 
 from bot.store import ping
-from bot.web.db import get_db
+from bot.web.request_context import get_db
 
 health = Blueprint("health", __name__)
 

@@ -11,7 +11,7 @@ from flask import abort, request
 from twilio.request_validator import RequestValidator
 
 from bot.config import Config
-from bot.web import settings
+from bot.web.request_context import settings
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])

@@ -10,14 +10,13 @@ import sqlite_utils
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.delivery_failures import answer_not_delivered, text_not_delivered
-from bot.gateway import PERMANENT_CODES
-from bot.inbound import Incoming, handle_reply
+from bot.services.inbound_reply import Incoming, handle_reply
+from bot.services.undelivered import answer_not_delivered, text_not_delivered
+from bot.sms.gateway import PERMANENT_CODES
 from bot.store import dispatch as dispatch_store
 from bot.store import replies as reply_store
 from bot.store import transaction
-from bot.web import now, settings
-from bot.web.db import get_db
+from bot.web.request_context import get_db, now, settings
 from bot.web.signature import signed_by_twilio
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.domain.protocols import QUIET_END, QUIET_START, Duration, Protocol
 from bot.errors import InvalidChoice
-from bot.protocols import QUIET_END, QUIET_START, Duration, Protocol
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ also describe danger in words nobody listed ("he opens his eyes for a sec then h
 again"). This reader is a pair of logistic-regression scorers over the words of a reply —
 one for "a red flag" (emergency or urgent), one for "an emergency" — trained by
 ``bench/triage_reader_train.py`` on the labelled sets under ``tests/`` and stored as
-weights in ``triage_reader.json`` beside this module. It is pure (no I/O after the weights
+weights in ``reader_weights.json`` beside this module. It is pure (no I/O after the weights
 load at import, no clock) and is consulted only to go up a level, never down.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from . import triage_lexicon as lx
+from bot.triage import lexicon as lx
 
 # Words that turn the next few words into "denied" ones: "no he tenido fiebre".
 _NEGATORS = lx.NEGATORS | lx.NONE_WORDS | {"cant", "wont", "didnt", "doesnt", "wasnt", "arent"}
@@ -112,7 +112,7 @@ class Weights:
     @staticmethod
     def load() -> Weights:
         """Load the weights shipped beside this module."""
-        text = resources.files(__package__).joinpath("triage_reader.json").read_text("utf-8")
+        text = resources.files(__package__).joinpath("reader_weights.json").read_text("utf-8")
         data = json.loads(text)
         return Weights(data["red"], data["emergency"], Limits(**data["limits"]))
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import triage_lexicon as lx
+from bot.triage import lexicon as lx
 
 _TOKEN_RE = re.compile(
     r"(\d+(?:[.,]\d+)?)"  # numbers, decimal dot or comma

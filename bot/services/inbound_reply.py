@@ -14,15 +14,15 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from bot import answers
-from bot.alerts import queue_on_call_text
 from bot.config import Config
-from bot.enrollment import replan
+from bot.conversation import texts as answers
+from bot.conversation.keywords import ack_code, affirmative, keyword
+from bot.conversation.restriction_questions import asked_restrictions
+from bot.conversation.routing import route
+from bot.domain.phones import normalize_mobile
 from bot.errors import InputError
-from bot.keywords import ack_code, affirmative, keyword
-from bot.phones import normalize_mobile
-from bot.restriction_questions import asked_restrictions
-from bot.routing import route
+from bot.services.enrollment import replan
+from bot.services.on_call import queue_on_call_text
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store

@@ -1,15 +1,15 @@
 """Judge how far a sign's words reach in a reply: denied, easing, asked about, or not the
 patient's now (a pet's, a film's, a neighbour's, long past).
 
-Pure helpers over the tokens of bot.triage_tokens; bot.triage calls them per finding.
+Pure helpers over the tokens of bot.triage.tokens; bot.triage calls them per finding.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot import triage_lexicon as lx
-from bot.triage_tokens import Tok
+from bot.triage import lexicon as lx
+from bot.triage.tokens import Tok
 
 SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
 

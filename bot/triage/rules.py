@@ -10,14 +10,14 @@ so and holds nothing the rules cannot read.
 
 from __future__ import annotations
 
-import enum
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from bot import triage_lexicon as lx
-from bot import triage_reader as reader
-from bot.triage_lexicon import (
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage import reader
+from bot.triage.lexicon import (
     ANXIETY,
     BAD_REPLY,
     BAD_SMELL,
@@ -97,7 +97,7 @@ from bot.triage_lexicon import (
     WITHDRAWAL,
     WOUND_OPENING,
 )
-from bot.triage_scope import (
+from bot.triage.scope import (
     BOUNDARY,
     NEG_CUE,
     PERSON_AT,
@@ -117,7 +117,7 @@ from bot.triage_scope import (
     not_the_patient_now,
     ok_negated,
 )
-from bot.triage_tokens import Tok, tokenise
+from bot.triage.tokens import Tok, tokenise
 
 __all__ = [  # the symptom names are part of this module's API
     "triage",
@@ -195,22 +195,6 @@ __all__ = [  # the symptom names are part of this module's API
     "UNREADABLE",
 ]
 
-
-class Level(str, enum.Enum):  # noqa: UP042  (the agreed contract; str() stays Level.X)
-    """How soon a human must look at a reply."""
-
-    EMERGENCY = "emergency"
-    URGENT = "urgent"
-    ROUTINE = "routine"
-    OK = "ok"
-
-    @property
-    def rank(self) -> int:
-        """Return 3 for emergency down to 0 for ok, so levels compare."""
-        return _RANK[self]
-
-
-_RANK = {Level.EMERGENCY: 3, Level.URGENT: 2, Level.ROUTINE: 1, Level.OK: 0}
 
 SELF_HARM_SYMPTOMS = frozenset({SUICIDAL, SELF_HARM})
 

@@ -6,9 +6,9 @@ import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.domain.plan import Override
+from bot.domain.protocols import LANGUAGES, parse_duration
 from bot.errors import InvalidChoice, InvalidDate
-from bot.plan import Override
-from bot.protocols import LANGUAGES, parse_duration
 
 CONSENT_METHODS = ("sms-verbal", "sms-written")
 ENROLL_RANGE = timedelta(days=365)

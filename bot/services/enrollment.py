@@ -15,19 +15,19 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Config
-from bot.errors import DuplicateEnrollment, InvalidChoice
-from bot.phones import display_phone, normalize_mobile
-from bot.plan import Override, Plan, make_plan
-from bot.protocols import Protocol, load_protocol, parse_duration
-from bot.store import from_db_time, transaction
-from bot.store import outbox as outbox_store
-from bot.store import patients as patient_store
-from bot.validate import (
+from bot.domain.enrollment_fields import (
     check_enrollment_date,
     parse_consent,
     parse_language,
     parse_timezone,
 )
+from bot.domain.phones import display_phone, normalize_mobile
+from bot.domain.plan import Override, Plan, make_plan
+from bot.domain.protocols import Protocol, load_protocol, parse_duration
+from bot.errors import DuplicateEnrollment, InvalidChoice
+from bot.store import from_db_time, transaction
+from bot.store import outbox as outbox_store
+from bot.store import patients as patient_store
 
 DEFAULT_PROTOCOL = "intrathecal-pump-implant"
 

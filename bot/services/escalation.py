@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
-from bot import answers
-from bot.alerts import queue_on_call_text
 from bot.config import Config
+from bot.conversation import texts as answers
+from bot.services.on_call import queue_on_call_text
 from bot.store import flags as flag_store
 from bot.store import patients as patient_store
 from bot.store import replies as reply_store

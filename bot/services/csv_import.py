@@ -12,10 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.config import Config
-from bot.enrollment import enroll, prepare
+from bot.domain.enrollment_fields import parse_date
 from bot.errors import DuplicateEnrollment, ImportFileError, InputError
+from bot.services.enrollment import enroll, prepare
 from bot.store import batched
-from bot.validate import parse_date
 
 COLUMNS = ("name", "phone", "discharged", "protocol", "timezone", "language", "mrn")
 REQUIRED = ("name", "phone", "discharged")

@@ -23,11 +23,11 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Config
-from bot.delivery_failures import text_not_delivered
+from bot.domain.plan import next_allowed
+from bot.domain.protocols import QUIET_END, QUIET_START
 from bot.errors import PermanentSendError, SendError, TemporarySendError
-from bot.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
-from bot.plan import next_allowed
-from bot.protocols import QUIET_END, QUIET_START
+from bot.services.undelivered import text_not_delivered
+from bot.sms.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import open_db, transaction

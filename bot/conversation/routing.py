@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.answers import SEGMENT, answer_language
-from bot.clinic_calendar import is_open
 from bot.config import Clinic
-from bot.phones import display_phone
+from bot.conversation.texts import SEGMENT, answer_language
+from bot.domain.clinic_calendar import is_open
+from bot.domain.phones import display_phone
 from bot.triage import Level, Triage
 
 # Sort key of the nurses' queue: the worst first.

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from bot import answers
 from bot.config import Config
-from bot.plan import next_allowed
+from bot.conversation import texts as answers
+from bot.domain.plan import next_allowed
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.config import Clinic
-from bot.phones import display_phone
+from bot.domain.phones import display_phone
 
 # One SMS segment in the GSM alphabet; longer texts are split by the carrier.
 SEGMENT = 160

@@ -24,7 +24,7 @@ LANGUAGES = ("en", "es")
 
 def _schedules_dir() -> Path:
     """Find schedules/: beside the package in a checkout, else where pip installed it."""
-    beside = Path(__file__).resolve().parent.parent / "schedules"
+    beside = Path(__file__).resolve().parents[2] / "schedules"
     installed = Path(sys.prefix) / "share" / "aftercare" / "schedules"
     return beside if beside.is_dir() or not installed.is_dir() else installed
 

@@ -1,0 +1,1 @@
+"""Pure clinic rules: protocols, the plan and texting hours, the clinic calendar, phones."""

@@ -1,0 +1,1 @@
+"""One transaction per use case: enrollment, import, a reply, sending, follow-up, escalation."""

@@ -1,0 +1,1 @@
+"""The SMS provider boundary: the gateway protocol, console and Twilio gateways, Twilio's codes."""

@@ -1,0 +1,29 @@
+"""Read a patient's reply: tokens, scope of a sign, the rules, the lexicon and a learned reader.
+
+Pure: the text and every fact the reading needs are arguments; no clock, no I/O after the
+reader's weights are loaded from this package.
+"""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage.rules import (
+    SUICIDAL,
+    Finding,
+    Triage,
+    read_by_rules,
+    reader_words,
+    settled,
+    triage,
+)
+
+__all__ = [
+    "SUICIDAL",
+    "Finding",
+    "Level",
+    "Triage",
+    "read_by_rules",
+    "reader_words",
+    "settled",
+    "triage",
+]
