@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.triage import triage  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "triage_corpus.tsv"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "triage" / "triage_corpus.tsv"
 CALLS = 120_000
 
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.triage import triage  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "triage_corpus.tsv"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "triage" / "triage_corpus.tsv"
 RANK = {"emergency": 3, "urgent": 2, "routine": 1, "ok": 0}
 
 # What a first attempt usually looks like: a few words, no negation, no Spanish grammar.

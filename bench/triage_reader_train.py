@@ -42,7 +42,7 @@ from bot.triage import (  # noqa: E402
     settled,
 )
 
-TESTS = ROOT / "tests"
+TESTS = ROOT / "tests" / "data" / "triage"
 TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s", "u"]
 HELD_OUT = ["l", "n", "o", "p", "q", "t", "v", "w", "x"]
 OUT = ROOT / "bot" / "triage" / "reader_weights.json"

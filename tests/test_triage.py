@@ -8,7 +8,7 @@ import pytest
 
 from bot.triage import Finding, Level, Triage, read_by_rules, triage
 
-CORPUS = Path(__file__).with_name("triage_corpus.tsv")
+CORPUS = Path(__file__).parent / "data" / "triage" / "triage_corpus.tsv"
 
 
 def level_of(text: str) -> str:

@@ -15,7 +15,7 @@ import pytest
 
 from bot.triage import triage
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "data" / "triage"
 TUNED = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s", "u"]
 RED = {"emergency", "urgent"}
 
