@@ -208,6 +208,24 @@ def _answer_delivery(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(8, "pain scores read from replies, and the pre-procedure baseline")
+def _pain_scores(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        "ALTER TABLE replies ADD COLUMN pain REAL",
+        "ALTER TABLE patients ADD COLUMN baseline_pain REAL",
+        "CREATE INDEX replies_pain ON replies (patient_id, received_at) WHERE pain IS NOT NULL",
+    )
+
+
+@migration(9, "when each part of the clockwork last finished a pass")
+def _heartbeats(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        "CREATE TABLE heartbeats (name TEXT PRIMARY KEY, finished_at TEXT NOT NULL)",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(
