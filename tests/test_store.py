@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from bot.errors import StoreError
-from bot.store import from_db_time, open_db, to_db_time
+from bot.store import from_db_time, open_db, to_db_time, transaction
 from bot.store import outbox as outbox_store
 from bot.store.migrations import MIGRATIONS, apply_migrations
 
@@ -137,3 +137,37 @@ def test_cli_reports_a_missing_database_folder(tmp_path: Path) -> None:
         f"Error: Database folder {tmp_path / 'gone'} does not exist; create it or change "
         "[database] path.\n"
     )
+
+
+def test_a_commit_that_fails_leaves_no_transaction_open_and_later_writes_land(
+    tmp_path: Path,
+) -> None:
+    db = open_db(tmp_path / "a.db")
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), transaction(db):
+        # a deferred foreign key is checked only at COMMIT, which then fails
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.execute(
+            "INSERT INTO replies (message_sid, patient_id, from_phone, body, level, language, "
+            "handled_as, answer, received_at) "
+            "VALUES ('SM1', 999, '+13125550123', 'ok', 'ok', 'en', 'triage', 'thanks', ?)",
+            [to_db_time(NOW)],
+        )
+    assert not db.conn.in_transaction
+    with transaction(db):
+        patient_id = add_patient(db)
+    other = sqlite3.connect(tmp_path / "a.db")
+    assert other.execute("SELECT id FROM patients").fetchall() == [(patient_id,)]
+    other.close()
+
+
+def test_an_error_inside_a_savepoint_is_not_hidden_when_sqlite_already_rolled_back(
+    tmp_path: Path,
+) -> None:
+    db = open_db(tmp_path / "a.db")
+    with pytest.raises(ValueError, match="the real problem"), transaction(db):
+        with transaction(db):
+            add_patient(db)
+            db.execute("ROLLBACK")  # as SQLite does by itself on a full disk or an I/O error
+            raise ValueError("the real problem")
+    assert not db.conn.in_transaction
+    assert db.execute("SELECT count(*) FROM patients").fetchone() == (0,)

@@ -51,6 +51,9 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
     Nested inside another transaction it becomes a savepoint, so a batch (an import)
     can commit many patients at once while a failing patient still leaves no trace.
+    As in sqlite-utils' ``atomic()``: a failed COMMIT is rolled back, so the connection
+    never stays inside a transaction that later blocks would only nest in; and a rollback
+    that cannot run (SQLite already rolled back) never hides the error that caused it.
     """
     conn = db.conn
     if conn.in_transaction:
@@ -59,8 +62,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         try:
             yield db
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            _quietly(conn, f"ROLLBACK TO {name}", f"RELEASE {name}")
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -72,10 +74,9 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         try:
             yield db
         except BaseException:
-            conn.execute("ROLLBACK")
+            _quietly(conn, "ROLLBACK")
             raise
-        else:
-            conn.execute("COMMIT")
+        _commit(conn)
 
 
 @contextmanager
@@ -92,7 +93,7 @@ def batched(db: sqlite_utils.Database, every: int) -> Iterator[Callable[[], None
         nonlocal done
         done += 1
         if done % every == 0:
-            conn.execute("COMMIT")
+            _commit(conn)
             conn.execute("BEGIN IMMEDIATE")
 
     with _WRITER:
@@ -100,9 +101,31 @@ def batched(db: sqlite_utils.Database, every: int) -> Iterator[Callable[[], None
         try:
             yield step
         except BaseException:
-            conn.execute("ROLLBACK")
+            _quietly(conn, "ROLLBACK")
             raise
+        _commit(conn)
+
+
+def _commit(conn: sqlite3.Connection) -> None:
+    """COMMIT, or roll back and re-raise: a failed COMMIT leaves the transaction open."""
+    try:
         conn.execute("COMMIT")
+    except BaseException:
+        _quietly(conn, "ROLLBACK")
+        raise
+
+
+def _quietly(conn: sqlite3.Connection, *statements: str) -> None:
+    """Undo what a failed block wrote, if SQLite has not already, without masking its error."""
+    for statement in statements:
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute(statement)
+        except sqlite3.Error:
+            # SQLite rolled back on its own (a full disk, an I/O error): nothing left to undo,
+            # and the error the caller is about to see is the one that matters.
+            return
 
 
 def ping(db: sqlite_utils.Database) -> None:
