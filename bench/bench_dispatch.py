@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.twilio
 
 from bot.config import Config, Database, Sms, Twilio  # noqa: E402
 from bot.services.sending import Dispatcher  # noqa: E402
-from bot.sms.gateway import ConsoleGateway, TwilioGateway  # noqa: E402
+from bot.sms.console import ConsoleGateway  # noqa: E402
+from bot.sms.twilio_gateway import TwilioGateway  # noqa: E402
 from bot.store import dispatch as dispatch_store  # noqa: E402
 from bot.store import open_db, to_db_time, transaction  # noqa: E402
 from tests.twilio_standin import TwilioStandIn  # noqa: E402

@@ -22,7 +22,6 @@ import phonenumbers
 from bot.errors import ConfigError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-REQUEST_TIMEOUT = 10.0  # seconds the gateway waits for the SMS provider
 
 
 @dataclass(frozen=True)
@@ -67,6 +66,7 @@ class Sms:
     max_attempts: int = 6
     tick_seconds: float = 5.0
     lease_seconds: float = 120.0
+    request_timeout_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -157,11 +157,14 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
     sms = Sms(
         provider=r.choice("sms", "provider", Sms.provider, ("console", "twilio")),
         max_per_second=r.number("sms", "max_per_second", Sms.max_per_second, low=0.01, high=1000),
-        max_in_flight=int(r.number("sms", "max_in_flight", Sms.max_in_flight, low=1, high=256)),
-        max_attempts=int(r.number("sms", "max_attempts", Sms.max_attempts, low=1, high=50)),
+        max_in_flight=r.whole("sms", "max_in_flight", Sms.max_in_flight, low=1, high=256),
+        max_attempts=r.whole("sms", "max_attempts", Sms.max_attempts, low=1, high=50),
         tick_seconds=r.number("sms", "tick_seconds", Sms.tick_seconds, low=0.1, high=3600),
-        # a lease must outlast any one request to the provider (timeout 10 s) with margin
+        # a lease must outlast any one request to the provider with margin (checked below)
         lease_seconds=r.number("sms", "lease_seconds", Sms.lease_seconds, low=30, high=86400),
+        request_timeout_seconds=r.number(
+            "sms", "request_timeout_seconds", Sms.request_timeout_seconds, low=1, high=60
+        ),
     )
     twilio = Twilio(
         # read the file's value first so the key counts as known even when the env wins
@@ -173,32 +176,34 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
     )
     server = Server(
         host=r.text("server", "host", Server.host),
-        port=int(r.number("server", "port", Server.port, low=1, high=65535)),
+        port=r.whole("server", "port", Server.port, low=1, high=65535),
         public_url=r.url("server", "public_url", "").rstrip("/"),
-        threads=int(r.number("server", "threads", Server.threads, low=1, high=128)),
+        threads=r.whole("server", "threads", Server.threads, low=1, high=128),
     )
     if not server.public_url:
         url = f"http://{server.host}:{server.port}"
         server = Server(server.host, server.port, url, server.threads)
     on_call = OnCall(
         phone=_optional_phone(r, "on_call", "phone"),
-        ack_within_minutes=int(
-            r.number("on_call", "ack_within_minutes", OnCall.ack_within_minutes, low=1, high=1440)
+        ack_within_minutes=r.whole(
+            "on_call", "ack_within_minutes", OnCall.ack_within_minutes, low=1, high=1440
         ),
     )
     database = Database(path=r.text("database", "path", Database.path) or Database.path)
     r.reject_unknown()
     # a claimed text may wait for a rate slot behind the others in flight, then for one
-    # request (10 s timeout) and its look-up: its lease must outlast all of that
-    needed = 2 * REQUEST_TIMEOUT + sms.max_in_flight / sms.max_per_second
+    # request and its look-up (each up to request_timeout_seconds): its lease must outlast
+    # all of that
+    needed = 2 * sms.request_timeout_seconds + sms.max_in_flight / sms.max_per_second
     if sms.lease_seconds < needed:
         raise ConfigError(
             f"Config key [sms] lease_seconds has value {sms.lease_seconds:g}; with "
-            f"max_in_flight {sms.max_in_flight} at max_per_second {sms.max_per_second:g} it "
+            f"max_in_flight {sms.max_in_flight} at max_per_second {sms.max_per_second:g} and "
+            f"request_timeout_seconds {sms.request_timeout_seconds:g} it "
             f"must be at least {needed:g}, or another worker could send a text twice."
         )
     if sms.provider == "twilio":
-        _check_twilio(twilio)
+        check_twilio(twilio)
         _check_reachable(r.raw, on_call)
     return Config(clinic, database, sms, twilio, server, on_call, source)
 
@@ -221,7 +226,8 @@ def _check_reachable(raw: Mapping[str, Any], on_call: OnCall) -> None:
         )
 
 
-def _check_twilio(twilio: Twilio) -> None:
+def check_twilio(twilio: Twilio) -> None:
+    """Refuse Twilio settings that cannot send: the one place they are checked."""
     if not twilio.account_sid.startswith("AC"):
         raise ConfigError(
             "Config key [twilio] account_sid must be your Twilio Account SID (starts with 'AC') "
@@ -236,6 +242,11 @@ def _check_twilio(twilio: Twilio) -> None:
         raise ConfigError(
             "Config keys [twilio] from_number and [twilio] messaging_service_sid: set exactly one "
             'of them when [sms] provider = "twilio".'
+        )
+    if not twilio.api_base_url.startswith(("https://", "http://")):
+        raise ConfigError(
+            f"Config key [twilio] api_base_url has value {twilio.api_base_url!r}; use a URL "
+            "starting with https:// or http://."
         )
 
 
@@ -381,7 +392,18 @@ class _Reader:
             f"Config key [{section}] {key} has value {value!r}; use a number from {low:g} "
             f"to {high:g}."
         )
-        return float(value)
+
+    def whole(self, section: str, key: str, default: int, *, low: int, high: int) -> int:
+        value = self._get(section, key)
+        if value is None:
+            return default
+        # 8080.5 is refused, not quietly cut to 8080
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return value
+        raise ConfigError(
+            f"Config key [{section}] {key} has value {value!r}; use a whole number from {low} "
+            f"to {high}."
+        )
 
     def choice(self, section: str, key: str, default: str, allowed: tuple[str, ...]) -> str:
         value = self.text(section, key, default)

@@ -154,11 +154,24 @@ public_url = "https://aftercare.example.org/"
         ),
         (
             '[server]\nport = "8080"\n',
-            "Config key [server] port has value '8080'; use a number from 1 to 65535.",
+            "Config key [server] port has value '8080'; use a whole number from 1 to 65535.",
         ),
         (
             "[server]\nport = true\n",
-            "Config key [server] port has value True; use a number from 1 to 65535.",
+            "Config key [server] port has value True; use a whole number from 1 to 65535.",
+        ),
+        (
+            "[server]\nport = 8080.5\n",
+            "Config key [server] port has value 8080.5; use a whole number from 1 to 65535.",
+        ),
+        (
+            "[on_call]\nack_within_minutes = 2.5\n",
+            "Config key [on_call] ack_within_minutes has value 2.5; use a whole number from 1 "
+            "to 1440.",
+        ),
+        (
+            "[sms]\nrequest_timeout_seconds = 0\n",
+            "Config key [sms] request_timeout_seconds has value 0; use a number from 1 to 60.",
         ),
         (
             '[server]\npublic_url = "aftercare.example.org"\n',
@@ -390,5 +403,12 @@ def test_a_lease_shorter_than_a_full_queue_of_sends_is_refused(tmp_path: Path) -
         load(tmp_path, text, {})
     assert str(error.value) == (
         "Config key [sms] lease_seconds has value 60; with max_in_flight 64 at max_per_second "
-        "1 it must be at least 84, or another worker could send a text twice."
+        "1 and request_timeout_seconds 10 it must be at least 84, or another worker could "
+        "send a text twice."
     )
+
+
+def test_a_longer_provider_timeout_needs_a_longer_lease(tmp_path: Path) -> None:
+    text = "[sms]\nmax_per_second = 1\nrequest_timeout_seconds = 30\nlease_seconds = 70\n"
+    with pytest.raises(ConfigError, match="must be at least 76"):
+        load(tmp_path, text, {})

@@ -12,7 +12,8 @@ import sqlite_utils
 
 from bot.config import Config
 from bot.services.sending import Dispatcher
-from bot.sms.gateway import TwilioGateway, describe_error
+from bot.sms.twilio_codes import describe_error
+from bot.sms.twilio_gateway import TwilioGateway
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store

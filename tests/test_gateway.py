@@ -1,4 +1,4 @@
-"""Tests for bot.sms.gateway: the real twilio client against a local Twilio stand-in."""
+"""The SMS gateways: the real twilio client against a local Twilio stand-in."""
 
 from __future__ import annotations
 
@@ -15,14 +15,10 @@ import pytest
 import requests
 
 from bot.errors import ConfigError, PermanentSendError, TemporarySendError
-from bot.sms.gateway import (
-    PERMANENT_CODES,
-    Accepted,
-    ConsoleGateway,
-    Gateway,
-    TwilioGateway,
-    describe_error,
-)
+from bot.sms.console import ConsoleGateway
+from bot.sms.gateway import Accepted, Gateway
+from bot.sms.twilio_codes import PERMANENT_CODES, describe_error
+from bot.sms.twilio_gateway import TwilioGateway
 from tests.twilio_standin import SPEC_PATH, TwilioStandIn, num_segments
 
 CLINIC_NUMBER = "+15005550006"
@@ -121,7 +117,7 @@ def test_exactly_one_sender_must_be_configured(
         ("account_sid", "", "[twilio] account_sid"),
         ("auth_token", "", "[twilio] auth_token"),
         ("api_base_url", "api.twilio.com", "[twilio] api_base_url"),
-        ("timeout", 0, "[twilio] timeout"),
+        ("timeout", 0, "[sms] request_timeout_seconds"),
     ],
 )
 def test_bad_settings_name_the_key(setting: str, value: object, key: str) -> None:

@@ -15,7 +15,7 @@ import sqlite_utils
 from bot.config import Config
 from bot.services.enrollment import enroll, prepare
 from bot.services.sending import Dispatcher, PassResult
-from bot.sms.gateway import TwilioGateway
+from bot.sms.twilio_gateway import TwilioGateway
 from bot.store import to_db_time
 from tests.twilio_standin import TwilioStandIn
 

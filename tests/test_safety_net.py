@@ -20,7 +20,8 @@ from bot.cli import cli
 from bot.config import Config
 from bot.services.sending import Dispatcher
 from bot.services.undelivered import text_not_delivered
-from bot.sms.gateway import PERMANENT_CODES, TwilioGateway
+from bot.sms.twilio_codes import PERMANENT_CODES
+from bot.sms.twilio_gateway import TwilioGateway
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import to_db_time, transaction

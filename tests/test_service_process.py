@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bot.config import load_config
-from bot.sms.gateway import describe_error
+from bot.sms.twilio_codes import describe_error
 from bot.store import open_db, to_db_time
 from tests.test_run_service import CLINIC_NUMBER, daytime_zone, enroll_due, texts_per_phone
 from tests.twilio_standin import TwilioStandIn

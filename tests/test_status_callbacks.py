@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
 
 from bot.config import Config
-from bot.sms.gateway import describe_error
+from bot.sms.twilio_codes import describe_error
 from bot.store import flags as flag_store
 from bot.web import create_app
 from bot.web.signature import signing_token

@@ -164,10 +164,9 @@ def test_an_error_inside_a_savepoint_is_not_hidden_when_sqlite_already_rolled_ba
     tmp_path: Path,
 ) -> None:
     db = open_db(tmp_path / "a.db")
-    with pytest.raises(ValueError, match="the real problem"), transaction(db):
-        with transaction(db):
-            add_patient(db)
-            db.execute("ROLLBACK")  # as SQLite does by itself on a full disk or an I/O error
-            raise ValueError("the real problem")
+    with pytest.raises(ValueError, match="the real problem"), transaction(db), transaction(db):
+        add_patient(db)
+        db.execute("ROLLBACK")  # as SQLite does by itself on a full disk or an I/O error
+        raise ValueError("the real problem")
     assert not db.conn.in_transaction
     assert db.execute("SELECT count(*) FROM patients").fetchone() == (0,)

@@ -15,7 +15,7 @@ from bot.scheduler import make_scheduler, wake
 from bot.services.escalation import escalate_due
 from bot.services.follow_up import complete_patients, follow_up
 from bot.services.sending import Dispatcher
-from bot.sms.gateway import make_gateway
+from bot.sms.make import make_gateway
 from bot.web import create_app
 
 log = logging.getLogger("aftercare")

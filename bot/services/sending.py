@@ -27,7 +27,8 @@ from bot.domain.plan import next_allowed
 from bot.domain.protocols import QUIET_END, QUIET_START
 from bot.errors import PermanentSendError, SendError, TemporarySendError
 from bot.services.undelivered import text_not_delivered
-from bot.sms.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
+from bot.sms.gateway import Accepted, Gateway
+from bot.sms.twilio_codes import PERMANENT_CODES, describe_error
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import open_db, transaction

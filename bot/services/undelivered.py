@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.sms.gateway import describe_error
+from bot.sms.twilio_codes import describe_error
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store

@@ -12,7 +12,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.services.inbound_reply import Incoming, handle_reply
 from bot.services.undelivered import answer_not_delivered, text_not_delivered
-from bot.sms.gateway import PERMANENT_CODES
+from bot.sms.twilio_codes import PERMANENT_CODES
 from bot.store import dispatch as dispatch_store
 from bot.store import replies as reply_store
 from bot.store import transaction
