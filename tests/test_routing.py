@@ -87,7 +87,6 @@ EXPECTED = {
         False,
     ),
 }
-PRIORITY = {Level.EMERGENCY: 0, Level.URGENT: 1, Level.ROUTINE: 2, Level.OK: 3}
 
 
 @pytest.mark.parametrize("level", list(Level))
@@ -100,7 +99,6 @@ def test_routing_table(level: Level, now: datetime, open_: bool) -> None:
     assert result.after_hours is not open_
     assert result.notify_on_call is (notify_in_hours if open_ else notify_after_hours)
     assert result.queue is (level is not Level.OK)
-    assert result.priority == PRIORITY[level]
 
 
 def test_urgent_in_hours_gives_the_clinic_phone() -> None:
@@ -245,7 +243,7 @@ def test_suicidal_answer_offers_988() -> None:
     )
     assert "Call or text 988" in english.answer
     assert "Llame o envíe un texto al 988" in spanish.answer
-    assert english.notify_on_call and english.priority == 0
+    assert english.notify_on_call and english.level is Level.EMERGENCY
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -284,3 +282,10 @@ def test_unknown_sender_text_drops_spanish_rather_than_run_long() -> None:
     text = unknown_sender_text(LONG_NAME)
     assert "Llame al" not in text
     assert "(312) 555-0100" in text
+
+
+def test_the_queue_puts_the_worst_first() -> None:
+    levels = sorted(
+        [Level.OK, Level.ROUTINE, Level.EMERGENCY, Level.URGENT], key=lambda lv: lv.priority
+    )
+    assert levels == [Level.EMERGENCY, Level.URGENT, Level.ROUTINE, Level.OK]

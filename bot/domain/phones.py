@@ -50,8 +50,3 @@ def display_phone(e164: str) -> str:
     if number.country_code == 1:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def mask_phone(e164: str) -> str:
-    """Hide all but the last two digits, for places where a full number must not appear."""
-    return "•" * max(len(e164) - 2, 0) + e164[-2:]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.protocols import QUIET_END, QUIET_START, Duration, Protocol
@@ -202,8 +202,3 @@ def _with_opt_out(messages: list[PlannedMessage], opt_out: str) -> list[PlannedM
             messages[i] = replace(message, body=f"{message.body} {opt_out}")
             break
     return messages
-
-
-def check_in_local_time(send_at: datetime) -> time:
-    """Return the patient-local wall-clock time of a planned text."""
-    return send_at.timetz()

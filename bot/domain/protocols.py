@@ -110,12 +110,7 @@ class Protocol:
     check_ins: tuple[CheckInRule, ...]
     reminders: tuple[ReminderRule, ...]
     trial: Trial | None
-    last_day: int | None
     texts: dict[str, dict[str, str]]
-
-    def text(self, language: str, name: str) -> str:
-        """Return a text template in the patient's language."""
-        return self.texts[language][name]
 
     def restriction(self, key: str) -> RestrictionRule:
         """Return the restriction with this key, or raise InvalidChoice naming the allowed keys."""
@@ -148,12 +143,33 @@ def _load_cached(name: str, directory: str) -> Protocol:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as ex:
         raise ProtocolError(f"{path.name}: not valid TOML ({ex}).") from ex
-    return _parse(raw, path.name, name)
+    try:
+        return _parse(raw, path.name, name)
+    except ProtocolError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as ex:
+        # a shape _parse does not check entry by entry (a table where a list belongs, a
+        # word where a number belongs): still one sentence naming the file, never a traceback
+        raise ProtocolError(
+            f"{path.name}: an entry has the wrong shape ({type(ex).__name__}: {ex}); compare "
+            "it with the protocols shipped in schedules/."
+        ) from ex
+
+
+_TOP_KEYS = frozenset(
+    {"name", "title", "check_in_time", "restrictions", "check_ins", "reminders", "trial", "texts"}
+)
 
 
 def _parse(raw: dict[str, Any], file: str, name: str) -> Protocol:
     def fail(where: str, problem: str) -> ProtocolError:
         return ProtocolError(f"{file}: {where} {problem}.")
+
+    unknown = sorted(set(raw) - _TOP_KEYS)
+    if unknown:
+        raise fail(
+            unknown[0], f"is not a protocol setting; allowed: {', '.join(sorted(_TOP_KEYS))}"
+        )
 
     if raw.get("name") != name:
         raise fail("name", f"must be {name!r} to match the file name")
@@ -231,7 +247,6 @@ def _parse(raw: dict[str, Any], file: str, name: str) -> Protocol:
         missing = sorted(needed - set(texts[language]))
         if missing:
             raise fail(f"[texts.{language}]", f"is missing {', '.join(missing)}")
-    last_day = raw.get("last_day")
     return Protocol(
         name=name,
         title=str(raw.get("title", name)),
@@ -240,6 +255,5 @@ def _parse(raw: dict[str, Any], file: str, name: str) -> Protocol:
         check_ins=tuple(check_ins),
         reminders=tuple(reminders),
         trial=trial,
-        last_day=int(last_day) if last_day is not None else None,
         texts={lang: {k: str(v) for k, v in texts[lang].items()} for lang in LANGUAGES},
     )

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Config
+from bot.domain.outbox_kinds import PLANNED_KINDS
 from bot.domain.plan import next_allowed
 from bot.domain.protocols import QUIET_END, QUIET_START
 from bot.errors import PermanentSendError, SendError, TemporarySendError
@@ -32,11 +33,9 @@ from bot.sms.twilio_codes import PERMANENT_CODES, describe_error
 from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import open_db, transaction
-from bot.store import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
-PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
 MAYBE_SENT_WAIT = timedelta(seconds=60)
 SETTINGS_WAIT = timedelta(minutes=5)

@@ -7,11 +7,11 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.domain.levels import Level
 from bot.errors import NotFound
 from bot.store.db import to_db_time
 
 Row = dict[str, Any]
-PRIORITY = {"emergency": 0, "urgent": 1, "routine": 2, "ok": 3}
 
 
 def raise_flag(
@@ -35,7 +35,7 @@ def raise_flag(
         [
             patient_id,
             level,
-            PRIORITY[level],
+            Level(level).priority,
             reason,
             detail,
             reply_id,
@@ -78,16 +78,6 @@ def flags(db: sqlite_utils.Database, *, include_closed: bool = False) -> list[Ro
     where = "" if include_closed else "WHERE status != 'resolved'"
     return list(
         db.query(f"SELECT * FROM flags {where} ORDER BY status = 'resolved', priority, created_at")
-    )
-
-
-def open_flags_for(db: sqlite_utils.Database, patient_id: int, reason: str) -> list[Row]:
-    """Return a patient's unresolved flags with this reason."""
-    return list(
-        db.query(
-            "SELECT * FROM flags WHERE patient_id = ? AND reason = ? AND status != 'resolved'",
-            [patient_id, reason],
-        )
     )
 
 

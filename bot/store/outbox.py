@@ -8,12 +8,11 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.domain.outbox_kinds import PLANNED_KINDS
 from bot.store.db import from_db_time, to_db_time
 
 Row = dict[str, Any]
-UNSENT = ("scheduled",)
-# texts that belong to the patient's plan; alerts to the on-call phone are never among them
-PLANNED_KINDS = ("check_in", "reminder", "no_reply")
+PLANNED = ", ".join("?" for _ in PLANNED_KINDS)  # placeholders; the kinds are bound
 
 
 def add_messages(db: sqlite_utils.Database, rows: Iterable[Row], now: datetime) -> int:
@@ -120,9 +119,9 @@ def cancel_unsent(
     sql = (
         "UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, "
         "updated_at = ? WHERE patient_id = ? AND status IN ('scheduled', 'sending') "
-        f"AND +provider_sid IS NULL AND kind IN {PLANNED_KINDS!r}"
+        f"AND +provider_sid IS NULL AND kind IN ({PLANNED})"
     )
-    params: list[Any] = [to_db_time(now), patient_id]
+    params: list[Any] = [to_db_time(now), patient_id, *PLANNED_KINDS]
     if ids is not None:
         chosen = list(ids)
         if not chosen:

@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.domain.outbox_kinds import PLANNED_KINDS
 from bot.errors import NotFound
 from bot.store.db import to_db_time
 
@@ -138,13 +139,13 @@ def lift_restriction(db: sqlite_utils.Database, patient_id: int, key: str, on: d
 
 def complete_finished(db: sqlite_utils.Database, now: datetime, grace: timedelta) -> int:
     """Mark active patients whose last planned text went out over `grace` ago as completed."""
-    planned = "('check_in', 'reminder', 'no_reply')"
+    planned = ", ".join("?" for _ in PLANNED_KINDS)
     cursor = db.execute(
         "UPDATE patients SET status = 'completed', updated_at = ? WHERE status = 'active' "
         "AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.patient_id = patients.id "
-        f"  AND outbox.kind IN {planned} AND outbox.status IN ('scheduled', 'sending')) "
+        f"  AND outbox.kind IN ({planned}) AND outbox.status IN ('scheduled', 'sending')) "
         "AND (SELECT max(send_at) FROM outbox WHERE outbox.patient_id = patients.id "
-        f"  AND outbox.kind IN {planned}) < ?",
-        [to_db_time(now), to_db_time(now - grace)],
+        f"  AND outbox.kind IN ({planned})) < ?",
+        [to_db_time(now), *PLANNED_KINDS, *PLANNED_KINDS, to_db_time(now - grace)],
     )
     return int(cursor.rowcount)

@@ -45,15 +45,6 @@ def add_reply(db: sqlite_utils.Database, reply: Row, now: datetime) -> int:
     return int(cursor.lastrowid)
 
 
-def replies_of(db: sqlite_utils.Database, patient_id: int) -> list[Row]:
-    """Return a patient's replies, oldest first."""
-    return list(
-        db.query(
-            "SELECT * FROM replies WHERE patient_id = ? ORDER BY received_at, id", [patient_id]
-        )
-    )
-
-
 def get_reply(db: sqlite_utils.Database, reply_id: int) -> Row | None:
     """Return one reply."""
     rows = list(db.query("SELECT * FROM replies WHERE id = ?", [reply_id]))
