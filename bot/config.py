@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -140,11 +140,20 @@ def load_config(explicit: str | None = None, environ: Mapping[str, str] | None =
                 f"Config file {path} is not valid TOML ({ex}); fix the syntax."
             ) from ex
         source = str(path)
-    return parse_config(raw, env, source)
+    config = parse_config(raw, env, source)
+    if path is not None:
+        # a relative [database] path belongs to the config file, not to wherever the command
+        # happens to run: `aftercare --config /etc/aftercare/config.toml patients` from any
+        # folder must open the clinic's database, never create an empty one
+        database = Path(config.database.path).expanduser()
+        if config.database.path != ":memory:" and not database.is_absolute():
+            resolved = Database(path=str(path.resolve().parent / database))
+            config = replace(config, database=resolved)
+    return config
 
 
 def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str) -> Config:
-    """Validate a parsed TOML document into a Config."""
+    """Validate a parsed TOML document into a Config (paths as written in it)."""
     sections = {"clinic", "database", "sms", "twilio", "server", "on_call"}
     for key in raw:
         if key not in sections:

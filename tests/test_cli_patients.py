@@ -111,7 +111,8 @@ def test_enroll_prints_the_stored_patient(aftercare: Any, clock: Any) -> None:
 def test_enroll_says_how_many_texts_are_scheduled(aftercare: Any, clock: Any) -> None:
     result = ok(aftercare("enroll", "--name", "Ana Ruiz", "--phone", "3125550123",
                           "--discharged", "2026-03-01"))  # fmt: skip
-    assert result.output == "Enrolled patient 1: Ana Ruiz, 9 texts scheduled.\n"
+    assert result.stdout == "Enrolled patient 1: Ana Ruiz, 9 texts scheduled.\n"
+    assert "Created a new, empty database at" in result.stderr  # the first command says so
 
 
 def test_enrolled_texts_cross_the_dst_change_at_ten_local(
@@ -328,7 +329,7 @@ def test_process_time_zone_does_not_leak_into_plans(aftercare: Any, time_machine
 
 
 def test_patients_list(aftercare: Any, clock: Any) -> None:
-    assert ok(aftercare("patients")).output == "No patients enrolled yet.\n"
+    assert ok(aftercare("patients")).stdout == "No patients enrolled yet.\n"
     enroll(aftercare, "--mrn", "A1", name="Ana Ruiz", discharged="2026-02-25")
     enroll(aftercare, name="Bo Lee", phone="(773) 555-0142", discharged="2026-02-27")
     listed = json.loads(ok(aftercare("patients", "--json")).stdout)
@@ -367,6 +368,7 @@ def test_patient_shows_windows_and_texts(aftercare: Any, clock: Any) -> None:
 
 @pytest.mark.parametrize("command", [("patient", "99"), ("lift", "99", "driving")])
 def test_unknown_patient(aftercare: Any, clock: Any, command: tuple[str, ...]) -> None:
+    ok(aftercare("patients"))  # the database exists, as on a server that has run before
     result = aftercare(*command)
     assert result.exit_code == 1
     refused(result, "Patient 99 does not exist; run `aftercare patients` for ids.")

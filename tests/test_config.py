@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.config import Config, load_config
+from bot.config import Config, Database, load_config
 from bot.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -335,6 +335,9 @@ def test_example_config_parses_and_matches_the_defaults() -> None:
     defaults = Config()
     raw = flatten(tomllib.loads(example.read_text(encoding="utf-8")))
     assert raw, "config.example.toml sets nothing"
+    # a relative database path is taken from the config file's folder
+    beside = Database(path=str(example.resolve().parent / defaults.database.path))
+    defaults = replace(defaults, database=beside)
     for dotted in raw:
         assert config_value(loaded, dotted) == config_value(defaults, dotted), dotted
     assert replace(loaded, source=defaults.source) == defaults
@@ -412,3 +415,34 @@ def test_a_longer_provider_timeout_needs_a_longer_lease(tmp_path: Path) -> None:
     text = "[sms]\nmax_per_second = 1\nrequest_timeout_seconds = 30\nlease_seconds = 70\n"
     with pytest.raises(ConfigError, match="must be at least 76"):
         load(tmp_path, text, {})
+
+
+def test_a_relative_database_path_belongs_to_the_config_file_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    etc = tmp_path / "etc"
+    etc.mkdir()
+    (etc / "config.toml").write_text('[database]\npath = "clinic.db"\n', encoding="utf-8")
+    elsewhere = tmp_path / "home"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["--config", str(etc / "config.toml"), "patients"])
+    assert first.exit_code == 0, first.output
+    assert (etc / "clinic.db").exists()
+    assert not (elsewhere / "clinic.db").exists()
+    assert f"Created a new, empty database at {etc / 'clinic.db'}." in first.stderr
+    again = runner.invoke(cli, ["--config", str(etc / "config.toml"), "patients"])
+    assert "Created a new" not in again.stderr
+
+
+def test_config_may_come_after_the_command(tmp_path: Path) -> None:
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[database]\npath = "{tmp_path / "a.db"}"\n', encoding="utf-8")
+    for args in (
+        ["patients", "--config", str(config_file), "--json"],
+        ["patients", f"--config={config_file}"],
+    ):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.db").exists()

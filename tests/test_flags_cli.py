@@ -116,7 +116,7 @@ def test_flags_as_text_for_a_person(
 
 def test_an_empty_queue_says_so(aftercare: Aftercare) -> None:
     result = aftercare("flags")
-    assert (result.exit_code, result.output.strip()) == (0, "No open flags.")
+    assert (result.exit_code, result.stdout.strip()) == (0, "No open flags.")
     assert flags_json(aftercare) == []
 
 

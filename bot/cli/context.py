@@ -7,6 +7,7 @@ import json
 import logging
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,6 +22,10 @@ from bot.store import open_db, transaction
 class AftercareGroup(click.Group):
     """A click group that turns our errors into one sentence and a non-zero exit."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Accept --config after the command too (`aftercare patients --config FILE`)."""
+        return super().parse_args(ctx, _config_first(args))
+
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; report AftercareError as a message, never a traceback."""
         try:
@@ -32,6 +37,28 @@ class AftercareGroup(click.Group):
             raise click.ClickException(
                 f"The database failed ({ex}); check [database] path, disk space and permissions."
             ) from ex
+
+
+def _config_first(args: list[str]) -> list[str]:
+    """Move a --config option given after the command name in front of it."""
+    head: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if word == "--":
+            rest += args[i:]
+            break
+        if word == "--config" and i + 1 < len(args):
+            head += args[i : i + 2]
+            i += 2
+            continue
+        if word.startswith("--config="):
+            head.append(word)
+        else:
+            rest.append(word)
+        i += 1
+    return head + rest
 
 
 class AppContext:
@@ -53,7 +80,13 @@ class AppContext:
     def db(self) -> sqlite_utils.Database:
         """Return the open, migrated database."""
         if self._db is None:
-            self._db = open_db(self.config.database.path)
+            path = self.config.database.path
+            new = path != ":memory:" and not Path(path).expanduser().exists()
+            self._db = open_db(path)
+            if new:
+                # a wrong folder or a missing --config would otherwise pass unnoticed
+                where = Path(path).expanduser().resolve()
+                click.echo(f"Created a new, empty database at {where}.", err=True)
         return self._db
 
     def audit(self, action: str, subject: str, detail: str = "") -> None:
