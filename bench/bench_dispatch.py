@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.twilio_standin
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helpers.twilio_standin
 
 from bot.config import Config, Database, Sms, Twilio  # noqa: E402
 from bot.services.sending import Dispatcher  # noqa: E402
@@ -35,7 +35,7 @@ from bot.sms.console import ConsoleGateway  # noqa: E402
 from bot.sms.twilio_gateway import TwilioGateway  # noqa: E402
 from bot.store import dispatch as dispatch_store  # noqa: E402
 from bot.store import open_db, to_db_time, transaction  # noqa: E402
-from tests.twilio_standin import TwilioStandIn  # noqa: E402
+from tests.helpers.twilio_standin import TwilioStandIn  # noqa: E402
 
 # 10:00 in Chicago (CDT), inside texting hours; the dispatcher's clock stands still here
 NOW = datetime(2026, 6, 10, 15, 0, tzinfo=UTC)

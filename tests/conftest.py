@@ -7,38 +7,13 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from click.testing import CliRunner, Result
 
-from bot.cli import cli
 from bot.config import Config, load_config
 from bot.store import open_db
-
-CLINIC_TOML = """
-[clinic]
-name = "Lakeside Spine"
-phone = "+13125550100"
-timezone = "America/Chicago"
-holidays = "US"
-closures = ["2026-12-24"]
-
-[clinic.hours]
-mon = "08:00-17:00"
-tue = "08:00-17:00"
-wed = "08:00-17:00"
-thu = "08:00-17:00"
-fri = "08:00-17:00"
-
-[database]
-path = "{db}"
-
-[sms]
-provider = "console"
-max_per_second = 50
-
-[on_call]
-phone = "+13125550199"
-ack_within_minutes = 15
-"""
+from tests.helpers.clinic import (
+    CLINIC_TOML,
+    Aftercare,
+)
 
 
 @pytest.fixture
@@ -61,19 +36,6 @@ def db(config: Config) -> Iterator[sqlite_utils.Database]:
     database = open_db(config.database.path)
     yield database
     database.conn.close()
-
-
-class Aftercare:
-    """Run `aftercare` commands against the test's config, as a user would."""
-
-    def __init__(self, config_file: Path):
-        self.config_file = config_file
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, input: str | None = None) -> Result:
-        return self.runner.invoke(
-            cli, ["--config", str(self.config_file), *args], input=input, catch_exceptions=False
-        )
 
 
 @pytest.fixture

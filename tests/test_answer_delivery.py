@@ -9,8 +9,8 @@ import sqlite_utils
 
 from bot.config import Config
 from bot.web import create_app
-from tests.replies_helpers import (
-    Clock,
+from tests.helpers.clock import Clock
+from tests.helpers.replies import (
     chicago,
     enroll_patient,
     rows,

@@ -8,7 +8,7 @@ import pytest
 
 from bot.config import Clinic
 from bot.domain.clinic_calendar import closed_reason, is_open, next_opening
-from tests.clinics import (
+from tests.helpers.clinics import (
     CLINIC,
     SYDNEY_CLINIC,
     WEEKDAY_HOURS,

@@ -32,7 +32,9 @@ from bot.config import Config, load_config
 from bot.services.enrollment import enroll, prepare
 from bot.store import open_db
 from bot.web.signature import signing_token
-from tests.conftest import CLINIC_TOML
+from tests.helpers.clinic import CLINIC_TOML
+
+pytestmark = pytest.mark.slow  # real processes
 
 SENDERS = 4
 PER_SENDER = 100

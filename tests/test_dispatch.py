@@ -18,16 +18,16 @@ from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import to_db_time, transaction
-from tests.test_run_service import (
+from tests.helpers.clock import Clock
+from tests.helpers.sending import (
     CLINIC_NUMBER,
     START,
-    Clock,
     dispatcher,
     enroll_due,
     texts_per_phone,
     twilio_config,
 )
-from tests.twilio_standin import TwilioStandIn
+from tests.helpers.twilio_standin import TwilioStandIn
 
 
 @pytest.fixture
@@ -88,6 +88,7 @@ RATE_TOLERANCE = 2
         (40, 3, 0.3, 24),  # concurrency binds: a slow provider and 3 senders
     ],
 )
+@pytest.mark.slow
 def test_sending_stays_under_the_rate_and_concurrency_caps(
     config: Config,
     db: sqlite_utils.Database,

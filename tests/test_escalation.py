@@ -13,8 +13,8 @@ from bot.services.enrollment import correct_discharge_date
 from bot.services.escalation import escalate_due
 from bot.store import flags as flag_store
 from bot.store import from_db_time
-from tests.conftest import Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import Aftercare
+from tests.helpers.replies import (
     ON_CALL,
     PATIENT_PHONE,
     chicago,

@@ -14,15 +14,15 @@ import sqlite_utils
 from bot.config import Config, load_config
 from bot.store import open_db
 from bot.web import create_app
-from tests.conftest import Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import Aftercare
+from tests.helpers.net import free_port
+from tests.helpers.replies import (
     CHICAGO,
     CLINIC_PHONE,
     ON_CALL,
     chicago,
     enroll_patient,
     flags_json,
-    free_port,
     rows,
     running_server,
     text_bot,
@@ -210,6 +210,7 @@ def test_a_failed_resolve_changes_nothing(aftercare: Aftercare, two_flags: tuple
 # -- against a running server ------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_simulate_texts_the_running_bot_and_prints_its_answer(
     config_file: Path, aftercare: Aftercare
 ) -> None:
@@ -273,6 +274,7 @@ def test_simulate_without_a_server_says_how_to_start_one(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_healthz_of_serve_reports_the_scheduler_disabled_then_the_database_down(
     config_file: Path, config: Config, aftercare: Aftercare
 ) -> None:

@@ -12,8 +12,8 @@ from bot.config import Config
 from bot.services.enrollment import lift_restriction
 from bot.services.follow_up import follow_up
 from bot.store import from_db_time
-from tests.conftest import Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import Aftercare
+from tests.helpers.replies import (
     PATIENT_PHONE,
     chicago,
     enroll_patient,

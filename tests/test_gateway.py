@@ -19,7 +19,11 @@ from bot.sms.console import ConsoleGateway
 from bot.sms.gateway import Accepted, Gateway
 from bot.sms.twilio_codes import PERMANENT_CODES, describe_error
 from bot.sms.twilio_gateway import TwilioGateway
-from tests.twilio_standin import SPEC_PATH, TwilioStandIn, num_segments
+from tests.helpers.twilio_standin import (
+    SPEC_PATH,
+    TwilioStandIn,
+    num_segments,
+)
 
 CLINIC_NUMBER = "+15005550006"
 PATIENT = "+15558675310"

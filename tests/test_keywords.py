@@ -11,12 +11,12 @@ from bot.config import Config
 from bot.conversation.keywords import ack_code, keyword
 from bot.store import from_db_time
 from bot.web import create_app
-from tests.conftest import Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import Aftercare
+from tests.helpers.clock import Clock
+from tests.helpers.replies import (
     CLINIC_PHONE,
     ON_CALL,
     PATIENT_PHONE,
-    Clock,
     chicago,
     enroll_patient,
     flags_json,

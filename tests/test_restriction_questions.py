@@ -12,8 +12,8 @@ from bot.conversation.restriction_questions import asked_restrictions
 from bot.domain.plan import Override
 from bot.domain.protocols import parse_duration
 from bot.services.enrollment import enroll, lift_restriction, prepare
-from tests.conftest import Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import Aftercare
+from tests.helpers.replies import (
     CLINIC_PHONE,
     PATIENT_PHONE,
     chicago,

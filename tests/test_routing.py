@@ -10,7 +10,7 @@ from bot.config import Clinic
 from bot.conversation.routing import Route, route
 from bot.conversation.texts import help_text, opted_in_text, opted_out_text, unknown_sender_text
 from bot.triage import SUICIDAL, Finding, Level, Triage
-from tests.clinics import (
+from tests.helpers.clinics import (
     CLINIC,
     SYDNEY,
     SYDNEY_CLINIC,

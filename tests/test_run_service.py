@@ -2,108 +2,32 @@
 
 from __future__ import annotations
 
-import collections
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 import sqlite_utils
 
 from bot.config import Config
-from bot.services.enrollment import enroll, prepare
-from bot.services.sending import Dispatcher, PassResult
-from bot.sms.twilio_gateway import TwilioGateway
-from bot.store import to_db_time
-from tests.twilio_standin import TwilioStandIn
-
-CLINIC_NUMBER = "+15005550006"
-# 10:00 in Chicago (CDT), inside texting hours
-START = datetime(2026, 6, 10, 15, 0, tzinfo=UTC)
-
-
-class Clock:
-    """A wall clock the test moves by hand; every dispatcher reads the same one."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-        self.lock = threading.Lock()
-
-    def __call__(self) -> datetime:
-        with self.lock:
-            return self.now
-
-    def advance(self, seconds: float) -> None:
-        with self.lock:
-            self.now += timedelta(seconds=seconds)
-
-
-def enroll_due(
-    db: sqlite_utils.Database,
-    config: Config,
-    count: int,
-    now: datetime,
-    timezone: str = "America/Chicago",
-) -> list[str]:
-    """Enroll `count` patients and make each one's first check-in due at `now`; return phones."""
-    phones = []
-    for i in range(count):
-        request = prepare(
-            name=f"Patient {i}",
-            phone=f"+1312555{1000 + i:04d}",
-            discharged=now.date(),
-            protocol=None,
-            timezone=timezone,
-            language="en",
-            config=config,
-            today=now.date(),
-        )
-        patient_id = enroll(db, config, request, now)
-        db.execute(
-            "UPDATE outbox SET send_at = ?, planned_at = ? WHERE id = ("
-            "SELECT id FROM outbox WHERE patient_id = ? AND status = 'scheduled' "
-            "ORDER BY send_at LIMIT 1)",
-            [to_db_time(now), to_db_time(now), patient_id],
-        )
-        phones.append(request.phone)
-    return phones
+from bot.services.sending import PassResult
+from tests.helpers.clock import Clock
+from tests.helpers.sending import (
+    START,
+    daytime_zone,
+    dispatcher,
+    enroll_due,
+    texts_per_phone,
+    twilio_config,
+)
+from tests.helpers.twilio_standin import TwilioStandIn
 
 
 @pytest.fixture
 def twilio() -> Iterator[TwilioStandIn]:
     with TwilioStandIn(latency=0.05) as standin:
         yield standin
-
-
-def twilio_config(config: Config, twilio: TwilioStandIn, **sms: object) -> Config:
-    return replace(
-        config,
-        sms=replace(config.sms, provider="twilio", **sms),  # type: ignore[arg-type]
-        twilio=replace(
-            config.twilio,
-            account_sid=twilio.account_sid,
-            auth_token=twilio.auth_token,
-            from_number=CLINIC_NUMBER,
-            api_base_url=twilio.base_url,
-        ),
-    )
-
-
-def dispatcher(config: Config, twilio: TwilioStandIn, clock: Clock) -> Dispatcher:
-    gateway = TwilioGateway(
-        account_sid=twilio.account_sid,
-        auth_token=twilio.auth_token,
-        from_number=CLINIC_NUMBER,
-        api_base_url=twilio.base_url,
-        timeout=5.0,
-    )
-    return Dispatcher(config, gateway, clock=clock, retry_base_seconds=0)
-
-
-def texts_per_phone(twilio: TwilioStandIn) -> collections.Counter[str]:
-    return collections.Counter(message["To"] for message in twilio.messages)
 
 
 def test_two_dispatchers_in_threads_send_each_text_once(
@@ -136,14 +60,7 @@ def test_two_dispatchers_in_threads_send_each_text_once(
     assert stuck == 0
 
 
-def daytime_zone(now: datetime) -> str:
-    """Return a fixed-offset zone where `now` is around noon, inside texting hours."""
-    offset = 12 - now.hour
-    if offset > 12:
-        offset -= 24
-    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
-
-
+@pytest.mark.slow
 def test_rows_left_waiting_past_their_lease_are_sent_once_by_whoever_takes_them(
     config: Config, db: sqlite_utils.Database, twilio: TwilioStandIn
 ) -> None:

@@ -26,8 +26,12 @@ from bot.store import dispatch as dispatch_store
 from bot.store import flags as flag_store
 from bot.store import to_db_time, transaction
 from bot.web import create_app
-from tests.conftest import CLINIC_TOML, Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import (
+    CLINIC_TOML,
+    Aftercare,
+)
+from tests.helpers.clock import Clock
+from tests.helpers.replies import (
     ON_CALL,
     PATIENT_PHONE,
     chicago,
@@ -38,15 +42,14 @@ from tests.replies_helpers import (
     text_bot,
     twiml_answer,
 )
-from tests.test_run_service import (
+from tests.helpers.sending import (
     CLINIC_NUMBER,
     START,
-    Clock,
     dispatcher,
     enroll_due,
     twilio_config,
 )
-from tests.twilio_standin import TwilioStandIn
+from tests.helpers.twilio_standin import TwilioStandIn
 
 NIGHT = chicago(2026, 3, 4, 2, 0)  # Wednesday 02:00 in Chicago: the clinic is closed
 PLANNED_KINDS = ("check_in", "reminder")

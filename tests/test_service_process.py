@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,16 +19,18 @@ import pytest
 from bot.config import load_config
 from bot.sms.twilio_codes import describe_error
 from bot.store import open_db, to_db_time
-from tests.test_run_service import CLINIC_NUMBER, daytime_zone, enroll_due, texts_per_phone
-from tests.twilio_standin import TwilioStandIn
+from tests.helpers.net import free_port
+from tests.helpers.sending import (
+    CLINIC_NUMBER,
+    daytime_zone,
+    enroll_due,
+    texts_per_phone,
+)
+from tests.helpers.twilio_standin import TwilioStandIn
+
+pytestmark = pytest.mark.slow  # real processes
 
 AFTERCARE = shutil.which("aftercare")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def write_config(

@@ -15,8 +15,14 @@ from bot.sms.twilio_codes import describe_error
 from bot.store import flags as flag_store
 from bot.web import create_app
 from bot.web.signature import signing_token
-from tests.test_run_service import START, Clock, dispatcher, enroll_due, twilio_config
-from tests.twilio_standin import TwilioStandIn
+from tests.helpers.clock import Clock
+from tests.helpers.sending import (
+    START,
+    dispatcher,
+    enroll_due,
+    twilio_config,
+)
+from tests.helpers.twilio_standin import TwilioStandIn
 
 PATH = "/twilio/status"
 

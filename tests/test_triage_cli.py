@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.cli.triage_cmd import triage_command
@@ -56,6 +57,7 @@ def test_help_has_an_example() -> None:
     assert "Example:" in result.output
 
 
+@pytest.mark.slow
 def test_jsonl_gives_the_same_answers_in_every_process() -> None:
     # Python salts string hashes per process; a rule that walks a set would give a nurse
     # different evidence for the same reply after a restart.

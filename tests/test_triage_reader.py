@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,6 +68,7 @@ def test_everyday_questions_and_reassurance_are_not_raised() -> None:
         assert triage(text).level == read_by_rules(text).level, text
 
 
+@pytest.mark.slow
 def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     # Anyone can rebuild the reader from the sets in tests/; a stale file fails here.
     done = subprocess.run(

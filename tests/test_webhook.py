@@ -19,17 +19,20 @@ from bot.store import from_db_time, open_db
 from bot.store import outbox as outbox_store
 from bot.web import create_app
 from bot.web.signature import signing_token
-from tests.conftest import CLINIC_TOML, Aftercare
-from tests.replies_helpers import (
+from tests.helpers.clinic import (
+    CLINIC_TOML,
+    Aftercare,
+)
+from tests.helpers.clock import Clock
+from tests.helpers.net import free_port
+from tests.helpers.replies import (
     CHICAGO,
     CLINIC_PHONE,
     ON_CALL,
     PATIENT_PHONE,
-    Clock,
     Server,
     chicago,
     enroll_patient,
-    free_port,
     rows,
     running_server,
     signature,

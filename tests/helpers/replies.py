@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -31,6 +30,7 @@ from bot.services.enrollment import enroll, prepare
 from bot.store import to_db_time
 from bot.web import create_app
 from bot.web.signature import signing_token
+from tests.helpers.clock import Clock
 
 CHICAGO = ZoneInfo("America/Chicago")
 CLINIC_PHONE = "(312) 555-0100"
@@ -42,16 +42,6 @@ ACCOUNT_SID = "AC" + "1" * 32
 def chicago(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
     """Return a wall-clock time at the clinic (America/Chicago)."""
     return datetime(year, month, day, hour, minute, tzinfo=CHICAGO)
-
-
-class Clock:
-    """A clock the test sets by hand; handed to create_app(clock=...)."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def enroll_patient(
@@ -145,13 +135,6 @@ def rows(db: sqlite_utils.Database, sql: str, params: list[Any] | None = None) -
 
 
 # -- a real server on a local port -------------------------------------------------------
-
-
-def free_port() -> int:
-    """Return a TCP port that is free on 127.0.0.1 right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def with_server(config_file: Path, port: int) -> None:

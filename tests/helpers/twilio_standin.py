@@ -35,7 +35,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs
 
-SPEC_PATH = Path(__file__).parent / "data" / "twilio-messages-api.json"
+SPEC_PATH = Path(__file__).parents[1] / "data" / "twilio-messages-api.json"
 API_VERSION = "2010-04-01"
 
 # Twilio's own wording for the errors the stand-in can be told to answer.

@@ -1,0 +1,1 @@
+"""What the tests share: the clinic, a clock, free ports, the Twilio stand-in, reply helpers."""
