@@ -28,47 +28,153 @@ def answer_language(language: str) -> str:
     return "es" if primary == "es" else "en"
 
 
+# The catalogue: every fixed text, by name and language. {clinic} is the clinic's name and
+# {phone} its number as patients dial it; other fields are named where they are used.
+CATALOGUE: dict[str, dict[str, str]] = {
+    "help": {
+        "en": "{clinic}: check-in texts for about 8 weeks after your procedure. Help: {phone}; "
+        "emergency: 911. Msg & data rates may apply. Reply STOP to opt out.",
+        "es": "{clinic}: mensajes de control por unas 8 semanas después de su procedimiento. "
+        "Ayuda: {phone}; emergencia: 911. Pueden aplicarse tarifas de mensajes y datos. "
+        "Responda PARAR o STOP para cancelar.",
+    },
+    "opted_out": {
+        "en": "{clinic}: you will get no more texts. Reply START to resume. "
+        "Questions? Call {phone}.",
+        "es": "{clinic}: no recibirá más mensajes. Responda START para reanudar. "
+        "¿Preguntas? Llame al {phone}.",
+    },
+    "opted_in": {
+        "en": "{clinic}: you will get check-in texts again. Msg & data rates may apply. "
+        "Help: {phone}. Reply STOP to opt out.",
+        "es": "{clinic}: volverá a recibir mensajes de control. Pueden aplicarse tarifas de "
+        "mensajes y datos. Ayuda: {phone}. Responda PARAR para cancelar.",
+    },
+    "fallback": {
+        "en": "If this is an emergency, call 911 now. {clinic} got your text and someone will "
+        "contact you. Call {phone}.",
+        "es": "Si es una emergencia, llame al 911 ahora. {clinic} recibió su mensaje y alguien "
+        "le contactará. Llame al {phone}.",
+    },
+    "no_reply_reminder": {
+        "en": "{clinic}: we haven't heard from you since our last check-in. Please reply and "
+        "tell us how you are. Help: {phone}; emergency 911.",
+        "es": "{clinic}: no hemos sabido de usted desde nuestro último mensaje. Responda para "
+        "decirnos cómo está. Ayuda: {phone}; emergencia 911.",
+    },
+    "no_reply_note": {
+        "en": "We didn't hear back from your last check-in; please reply.",
+        "es": "No supimos de usted en el último mensaje; por favor responda.",
+    },
+    "emergency": {
+        "en": "Call 911 now. Do not wait for a reply to this text.",
+        "es": "Llame al 911 ahora. No espere una respuesta a este texto.",
+    },
+    "emergency_suicidal": {
+        "en": "Call 911 now. Call or text 988, the Suicide & Crisis Lifeline, any time.",
+        "es": "Llame al 911 ahora. Llame o envíe un texto al 988, Línea de Prevención del "
+        "Suicidio y Crisis.",
+    },
+    "urgent": {
+        "en": "A nurse from {clinic} will call you shortly. If it gets worse, call {phone} or 911.",
+        "es": "Una enfermera de {clinic} lo llamará pronto. Si empeora, llame al {phone} o al 911.",
+    },
+    "urgent_after_hours": {
+        "en": "{clinic} is closed now. Go to the nearest emergency room now, or call 911. "
+        "We will follow up with you.",
+        "es": "{clinic}: estamos cerrados. Vaya ahora a la sala de emergencias más cercana o "
+        "llame al 911. Le daremos seguimiento.",
+    },
+    "routine": {
+        "en": "Thanks. A nurse from {clinic} will answer during clinic hours. If it's urgent, "
+        "call {phone}, or 911 in an emergency.",
+        "es": "Gracias. Una enfermera de {clinic} le responderá en horario de atención. Si es "
+        "urgente, llame al {phone}; en una emergencia, al 911.",
+    },
+    # Thank the patient without judging their health: "ok" only means no one needs to call.
+    "ok": {
+        "en": "Thank you for letting us know.{when} Questions? Call {clinic} at {phone}; "
+        "emergency: 911.",
+        "es": "Gracias por avisarnos.{when} ¿Preguntas? Llame a {clinic} al {phone}; "
+        "emergencias: 911.",
+    },
+    "next_check_in": {
+        "en": " Your next check-in is {day}.",
+        "es": " Su próximo control es el {day}.",
+    },
+}
+
+# Texts to the on-call phone: English, for the clinic's own staff.
+ON_CALL = {
+    "alert": "{clinic} {level}: {patient} reported {reason}.{call} Reply ACK {code} when you "
+    "have it.",
+    "reminder": "{clinic} REMINDER {number}: {level} flag for {patient} is not acknowledged."
+    "{call} Reply ACK {code}.",
+}
+
+
+def say(name: str, clinic: Clinic, language: str, **fields: str) -> str:
+    """Return the catalogue's text `name` in the patient's language, filled in."""
+    template = CATALOGUE[name][answer_language(language)]
+    return template.format(clinic=clinic.name, phone=display_phone(clinic.phone), **fields)
+
+
 def help_text(clinic: Clinic, language: str) -> str:
     """Return the answer to HELP (AYUDA)."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"{clinic.name}: mensajes de control por unas 8 semanas después de su "
-            f"procedimiento. Ayuda: {phone}; emergencia: 911. Pueden aplicarse tarifas de "
-            "mensajes y datos. Responda PARAR o STOP para cancelar."
-        )
-    return (
-        f"{clinic.name}: check-in texts for about 8 weeks after your procedure. "
-        f"Help: {phone}; emergency: 911. Msg & data rates may apply. Reply STOP to opt out."
-    )
+    return say("help", clinic, language)
 
 
 def opted_out_text(clinic: Clinic, language: str) -> str:
     """Return the one confirmation sent after STOP (PARAR)."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"{clinic.name}: no recibirá más mensajes. Responda START para reanudar. "
-            f"¿Preguntas? Llame al {phone}."
-        )
-    return (
-        f"{clinic.name}: you will get no more texts. Reply START to resume. "
-        f"Questions? Call {phone}."
-    )
+    return say("opted_out", clinic, language)
 
 
 def opted_in_text(clinic: Clinic, language: str) -> str:
     """Return the confirmation sent after START."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"{clinic.name}: volverá a recibir mensajes de control. Pueden aplicarse tarifas "
-            f"de mensajes y datos. Ayuda: {phone}. Responda PARAR para cancelar."
-        )
-    return (
-        f"{clinic.name}: you will get check-in texts again. Msg & data rates may apply. "
-        f"Help: {phone}. Reply STOP to opt out."
-    )
+    return say("opted_in", clinic, language)
+
+
+def fallback_text(clinic: Clinic, language: str) -> str:
+    """Return the answer when the bot could not read a text: 911 first, then the clinic."""
+    return say("fallback", clinic, language)
+
+
+def no_reply_reminder_text(clinic: Clinic, language: str) -> str:
+    """Return the one reminder after a check-in got no answer for a day."""
+    return say("no_reply_reminder", clinic, language)
+
+
+def no_reply_note(language: str) -> str:
+    """Return the short line added to a check-in when the last one got no answer."""
+    return CATALOGUE["no_reply_note"][answer_language(language)]
+
+
+def emergency_answer(clinic: Clinic, language: str, *, suicidal: bool) -> str:
+    """Return the emergency answer: 911 first, 988 too for suicidal thoughts."""
+    answer = say("emergency_suicidal" if suicidal else "emergency", clinic, language)
+    # Name the clinic only while the answer still fits in one text.
+    signed = f"{answer} - {clinic.name}"
+    return signed if len(signed) <= SEGMENT else answer
+
+
+def urgent_answer(clinic: Clinic, language: str, *, after_hours: bool) -> str:
+    """Return the urgent answer: a nurse will call, or go to the ER after hours."""
+    return say("urgent_after_hours" if after_hours else "urgent", clinic, language)
+
+
+def routine_answer(clinic: Clinic, language: str) -> str:
+    """Return the routine answer: a nurse will answer during clinic hours."""
+    return say("routine", clinic, language)
+
+
+def ok_answer(clinic: Clinic, language: str, next_check_in: date | None) -> str:
+    """Return the answer to a reply that needs nobody: thanks and the next check-in."""
+    when = ""
+    if next_check_in is not None:
+        spanish = answer_language(language) == "es"
+        day = _day_es(next_check_in) if spanish else _day_en(next_check_in)
+        when = CATALOGUE["next_check_in"]["es" if spanish else "en"].format(day=day)
+    return say("ok", clinic, language, when=when)
 
 
 def unknown_sender_text(clinic: Clinic) -> str:
@@ -78,20 +184,6 @@ def unknown_sender_text(clinic: Clinic) -> str:
     english = f"{clinic.name}: sorry, we don't recognize this number. Please call {phone}."
     both = f"{english} Disculpe, no reconocemos este número. Llame al {phone}."
     return both if len(both) <= SEGMENT else english
-
-
-def fallback_text(clinic: Clinic, language: str) -> str:
-    """Return the answer when the bot could not read a text: 911 first, then the clinic."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"Si es una emergencia, llame al 911 ahora. {clinic.name} recibió su mensaje y "
-            f"alguien le contactará. Llame al {phone}."
-        )
-    return (
-        f"If this is an emergency, call 911 now. {clinic.name} got your text and someone "
-        f"will contact you. Call {phone}."
-    )
 
 
 def restriction_answer(
@@ -129,35 +221,17 @@ def restriction_answer(
     )
 
 
-def no_reply_reminder_text(clinic: Clinic, language: str) -> str:
-    """Return the one reminder after a check-in got no answer for a day."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"{clinic.name}: no hemos sabido de usted desde nuestro último mensaje. "
-            f"Responda para decirnos cómo está. Ayuda: {phone}; emergencia 911."
-        )
-    return (
-        f"{clinic.name}: we haven't heard from you since our last check-in. Please reply "
-        f"and tell us how you are. Help: {phone}; emergency 911."
-    )
-
-
-def no_reply_note(language: str) -> str:
-    """Return the short line added to a check-in when the last one got no answer."""
-    if answer_language(language) == "es":
-        return "No supimos de usted en el último mensaje; por favor responda."
-    return "We didn't hear back from your last check-in; please reply."
-
-
 def on_call_alert_text(
     clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str, code: str
 ) -> str:
     """Return the text to the on-call clinician about a flag (minimum necessary detail)."""
-    call = f" Call {display_phone(patient_phone)}." if patient_phone else ""
-    return (
-        f"{clinic.name} {level.upper()}: {patient} reported {reason}.{call} "
-        f"Reply ACK {code} when you have it."
+    return ON_CALL["alert"].format(
+        clinic=clinic.name,
+        level=level.upper(),
+        patient=patient,
+        reason=reason,
+        code=code,
+        call=_call(patient_phone),
     )
 
 
@@ -165,92 +239,24 @@ def escalation_text(
     clinic: Clinic, *, number: int, level: str, patient: str, patient_phone: str, code: str
 ) -> str:
     """Return the re-text to the on-call clinician about a flag nobody acknowledged."""
-    call = f" Call {display_phone(patient_phone)}." if patient_phone else ""
-    return (
-        f"{clinic.name} REMINDER {number}: {level} flag for {patient} is not acknowledged."
-        f"{call} Reply ACK {code}."
+    return ON_CALL["reminder"].format(
+        clinic=clinic.name,
+        number=number,
+        level=level,
+        patient=patient,
+        code=code,
+        call=_call(patient_phone),
     )
+
+
+def _call(patient_phone: str) -> str:
+    return f" Call {display_phone(patient_phone)}." if patient_phone else ""
 
 
 def _short(day: date, spanish: bool) -> str:
     if spanish:
         return f"{day.day} {MONTHS_ES[day.month - 1]}"
     return f"{MONTHS_EN[day.month - 1]} {day.day}"
-
-
-def emergency_answer(clinic: Clinic, language: str, *, suicidal: bool) -> str:
-    """Return the emergency answer: 911 first, 988 too for suicidal thoughts."""
-    if answer_language(language) == "es":
-        answer = "Llame al 911 ahora."
-        if suicidal:
-            answer += " Llame o envíe un texto al 988, Línea de Prevención del Suicidio y Crisis."
-        else:
-            answer += " No espere una respuesta a este texto."
-    else:
-        answer = "Call 911 now."
-        if suicidal:
-            answer += " Call or text 988, the Suicide & Crisis Lifeline, any time."
-        else:
-            answer += " Do not wait for a reply to this text."
-    # Name the clinic only while the answer still fits in one text.
-    signed = f"{answer} - {clinic.name}"
-    return signed if len(signed) <= SEGMENT else answer
-
-
-def urgent_answer(clinic: Clinic, language: str, *, after_hours: bool) -> str:
-    """Return the urgent answer: a nurse will call, or go to the ER after hours."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        if after_hours:
-            return (
-                f"{clinic.name}: estamos cerrados. Vaya ahora a la sala de emergencias más "
-                "cercana o llame al 911. Le daremos seguimiento."
-            )
-        return (
-            f"Una enfermera de {clinic.name} lo llamará pronto. Si empeora, llame al {phone} "
-            "o al 911."
-        )
-    if after_hours:
-        return (
-            f"{clinic.name} is closed now. Go to the nearest emergency room now, or call 911. "
-            "We will follow up with you."
-        )
-    return (
-        f"A nurse from {clinic.name} will call you shortly. If it gets worse, call {phone} or 911."
-    )
-
-
-def routine_answer(clinic: Clinic, language: str) -> str:
-    """Return the routine answer: a nurse will answer during clinic hours."""
-    phone = display_phone(clinic.phone)
-    if answer_language(language) == "es":
-        return (
-            f"Gracias. Una enfermera de {clinic.name} le responderá en horario de atención. "
-            f"Si es urgente, llame al {phone}; en una emergencia, al 911."
-        )
-    return (
-        f"Thanks. A nurse from {clinic.name} will answer during clinic hours. "
-        f"If it's urgent, call {phone}, or 911 in an emergency."
-    )
-
-
-def ok_answer(clinic: Clinic, language: str, next_check_in: date | None) -> str:
-    """Return the answer to a reply that needs nobody: thanks and the next check-in."""
-    phone = display_phone(clinic.phone)
-    # Thank the patient without judging their health: "ok" only means no one needs to call.
-    if answer_language(language) == "es":
-        when = (
-            "" if next_check_in is None else f" Su próximo control es el {_day_es(next_check_in)}."
-        )
-        return (
-            f"Gracias por avisarnos.{when} ¿Preguntas? Llame a {clinic.name} al {phone}; "
-            "emergencias: 911."
-        )
-    when = "" if next_check_in is None else f" Your next check-in is {_day_en(next_check_in)}."
-    return (
-        f"Thank you for letting us know.{when} Questions? Call {clinic.name} at {phone}; "
-        "emergency: 911."
-    )
 
 
 def _day_en(day: date) -> str:

@@ -1,4 +1,4 @@
-"""Load and validate settings from TOML, the environment and built-in defaults.
+"""Find, load and validate settings from TOML, the environment and built-in defaults.
 
 Found through ``--config PATH``, else ``$AFTERCARE_CONFIG``, else ``./config.toml``
 if present, else the built-in defaults (one SQLite file, console SMS gateway).
@@ -11,104 +11,24 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from dataclasses import replace
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-
+from bot.config.reader import Reader, env_wins, optional_phone, parse_span
+from bot.config.settings import (
+    WEEKDAYS,
+    Clinic,
+    Config,
+    Database,
+    OnCall,
+    Server,
+    Sms,
+    Twilio,
+)
 from bot.errors import ConfigError
-
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-@dataclass(frozen=True)
-class Clinic:
-    """The clinic as patients and staff know it."""
-
-    name: str = "Aftercare Spine & Pain Clinic"
-    phone: str = "+13125550100"
-    timezone: str = "America/Chicago"
-    # weekday index (Monday = 0) -> (opens, closes); a missing day is closed
-    hours: Mapping[int, tuple[time, time]] = field(
-        default_factory=lambda: {d: (time(8), time(17)) for d in range(5)}
-    )
-    holidays: str = "US"
-    holidays_subdivision: str = ""
-    closures: tuple[date, ...] = ()
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """Return the clinic's time zone."""
-        return ZoneInfo(self.timezone)
-
-    def today(self, now: datetime) -> date:
-        """Return the clinic's calendar date at this moment."""
-        return now.astimezone(self.zone).date()
-
-
-@dataclass(frozen=True)
-class Database:
-    """Where the one SQLite file lives."""
-
-    path: str = "aftercare.db"
-
-
-@dataclass(frozen=True)
-class Sms:
-    """How text messages leave the building."""
-
-    provider: str = "console"
-    max_per_second: float = 1.0
-    max_in_flight: int = 16
-    max_attempts: int = 6
-    tick_seconds: float = 5.0
-    lease_seconds: float = 120.0
-    request_timeout_seconds: float = 10.0
-
-
-@dataclass(frozen=True)
-class Twilio:
-    """Credentials and endpoint of the Twilio (or Twilio-compatible) API."""
-
-    account_sid: str = ""
-    auth_token: str = ""
-    from_number: str = ""
-    messaging_service_sid: str = ""
-    api_base_url: str = "https://api.twilio.com"
-
-
-@dataclass(frozen=True)
-class Server:
-    """Where the web server listens and how Twilio reaches it."""
-
-    host: str = "127.0.0.1"
-    port: int = 8080
-    public_url: str = "http://127.0.0.1:8080"
-    threads: int = 8
-
-
-@dataclass(frozen=True)
-class OnCall:
-    """Who is told at once after hours and about emergencies."""
-
-    phone: str = ""
-    ack_within_minutes: int = 15
-
-
-@dataclass(frozen=True)
-class Config:
-    """All settings, validated."""
-
-    clinic: Clinic = field(default_factory=Clinic)
-    database: Database = field(default_factory=Database)
-    sms: Sms = field(default_factory=Sms)
-    twilio: Twilio = field(default_factory=Twilio)
-    server: Server = field(default_factory=Server)
-    on_call: OnCall = field(default_factory=OnCall)
-    source: str = "built-in defaults"
 
 
 def find_config_file(explicit: str | None, environ: Mapping[str, str]) -> Path | None:
@@ -161,7 +81,7 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
                 f"Config key [{key}] is unknown; allowed sections are "
                 f"{', '.join(sorted(sections))}."
             )
-    r = _Reader(raw)
+    r = Reader(raw)
     clinic = _clinic(r)
     sms = Sms(
         provider=r.choice("sms", "provider", Sms.provider, ("console", "twilio")),
@@ -177,9 +97,9 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
     )
     twilio = Twilio(
         # read the file's value first so the key counts as known even when the env wins
-        account_sid=_env_wins(environ, "TWILIO_ACCOUNT_SID", r.text("twilio", "account_sid", "")),
-        auth_token=_env_wins(environ, "TWILIO_AUTH_TOKEN", r.text("twilio", "auth_token", "")),
-        from_number=_optional_phone(r, "twilio", "from_number"),
+        account_sid=env_wins(environ, "TWILIO_ACCOUNT_SID", r.text("twilio", "account_sid", "")),
+        auth_token=env_wins(environ, "TWILIO_AUTH_TOKEN", r.text("twilio", "auth_token", "")),
+        from_number=optional_phone(r, "twilio", "from_number"),
         messaging_service_sid=r.text("twilio", "messaging_service_sid", ""),
         api_base_url=r.url("twilio", "api_base_url", Twilio.api_base_url),
     )
@@ -193,7 +113,7 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
         url = f"http://{server.host}:{server.port}"
         server = Server(server.host, server.port, url, server.threads)
     on_call = OnCall(
-        phone=_optional_phone(r, "on_call", "phone"),
+        phone=optional_phone(r, "on_call", "phone"),
         ack_within_minutes=r.whole(
             "on_call", "ack_within_minutes", OnCall.ack_within_minutes, low=1, high=1440
         ),
@@ -259,7 +179,7 @@ def check_twilio(twilio: Twilio) -> None:
         )
 
 
-def _clinic(r: _Reader) -> Clinic:
+def _clinic(r: Reader) -> Clinic:
     timezone = r.text("clinic", "timezone", Clinic.timezone)
     try:
         ZoneInfo(timezone)
@@ -268,7 +188,7 @@ def _clinic(r: _Reader) -> Clinic:
             f"Config key [clinic] timezone has value {timezone!r}; use an IANA zone such as "
             "'America/Chicago'."
         ) from ex
-    phone = _optional_phone(r, "clinic", "phone") or Clinic.phone
+    phone = optional_phone(r, "clinic", "phone") or Clinic.phone
     hours_raw = r.table("clinic", "hours")
     hours: dict[int, tuple[time, time]]
     if hours_raw is None:
@@ -280,7 +200,7 @@ def _clinic(r: _Reader) -> Clinic:
                 raise ConfigError(
                     f"Config key [clinic.hours] {day} is unknown; use {', '.join(WEEKDAYS)}."
                 )
-            parsed = _parse_span(day, span)
+            parsed = parse_span(day, span)
             if parsed is not None:
                 hours[WEEKDAYS.index(day)] = parsed
     closures: list[date] = []
@@ -325,134 +245,3 @@ def _check_holidays(country: str, subdivision: str) -> None:
             f"Config key [clinic] holidays_subdivision has value {subdivision!r}; use a "
             f"subdivision of {country} the 'holidays' package knows, or \"\"."
         ) from ex
-
-
-def _env_wins(environ: Mapping[str, str], name: str, from_file: str) -> str:
-    return environ.get(name) or from_file
-
-
-def _parse_span(day: str, span: object) -> tuple[time, time] | None:
-    if span in ("", "closed"):
-        return None
-    problem = (
-        f"Config key [clinic.hours] {day} has value {span!r}; use 'HH:MM-HH:MM' "
-        "(e.g. '08:00-17:00') or \"closed\"."
-    )
-    if not isinstance(span, str) or "-" not in span:
-        raise ConfigError(problem)
-    start, _, end = span.partition("-")
-    try:
-        opens, closes = time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
-    except ValueError as ex:
-        raise ConfigError(problem) from ex
-    if closes <= opens:
-        raise ConfigError(problem)
-    return opens, closes
-
-
-def _optional_phone(r: _Reader, section: str, key: str) -> str:
-    value = r.text(section, key, "")
-    if not value:
-        return ""
-    try:
-        number = phonenumbers.parse(value, "US")
-    except phonenumbers.NumberParseException as ex:
-        raise ConfigError(
-            f"Config key [{section}] {key} has value {value!r}; use a phone number in E.164 "
-            "form such as '+13125550100'."
-        ) from ex
-    if not phonenumbers.is_valid_number(number):
-        raise ConfigError(
-            f"Config key [{section}] {key} has value {value!r}, which is not a valid phone "
-            "number; use E.164 form such as '+13125550100'."
-        )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-class _Reader:
-    """Read typed values from the raw TOML, remembering which keys were used."""
-
-    def __init__(self, raw: Mapping[str, Any]):
-        self.raw = raw
-        self.used: set[tuple[str, str]] = set()
-
-    def _get(self, section: str, key: str) -> object:
-        table = self.raw.get(section, {})
-        if not isinstance(table, dict):
-            raise ConfigError(f"Config key [{section}] must be a table of settings.")
-        self.used.add((section, key))
-        return table.get(key)
-
-    def text(self, section: str, key: str, default: str) -> str:
-        value = self._get(section, key)
-        if value is None:
-            return default
-        if not isinstance(value, str):
-            raise ConfigError(f"Config key [{section}] {key} has value {value!r}; use a string.")
-        return value.strip()
-
-    def number(self, section: str, key: str, default: float, *, low: float, high: float) -> float:
-        value = self._get(section, key)
-        if value is None:
-            return default
-        if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
-            return float(value)
-        raise ConfigError(
-            f"Config key [{section}] {key} has value {value!r}; use a number from {low:g} "
-            f"to {high:g}."
-        )
-
-    def whole(self, section: str, key: str, default: int, *, low: int, high: int) -> int:
-        value = self._get(section, key)
-        if value is None:
-            return default
-        # 8080.5 is refused, not quietly cut to 8080
-        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
-            return value
-        raise ConfigError(
-            f"Config key [{section}] {key} has value {value!r}; use a whole number from {low} "
-            f"to {high}."
-        )
-
-    def choice(self, section: str, key: str, default: str, allowed: tuple[str, ...]) -> str:
-        value = self.text(section, key, default)
-        if value not in allowed:
-            raise ConfigError(
-                f"Config key [{section}] {key} has value {value!r}; allowed: "
-                f"{', '.join(repr(a) for a in allowed)}."
-            )
-        return value
-
-    def url(self, section: str, key: str, default: str) -> str:
-        value = self.text(section, key, default)
-        if value and not value.startswith(("http://", "https://")):
-            raise ConfigError(
-                f"Config key [{section}] {key} has value {value!r}; use a URL starting with "
-                "http:// or https://."
-            )
-        return value
-
-    def list(self, section: str, key: str, default: list[object]) -> list[object]:
-        value = self._get(section, key)
-        if value is None:
-            return default
-        if not isinstance(value, list):
-            raise ConfigError(f"Config key [{section}] {key} has value {value!r}; use a list.")
-        return value
-
-    def table(self, section: str, key: str) -> dict[str, object] | None:
-        value = self._get(section, key)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            raise ConfigError(f"Config key [{section}.{key}] must be a table.")
-        return value
-
-    def reject_unknown(self) -> None:
-        for section, table in self.raw.items():
-            for key in table:
-                if (section, key) not in self.used:
-                    raise ConfigError(
-                        f"Config key [{section}] {key} is unknown; see config.example.toml "
-                        "for the allowed keys."
-                    )
