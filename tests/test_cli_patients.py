@@ -104,6 +104,7 @@ def test_enroll_prints_the_stored_patient(aftercare: Any, clock: Any) -> None:
         "status": "active",
         "phone_status": "ok",
         "trial_days": None,
+        "baseline_pain": None,
         "consent": {"method": "sms-verbal", "at": "2026-03-01T15:00:00+00:00"},
     }
 
@@ -546,3 +547,45 @@ def test_trial_patient_has_nothing_to_lift(aftercare: Any, clock: Any) -> None:
         aftercare("lift", "1", "driving"),
         "Restriction 'driving' is not part of protocol intrathecal-pump-trial; allowed: none.",
     )
+
+
+def test_enroll_keeps_the_baseline_pain_score(aftercare: Any, clock: Any) -> None:
+    shown = json.loads(
+        ok(
+            aftercare(
+                "enroll",
+                "--name",
+                "Ana Ruiz",
+                "--phone",
+                "(312) 555-0123",
+                "--discharged",
+                "2026-03-01",
+                "--protocol",
+                "intrathecal-pump-trial",
+                "--baseline-pain",
+                "8",
+                "--json",
+            )
+        ).stdout
+    )
+    assert shown["baseline_pain"] == 8
+
+
+@pytest.mark.parametrize("score", ["11", "-1"])
+def test_a_baseline_off_the_scale_is_refused(aftercare: Any, clock: Any, score: str) -> None:
+    result = aftercare(
+        "enroll",
+        "--name",
+        "Ana Ruiz",
+        "--phone",
+        "(312) 555-0123",
+        "--discharged",
+        "2026-03-01",
+        "--baseline-pain",
+        score,
+    )
+    refused(
+        result,
+        f"Baseline pain {float(score):g} is not on the 0-10 scale; give a number from 0 to 10.",
+    )
+    assert json.loads(ok(aftercare("patients", "--json")).stdout) == []

@@ -301,3 +301,14 @@ def test_wall_clock_is_ten_in_every_zone() -> None:
         for message in plan(timezone=zone, discharged=date(2026, 3, 20)).messages:
             back = message.send_at.astimezone(UTC).astimezone(ZoneInfo(zone))
             assert back.time() == time(10), (zone, message.step, back)
+
+
+def test_each_check_in_remembers_what_it_asks_so_a_reply_is_read_as_its_answer() -> None:
+    implant = by_step(plan())
+    assert implant["day-1"].question == "first_check_in"
+    assert implant["day-2"].question == "symptom_check"
+    overridden = by_step(plan(overrides={"driving": Override(maximum=Duration(5, "w"))}))
+    assert overridden["day-35"].kind == "reminder"
+    assert overridden["day-35"].question is None
+    trial = plan(TRIAL, trial_days=5).messages
+    assert [m.question for m in trial] == ["trial_check"] * 5 + ["after_trial_check"]

@@ -33,6 +33,12 @@ from bot.store import patients as patient_store
 @click.option("--restrict", multiple=True, metavar="KEY=DURATION", help="Physician override.")
 @click.option("--trial-days", type=int, help="Trial length in days (trial protocol only).")
 @click.option(
+    "--baseline-pain",
+    type=float,
+    metavar="0-10",
+    help="Pain score before the procedure (a trial's relief is measured from it).",
+)
+@click.option(
     "--consent",
     type=click.Choice(CONSENT_METHODS),
     default="sms-verbal",
@@ -52,6 +58,7 @@ def enroll_command(
     mrn: str | None,
     restrict: tuple[str, ...],
     trial_days: int | None,
+    baseline_pain: float | None,
     consent: str,
     as_json: bool,
 ) -> None:
@@ -72,6 +79,7 @@ def enroll_command(
         overrides=dict(parse_override(spec) for spec in restrict),
         consent_method=consent,
         trial_days=trial_days,
+        baseline_pain=baseline_pain,
         config=app.config,
         today=app.config.clinic.today(moment),
     )

@@ -68,6 +68,7 @@ def patient_json(row: Mapping[str, Any]) -> dict[str, Any]:
         "status": row["status"],
         "phone_status": row["phone_status"],
         "trial_days": row["trial_days"],
+        "baseline_pain": row["baseline_pain"],
         "consent": {"method": row["consent_method"], "at": row["consent_at"]},
     }
 

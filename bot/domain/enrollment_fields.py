@@ -90,3 +90,14 @@ def parse_override(spec: str) -> tuple[str, Override]:
     except ValueError:
         raise InvalidChoice(problem) from None
     return key, override
+
+
+def check_pain_score(score: float | None, what: str = "Pain score") -> float | None:
+    """Return a 0-10 pain score unchanged, or refuse one outside the scale."""
+    if score is None:
+        return None
+    if not 0 <= score <= 10:
+        raise InvalidChoice(
+            f"{what} {score:g} is not on the 0-10 scale; give a number from 0 to 10."
+        )
+    return float(score)

@@ -44,6 +44,7 @@ class PlannedMessage:
     send_at: datetime
     body: str
     status: str = "scheduled"  # or "skipped" when it was due before enrollment
+    question: str | None = None  # a check-in's text key: what the patient is asked
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def make_plan(
     messages = []
     for day in sorted(set(check_in_days) | set(notes)):
         extra = " ".join(notes.get(day, []))
-        if day in check_in_days:
+        question = check_in_days.get(day)
+        if question is not None:
             kind = "check_in"
             body = texts[check_in_days[day]].format(**fill)
             body = f"{body} {extra}" if extra else body
@@ -162,7 +164,7 @@ def make_plan(
             body = texts["reminder"].format(notes=extra, **fill)
         local_day = discharged + timedelta(days=day)
         send_at = next_allowed(datetime.combine(local_day, protocol.check_in_time, tzinfo=zone))
-        messages.append(PlannedMessage(f"day-{day}", kind, day, send_at, body))
+        messages.append(PlannedMessage(f"day-{day}", kind, day, send_at, body, question=question))
 
     if now is not None:
         messages = [_at_enrollment(m, now.astimezone(zone)) for m in messages]

@@ -17,6 +17,7 @@ import sqlite_utils
 from bot.config import Config
 from bot.domain.enrollment_fields import (
     check_enrollment_date,
+    check_pain_score,
     parse_consent,
     parse_language,
     parse_timezone,
@@ -46,6 +47,7 @@ class Enrollment:
     overrides: Mapping[str, Override] = field(default_factory=dict)
     consent_method: str = "sms-verbal"
     trial_days: int | None = None
+    baseline_pain: float | None = None
 
 
 def prepare(
@@ -62,6 +64,7 @@ def prepare(
     overrides: Mapping[str, Override] | None = None,
     consent_method: str = "sms-verbal",
     trial_days: int | None = None,
+    baseline_pain: float | None = None,
 ) -> Enrollment:
     """Check every field of an enrollment and return it normalized."""
     clean_name = " ".join((name or "").split())
@@ -81,6 +84,7 @@ def prepare(
         overrides=dict(overrides or {}),
         consent_method=parse_consent(consent_method),
         trial_days=trial_days,
+        baseline_pain=check_pain_score(baseline_pain, "Baseline pain"),
     )
 
 
@@ -109,6 +113,7 @@ def enroll(db: sqlite_utils.Database, config: Config, request: Enrollment, now: 
                 "timezone": request.timezone,
                 "language": request.language,
                 "trial_days": request.trial_days,
+                "baseline_pain": request.baseline_pain,
                 "consent_method": request.consent_method,
                 "consent_at": now,
             },
@@ -242,6 +247,7 @@ def _stored_request(
         mrn=patient["mrn"],
         overrides=overrides,
         trial_days=patient["trial_days"],
+        baseline_pain=patient["baseline_pain"],
     )
     return request, lifted
 
@@ -294,6 +300,7 @@ def _outbox_rows(patient_id: int, phone: str, plan: Plan) -> list[dict[str, Any]
             "send_at": message.send_at,
             "timezone": plan.timezone,
             "status": message.status,
+            "question": message.question,
         }
         for message in plan.messages
     ]

@@ -214,6 +214,8 @@ def _pain_scores(db: sqlite_utils.Database) -> None:
         db,
         "ALTER TABLE replies ADD COLUMN pain REAL",
         "ALTER TABLE patients ADD COLUMN baseline_pain REAL",
+        # what a check-in asked (its text key in the protocol), so a reply is read as an answer
+        "ALTER TABLE outbox ADD COLUMN question TEXT",
         "CREATE INDEX replies_pain ON replies (patient_id, received_at) WHERE pain IS NOT NULL",
     )
 

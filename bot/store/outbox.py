@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.domain.outbox_kinds import PLANNED_KINDS
+from bot.domain.outbox_kinds import CHECK_IN, PLANNED_KINDS
 from bot.store.db import from_db_time, to_db_time
 
 Row = dict[str, Any]
@@ -22,8 +22,8 @@ def add_messages(db: sqlite_utils.Database, rows: Iterable[Row], now: datetime) 
     for row in rows:
         cursor = db.execute(
             "INSERT INTO outbox (patient_id, idempotency_key, step, kind, to_phone, body, "
-            "send_at, planned_at, timezone, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "send_at, planned_at, timezone, status, question, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (idempotency_key) DO NOTHING",
             [
                 row["patient_id"],
@@ -36,6 +36,7 @@ def add_messages(db: sqlite_utils.Database, rows: Iterable[Row], now: datetime) 
                 to_db_time(row.get("planned_at") or row["send_at"]),
                 row["timezone"],
                 row.get("status", "scheduled"),
+                row.get("question"),
                 stamp,
                 stamp,
             ],
@@ -189,3 +190,15 @@ def add_to_body(db: sqlite_utils.Database, row_id: int, note: str, now: datetime
         [note, to_db_time(now), row_id],
     )
     return int(cursor.rowcount) == 1
+
+
+def last_question(db: sqlite_utils.Database, patient_id: int, since: datetime) -> str | None:
+    """Return what the patient's latest check-in sent since then asked (its text key)."""
+    rows = list(
+        db.query(
+            "SELECT question FROM outbox WHERE patient_id = ? AND kind = ? "
+            "AND sent_at IS NOT NULL AND sent_at >= ? ORDER BY sent_at DESC, id DESC LIMIT 1",
+            [patient_id, CHECK_IN, to_db_time(since)],
+        )
+    )
+    return rows[0]["question"] if rows else None

@@ -15,7 +15,7 @@ from bot.store.db import to_db_time
 Row = dict[str, Any]
 PATIENT_COLUMNS = (
     "name, phone, mrn, discharged_on, protocol, timezone, language, trial_days, "
-    "consent_method, consent_at"
+    "baseline_pain, consent_method, consent_at"
 )
 
 
@@ -40,7 +40,7 @@ def insert_patient(db: sqlite_utils.Database, patient: Row, now: datetime) -> in
     stamp = to_db_time(now)
     cursor = db.execute(
         f"INSERT INTO patients ({PATIENT_COLUMNS}, status, enrolled_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)",
         [
             patient["name"],
             patient["phone"],
@@ -50,6 +50,7 @@ def insert_patient(db: sqlite_utils.Database, patient: Row, now: datetime) -> in
             patient["timezone"],
             patient["language"],
             patient["trial_days"],
+            patient.get("baseline_pain"),
             patient["consent_method"],
             to_db_time(patient["consent_at"]),
             stamp,
