@@ -67,3 +67,33 @@ def test_a_lower_layer_importing_a_higher_one_fails_the_contract(
     done = lint(tree)
     assert done.returncode != 0
     assert broken in done.stdout
+
+
+@pytest.mark.slow
+def test_a_deprecated_call_fails_in_our_code_and_is_only_shown_inside_a_library(
+    tmp_path: Path,
+) -> None:
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "bot").mkdir()
+    (tmp_path / "bot" / "__init__.py").write_text("")
+    deprecated = (
+        "import warnings\n\n\ndef old():\n    warnings.warn('old', DeprecationWarning, 1)\n"
+    )
+    (tmp_path / "bot" / "ours.py").write_text(deprecated)
+    (tmp_path / "library.py").write_text(deprecated)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_calls.py").write_text(
+        "import library\nfrom bot import ours\n\n\n"
+        "def test_ours():\n    ours.old()\n\n\n"
+        "def test_library():\n    library.old()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "FAILED tests/test_calls.py::test_ours" in done.stdout, done.stdout
+    assert "PASSED tests/test_calls.py::test_library" in done.stdout, done.stdout

@@ -21,7 +21,7 @@ def edited(tmp_path: Path, old: str, new: str) -> Path:
 @pytest.mark.parametrize(
     ("old", "new", "named"),
     [
-        ('check_in_time = "10:00"', 'check_in_time = "10:00"\nlast_day = "soon"', "last_day"),
+        ('check_in_time = "10:00"', 'check_in_time = "10:00"\nlast_dya = 56', "last_dya"),
         ("days = [1]", 'days = ["one"]', "wrong shape"),
         ("days = [1]", "days = 1", "wrong shape"),
         ('min = "6w"', 'min = "soon"', "strenuous_activity"),
@@ -37,6 +37,11 @@ def test_a_mistake_in_a_protocol_file_is_one_sentence_naming_the_file(
     assert message.startswith("intrathecal-pump-implant.toml: ")
     assert named in message
     assert "\n" not in message
+
+
+def test_a_protocol_file_written_before_last_day_was_dropped_still_loads(tmp_path: Path) -> None:
+    older = edited(tmp_path, 'check_in_time = "10:00"', 'check_in_time = "10:00"\nlast_day = 56')
+    assert load_protocol("intrathecal-pump-implant", older).check_ins
 
 
 def test_the_shipped_protocols_load() -> None:

@@ -159,13 +159,15 @@ def _load_cached(name: str, directory: str) -> Protocol:
 _TOP_KEYS = frozenset(
     {"name", "title", "check_in_time", "restrictions", "check_ins", "reminders", "trial", "texts"}
 )
+# accepted from protocol files written before it was dropped; a plan ends with its last text
+_IGNORED_KEYS = frozenset({"last_day"})
 
 
 def _parse(raw: dict[str, Any], file: str, name: str) -> Protocol:
     def fail(where: str, problem: str) -> ProtocolError:
         return ProtocolError(f"{file}: {where} {problem}.")
 
-    unknown = sorted(set(raw) - _TOP_KEYS)
+    unknown = sorted(set(raw) - _TOP_KEYS - _IGNORED_KEYS)
     if unknown:
         raise fail(
             unknown[0], f"is not a protocol setting; allowed: {', '.join(sorted(_TOP_KEYS))}"
