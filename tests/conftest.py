@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,8 @@ import sqlite_utils
 
 from bot.config import Config, load_config
 from bot.store import open_db
-from tests.helpers.clinic import (
-    CLINIC_TOML,
-    Aftercare,
-)
+from tests.helpers.clinic import CLINIC_TOML, Aftercare
+from tests.helpers.replies import SPANISH_PHONE, chicago, enroll_patient
 
 
 @pytest.fixture
@@ -42,3 +41,28 @@ def db(config: Config) -> Iterator[sqlite_utils.Database]:
 def aftercare(config_file: Path) -> Aftercare:
     """Return a helper that runs CLI commands against the test config."""
     return Aftercare(config_file)
+
+
+# The patient most tests text as: discharged Monday 2 March 2026, enrolled that morning.
+DISCHARGED = date(2026, 3, 2)
+ENROLLED = chicago(2026, 3, 2, 9)
+
+
+@pytest.fixture
+def patient(db: sqlite_utils.Database, config: Config) -> int:
+    """Enroll Ana (English, the implant protocol) and return her id."""
+    return enroll_patient(db, config, discharged=DISCHARGED, now=ENROLLED)
+
+
+@pytest.fixture
+def spanish_patient(db: sqlite_utils.Database, config: Config) -> int:
+    """Enroll José, who reads Spanish, and return his id."""
+    return enroll_patient(
+        db,
+        config,
+        discharged=DISCHARGED,
+        now=ENROLLED,
+        phone=SPANISH_PHONE,
+        language="es",
+        name="José Pérez",
+    )

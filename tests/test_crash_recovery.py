@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import http.client
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from bot.services.enrollment import enroll, prepare
 from bot.store import open_db
 from bot.web.signature import signing_token
 from tests.helpers.clinic import CLINIC_TOML
+from tests.helpers.net import free_port
 
 pytestmark = pytest.mark.slow  # real processes
 
@@ -50,13 +50,6 @@ BODIES = (
     "pain is getting worse",
     "when can I shower",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class Server:
@@ -137,7 +130,7 @@ class Tally:
 @pytest.fixture
 def setup(tmp_path: Path) -> Iterator[tuple[Config, Path, list[str]]]:
     """Write a config with its own port and enroll a few patients before the server starts."""
-    port = _free_port()
+    port = free_port()
     config_file = tmp_path / "config.toml"
     config_file.write_text(
         CLINIC_TOML.format(db=tmp_path / "aftercare.db")

@@ -18,7 +18,6 @@ from tests.helpers.replies import (
     ON_CALL,
     PATIENT_PHONE,
     chicago,
-    enroll_patient,
     rows,
     text_bot,
 )
@@ -27,11 +26,6 @@ NIGHT = chicago(2026, 3, 4, 2, 0)  # Wednesday 02:00, clinic closed
 DAY = chicago(2026, 3, 4, 10, 0)  # Wednesday 10:00, clinic open
 MINUTE = timedelta(minutes=1)
 STRANGER = "+13125550777"
-
-
-@pytest.fixture
-def patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(db, config, discharged=date(2026, 3, 2), now=chicago(2026, 3, 2, 9))
 
 
 def only_flag(db: sqlite_utils.Database) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -44,11 +44,6 @@ FIELDS = {
     "acknowledged_by",
     "media",
 }
-
-
-@pytest.fixture
-def patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(db, config, discharged=date(2026, 3, 2), now=chicago(2026, 3, 2, 9))
 
 
 @pytest.fixture

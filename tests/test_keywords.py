@@ -17,6 +17,7 @@ from tests.helpers.replies import (
     CLINIC_PHONE,
     ON_CALL,
     PATIENT_PHONE,
+    SPANISH_PHONE,
     chicago,
     enroll_patient,
     flags_json,
@@ -31,7 +32,6 @@ from tests.helpers.replies import (
 DISCHARGED = date(2026, 3, 2)
 ENROLLED = chicago(2026, 3, 2, 9)
 STOPPED_AT = chicago(2026, 3, 3, 9)  # before the first check-in at 10:00
-SPANISH_PHONE = "+13125550124"
 
 OPT_OUT_WORDS = [
     "STOP",
@@ -80,18 +80,6 @@ def scheduled(db: sqlite_utils.Database, patient_id: int) -> list[dict]:
         "SELECT * FROM outbox WHERE patient_id = ? AND status = 'scheduled' "
         "AND kind != 'alert' ORDER BY send_at",
         [patient_id],
-    )
-
-
-@pytest.fixture
-def patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(db, config, discharged=DISCHARGED, now=ENROLLED)
-
-
-@pytest.fixture
-def spanish_patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(
-        db, config, discharged=DISCHARGED, now=ENROLLED, phone=SPANISH_PHONE, language="es"
     )
 
 

@@ -16,8 +16,8 @@ from tests.helpers.clinic import Aftercare
 from tests.helpers.replies import (
     CLINIC_PHONE,
     PATIENT_PHONE,
+    SPANISH_PHONE,
     chicago,
-    enroll_patient,
     flags_json,
     text_bot,
 )
@@ -25,7 +25,6 @@ from tests.helpers.replies import (
 DISCHARGED = date(2026, 3, 2)
 ENROLLED = chicago(2026, 3, 2, 9)
 ASKED = chicago(2026, 3, 5, 11)  # Thursday, clinic open
-SPANISH_PHONE = "+13125550124"
 
 # the implant protocol: driving and housework 2-4 weeks, strenuous activity 6-8 weeks
 DRIVING = "driving: not before Mar 16, likely by Mar 30"
@@ -60,24 +59,6 @@ EJERCICIO = "actividad intensa (cargar peso, agacharse, ejercicio): no antes del
 )
 def test_which_restriction_a_question_asks_about(text: str, keys: list[str]) -> None:
     assert asked_restrictions(text) == keys
-
-
-@pytest.fixture
-def patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(db, config, discharged=DISCHARGED, now=ENROLLED)
-
-
-@pytest.fixture
-def spanish_patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(
-        db,
-        config,
-        discharged=DISCHARGED,
-        now=ENROLLED,
-        phone=SPANISH_PHONE,
-        language="es",
-        name="José Pérez",
-    )
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from tests.helpers.replies import (
     CLINIC_PHONE,
     ON_CALL,
     PATIENT_PHONE,
+    SPANISH_PHONE,
     Server,
     chicago,
     enroll_patient,
@@ -46,7 +47,6 @@ from tests.helpers.replies import (
 DISCHARGED = date(2026, 3, 2)  # a Monday
 WEEKDAY_10AM = chicago(2026, 3, 4, 10, 0)  # Wednesday, clinic open
 STRANGER = "+13125550777"
-SPANISH_PHONE = "+13125550124"
 
 
 @pytest.fixture
@@ -57,24 +57,6 @@ def clock() -> Clock:
 @pytest.fixture
 def client(config: Config, clock: Clock) -> FlaskClient:
     return create_app(config, clock=clock).test_client()
-
-
-@pytest.fixture
-def patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(db, config, discharged=DISCHARGED, now=chicago(2026, 3, 2, 9))
-
-
-@pytest.fixture
-def spanish_patient(db: sqlite_utils.Database, config: Config) -> int:
-    return enroll_patient(
-        db,
-        config,
-        discharged=DISCHARGED,
-        now=chicago(2026, 3, 2, 9),
-        phone=SPANISH_PHONE,
-        language="es",
-        name="José Pérez",
-    )
 
 
 def alerts(db: sqlite_utils.Database) -> list[dict]:
