@@ -1,0 +1,183 @@
+"""The queue (`/`): open flags worst first, acknowledged and resolved in one click."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+
+from bot.errors import AftercareError
+from bot.services import nurse_actions
+from bot.store import queue_view
+from bot.store.queue_view import QueueFilter
+from bot.web import clinic_time
+from bot.web.request_context import get_db, now, settings
+from bot.web.security import nurse, signed_in_required, user
+from bot.web.strings import text
+
+queue = Blueprint("queue", __name__)
+SHOWN = 100  # a nurse works the top of the queue; the count says how many wait below
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One flag as a nurse reads it in the queue."""
+
+    flag: dict[str, Any]
+    who: str
+    patient_id: int | None
+    mrn: str | None
+    day_after_discharge: int | None
+    reply: str | None
+    findings: list[dict[str, str]]
+    media: int
+    escalation: str
+
+
+def _chosen() -> QueueFilter:
+    level = request.args.get("level", "")
+    return QueueFilter(
+        level=level if level in queue_view.LEVELS else "",
+        held_by=user().email if request.args.get("mine") else "",
+        unknown_senders=bool(request.args.get("unknown")),
+    )
+
+
+def _items(chosen: QueueFilter) -> tuple[list[QueueItem], int, int]:
+    db = get_db()
+    rows = queue_view.open_flags(db, chosen, limit=SHOWN)
+    today = settings().clinic.today(now())
+    items = [_item(row, today) for row in rows]
+    total = queue_view.count_open(db)
+    matching = total if chosen == QueueFilter() else queue_view.count_open(db, chosen)
+    return items, matching, total
+
+
+def _item(row: dict[str, Any], today: date) -> QueueItem:
+    if row["patient_id"] is not None:
+        who = row["patient_name"]
+        days = (today - date.fromisoformat(row["discharged_on"])).days
+    else:
+        who = f"{text('flag.unknown_sender')} {clinic_time.phone(row['reply_from'])}".strip()
+        days = None
+    return QueueItem(
+        flag=row,
+        who=who,
+        patient_id=row["patient_id"],
+        mrn=row["patient_mrn"],
+        day_after_discharge=days,
+        reply=row["reply_body"],
+        findings=json.loads(row["reply_findings"]) if row["reply_findings"] else [],
+        media=len(json.loads(row["reply_media"])) if row["reply_media"] else 0,
+        escalation=_escalation(row),
+    )
+
+
+def _escalation(row: dict[str, Any]) -> str:
+    parts = []
+    if row["escalations"]:
+        parts.append(text("flag.escalation_done", n=row["escalations"]))
+    if row["status"] == "open" and row["next_escalation_at"]:
+        parts.append(
+            text("flag.escalation_waiting", at=clinic_time.when(row["next_escalation_at"]))
+        )
+    elif row["status"] != "open" and row["escalations"]:
+        parts.append(text("flag.escalation_stopped"))
+    return "; ".join(parts) or text("flag.escalation_none")
+
+
+@queue.get("/")
+@signed_in_required
+def queue_page() -> ResponseReturnValue:
+    """Show the open flags, emergency first, then urgent, then oldest."""
+    chosen = _chosen()
+    items, matching, total = _items(chosen)
+    nurse_actions.record_view(get_db(), nurse(), "queue", now(), detail=f"{len(items)} flags shown")
+    return render_template(
+        "queue.html",
+        items=items,
+        matching=matching,
+        total=total,
+        chosen=chosen,
+        filters=request.args.to_dict(),
+        back=_back_url(),
+        poll_seconds=current_app.config.get("QUEUE_POLL_SECONDS", 5),
+    )
+
+
+@queue.get("/queue/rows")
+@signed_in_required
+def rows() -> ResponseReturnValue:
+    """Return the queue's items as HTML, for the page's refresh without a reload."""
+    chosen = _chosen()
+    items, matching, total = _items(chosen)
+    html = render_template(
+        "_queue_items.html",
+        items=items,
+        matching=matching,
+        total=total,
+        chosen=chosen,
+        back=_back_url(),
+    )
+    # the refresh shows the same patient data again: it is a view like the page itself
+    nurse_actions.record_view(
+        get_db(), nurse(), "queue", now(), detail=f"{len(items)} flags refreshed"
+    )
+    return jsonify(
+        {"html": html, "open": total, "title": _title(total), "ids": [i.flag["id"] for i in items]}
+    )
+
+
+def _back_url() -> str:
+    """Return the queue's URL with the nurse's filters, to come back to after an action."""
+    query = urlencode(request.args.to_dict())
+    return url_for("queue.queue_page") + (f"?{query}" if query else "")
+
+
+def _title(total: int) -> str:
+    return f"{text('queue.page_title', n=total)} · {text('app.name')}"
+
+
+@queue.post("/flags/<int:flag_id>/acknowledge")
+@signed_in_required
+def acknowledge(flag_id: int) -> ResponseReturnValue:
+    """Take a flag."""
+    try:
+        nurse_actions.acknowledge(get_db(), flag_id, nurse(), now())
+        flash(text("flag.acknowledged"))
+    except AftercareError as ex:
+        flash(str(ex), "error")
+    return _back()
+
+
+@queue.post("/flags/<int:flag_id>/resolve")
+@signed_in_required
+def resolve(flag_id: int) -> ResponseReturnValue:
+    """Close a flag with a note."""
+    try:
+        nurse_actions.resolve(get_db(), flag_id, request.form.get("note", ""), nurse(), now())
+        flash(text("flag.resolved"))
+    except AftercareError as ex:
+        flash(str(ex), "error")
+    return _back()
+
+
+def _back() -> ResponseReturnValue:
+    target = request.form.get("back", "")
+    if not target.startswith("/") or target.startswith("//"):
+        target = url_for("queue.queue_page")
+    return redirect(target, code=303)
