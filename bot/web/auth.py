@@ -22,7 +22,7 @@ def sign_in() -> ResponseReturnValue:
     if request.method == "GET":
         if g.user is not None:
             return redirect(target or url_for("queue.queue_page"))
-        if g.idle_out:
+        if session.pop("ended", False):
             flash(text("auth.idle"))
         elif request.args.get("next"):
             flash(text("auth.needed"))

@@ -78,7 +78,6 @@ def install(app: Flask) -> None:
 
 def _load_user() -> None:
     g.user = None
-    g.idle_out = False
     if request.blueprint in ("twilio", "health") or request.endpoint == "static":
         return
     session_id = session.get(SESSION_ID)
@@ -88,7 +87,7 @@ def _load_user() -> None:
     signed_in = current_session(get_db(), str(session_id), now(), active=active)
     if signed_in is None:
         session.clear()
-        g.idle_out = True
+        session["ended"] = True  # so the sign-in page can say why
         return
     g.user = signed_in
 

@@ -27,7 +27,7 @@ EN: dict[str, str] = {
     "auth.signed_in_as": "Signed in as {email}",
     "auth.sign_out": "Sign out",
     "auth.signed_out": "You are signed out.",
-    "auth.idle": "You were signed out after 30 minutes without activity. Sign in again.",
+    "auth.idle": "Your session ended (30 minutes without activity, or signed out). Sign in again.",
     "auth.needed": "Sign in to see patient data.",
     "queue.title": "Queue",
     "queue.page_title": "({n}) Queue",
