@@ -215,13 +215,13 @@ def _nurse_conversation(
     handle_reply(
         db,
         config,
-        Incoming(next(sids), "+13125550106", "looks good, dry, a little itchy"),
+        Incoming(next(sids), "+13125550106", "looks good, dry, healing well"),
         at + timedelta(minutes=12),
     )
     nurse_actions.record_call(
         db,
         patient_id,
-        "Called back: itching is normal healing; keep it dry.",
+        "Called back: wound dry and clean; keep the dressing on two more days.",
         NURSE,
         at + timedelta(minutes=30),
     )

@@ -126,6 +126,7 @@ class Series:
     css: str
     values: list[float | None]
     path: str
+    dots: list[tuple[float, float]]
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def daily_chart(
                 )
     series = []
     for name, css, points in lines:
-        path, pen = [], "M"
+        path, pen, dots = [], "M", []
         for i, value in enumerate(points):
             if value is None:
                 pen = "M"
@@ -182,8 +183,9 @@ def daily_chart(
             px = round(CHART_LEFT + i * step + step / 2, 1)
             py = round(CHART_BOTTOM - value * scale, 1)
             path.append(f"{pen}{px},{py}")
+            dots.append((px, py))  # a day between two gaps is a dot, not an invisible line
             pen = "L"
-        series.append(Series(name, css, list(points), " ".join(path)))
+        series.append(Series(name, css, list(points), " ".join(path), dots))
     x_ticks = [
         (round(CHART_LEFT + i * step + step / 2, 1), f"{d.day} {d:%b}")
         for i, d in enumerate(days)

@@ -46,3 +46,13 @@ def day(value: str | date) -> str:
 def phone(number: str | None) -> str:
     """Format a stored E.164 number for reading aloud on the phone."""
     return display_phone(number) if number else ""
+
+
+def age(stamp: str, now: datetime) -> str:
+    """Say how long ago a stored time was: '4 min', '3 h 10 min', '2 days'."""
+    minutes = max(0, int((now - from_db_time(stamp)).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min ago"
+    if minutes < 24 * 60:
+        return f"{minutes // 60} h {minutes % 60} min ago"
+    return f"{minutes // (24 * 60)} days ago" if minutes >= 48 * 60 else "1 day ago"

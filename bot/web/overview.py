@@ -41,16 +41,17 @@ def percentile(values: list[float], share: float) -> float | None:
     return round(ordered[rank - 1], 1)
 
 
-def figures(today: date) -> list[Day]:
-    """Compute the last DAYS days up to today, in the clinic's zone."""
+def figures(today: date) -> tuple[list[Day], list[float]]:
+    """Compute the last DAYS days up to today, in the clinic's zone; and every ack time."""
     zone = settings().clinic.zone
     db = get_db()
-    days = []
+    days, acks = [], []
     for offset in range(DAYS - 1, -1, -1):
         chosen = today - timedelta(days=offset)
         start = datetime.combine(chosen, time(0), zone)
         end = datetime.combine(chosen + timedelta(days=1), time(0), zone)
         raw = overview_stats.day_counts(db, start, end)
+        acks.extend(raw.minutes_to_ack)
         days.append(
             Day(
                 day=chosen,
@@ -62,14 +63,14 @@ def figures(today: date) -> list[Day]:
                 undelivered=raw.undelivered,
             )
         )
-    return days
+    return days, acks
 
 
 @overview.get("/overview")
 @signed_in_required
 def overview_page() -> ResponseReturnValue:
     """Show the last 30 days."""
-    days = figures(settings().clinic.today(now()))
+    days, acks = figures(settings().clinic.today(now()))
     nurse_actions.record_view(get_db(), nurse(), "overview", now())
     dates = [d.day for d in days]
     sent = sum(d.check_ins for d in days)
@@ -103,6 +104,7 @@ def overview_page() -> ResponseReturnValue:
             "reply_rate": _overall_rate(days),
             "flags": {level: sum(d.flags[level] for d in days) for level in LEVELS},
             "undelivered": sum(d.undelivered for d in days),
+            "median_ack": percentile(acks, 0.5),
         },
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,7 +22,7 @@ from flask.typing import ResponseReturnValue
 
 from bot.errors import AftercareError
 from bot.services import nurse_actions
-from bot.store import queue_view
+from bot.store import from_db_time, queue_view
 from bot.store.queue_view import QueueFilter
 from bot.web import clinic_time
 from bot.web.request_context import get_db, now, settings
@@ -46,6 +46,7 @@ class QueueItem:
     findings: list[dict[str, str]]
     media: int
     escalation: str
+    age: str
 
 
 def _chosen() -> QueueFilter:
@@ -60,14 +61,15 @@ def _chosen() -> QueueFilter:
 def _items(chosen: QueueFilter) -> tuple[list[QueueItem], int, int]:
     db = get_db()
     rows = queue_view.open_flags(db, chosen, limit=SHOWN)
-    today = settings().clinic.today(now())
-    items = [_item(row, today) for row in rows]
+    moment = now()
+    today = settings().clinic.today(moment)
+    items = [_item(row, today, moment) for row in rows]
     total = queue_view.count_open(db)
     matching = total if chosen == QueueFilter() else queue_view.count_open(db, chosen)
     return items, matching, total
 
 
-def _item(row: dict[str, Any], today: date) -> QueueItem:
+def _item(row: dict[str, Any], today: date, moment: datetime) -> QueueItem:
     if row["patient_id"] is not None:
         who = row["patient_name"]
         days = (today - date.fromisoformat(row["discharged_on"])).days
@@ -83,18 +85,20 @@ def _item(row: dict[str, Any], today: date) -> QueueItem:
         reply=row["reply_body"],
         findings=json.loads(row["reply_findings"]) if row["reply_findings"] else [],
         media=len(json.loads(row["reply_media"])) if row["reply_media"] else 0,
-        escalation=_escalation(row),
+        escalation=_escalation(row, moment),
+        age=clinic_time.age(row["received_at"] or row["created_at"], moment),
     )
 
 
-def _escalation(row: dict[str, Any]) -> str:
+def _escalation(row: dict[str, Any], moment: datetime) -> str:
     parts = []
     if row["escalations"]:
         parts.append(text("flag.escalation_done", n=row["escalations"]))
-    if row["status"] == "open" and row["next_escalation_at"]:
-        parts.append(
-            text("flag.escalation_waiting", at=clinic_time.when(row["next_escalation_at"]))
-        )
+    due = row["next_escalation_at"]
+    if row["status"] == "open" and due:
+        late = from_db_time(due) <= moment
+        key = "flag.escalation_overdue" if late else "flag.escalation_waiting"
+        parts.append(text(key, at=clinic_time.when(due)))
     elif row["status"] != "open" and row["escalations"]:
         parts.append(text("flag.escalation_stopped"))
     return "; ".join(parts) or text("flag.escalation_none")

@@ -57,6 +57,8 @@ EN: dict[str, str] = {
     "flag.escalation": "Escalation",
     "flag.escalation_none": "None (not timed)",
     "flag.escalation_waiting": "On-call is re-texted at {at} if nobody acknowledges",
+    "flag.escalation_overdue": "Overdue: on-call is being re-texted (due {at})",
+    "flag.ago": "{age} ago",
     "flag.escalation_done": "On-call re-texted {n} time(s)",
     "flag.escalation_stopped": "Stopped: acknowledged",
     "flag.holder": "Held by",
@@ -152,6 +154,8 @@ EN: dict[str, str] = {
     "overview.median": "Median",
     "overview.p90": "90th percentile",
     "overview.total": "Last 30 days: {value}",
+    "overview.flag_totals": "{e} emergency, {u} urgent, {r} routine",
+    "overview.ack_total": "Median over 30 days: {value} min",
     "audit.title": "Audit log",
     "audit.intro": "Every view and change of patient data. Entries cannot be edited or deleted.",
     "audit.since": "From (date)",
@@ -191,7 +195,10 @@ EN: dict[str, str] = {
 STRINGS = {"en": EN}
 
 
-def text(key: str, language: str = "en", **values: object) -> str:
-    """Return a UI string in a language (English for now), with values filled in."""
-    template = STRINGS.get(language, EN)[key]
+UI_LANGUAGE = "en"  # one language for now; the catalogue above is where a second one goes
+
+
+def text(key: str, /, **values: object) -> str:
+    """Return a UI string with its values filled in."""
+    template = STRINGS[UI_LANGUAGE][key]
     return template.format(**values) if values else template
