@@ -245,7 +245,8 @@ def test_the_dashboard_works_by_keyboard_at_tablet_width(desk: Desk) -> None:
     page = desk.page
     page.set_viewport_size({"width": 768, "height": 1024})
     page.goto(desk.url("/sign-in"))
-    page.keyboard.type(NURSE)  # the email field has focus on arrival
+    sync_api.expect(page.get_by_label("Email")).to_be_focused()  # focus is there on arrival
+    page.keyboard.type(NURSE)
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")

@@ -276,6 +276,8 @@ def _dashboard(db: sqlite_utils.Database) -> None:
         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
         # the queue, a patient's page and the overview at a health system's size
+        # the queue walks open flags in its order and stops at the first hundred
+        "CREATE INDEX flags_open_queue ON flags (priority, created_at) WHERE status != 'resolved'",
         "CREATE INDEX flags_patient ON flags (patient_id, created_at)",
         "CREATE INDEX flags_created ON flags (created_at, level, acknowledged_at)",
         "CREATE INDEX replies_received ON replies (received_at, patient_id)",

@@ -44,10 +44,10 @@ def open_flags(db: sqlite_utils.Database, chosen: QueueFilter, *, limit: int) ->
             "replies.body AS reply_body, replies.findings AS reply_findings, "
             "replies.from_phone AS reply_from, replies.received_at AS received_at, "
             "replies.media AS reply_media "
-            "FROM flags INDEXED BY flags_queue "
+            "FROM flags INDEXED BY flags_open_queue "
             "LEFT JOIN patients ON patients.id = flags.patient_id "
             "LEFT JOIN replies ON replies.id = flags.reply_id "
-            f"WHERE {where} ORDER BY flags.status = 'resolved', flags.priority, flags.created_at "
+            f"WHERE {where} ORDER BY flags.priority, flags.created_at "
             f"LIMIT {int(limit)}",
             params,
         )
@@ -57,7 +57,9 @@ def open_flags(db: sqlite_utils.Database, chosen: QueueFilter, *, limit: int) ->
 def count_open(db: sqlite_utils.Database, chosen: QueueFilter | None = None) -> int:
     """Count unresolved flags (matching a filter, if given)."""
     where, params = _where(chosen or QueueFilter())
-    row = db.execute(f"SELECT count(*) FROM flags WHERE {where}", params).fetchone()
+    row = db.execute(
+        f"SELECT count(*) FROM flags INDEXED BY flags_open_queue WHERE {where}", params
+    ).fetchone()
     return int(row[0])
 
 

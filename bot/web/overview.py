@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from time import monotonic
 
+import sqlite_utils
 from flask import Blueprint, render_template
 from flask.typing import ResponseReturnValue
 
@@ -17,6 +20,12 @@ from bot.web.security import nurse, signed_in_required
 overview = Blueprint("overview", __name__)
 DAYS = 30
 LEVELS = ("emergency", "urgent", "routine")
+# A finished day changes little (a late acknowledgement, a late delivery receipt), and
+# counting its replies to check-ins costs hundreds of milliseconds at a health system's
+# size: finished days are kept this long per process; today is always counted afresh.
+PAST_DAY_SECONDS = 600.0
+_past_days: dict[tuple[str, str, date], tuple[float, overview_stats.DayCounts]] = {}
+_past_days_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ def figures(today: date) -> tuple[list[Day], list[float]]:
         chosen = today - timedelta(days=offset)
         start = datetime.combine(chosen, time(0), zone)
         end = datetime.combine(chosen + timedelta(days=1), time(0), zone)
-        raw = overview_stats.day_counts(db, start, end)
+        raw = _counts(db, chosen, start, end, finished=chosen < today)
         acks.extend(raw.minutes_to_ack)
         days.append(
             Day(
@@ -64,6 +73,22 @@ def figures(today: date) -> tuple[list[Day], list[float]]:
             )
         )
     return days, acks
+
+
+def _counts(
+    db: sqlite_utils.Database, chosen: date, start: datetime, end: datetime, *, finished: bool
+) -> overview_stats.DayCounts:
+    key = (settings().database.path, settings().clinic.timezone, chosen)
+    if finished:
+        with _past_days_lock:
+            kept = _past_days.get(key)
+        if kept is not None and monotonic() - kept[0] < PAST_DAY_SECONDS:
+            return kept[1]
+    counts = overview_stats.day_counts(db, start, end)
+    if finished:
+        with _past_days_lock:
+            _past_days[key] = (monotonic(), counts)
+    return counts
 
 
 @overview.get("/overview")

@@ -144,7 +144,8 @@ EN: dict[str, str] = {
     "delivery.cancelled": "cancelled",
     "delivery.skipped": "skipped",
     "overview.title": "Overview",
-    "overview.intro": "The last 30 days, one point per day in the clinic's time ({zone}).",
+    "overview.intro": "The last 30 days, one point per day in the clinic's time ({zone}). "
+    "Today is counted on every visit, earlier days every 10 minutes.",
     "overview.checkins": "Check-ins sent",
     "overview.reply_rate": "Reply rate (%): check-ins answered within a day",
     "overview.flags": "Flags by level",
