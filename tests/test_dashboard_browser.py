@@ -8,8 +8,13 @@ The screenshots test also writes docs/*.png when AFTERCARE_SCREENSHOTS names a f
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
+import subprocess
+import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -289,3 +294,36 @@ def wait_for(find: object, timeout: float = 15.0) -> list[dict]:
             return found  # type: ignore[no-any-return]
         time.sleep(0.1)
     raise AssertionError("nothing turned up in time")
+
+
+def test_aftercare_demo_prints_a_login_that_opens_the_queue(tmp_path: Path) -> None:
+    port = free_port()
+    log = tmp_path / "demo.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from bot.cli import main; main()", "demo", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while "listening on" not in log.read_text() and time.monotonic() < deadline:
+            assert process.poll() is None, log.read_text()
+            time.sleep(0.1)
+        printed = log.read_text()
+        password = re.search(r"nurse@demo\.aftercare\s+password (\S+)", printed)
+        assert password, printed
+        assert f"http://127.0.0.1:{port}/" in printed and "simulate --from" in printed
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        base = f"http://127.0.0.1:{port}"
+        page = opener.open(base + "/sign-in").read().decode()
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+        form = f"email=nurse%40demo.aftercare&password={password.group(1)}&csrf_token={token}"
+        queue = opener.open(base + "/sign-in", data=form.encode()).read().decode()
+        assert "Margaret Olsen" in queue and "Unknown sender" in queue
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+    folder = re.search(r"in (\S+)/demo\.db", printed)
+    assert folder and not Path(folder.group(1)).exists()  # the throwaway database is gone

@@ -1,0 +1,274 @@
+"""What the dashboard's pages say and do: queue order and filters, search, the patient's
+actions, the nurse's text through the dispatcher, the overview's numbers."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import date, timedelta
+
+import pytest
+import sqlite_utils
+from flask.testing import FlaskClient
+
+from bot.config import Config
+from bot.services.demo_data import PATIENTS, TRIAL_PATIENT, UNKNOWN_SENDER, seed
+from bot.services.sending import Dispatcher
+from bot.sms.gateway import ConsoleGateway
+from bot.store import flags as flag_store
+from bot.web import create_app
+from bot.web.overview import percentile
+from tests.dashboard_helpers import ADMIN, NURSE, make_user, post_form, sign_in
+from tests.replies_helpers import Clock, chicago, enroll_patient, signed_post, sms_form
+
+DISCHARGED = date(2026, 3, 2)
+NOW = chicago(2026, 3, 4, 10, 0)
+ANA, BRUNO, STRANGER = "+13125550123", "+13125550124", "+13125550777"
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(NOW)
+
+
+@pytest.fixture
+def client(config: Config, clock: Clock, db: sqlite_utils.Database) -> FlaskClient:
+    make_user(db, NURSE)
+    make_user(db, ADMIN, "admin")
+    enroll_patient(db, config, discharged=DISCHARGED, now=chicago(2026, 3, 2, 9))
+    enroll_patient(
+        db,
+        config,
+        discharged=DISCHARGED - timedelta(days=7),
+        now=chicago(2026, 3, 2, 9),
+        phone=BRUNO,
+        name="Bruno Diaz",
+    )
+    app = create_app(config, clock=clock).test_client()
+    return app
+
+
+def text_in(client: FlaskClient, config: Config, clock: Clock, phone: str, body: str) -> None:
+    assert signed_post(client, config, sms_form(phone, body)).status_code == 200
+    clock.now += timedelta(minutes=1)
+
+
+def order(client: FlaskClient, path: str = "/") -> list[str]:
+    html = client.get(path).get_data(as_text=True)
+    names = ["Ana Lopez", "Bruno Diaz", "Unknown sender (312) 555-0777"]
+    return sorted((n for n in names if n in html), key=html.index)
+
+
+def test_the_queue_is_emergency_first_then_urgent_then_oldest(
+    client: FlaskClient, config: Config, clock: Clock
+) -> None:
+    text_in(client, config, clock, ANA, "can I drive yet?")
+    text_in(client, config, clock, STRANGER, "my dad has a fever of 102")
+    text_in(client, config, clock, BRUNO, "he is very drowsy and his breathing is slow")
+    sign_in(client)
+    assert order(client) == ["Bruno Diaz", "Unknown sender (312) 555-0777", "Ana Lopez"]
+    html = client.get("/").get_data(as_text=True)
+    assert "<title>(3) Queue · Aftercare</title>" in html
+    assert "Day 2 after discharge" in html and "Day 9 after discharge" in html
+    assert "Wed 4 Mar, 10:00 CST" in html  # the clinic's local time, not UTC
+    assert "<strong>fever</strong> — “102”" in html  # why: the findings and their evidence
+
+
+def test_queue_filters_by_level_holder_and_unknown_senders(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    text_in(client, config, clock, ANA, "can I drive yet?")
+    text_in(client, config, clock, STRANGER, "my dad has a fever of 102")
+    text_in(client, config, clock, BRUNO, "he is very drowsy and his breathing is slow")
+    sign_in(client)
+    bruno = db.execute("SELECT id FROM flags WHERE level = 'emergency'").fetchone()[0]
+    post_form(client, f"/flags/{bruno}/acknowledge")
+    assert order(client, "/?level=routine") == ["Ana Lopez"]
+    assert order(client, "/?mine=1") == ["Bruno Diaz"]
+    assert order(client, "/?unknown=1") == ["Unknown sender (312) 555-0777"]
+    assert "No open flags match these filters." in client.get("/?level=urgent&mine=1").get_data(
+        as_text=True
+    )
+
+
+@pytest.mark.parametrize("query", ["lopez", "Ana", "(312) 555-0123", "MRN-1"])
+def test_search_finds_a_patient_by_name_mrn_or_phone(
+    client: FlaskClient, db: sqlite_utils.Database, query: str
+) -> None:
+    db.execute("UPDATE patients SET mrn = 'MRN-1' WHERE name = 'Ana Lopez'")
+    sign_in(client)
+    html = client.get("/patients", query_string={"q": query}).get_data(as_text=True)
+    assert "Ana Lopez" in html and "Bruno Diaz" not in html
+
+
+def test_a_nurses_text_goes_through_the_outbox_and_the_dispatcher(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    sign_in(client)
+    post_form(client, "/patients/1/text", {"body": "Hola Ana, ¿cómo está la herida?"})
+    row = dict(next(iter(db.query("SELECT * FROM outbox WHERE kind = 'nurse'")), {}))
+    assert row is not None
+    printed = io.StringIO()
+    dispatcher = Dispatcher(config, ConsoleGateway(printed), clock=clock)
+    try:
+        dispatcher.run_pass()
+    finally:
+        dispatcher.close()
+    sent = db.execute("SELECT status, provider_sid FROM outbox WHERE id = ?", [row["id"]])
+    status, sid = sent.fetchone()
+    assert status == "sent" and sid
+    assert "Lakeside Spine: Hola Ana, ¿cómo está la herida?" in printed.getvalue()
+    html = client.get("/patients/1").get_data(as_text=True)
+    assert "Hola Ana, ¿cómo está la herida?" in html and f"Text from {NURSE}" in html
+
+
+def test_no_text_to_a_patient_who_said_stop(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    text_in(client, config, clock, ANA, "STOP")
+    sign_in(client)
+    response = post_form(client, "/patients/1/text", {"body": "are you ok?"})
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "replied STOP" in page
+    assert db.execute("SELECT count(*) FROM outbox WHERE kind = 'nurse'").fetchone()[0] == 0
+
+
+def test_pause_resume_and_a_bad_number_stop_and_restart_planned_texts(
+    client: FlaskClient, db: sqlite_utils.Database
+) -> None:
+    def scheduled() -> int:
+        return int(
+            db.execute(
+                "SELECT count(*) FROM outbox WHERE patient_id = 1 AND status = 'scheduled'"
+            ).fetchone()[0]
+        )
+
+    sign_in(client)
+    planned = int(
+        db.execute(
+            "SELECT count(*) FROM outbox WHERE patient_id = 1 AND status = 'scheduled' "
+            "AND send_at >= '2026-03-04T16:00:00+00:00'"
+        ).fetchone()[0]
+    )
+    assert planned > 0
+    post_form(client, "/patients/1/pause", {"paused": "1"})
+    assert scheduled() == 0
+    post_form(client, "/patients/1/pause", {"paused": "0"})
+    assert scheduled() == planned  # every text still ahead; none sent late
+    post_form(client, "/patients/1/number-bad")
+    assert scheduled() == 0
+    assert "Number marked bad" in client.get("/patients/1").get_data(as_text=True)
+
+
+def test_correcting_the_discharge_date_and_lifting_a_restriction(
+    client: FlaskClient, db: sqlite_utils.Database
+) -> None:
+    sign_in(client)
+    post_form(client, "/patients/1/discharge-date", {"discharged": "2026-03-03"})
+    assert db.execute("SELECT discharged_on FROM patients WHERE id = 1").fetchone()[0] == (
+        "2026-03-03"
+    )
+    post_form(client, "/patients/1/lift", {"key": "driving"})
+    lifted = db.execute(
+        "SELECT lifted_on FROM restrictions WHERE patient_id = 1 AND key = 'driving'"
+    ).fetchone()[0]
+    assert lifted == "2026-03-04"
+    response = post_form(client, "/patients/1/discharge-date", {"discharged": "not a date"})
+    assert "not a date" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_recorded_call_and_a_resolved_flag_show_in_the_conversation(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    sign_in(client)
+    post_form(client, "/patients/1/call", {"note": "Temp 99.5 now; seen tomorrow 9am"})
+    flag = db.execute("SELECT id FROM flags").fetchone()[0]
+    post_form(client, f"/flags/{flag}/resolve", {"note": "Phoned; seen tomorrow"})
+    html = client.get("/patients/1").get_data(as_text=True)
+    for words in (
+        "I have a fever of 101",
+        f"Phoned by {NURSE}",
+        "Temp 99.5 now",
+        f"Resolved by {NURSE}",
+        "Phoned; seen tomorrow",
+    ):
+        assert words in html, words
+
+
+def test_resolving_without_a_note_is_refused(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    sign_in(client)
+    flag = db.execute("SELECT id FROM flags").fetchone()[0]
+    response = post_form(client, f"/flags/{flag}/resolve", {"note": "  "})
+    assert "note is empty" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert flag_store.get_flag(db, flag)["status"] == "open"
+
+
+def test_the_overview_counts_each_clinic_day(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    # two check-ins sent on Tuesday 3 March (Chicago); Ana answers hers within the day
+    db.execute(
+        "UPDATE outbox SET status = 'delivered', sent_at = '2026-03-03T16:00:00+00:00', "
+        "provider_sid = 'SM' || id WHERE id IN (SELECT min(id) FROM outbox WHERE kind = "
+        "'check_in' GROUP BY patient_id)"
+    )
+    clock.now = chicago(2026, 3, 3, 11, 0)
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    flag = db.execute("SELECT id FROM flags").fetchone()[0]
+    clock.now = chicago(2026, 3, 3, 11, 20)
+    sign_in(client)
+    post_form(client, f"/flags/{flag}/acknowledge")
+    clock.now = NOW
+    sign_in(client)
+    html = client.get("/overview").get_data(as_text=True)
+    row = html[html.index("Tue 3 Mar</th>") :]
+    row = row[: row.index("</tr>")]
+    cells = [c.split("<")[0] for c in row.split("<td>")[1:]]
+    assert cells == ["2", "50%", "0", "1", "0", "20 / 20", "0"]
+
+
+def test_percentile_is_nearest_rank() -> None:
+    assert percentile([], 0.5) is None
+    assert percentile([4.0], 0.9) == 4.0
+    assert percentile([float(n) for n in range(1, 11)], 0.5) == 5.0
+    assert percentile([float(n) for n in range(1, 11)], 0.9) == 9.0
+
+
+def test_demo_data_has_every_level_an_unknown_sender_and_a_trial(
+    db: sqlite_utils.Database, config: Config
+) -> None:
+    ids = seed(db, config, NOW)
+    assert len(ids) == len(PATIENTS) == 12
+    levels = {row[0] for row in db.execute("SELECT level FROM flags WHERE status = 'open'")}
+    assert {"emergency", "urgent", "routine"} <= levels
+    assert (
+        db.execute(
+            "SELECT count(*) FROM replies WHERE from_phone = ? AND patient_id IS NULL",
+            [UNKNOWN_SENDER],
+        ).fetchone()[0]
+        == 1
+    )
+    scores = db.execute(
+        "SELECT count(*) FROM replies WHERE patient_id = ? AND pain IS NOT NULL",
+        [ids[TRIAL_PATIENT]],
+    ).fetchone()[0]
+    assert scores == 7
+    assert db.execute("SELECT count(*) FROM outbox WHERE kind = 'nurse'").fetchone()[0] == 1
+
+
+def test_no_phone_number_or_text_reaches_the_logs(
+    client: FlaskClient, config: Config, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    sign_in(client)
+    client.get("/")
+    client.get("/patients", query_string={"q": "(312) 555-0123"})
+    post_form(client, "/patients/1/text", {"body": "secret words for Ana"})
+    post_form(client, "/flags/1/resolve", {"note": "private note about Ana"})
+    for forbidden in ("3125550123", "555-0123", "fever of 101", "secret words", "private note"):
+        assert forbidden not in caplog.text, forbidden
