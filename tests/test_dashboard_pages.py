@@ -71,7 +71,7 @@ def test_the_queue_is_emergency_first_then_urgent_then_oldest(
     assert "<title>(3) Queue · Aftercare</title>" in html
     assert "Day 2 after discharge" in html and "Day 9 after discharge" in html
     assert "Wed 4 Mar, 10:00 CST" in html  # the clinic's local time, not UTC
-    assert "<strong>fever</strong> — “102”" in html  # why: the findings and their evidence
+    assert "<strong>fever</strong> — “fever”, “102”" in html  # why: findings and evidence
 
 
 def test_queue_filters_by_level_holder_and_unknown_senders(

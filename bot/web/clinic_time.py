@@ -53,6 +53,8 @@ def age(stamp: str, now: datetime) -> str:
     minutes = max(0, int((now - from_db_time(stamp)).total_seconds() // 60))
     if minutes < 60:
         return f"{minutes} min ago"
-    if minutes < 24 * 60:
+    if minutes < 3 * 60:
         return f"{minutes // 60} h {minutes % 60} min ago"
+    if minutes < 24 * 60:
+        return f"{minutes // 60} h ago"
     return f"{minutes // (24 * 60)} days ago" if minutes >= 48 * 60 else "1 day ago"

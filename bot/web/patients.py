@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +19,7 @@ from bot.services.nurse_text import send_nurse_text
 from bot.store import patient_view, queue_view
 from bot.store import patients as patient_store
 from bot.web import charts, clinic_time
+from bot.web.queue import grouped
 from bot.web.request_context import get_db, now, settings
 from bot.web.security import nurse, signed_in_required
 from bot.web.strings import text
@@ -99,8 +99,7 @@ def _conversation(db: Any, patient_id: int, texts: list[dict[str, Any]]) -> list
         kind = {"alert": "alert", "nurse": "nurse"}.get(row["kind"], "sent")
         events.append(Event(row["sent_at"] or row["send_at"], kind, row))
     for row in patient_view.replies_from(db, patient_id):
-        findings = json.loads(row["findings"]) if row["findings"] else []
-        events.append(Event(row["received_at"], "reply", row, findings))
+        events.append(Event(row["received_at"], "reply", row, grouped(row["findings"])))
     for row in patient_view.flags_of(db, patient_id):
         events.append(Event(row["created_at"], "flag", row))
     for row in patient_view.calls_to(db, patient_id):

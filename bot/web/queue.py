@@ -83,11 +83,24 @@ def _item(row: dict[str, Any], today: date, moment: datetime) -> QueueItem:
         mrn=row["patient_mrn"],
         day_after_discharge=days,
         reply=row["reply_body"],
-        findings=json.loads(row["reply_findings"]) if row["reply_findings"] else [],
+        findings=grouped(row["reply_findings"]),
         media=len(json.loads(row["reply_media"])) if row["reply_media"] else 0,
         escalation=_escalation(row, moment),
         age=clinic_time.age(row["received_at"] or row["created_at"], moment),
     )
+
+
+def grouped(findings_json: str | None) -> list[dict[str, str]]:
+    """Return the triage's findings with one line per sign: "drainage — “fluid”, “leaking”"."""
+    by_symptom: dict[str, list[str]] = {}
+    for finding in json.loads(findings_json) if findings_json else []:
+        words = by_symptom.setdefault(finding["symptom"], [])
+        if finding["evidence"] not in words:
+            words.append(finding["evidence"])
+    return [
+        {"symptom": symptom, "evidence": "”, “".join(words)}
+        for symptom, words in by_symptom.items()
+    ]
 
 
 def _escalation(row: dict[str, Any], moment: datetime) -> str:
