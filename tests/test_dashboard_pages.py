@@ -15,10 +15,11 @@ from bot.config import Config
 from bot.services.demo_data import PATIENTS, TRIAL_PATIENT, UNKNOWN_SENDER, seed
 from bot.services.sending import Dispatcher
 from bot.sms.gateway import ConsoleGateway
+from bot.store import audit as audit_store
 from bot.store import flags as flag_store
 from bot.web import create_app
 from bot.web.overview import percentile
-from tests.dashboard_helpers import ADMIN, NURSE, make_user, post_form, sign_in
+from tests.dashboard_helpers import ADMIN, NURSE, csrf_token, make_user, post_form, sign_in
 from tests.replies_helpers import Clock, chicago, enroll_patient, signed_post, sms_form
 
 DISCHARGED = date(2026, 3, 2)
@@ -272,3 +273,73 @@ def test_no_phone_number_or_text_reaches_the_logs(
     post_form(client, "/flags/1/resolve", {"note": "private note about Ana"})
     for forbidden in ("3125550123", "555-0123", "fever of 101", "secret words", "private note"):
         assert forbidden not in caplog.text, forbidden
+
+
+def test_an_unchanged_queue_refresh_sends_and_audits_nothing(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    sign_in(client)
+    first = client.get("/queue/rows").json
+    assert first and "Ana Lopez" in first["html"]
+    audited = len(audit_store.entries(db))
+    same = client.get("/queue/rows", query_string={"version": first["version"]}).json
+    assert same == {"unchanged": True}
+    assert len(audit_store.entries(db)) == audited
+    text_in(client, config, clock, BRUNO, "can I shower?")
+    changed = client.get("/queue/rows", query_string={"version": first["version"]}).json
+    assert changed and "Bruno Diaz" in changed["html"]
+    assert len(audit_store.entries(db)) == audited + 1
+
+
+def test_an_admin_adds_disables_and_resets_users_on_the_page(
+    client: FlaskClient, db: sqlite_utils.Database
+) -> None:
+    sign_in(client, ADMIN)
+    response = post_form(
+        client,
+        "/admin/users",
+        {"email": "new.nurse@clinic.test", "password": "violet-canoe-Tuesday-88", "role": "nurse"},
+    )
+    assert "User added." in client.get(response.headers["Location"]).get_data(as_text=True)
+    weak = post_form(client, "/admin/users", {"email": "x@clinic.test", "password": "password1234"})
+    assert "too common" in client.get(weak.headers["Location"]).get_data(as_text=True)
+    new_id = db.execute("SELECT id FROM users WHERE email = 'new.nurse@clinic.test'").fetchone()[0]
+    post_form(client, f"/admin/users/{new_id}/disabled", {"disabled": "1"})
+    assert db.execute("SELECT disabled_at FROM users WHERE id = ?", [new_id]).fetchone()[0]
+    post_form(client, f"/admin/users/{new_id}/password", {"password": "amber-falcon-river-42"})
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    assert sign_in(client, "new.nurse@clinic.test", "amber-falcon-river-42").status_code == 401
+    actions = [e["action"] for e in audit_store.entries(db) if e["actor"] == ADMIN]
+    assert {"add user", "disable user", "reset password"} <= set(actions)
+
+
+def test_the_audit_page_filters_by_person_action_and_patient(
+    client: FlaskClient, config: Config, clock: Clock
+) -> None:
+    text_in(client, config, clock, ANA, "I have a fever of 101")
+    sign_in(client, NURSE)
+    client.get("/patients/1")
+    post_form(client, "/flags/1/acknowledge")
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, ADMIN)
+    html = client.get(
+        "/admin/audit", query_string={"actor": NURSE, "action": "acknowledge", "patient": "1"}
+    ).get_data(as_text=True)
+    body = html[html.index("<tbody>") :]
+    assert body.count("<tr>") == 1 and "flag 1" in body
+    everything = client.get("/admin/audit").get_data(as_text=True)
+    assert "sign in" in everything and "patient 1" in everything
+
+
+def test_behind_an_https_proxy_the_audit_keeps_the_clients_address(
+    config: Config, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    from dataclasses import replace
+
+    make_user(db)
+    https = replace(config, server=replace(config.server, public_url="https://care.example.org"))
+    client = create_app(https, clock=clock).test_client()
+    client.environ_base = {"HTTP_X_FORWARDED_FOR": "203.0.113.9", "REMOTE_ADDR": "127.0.0.1"}
+    sign_in(client)
+    assert audit_store.entries(db)[0]["address"] == "203.0.113.9"

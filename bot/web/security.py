@@ -16,6 +16,7 @@ from flask import Flask, abort, g, jsonify, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFProtect
 from itsdangerous import URLSafeTimedSerializer
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.errors import StoreError
 from bot.services.accounts import SignedIn, current_session
@@ -71,6 +72,11 @@ def install(app: Flask) -> None:
         WTF_CSRF_SSL_STRICT=https,
     )
     app.session_interface = _Sessions()
+    if https:
+        # waitress speaks plain HTTP, so an https public URL means a TLS proxy in front:
+        # take the client's address from its X-Forwarded-For (one hop), for the audit log
+        # and the per-address sign-in throttle
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)  # type: ignore[method-assign]
     csrf.init_app(app)
     app.before_request(_load_user)
     app.after_request(_headers)

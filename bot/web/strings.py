@@ -79,6 +79,7 @@ EN: dict[str, str] = {
     "status.resolved": "Resolved",
     "patient.mrn": "MRN",
     "patient.phone": "Phone",
+    "patient.call_number": "Call {number}",
     "patient.language": "Language",
     "patient.protocol": "Protocol",
     "patient.discharged": "Discharged",

@@ -22,6 +22,7 @@
   }
 
   function apply(data) {
+    box.setAttribute("data-version", data.version);
     var changed = box.getAttribute("data-ids") !== data.ids.join(",");
     box.innerHTML = data.html;
     box.setAttribute("data-ids", data.ids.join(","));
@@ -33,13 +34,16 @@
   }
 
   function tick() {
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+    var version = encodeURIComponent(box.getAttribute("data-version") || "");
+    var ask = url + (url.indexOf("?") < 0 ? "?" : "&") + "version=" + version;
+    fetch(ask, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         if (response.status === 401) {
           return response.json().then(function (body) { window.location.assign(body.url); });
         }
         if (!response.ok) { return null; }
         return response.json().then(function (data) {
+          if (data.unchanged) { return; }
           if (busy()) {
             pending = data;
             paused.hidden = false;
