@@ -9,7 +9,56 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from bot.services.accounts import add_user
-from tests.replies_helpers import chicago
+
+try:  # where the shared helpers live once the tests are grouped under tests/helpers/
+    from tests.helpers.clinic import Aftercare
+    from tests.helpers.net import free_port
+    from tests.helpers.replies import (
+        Clock,
+        Server,
+        chicago,
+        enroll_patient,
+        running_server,
+        signature,
+        signed_post,
+        sms_form,
+        with_server,
+    )
+except ImportError:  # where they live before that
+    from tests.conftest import Aftercare  # type: ignore[no-redef]
+    from tests.replies_helpers import (  # type: ignore[no-redef]
+        Clock,
+        Server,
+        chicago,
+        enroll_patient,
+        free_port,
+        running_server,
+        signature,
+        signed_post,
+        sms_form,
+        with_server,
+    )
+
+__all__ = [
+    "ADMIN",
+    "NURSE",
+    "PASSWORD",
+    "Aftercare",
+    "Clock",
+    "Server",
+    "chicago",
+    "csrf_token",
+    "enroll_patient",
+    "free_port",
+    "make_user",
+    "post_form",
+    "running_server",
+    "sign_in",
+    "signature",
+    "signed_post",
+    "sms_form",
+    "with_server",
+]
 
 NURSE = "nina.nurse@clinic.test"
 ADMIN = "adam.admin@clinic.test"

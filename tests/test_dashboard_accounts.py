@@ -15,9 +15,16 @@ from bot.errors import InputError
 from bot.services.accounts import check_password
 from bot.store import audit as audit_store
 from bot.web import create_app
-from tests.conftest import Aftercare
-from tests.dashboard_helpers import NURSE, PASSWORD, csrf_token, make_user, sign_in
-from tests.replies_helpers import Clock, chicago
+from tests.dashboard_helpers import (
+    NURSE,
+    PASSWORD,
+    Aftercare,
+    Clock,
+    chicago,
+    csrf_token,
+    make_user,
+    sign_in,
+)
 
 NOW = chicago(2026, 3, 4, 10, 0)
 

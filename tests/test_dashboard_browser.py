@@ -25,11 +25,13 @@ import sqlite_utils
 from bot.config import load_config
 from bot.services.demo_data import TRIAL_PATIENT, seed
 from bot.store import open_db
-from tests.dashboard_helpers import NURSE, PASSWORD, make_user
-from tests.replies_helpers import (
+from tests.dashboard_helpers import (
+    NURSE,
+    PASSWORD,
     Server,
     enroll_patient,
     free_port,
+    make_user,
     running_server,
     signature,
     sms_form,

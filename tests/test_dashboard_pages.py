@@ -19,8 +19,19 @@ from bot.store import audit as audit_store
 from bot.store import flags as flag_store
 from bot.web import create_app
 from bot.web.overview import percentile
-from tests.dashboard_helpers import ADMIN, NURSE, csrf_token, make_user, post_form, sign_in
-from tests.replies_helpers import Clock, chicago, enroll_patient, signed_post, sms_form
+from tests.dashboard_helpers import (
+    ADMIN,
+    NURSE,
+    Clock,
+    chicago,
+    csrf_token,
+    enroll_patient,
+    make_user,
+    post_form,
+    sign_in,
+    signed_post,
+    sms_form,
+)
 
 DISCHARGED = date(2026, 3, 2)
 NOW = chicago(2026, 3, 4, 10, 0)

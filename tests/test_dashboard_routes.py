@@ -11,11 +11,16 @@ from flask.testing import FlaskClient
 from bot.config import Config
 from bot.store import audit as audit_store
 from bot.web import create_app
-from tests.dashboard_helpers import ADMIN, NURSE, csrf_token, make_user, post_form, sign_in
-from tests.replies_helpers import (
+from tests.dashboard_helpers import (
+    ADMIN,
+    NURSE,
     Clock,
     chicago,
+    csrf_token,
     enroll_patient,
+    make_user,
+    post_form,
+    sign_in,
     signed_post,
     sms_form,
 )
