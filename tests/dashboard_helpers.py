@@ -10,6 +10,11 @@ from werkzeug.test import TestResponse
 
 from bot.services.accounts import add_user
 
+try:  # the console gateway's module once bot/sms/ is split by provider
+    from bot.sms.console import ConsoleGateway
+except ImportError:
+    from bot.sms.gateway import ConsoleGateway  # type: ignore[no-redef]
+
 try:  # where the shared helpers live once the tests are grouped under tests/helpers/
     from tests.helpers.clinic import Aftercare
     from tests.helpers.net import free_port
@@ -45,6 +50,7 @@ __all__ = [
     "PASSWORD",
     "Aftercare",
     "Clock",
+    "ConsoleGateway",
     "Server",
     "chicago",
     "csrf_token",

@@ -14,7 +14,6 @@ from flask.testing import FlaskClient
 from bot.config import Config
 from bot.services.demo_data import PATIENTS, TRIAL_PATIENT, UNKNOWN_SENDER, seed
 from bot.services.sending import Dispatcher
-from bot.sms.gateway import ConsoleGateway
 from bot.store import audit as audit_store
 from bot.store import flags as flag_store
 from bot.web import create_app
@@ -23,6 +22,7 @@ from tests.dashboard_helpers import (
     ADMIN,
     NURSE,
     Clock,
+    ConsoleGateway,
     chicago,
     csrf_token,
     enroll_patient,
