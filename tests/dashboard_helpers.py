@@ -30,7 +30,7 @@ try:  # where the shared helpers live once the tests are grouped under tests/hel
         with_server,
     )
 except ImportError:  # where they live before that
-    from tests.conftest import Aftercare  # type: ignore[no-redef]
+    from tests.conftest import Aftercare  # type: ignore[no-redef]  # noqa: I001
     from tests.replies_helpers import (  # type: ignore[no-redef]
         Clock,
         Server,
