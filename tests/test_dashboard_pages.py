@@ -354,3 +354,29 @@ def test_behind_an_https_proxy_the_audit_keeps_the_clients_address(
     client.environ_base = {"HTTP_X_FORWARDED_FOR": "203.0.113.9", "REMOTE_ADDR": "127.0.0.1"}
     sign_in(client)
     assert audit_store.entries(db)[0]["address"] == "203.0.113.9"
+
+
+def test_overview_days_follow_the_clinics_calendar_across_the_dst_change(
+    client: FlaskClient, clock: Clock, db: sqlite_utils.Database
+) -> None:
+    # Chicago springs forward on Sunday 8 March 2026: that day has 23 hours
+    for at in (
+        chicago(2026, 3, 7, 23, 30),  # Saturday night, CST
+        chicago(2026, 3, 8, 0, 30),  # Sunday, just after midnight, CST
+        chicago(2026, 3, 8, 23, 30),  # Sunday night, CDT
+        chicago(2026, 3, 9, 0, 15),  # Monday
+    ):
+        flag_store.raise_flag(db, patient_id=1, level="urgent", reason="test", now=at)
+    clock.now = chicago(2026, 3, 10, 9)
+    sign_in(client)
+    html = client.get("/overview").get_data(as_text=True)
+
+    def urgent_on(day: str) -> str:
+        row = html[html.index(f"{day}</th>") :]
+        return [c.split("<")[0] for c in row[: row.index("</tr>")].split("<td>")[1:]][3]
+
+    assert (urgent_on("Sat 7 Mar"), urgent_on("Sun 8 Mar"), urgent_on("Mon 9 Mar")) == (
+        "1",
+        "2",
+        "1",
+    )
