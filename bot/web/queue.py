@@ -114,6 +114,8 @@ def _escalation(row: dict[str, Any], moment: datetime) -> str:
     if row["status"] == "open" and due:
         late = from_db_time(due) <= moment
         key = "flag.escalation_overdue" if late else "flag.escalation_waiting"
+        if parts and not late:
+            key = "flag.escalation_next"
         parts.append(text(key, at=clinic_time.when(due)))
     elif row["status"] != "open" and row["escalations"]:
         parts.append(text("flag.escalation_stopped"))

@@ -57,6 +57,7 @@ EN: dict[str, str] = {
     "flag.escalation": "Escalation",
     "flag.escalation_none": "None (not timed)",
     "flag.escalation_waiting": "On-call is re-texted at {at} if nobody acknowledges",
+    "flag.escalation_next": "next at {at} unless acknowledged",
     "flag.escalation_overdue": "Overdue: on-call is being re-texted (due {at})",
     "flag.ago": "{age} ago",
     "flag.escalation_done": "On-call re-texted {n} time(s)",
