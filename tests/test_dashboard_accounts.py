@@ -234,5 +234,7 @@ def test_audit_cli_exports_json_since_a_day(
     ]
     later = aftercare("audit", "--since", "2026-03-05", "--json")
     assert json.loads(later.output) == []
+    text = aftercare("audit").output
+    assert "2026-03-04 10:00:00 CST" in text and NURSE in text  # the clinic's local time
     bad = aftercare("audit", "--since", "yesterday")
     assert bad.exit_code == 1 and "not a date" in bad.output

@@ -9,6 +9,7 @@ import click
 from bot.cli.context import AppContext, echo_json, pass_app
 from bot.errors import InvalidDate
 from bot.store import audit as audit_store
+from bot.store import from_db_time
 
 
 @click.command("audit")
@@ -17,6 +18,8 @@ from bot.store import audit as audit_store
 @pass_app
 def audit_command(app: AppContext, since: str | None, as_json: bool) -> None:
     """Print the audit log, oldest first: who, what, which patient, when, from where.
+
+    Times are the clinic's local time; with --json, UTC ISO times as stored.
 
     Example: aftercare audit --since 2026-03-01 --json
     """
@@ -30,9 +33,11 @@ def audit_command(app: AppContext, since: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(rows)
         return
+    zone = app.config.clinic.zone
     for row in rows:
         patient = f"patient {row['patient_id']}" if row["patient_id"] else "-"
+        local = from_db_time(row["at"]).astimezone(zone)
         click.echo(
-            f"{row['at']}  {row['actor']:<28} {row['action']:<22} {row['subject']:<14} "
-            f"{patient:<12} {row['address'] or '-':<15} {row['detail']}"
+            f"{local:%Y-%m-%d %H:%M:%S %Z}  {row['actor']:<28} {row['action']:<22} "
+            f"{row['subject']:<14} {patient:<12} {row['address'] or '-':<15} {row['detail']}"
         )
