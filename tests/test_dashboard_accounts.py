@@ -238,3 +238,22 @@ def test_audit_cli_exports_json_since_a_day(
     assert "2026-03-04 10:00:00 CST" in text and NURSE in text  # the clinic's local time
     bad = aftercare("audit", "--since", "yesterday")
     assert bad.exit_code == 1 and "not a date" in bad.output
+
+
+def test_signing_in_again_ends_the_earlier_session(
+    client: FlaskClient, db: sqlite_utils.Database
+) -> None:
+    sign_in(client)
+    token = csrf_token(client, "/")  # the sign-in page itself sends a signed-in nurse on
+    again = client.post(
+        "/sign-in", data={"email": NURSE, "password": PASSWORD, "csrf_token": token}
+    )
+    assert again.status_code == 303
+    live = db.execute("SELECT count(*) FROM web_sessions WHERE ended_at IS NULL").fetchone()[0]
+    assert live == 1
+
+
+def test_a_throttled_sign_in_is_audited(client: FlaskClient, db: sqlite_utils.Database) -> None:
+    for _ in range(6):
+        sign_in(client, password="wrong-password-again")
+    assert audit_store.entries(db)[0]["action"] == "sign-in throttled"

@@ -171,6 +171,15 @@ def sign_in(
         or sign_in_store.failures_since(db, since, address=address) >= MAX_FAILURES_PER_ADDRESS
     ):
         log.warning("sign-in throttled for account %r from %s", email, address)
+        with transaction(db):
+            audit_store.record(
+                db,
+                actor=email or "(no email)",
+                action="sign-in throttled",
+                subject="dashboard",
+                now=now,
+                address=address,
+            )
         raise SignInRefused(
             "Too many failed sign-ins; wait 15 minutes or ask an admin to reset the password."
         )

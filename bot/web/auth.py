@@ -38,6 +38,8 @@ def sign_in() -> ResponseReturnValue:
         )
     except SignInRefused as ex:
         return render_template("sign_in.html", next=target, error=str(ex), email=email), 401
+    if g.user is not None:  # signing in again, perhaps as someone else: the old one ends
+        end_session(get_db(), g.user, address=request.remote_addr or "", now=now())
     # a new session from nothing: whatever the browser carried before (a planted cookie,
     # an old CSRF token) does not survive the sign-in
     session.clear()
