@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.cli.triage_cmd import triage_command
@@ -56,12 +57,13 @@ def test_help_has_an_example() -> None:
     assert "Example:" in result.output
 
 
+@pytest.mark.slow
 def test_jsonl_gives_the_same_answers_in_every_process() -> None:
     # Python salts string hashes per process; a rule that walks a set would give a nurse
     # different evidence for the same reply after a restart.
     replies = [
         line.split("\t")[2]
-        for labelled in sorted(Path(__file__).resolve().parent.glob("triage_*.tsv"))
+        for labelled in sorted((Path(__file__).resolve().parent / "data" / "triage").glob("*.tsv"))
         for line in labelled.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
