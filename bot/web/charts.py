@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.web.strings import text
+
 WIDTH = 720
 LABEL = 170  # room for the row labels on the left
 RIGHT = 16
@@ -77,7 +79,8 @@ def timeline(windows: Sequence[dict[str, str | None]], today: date) -> Timeline:
             )
         )
     weeks = [
-        (x(first + timedelta(weeks=n)), f"wk {n}") for n in range(0, (last - first).days // 7 + 1)
+        (x(first + timedelta(weeks=n)), text("chart.week", n=n))
+        for n in range(0, (last - first).days // 7 + 1)
     ]
     today_x = x(today) if first <= today <= last else None
     return Timeline(bars, 34 + len(bars) * 34 + 14, today_x, weeks)
@@ -114,7 +117,7 @@ def pain_chart(daily: Sequence[tuple[date, float]], baseline: float | None) -> P
         return round(left + (right - left) * (day - first).days / span, 1)
 
     points = [(x(day), y(score), day, score) for day, score in daily]
-    x_ticks = [(x(day), f"{day.day} {day:%b}") for day, _ in daily]
+    x_ticks = [(x(day), _day_month(day)) for day, _ in daily]
     return PainChart(points, y(baseline) if baseline is not None else None, 220, y_ticks, x_ticks)
 
 
@@ -187,7 +190,7 @@ def daily_chart(
             pen = "L"
         series.append(Series(name, css, list(points), " ".join(path), dots))
     x_ticks = [
-        (round(CHART_LEFT + i * step + step / 2, 1), f"{d.day} {d:%b}")
+        (round(CHART_LEFT + i * step + step / 2, 1), _day_month(d))
         for i, d in enumerate(days)
         if i % 5 == 0 or i == len(days) - 1
     ]
@@ -200,6 +203,10 @@ def daily_chart(
 def bar_width(days: int) -> float:
     """Return the width of one day's bar."""
     return round((CHART_RIGHT - CHART_LEFT) / max(days, 1) - 2, 1)
+
+
+def _day_month(day: date) -> str:
+    return f"{day.day} {text('date.months').split()[day.month - 1]}"
 
 
 def _nice(value: float) -> float:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.phones import display_phone
 from bot.store import from_db_time
 from bot.web.request_context import settings
+from bot.web.strings import text
 
 
 def zone() -> ZoneInfo:
@@ -28,7 +29,7 @@ def when(stamp: str | datetime | None) -> str:
     moment = local(stamp)
     if moment is None:
         return ""
-    return f"{moment:%a} {moment.day} {moment:%b}, {moment:%H:%M %Z}"
+    return f"{_weekday(moment)} {moment.day} {_month(moment)}, {moment:%H:%M %Z}"
 
 
 def iso(stamp: str | datetime | None) -> str:
@@ -40,7 +41,20 @@ def iso(stamp: str | datetime | None) -> str:
 def day(value: str | date) -> str:
     """Format a date as 'Wed 4 Mar 2026'."""
     chosen = date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{chosen:%a} {chosen.day} {chosen:%b %Y}"
+    return f"{_weekday(chosen)} {chosen.day} {_month(chosen)} {chosen.year}"
+
+
+def short_day(chosen: date) -> str:
+    """Format a date as 'Wed 4 Mar'."""
+    return f"{_weekday(chosen)} {chosen.day} {_month(chosen)}"
+
+
+def _weekday(chosen: date) -> str:
+    return text("date.weekdays").split()[chosen.weekday()]
+
+
+def _month(chosen: date) -> str:
+    return text("date.months").split()[chosen.month - 1]
 
 
 def phone(number: str | None) -> str:
@@ -52,9 +66,9 @@ def age(stamp: str, now: datetime) -> str:
     """Say how long ago a stored time was: '4 min', '3 h 10 min', '2 days'."""
     minutes = max(0, int((now - from_db_time(stamp)).total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} min ago"
+        return text("age.minutes", n=minutes)
     if minutes < 3 * 60:
-        return f"{minutes // 60} h {minutes % 60} min ago"
+        return text("age.hours_minutes", h=minutes // 60, m=minutes % 60)
     if minutes < 24 * 60:
-        return f"{minutes // 60} h ago"
-    return f"{minutes // (24 * 60)} days ago" if minutes >= 48 * 60 else "1 day ago"
+        return text("age.hours", h=minutes // 60)
+    return text("age.days", n=minutes // (24 * 60)) if minutes >= 48 * 60 else text("age.day")

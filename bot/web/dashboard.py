@@ -35,9 +35,11 @@ def register(app: Flask, *, exempt: tuple[Any, ...]) -> None:
         when=clinic_time.when,
         iso=clinic_time.iso,
         day=clinic_time.day,
+        short_day=clinic_time.short_day,
         phone=clinic_time.phone,
         level_class=LEVEL_CLASSES.get,
         delivery=lambda status: EN.get(f"delivery.{status}", status),
+        kind=lambda name: EN.get(f"kind.{name}", name.replace("_", " ")),
     )
     app.jinja_env.autoescape = True
 

@@ -22,10 +22,9 @@ from bot.web import charts, clinic_time
 from bot.web.queue import grouped
 from bot.web.request_context import get_db, now, settings
 from bot.web.security import nurse, signed_in_required
-from bot.web.strings import text
+from bot.web.strings import STRINGS, UI_LANGUAGE, text
 
 patients = Blueprint("patients", __name__)
-LANGUAGES = {"en": "English", "es": "Spanish"}
 SENT = ("sending", "sent", "delivered", "undelivered", "failed")
 
 
@@ -75,7 +74,7 @@ def patient_page(patient_id: int) -> ResponseReturnValue:
     return render_template(
         "patient.html",
         patient=patient,
-        language=LANGUAGES.get(patient["language"], patient["language"]),
+        language=STRINGS[UI_LANGUAGE].get(f"language.{patient['language']}", patient["language"]),
         events=events,
         coming=coming,
         windows=windows,
