@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 from datetime import timedelta
 
@@ -257,3 +258,13 @@ def test_a_throttled_sign_in_is_audited(client: FlaskClient, db: sqlite_utils.Da
     for _ in range(6):
         sign_in(client, password="wrong-password-again")
     assert audit_store.entries(db)[0]["action"] == "sign-in throttled"
+
+
+def test_demo_on_a_busy_port_says_so_in_one_sentence(aftercare: Aftercare) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = aftercare("demo", "--port", str(port))
+    assert result.exit_code == 1
+    assert f"Port {port} is in use" in result.output and "Traceback" not in result.output

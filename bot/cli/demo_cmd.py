@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 
@@ -39,6 +40,13 @@ def demo_command(ctx: click.Context, port: int, keep: bool) -> None:
 
     Example: aftercare demo --port 8080
     """
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as ex:
+            raise click.ClickException(
+                f"Port {port} is in use ({ex.strerror}); try `aftercare demo --port {port + 1}`."
+            ) from ex
     folder = Path(tempfile.mkdtemp(prefix="aftercare-demo-"))
     config_path = folder / "config.toml"
     config_path.write_text(
