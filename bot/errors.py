@@ -14,6 +14,7 @@ Every message is one sentence a clinic's nurse or IT person can act on::
     │   └── DuplicateEnrollment    the patient is already enrolled
     ├── NotFound                   a patient, flag or message id that does not exist
     ├── StoreError                 the database cannot be opened or migrated
+    ├── SignInRefused              a dashboard sign-in failed (wrong password, throttled)
     └── SendError                  the SMS provider refused or failed a message
         ├── TemporarySendError     worth retrying (429, 5xx, timeouts, connection errors)
         └── PermanentSendError     never retry (unsubscribed, invalid or landline number)
@@ -95,3 +96,7 @@ class TemporarySendError(SendError):
 
 class PermanentSendError(SendError):
     """Raised for failures never worth retrying: unsubscribed, invalid or landline number."""
+
+
+class SignInRefused(AftercareError):
+    """Raised when a dashboard sign-in fails: wrong password, disabled user, or throttled."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from bot import __version__
+from bot.cli.audit_cmd import audit_command
 from bot.cli.context import AftercareGroup, AppContext
+from bot.cli.demo_cmd import demo_command
 from bot.cli.flags_cmd import ack_command, flags_command, resolve_command, simulate_command
 from bot.cli.outbox_cmd import outbox_command
 from bot.cli.patients import (
@@ -19,6 +21,7 @@ from bot.cli.patients import (
 from bot.cli.planning import plan_command
 from bot.cli.service import run_command, send_due_command, serve_command
 from bot.cli.triage_cmd import triage_command
+from bot.cli.users_cmd import users_group
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -58,6 +61,9 @@ for command in (
     resolve_command,
     simulate_command,
     triage_command,
+    users_group,
+    audit_command,
+    demo_command,
 ):
     cli.add_command(command)
 

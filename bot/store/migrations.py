@@ -228,6 +228,65 @@ def _heartbeats(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(10, "the nurses' dashboard: users, sessions, sign-in throttling, calls, audit detail")
+def _dashboard(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('nurse', 'admin')),
+            disabled_at TEXT,
+            password_changed_at TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        # the cookie holds only a random id; signing out or disabling a user ends it here
+        """CREATE TABLE web_sessions (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users (id),
+            address TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            ended_at TEXT
+        )""",
+        "CREATE INDEX web_sessions_user ON web_sessions (user_id)",
+        """CREATE TABLE sign_in_failures (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL COLLATE NOCASE,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX sign_in_failures_email ON sign_in_failures (email, at)",
+        "CREATE INDEX sign_in_failures_address ON sign_in_failures (address, at)",
+        "CREATE TABLE web_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE phone_calls (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients (id),
+            called_by TEXT NOT NULL,
+            note TEXT NOT NULL,
+            called_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX phone_calls_patient ON phone_calls (patient_id, called_at)",
+        "ALTER TABLE audit_log ADD COLUMN patient_id INTEGER",
+        "ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX audit_log_at ON audit_log (at)",
+        "CREATE INDEX audit_log_patient ON audit_log (patient_id, at)",
+        # append-only: the privacy officer's record cannot be edited from inside the app
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        # the queue, a patient's page and the overview at a health system's size
+        # the queue walks open flags in its order and stops at the first hundred
+        "CREATE INDEX flags_open_queue ON flags (priority, created_at) WHERE status != 'resolved'",
+        "CREATE INDEX flags_patient ON flags (patient_id, created_at)",
+        "CREATE INDEX flags_created ON flags (created_at, level, acknowledged_at)",
+        "CREATE INDEX replies_received ON replies (received_at, patient_id)",
+        "CREATE INDEX patients_name ON patients (name COLLATE NOCASE)",
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Apply every migration not yet applied; return how many ran."""
     db.execute(

@@ -1,4 +1,4 @@
-"""The web part: Twilio's webhooks and the health check, built by ``create_app``."""
+"""The web part: Twilio's webhooks, the health check and the nurses' dashboard (``create_app``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from flask import Flask
 
 from bot.config import Config
 from bot.errors import AftercareError
+from bot.web.dashboard import register as register_dashboard
 from bot.web.health import health
 from bot.web.request_context import close_db
 from bot.web.twilio_hooks import twilio_hooks
@@ -36,6 +37,7 @@ def create_app(
     app.teardown_appcontext(close_db)
     app.register_blueprint(twilio_hooks)
     app.register_blueprint(health)
+    register_dashboard(app, exempt=(twilio_hooks,))
 
     @app.errorhandler(AftercareError)
     def _aftercare_error(ex: AftercareError) -> tuple[str, int]:
