@@ -16,7 +16,7 @@ from bot.errors import InputError
 from bot.services.accounts import check_password
 from bot.store import audit as audit_store
 from bot.web import create_app
-from tests.dashboard_helpers import (
+from tests.helpers.dashboard import (
     NURSE,
     PASSWORD,
     Aftercare,

@@ -25,7 +25,7 @@ import sqlite_utils
 from bot.config import load_config
 from bot.services.demo_data import TRIAL_PATIENT, seed
 from bot.store import open_db
-from tests.dashboard_helpers import (
+from tests.helpers.dashboard import (
     NURSE,
     PASSWORD,
     Server,

@@ -18,7 +18,7 @@ from bot.store import audit as audit_store
 from bot.store import flags as flag_store
 from bot.web import create_app
 from bot.web.overview import percentile
-from tests.dashboard_helpers import (
+from tests.helpers.dashboard import (
     ADMIN,
     NURSE,
     Clock,

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from bot.config import Config
 from bot.store import audit as audit_store
 from bot.web import create_app
-from tests.dashboard_helpers import (
+from tests.helpers.dashboard import (
     ADMIN,
     NURSE,
     Clock,

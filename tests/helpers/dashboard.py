@@ -9,40 +9,20 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from bot.services.accounts import add_user
-
-try:  # the console gateway's module once bot/sms/ is split by provider
-    from bot.sms.console import ConsoleGateway
-except ImportError:
-    from bot.sms.gateway import ConsoleGateway  # type: ignore[no-redef]
-
-try:  # where the shared helpers live once the tests are grouped under tests/helpers/
-    from tests.helpers.clinic import Aftercare
-    from tests.helpers.net import free_port
-    from tests.helpers.replies import (
-        Clock,
-        Server,
-        chicago,
-        enroll_patient,
-        running_server,
-        signature,
-        signed_post,
-        sms_form,
-        with_server,
-    )
-except ImportError:  # where they live before that
-    from tests.conftest import Aftercare  # type: ignore[no-redef]  # noqa: I001
-    from tests.replies_helpers import (  # type: ignore[no-redef]
-        Clock,
-        Server,
-        chicago,
-        enroll_patient,
-        free_port,
-        running_server,
-        signature,
-        signed_post,
-        sms_form,
-        with_server,
-    )
+from bot.sms.console import ConsoleGateway
+from tests.helpers.clinic import Aftercare
+from tests.helpers.clock import Clock
+from tests.helpers.net import free_port
+from tests.helpers.replies import (
+    Server,
+    chicago,
+    enroll_patient,
+    running_server,
+    signature,
+    signed_post,
+    sms_form,
+    with_server,
+)
 
 __all__ = [
     "ADMIN",
