@@ -1,13 +1,19 @@
-"""Handle a patient's text: store it, triage it, answer at once, tell the right people.
+"""Handle a patient's text: store it, read it, answer at once, tell the right people.
 
-Everything about one reply happens in one transaction, keyed by Twilio's MessageSid,
-so Twilio's retries store nothing twice and get the same answer again.
+Store first, then think. The raw text is committed in a short transaction of its own
+(unique on Twilio's MessageSid, so retries store nothing twice); it is read (triaged)
+outside every lock, its length bounded; then a second short transaction records what it
+means, its flag and any alert. A process that dies in between leaves the raw text, which
+``finish_unfinished`` reads later. Both transactions give up within a fraction of a
+second (``StoreUnavailable``), so the web edge can spool the text and still answer.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,7 +26,7 @@ from bot.conversation.keywords import ack_code, affirmative, keyword
 from bot.conversation.restriction_questions import asked_restrictions
 from bot.conversation.routing import route
 from bot.domain.phones import normalize_mobile
-from bot.errors import InputError
+from bot.errors import InputError, StoreUnavailable
 from bot.services.enrollment import replan
 from bot.services.on_call import queue_on_call_text
 from bot.store import flags as flag_store
@@ -28,10 +34,17 @@ from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
 from bot.store import replies as reply_store
 from bot.store import transaction
+from bot.store.brief import brief_transaction
 from bot.triage import Finding, Level, Triage, triage
 
 log = logging.getLogger(__name__)
 YES_TO_SYMPTOMS = "said yes to the symptom questions"
+# Twilio joins a long text into at most 1,600 characters; anything past that is not a
+# patient typing, and reading it would only cost time (triage is not linear in length).
+READ_LIMIT = 1600
+WRITER_WAIT = 0.3  # seconds a reply waits for the database writer before it is spooled
+UNFINISHED_AFTER = timedelta(seconds=30)
+ON_CALL_HELP = "To acknowledge, reply ACK and the code from the alert, e.g. ACK {code}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,20 @@ class Incoming:
     from_phone: str
     body: str
     media: tuple[str, ...] = ()
+
+    @property
+    def readable(self) -> str:
+        """Return the part of the body that is read (the whole body is stored)."""
+        return self.body[:READ_LIMIT]
+
+
+@dataclass(frozen=True)
+class Given:
+    """What a text spooled while the database was down was already answered."""
+
+    answer: str
+    language: str
+    on_call_alerted: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,50 +92,153 @@ class Handled:
         return self.handled_as != "opt_out"
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What the bot made of a text, as the reply row records it."""
+
+    handled_as: str
+    answer: str
+    language: str
+    level: str = "routine"
+    patient: dict[str, Any] | None = None
+    findings: tuple[Finding, ...] = field(default=())
+    after_hours: bool = False
+
+
+def read(incoming: Incoming) -> Triage:
+    """Triage the text's readable part: the one place the reading is called from."""
+    return triage(incoming.readable)
+
+
 def handle_reply(
-    db: sqlite_utils.Database, config: Config, incoming: Incoming, now: datetime
+    db: sqlite_utils.Database,
+    config: Config,
+    incoming: Incoming,
+    now: datetime,
+    *,
+    given: Given | None = None,
+    writer_wait: float = WRITER_WAIT,
 ) -> Handled:
-    """Store, triage, route and answer one incoming text (idempotent on MessageSid)."""
-    with transaction(db):
+    """Store, read, route and answer one incoming text (idempotent on MessageSid).
+
+    Raises StoreUnavailable when the database cannot take the text within `writer_wait`.
+    """
+    try:
         stored = reply_store.by_sid(db, incoming.message_sid)
-        if stored is not None:
-            return Handled(
-                stored["answer"],
-                stored["language"],
-                stored["id"],
-                replayed=True,
-                handled_as=stored["handled_as"],
-            )
-        try:
-            with transaction(db):  # a savepoint: a failure below leaves none of its writes
-                return _handle(db, config, incoming, now)
-        except Exception:
-            # the text must not be lost: keep it, put it before a nurse, answer safely
-            log.exception("reply %s could not be processed", incoming.message_sid)
-        return _keep_unprocessed(db, config, incoming, now)
+        if stored is not None and stored["handled_as"] != reply_store.RECEIVED:
+            return _replayed(stored)
+        if stored is None:
+            with brief_transaction(db, within=writer_wait):
+                reply_id = reply_store.add_received(
+                    db,
+                    message_sid=incoming.message_sid,
+                    from_phone=sender_phone(incoming.from_phone),
+                    body=incoming.body,
+                    media=list(incoming.media),
+                    now=now,
+                )
+        else:
+            reply_id = stored["id"]
+    except sqlite3.Error as ex:
+        raise _unavailable(ex) from ex
+    reading = read(incoming)  # outside every lock: the text is already safe
+    try:
+        with brief_transaction(db, within=writer_wait):
+            current = reply_store.get_reply(db, reply_id)
+            if current is not None and current["handled_as"] != reply_store.RECEIVED:
+                return _replayed(current)  # a concurrent retry of the same text got here first
+            try:
+                with transaction(db):  # a savepoint: a failure below leaves none of its writes
+                    return _handle(db, config, incoming, reading, reply_id, now, given)
+            except sqlite3.OperationalError:
+                raise  # the database itself failed: the text stays raw, the caller spools it
+            except Exception:
+                # the text must not be lost: keep it, put it before a nurse, answer safely
+                log.exception("reply %s could not be processed", incoming.message_sid)
+            return _keep_unprocessed(db, config, incoming, reply_id, now, given)
+    except sqlite3.Error as ex:
+        raise _unavailable(ex) from ex
+
+
+def finish_unfinished(db: sqlite_utils.Database, config: Config, now: datetime) -> int:
+    """Read texts stored raw whose process died before reading them; text them the answer.
+
+    Their sender got no answer (the webhook never returned), so the answer goes out as a
+    text of its own.
+    """
+    done = 0
+    for row in reply_store.unfinished(db, received_before=now - UNFINISHED_AFTER, limit=50):
+        incoming = Incoming(row["message_sid"], row["from_phone"], row["body"], _media(row))
+        handled = handle_reply(db, config, incoming, now, writer_wait=5.0)
+        if not handled.replayed:
+            with transaction(db):
+                outbox_store.add_messages(
+                    db,
+                    [
+                        {
+                            "patient_id": None,
+                            "idempotency_key": f"reply:{handled.reply_id}:answer",
+                            "step": f"reply-{handled.reply_id}-answer",
+                            "kind": "answer",
+                            "to_phone": row["from_phone"],
+                            "body": handled.answer,
+                            "send_at": now,
+                            "timezone": config.clinic.timezone,
+                        }
+                    ],
+                    now,
+                )
+            log.warning("reply %s was read late; its answer goes out as a text", row["id"])
+            done += 1
+    return done
+
+
+def _replayed(stored: dict[str, Any]) -> Handled:
+    return Handled(
+        stored["answer"],
+        stored["language"],
+        stored["id"],
+        replayed=True,
+        handled_as=stored["handled_as"],
+    )
+
+
+def _unavailable(ex: sqlite3.Error) -> StoreUnavailable:
+    return StoreUnavailable(f"the database cannot be written ({ex})")
+
+
+def _media(row: dict[str, Any]) -> tuple[str, ...]:
+    try:
+        media = json.loads(row["media"] or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(m) for m in media) if isinstance(media, list) else ()
 
 
 def _handle(
-    db: sqlite_utils.Database, config: Config, incoming: Incoming, now: datetime
+    db: sqlite_utils.Database,
+    config: Config,
+    incoming: Incoming,
+    reading: Triage,
+    reply_id: int,
+    now: datetime,
+    given: Given | None,
 ) -> Handled:
-    phone = _phone(incoming.from_phone)
+    phone = sender_phone(incoming.from_phone)
     clinic = config.clinic
+    text = incoming.readable
     if config.on_call.phone and phone == config.on_call.phone:
-        code = ack_code(incoming.body)
-        if code is not None:
-            return _on_call_ack(db, config, incoming, code, now)
+        return _from_on_call(db, incoming, reply_id, ack_code(text), now)
     patients = patient_store.patients_by_phone(db, phone)
     if not patients:
-        return _unknown_sender(db, config, incoming, phone, now)
+        return _unknown_sender(db, config, incoming, reading, reply_id, phone, now, given)
     patient = next((p for p in patients if p["status"] == "active"), patients[0])
     language = patient["language"]
-    word = keyword(incoming.body)
+    word = keyword(text)
     if word == "opt_out":
         # STOP is about the phone number: every patient texted at it stops getting texts
-        answer = answers.opted_out_text(clinic, language)
-        reply_id = _store(
-            db, incoming, patient, phone, "routine", (), language, "opt_out", answer, False, now
-        )
+        outcome = Outcome("opt_out", answers.opted_out_text(clinic, language), language)
+        _store(db, reply_id, phone, _given(outcome, given, patient))
         for each in patients:
             if each["status"] not in ("active", "paused"):
                 continue
@@ -121,11 +251,11 @@ def _handle(
                 reason="opted out",
                 now=now,
                 reply_id=reply_id,
-                detail=f"Replied {incoming.body.strip()!r} from their number: {cancelled} texts "
+                detail=f"Replied {text.strip()!r} from their number: {cancelled} texts "
                 "cancelled. Phone the patient to arrange follow-up.",
             )
-        return Handled(answer, language, reply_id, handled_as="opt_out")
-    if word == "opt_in" and affirmative(incoming.body) and patient["status"] != "opted_out":
+        return _handled(outcome, given, reply_id)
+    if word == "opt_in" and affirmative(text) and patient["status"] != "opted_out":
         # "YES" from someone still getting texts answers the check-in's symptom question
         word = None
     if word == "opt_in":
@@ -133,16 +263,12 @@ def _handle(
             if each["status"] == "opted_out":
                 patient_store.update_patient(db, each["id"], now, status="active")
                 replan(db, config, each["id"], now)
-        answer = answers.opted_in_text(clinic, language)
-        reply_id = _store(
-            db, incoming, patient, phone, "ok", (), language, "opt_in", answer, False, now
-        )
-        return Handled(answer, language, reply_id)
+        outcome = Outcome("opt_in", answers.opted_in_text(clinic, language), language, "ok")
+        _store(db, reply_id, phone, _given(outcome, given, patient))
+        return _handled(outcome, given, reply_id)
     if word == "help":
-        answer = answers.help_text(clinic, language)
-        reply_id = _store(
-            db, incoming, patient, phone, "routine", (), language, "help", answer, False, now
-        )
+        outcome = Outcome("help", answers.help_text(clinic, language), language)
+        _store(db, reply_id, phone, _given(outcome, given, patient))
         # the carrier's HELP answer is required, but "help" may also be a patient in trouble
         flag_store.raise_flag(
             db,
@@ -151,27 +277,30 @@ def _handle(
             reason="asked for help",
             now=now,
             reply_id=reply_id,
-            detail=f"Patient texted {incoming.body.strip()!r}; they got the clinic's details. "
+            detail=f"Patient texted {text.strip()!r}; they got the clinic's details. "
             "Phone them to check they are all right.",
         )
-        return Handled(answer, language, reply_id)
-    return _symptoms(db, config, incoming, patient, phone, now)
+        return _handled(outcome, given, reply_id)
+    return _symptoms(db, config, incoming, reading, reply_id, patient, phone, now, given)
 
 
 def _symptoms(
     db: sqlite_utils.Database,
     config: Config,
     incoming: Incoming,
+    result: Triage,
+    reply_id: int,
     patient: dict[str, Any],
     phone: str,
     now: datetime,
+    given: Given | None,
 ) -> Handled:
     # they answered: a "we haven't heard from you" reminder waiting for morning is moot
     outbox_store.cancel_waiting(db, patient["id"], "no_reply", now)
-    result = triage(incoming.body)
-    if affirmative(incoming.body):
+    text = incoming.readable
+    if affirmative(text):
         # a bare "yes" answers "any fever, redness, swelling or worse pain?"
-        said_yes = Finding(YES_TO_SYMPTOMS, incoming.body.strip())
+        said_yes = Finding(YES_TO_SYMPTOMS, text.strip())
         result = Triage(Level.URGENT, (said_yes,), result.language, result.question)
     if incoming.media and result.level is Level.OK:
         result = Triage(Level.ROUTINE, result.findings, result.language, result.question)
@@ -184,25 +313,22 @@ def _symptoms(
         next_check_in=_next_check_in(db, patient, now),
     )
     answer, handled_as, reason = decision.answer, "triage", _reason(result)
-    asked = asked_restrictions(incoming.body)
+    asked = asked_restrictions(text)
     if asked and result.level.rank <= Level.ROUTINE.rank:
         windows = _windows(db, patient["id"], asked)
         if windows:
             answer = answers.restriction_answer(config.clinic, language, windows)
             handled_as, reason = "restriction_question", "question: " + ", ".join(asked)
-    reply_id = _store(
-        db,
-        incoming,
-        patient,
-        phone,
-        result.level.value,
-        result.findings,
-        language,
+    outcome = Outcome(
         handled_as,
         answer,
+        language,
+        result.level.value,
+        patient,
+        result.findings,
         decision.after_hours,
-        now,
     )
+    _store(db, reply_id, phone, _given(outcome, given, patient))
     alert = False
     if decision.queue or handled_as == "restriction_question":
         urgent = result.level in (Level.URGENT, Level.EMERGENCY)
@@ -217,41 +343,40 @@ def _symptoms(
             now=now,
             reply_id=reply_id,
             after_hours=decision.after_hours,
-            detail=_detail(result, incoming),
+            detail=_detail(result, incoming, given),
             escalate_at=ack_by if urgent else None,
         )
         if decision.notify_on_call:
-            alert = _alert_on_call(db, config, flag, patient, reason, now)
-    return Handled(answer, language, reply_id, alert_queued=alert)
+            alert = _alert_on_call(db, config, flag, patient, reason, now, given=given)
+    return _handled(outcome, given, reply_id, alert)
 
 
 def _unknown_sender(
-    db: sqlite_utils.Database, config: Config, incoming: Incoming, phone: str, now: datetime
+    db: sqlite_utils.Database,
+    config: Config,
+    incoming: Incoming,
+    result: Triage,
+    reply_id: int,
+    phone: str,
+    now: datetime,
+    given: Given | None,
 ) -> Handled:
     """Answer politely with the clinic's number; a nurse sees the text (it may be a patient)."""
-    result = triage(incoming.body)
     decision = route(result, now=now, clinic=config.clinic, language=result.language)
+    urgent = result.level.rank >= Level.URGENT.rank
     # a red flag from any number still hears "call 911" or "go to the ER" first
-    answer = (
-        decision.answer
-        if result.level.rank >= Level.URGENT.rank
-        else answers.unknown_sender_text(config.clinic)
-    )
-    level = result.level.value if result.level.rank >= Level.URGENT.rank else "routine"
-    reply_id = _store(
-        db,
-        incoming,
-        None,
-        phone,
-        level,
-        result.findings,
-        result.language,
+    answer = decision.answer if urgent else answers.unknown_sender_text(config.clinic)
+    level = result.level.value if urgent else "routine"
+    outcome = Outcome(
         "unknown_sender",
         answer,
+        result.language,
+        level,
+        None,
+        result.findings,
         decision.after_hours,
-        now,
     )
-    urgent = result.level.rank >= Level.URGENT.rank
+    _store(db, reply_id, phone, _given(outcome, given, None))
     flag = flag_store.raise_flag(
         db,
         patient_id=None,
@@ -260,44 +385,58 @@ def _unknown_sender(
         now=now,
         reply_id=reply_id,
         after_hours=decision.after_hours,
-        detail=_detail(result, incoming),
+        detail=_detail(result, incoming, given),
         escalate_at=now + timedelta(minutes=config.on_call.ack_within_minutes) if urgent else None,
     )
     alert = False
     if urgent and decision.notify_on_call:
-        alert = _alert_on_call(db, config, flag, None, _reason(result), now, phone=phone)
-    return Handled(answer, result.language, reply_id, alert_queued=alert)
+        alert = _alert_on_call(
+            db, config, flag, None, _reason(result), now, phone=phone, given=given
+        )
+    return _handled(outcome, given, reply_id, alert)
 
 
-def _on_call_ack(
-    db: sqlite_utils.Database, config: Config, incoming: Incoming, code: str, now: datetime
+def _from_on_call(
+    db: sqlite_utils.Database, incoming: Incoming, reply_id: int, code: str | None, now: datetime
 ) -> Handled:
-    flag = flag_store.by_ack_code(db, code)
-    if flag is None:
-        answer = f"No flag has code {code}; check the alert and reply ACK <code>."
-    elif flag_store.acknowledge(db, flag["id"], by="on-call (text)", now=now):
-        answer = f"Flag {flag['id']} acknowledged. Thank you."
+    """Acknowledge a flag from the on-call phone; anything else gets how to do it, no flag."""
+    if code is None:
+        newest = flag_store.flags(db)
+        example = newest[0]["ack_code"] if newest else flag_store.ack_code_for(2)
+        answer = ON_CALL_HELP.format(code=example)
+        handled_as = "on_call"
     else:
-        answer = f"Flag {flag['id']} was already {flag['status']}."
-    reply_id = _store(
-        db, incoming, None, _phone(incoming.from_phone), "ok", (), "en", "ack", answer, False, now
-    )
-    return Handled(answer, "en", reply_id)
+        flag = flag_store.by_ack_code(db, code)
+        handled_as = "ack"
+        if flag is None:
+            answer = f"No flag has code {code}; check the alert and reply ACK <code>."
+        elif flag_store.acknowledge(db, flag["id"], by="on-call (text)", now=now):
+            answer = f"Flag {flag['id']} acknowledged. Thank you."
+        else:
+            answer = f"Flag {flag['id']} was already {flag['status']}."
+    outcome = Outcome(handled_as, answer, "en", "ok")
+    _store(db, reply_id, sender_phone(incoming.from_phone), outcome)
+    return _handled(outcome, None, reply_id)
 
 
 def _keep_unprocessed(
-    db: sqlite_utils.Database, config: Config, incoming: Incoming, now: datetime
+    db: sqlite_utils.Database,
+    config: Config,
+    incoming: Incoming,
+    reply_id: int,
+    now: datetime,
+    given: Given | None,
 ) -> Handled:
     """Keep a text the bot failed on, answer safely, and get a person onto it at once."""
-    phone = _phone(incoming.from_phone)
+    phone = sender_phone(incoming.from_phone)
     # plain reads only: whatever failed above must not stop the text being kept
     known = patient_store.patients_by_phone(db, phone)
     patient = known[0] if known else None
     language = patient["language"] if patient else "en"
-    answer = answers.fallback_text(config.clinic, language)
-    reply_id = _store(
-        db, incoming, patient, phone, "urgent", (), language, "error", answer, False, now
+    outcome = Outcome(
+        "error", answers.fallback_text(config.clinic, language), language, "urgent", patient
     )
+    _store(db, reply_id, phone, _given(outcome, given, patient))
     flag = flag_store.raise_flag(
         db,
         patient_id=patient["id"] if patient else None,
@@ -309,9 +448,9 @@ def _keep_unprocessed(
         escalate_at=now + timedelta(minutes=config.on_call.ack_within_minutes),
     )
     alert = _alert_on_call(
-        db, config, flag, patient, "a text the bot could not read", now, phone=phone
+        db, config, flag, patient, "a text the bot could not read", now, phone=phone, given=given
     )
-    return Handled(answer, language, reply_id, alert_queued=alert)
+    return _handled(outcome, given, reply_id, alert)
 
 
 def _alert_on_call(
@@ -322,8 +461,12 @@ def _alert_on_call(
     reason: str,
     now: datetime,
     phone: str = "",
+    given: Given | None = None,
 ) -> bool:
-    """Queue a text to the on-call clinician; it goes out at any hour, on the next tick."""
+    """Queue a text to the on-call clinician; it goes out at any hour, in the alert lane."""
+    if given is not None and given.on_call_alerted:
+        log.info("flag %s: the on-call phone was already alerted directly", flag["id"])
+        return False
     if not config.on_call.phone:
         log.warning("flag %s needs the on-call clinician but [on_call] phone is empty", flag["id"])
         return False
@@ -347,39 +490,56 @@ def _alert_on_call(
     return True
 
 
-def _store(
-    db: sqlite_utils.Database,
-    incoming: Incoming,
-    patient: dict[str, Any] | None,
-    phone: str,
-    level: str,
-    findings: tuple[Any, ...],
-    language: str,
-    handled_as: str,
-    answer: str,
-    after_hours: bool,
-    now: datetime,
-) -> int:
-    return reply_store.add_reply(
-        db,
-        {
-            "message_sid": incoming.message_sid,
-            "patient_id": patient["id"] if patient else None,
-            "from_phone": phone,
-            "body": incoming.body,
-            "media": list(incoming.media),
-            "level": level,
-            "findings": [{"symptom": f.symptom, "evidence": f.evidence} for f in findings],
-            "language": language,
-            "handled_as": handled_as,
-            "answer": answer,
-            "after_hours": after_hours,
-        },
-        now,
+def _given(outcome: Outcome, given: Given | None, patient: dict[str, Any] | None) -> Outcome:
+    """Keep the answer the patient really got (a spooled text was answered long ago)."""
+    if given is None:
+        return Outcome(
+            outcome.handled_as,
+            outcome.answer,
+            outcome.language,
+            outcome.level,
+            patient,
+            outcome.findings,
+            outcome.after_hours,
+        )
+    return Outcome(
+        outcome.handled_as,
+        given.answer,
+        given.language,
+        outcome.level,
+        patient,
+        outcome.findings,
+        outcome.after_hours,
     )
 
 
-def _phone(raw: str) -> str:
+def _handled(
+    outcome: Outcome, given: Given | None, reply_id: int, alert_queued: bool = False
+) -> Handled:
+    answer = given.answer if given else outcome.answer
+    language = given.language if given else outcome.language
+    return Handled(answer, language, reply_id, alert_queued, handled_as=outcome.handled_as)
+
+
+def _store(db: sqlite_utils.Database, reply_id: int, phone: str, outcome: Outcome) -> None:
+    reply_store.complete_reply(
+        db,
+        reply_id,
+        {
+            "patient_id": outcome.patient["id"] if outcome.patient else None,
+            "from_phone": phone,
+            "level": outcome.level,
+            "findings": [{"symptom": f.symptom, "evidence": f.evidence} for f in outcome.findings],
+            "language": outcome.language,
+            "handled_as": outcome.handled_as,
+            "answer": outcome.answer,
+            "after_hours": outcome.after_hours,
+        },
+    )
+
+
+def sender_phone(raw: str) -> str:
+    """Return the sender's number in E.164 when it is one, else as Twilio gave it."""
     try:
         return normalize_mobile(raw)
     except InputError:
@@ -394,10 +554,15 @@ def _reason(result: Triage) -> str:
     return ", ".join(unique[:4])
 
 
-def _detail(result: Triage, incoming: Incoming) -> str:
+def _detail(result: Triage, incoming: Incoming, given: Given | None = None) -> str:
     evidence = "; ".join(f'{f.symptom}: "{f.evidence}"' for f in result.findings[:6])
     media = f" {len(incoming.media)} picture(s) attached." if incoming.media else ""
-    return (evidence or "No recognised sign.") + media
+    late = ""
+    if given is not None:
+        late = " Kept on disk while the database was down; stored late."
+        if given.on_call_alerted:
+            late += " The on-call phone was alerted directly."
+    return (evidence or "No recognised sign.") + media + late
 
 
 def _next_check_in(

@@ -237,3 +237,18 @@ def _advance(
         "status": status,
         "error_code": error_code or row["error_code"],
     }, True
+
+
+def beat(db: sqlite_utils.Database, name: str, now: datetime) -> None:
+    """Record that a part of the clockwork (e.g. "dispatch") just finished a pass."""
+    db.execute(
+        "INSERT INTO heartbeats (name, finished_at) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET finished_at = excluded.finished_at",
+        [name, to_db_time(now)],
+    )
+
+
+def last_beat(db: sqlite_utils.Database, name: str) -> datetime | None:
+    """Return when that part of the clockwork last finished a pass, if ever."""
+    row = db.execute("SELECT finished_at FROM heartbeats WHERE name = ?", [name]).fetchone()
+    return datetime.fromisoformat(row[0]) if row else None
