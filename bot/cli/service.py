@@ -11,6 +11,7 @@ from types import FrameType
 import click
 
 from bot.cli.context import AppContext, echo_json, pass_app, quiet_libraries
+from bot.config import Config
 from bot.scheduler import make_scheduler, wake
 from bot.services.escalation import escalate_due
 from bot.services.follow_up import complete_patients, follow_up
@@ -79,6 +80,21 @@ def run_command(app: AppContext) -> None:
     _serve(app, with_scheduler=True)
 
 
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def _refuse_forgeable_console(config: Config) -> None:
+    """Refuse the console provider on an address others can reach: its signing key is public."""
+    host = config.server.host.strip("[]")
+    loopback = host in LOOPBACK or host.startswith("127.")
+    if config.sms.provider != "twilio" and not config.twilio.auth_token and not loopback:
+        raise click.ClickException(
+            f"[server] host = {config.server.host!r} lets other machines reach the bot, but "
+            "the console SMS provider signs webhooks with a public key; use host = "
+            '"127.0.0.1" or set up [twilio].'
+        )
+
+
 class _Stop(KeyboardInterrupt):
     """Raised in the main thread by SIGTERM/SIGINT to leave the server loop.
 
@@ -91,6 +107,7 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     import waitress
 
     config = app.config
+    _refuse_forgeable_console(config)
     app.db  # noqa: B018 - creates and migrates the database before the first request
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     quiet_libraries()
@@ -103,11 +120,24 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
         return "running" if scheduler.running else "stopped"
 
     web = create_app(
-        config, scheduler_state=state, wake_dispatcher=wake(scheduler) if scheduler else None
+        config,
+        scheduler_state=state,
+        wake_dispatcher=wake(scheduler, dispatcher) if scheduler and dispatcher else None,
     )
-    server = waitress.create_server(
-        web, host=config.server.host, port=config.server.port, threads=config.server.threads
-    )
+    # the last resort when the database cannot take an urgent text: alert the on-call phone
+    alert_gateway = make_gateway(config)
+    web.config["SEND_ALERT"] = lambda to, body: alert_gateway.send(to, body)
+    try:
+        server = waitress.create_server(
+            web, host=config.server.host, port=config.server.port, threads=config.server.threads
+        )
+    except OSError as ex:
+        if dispatcher is not None:
+            dispatcher.close()
+        raise click.ClickException(
+            f"Cannot listen on {config.server.host}:{config.server.port} "
+            f"({ex.strerror or ex}); is another aftercare running? Change [server] port."
+        ) from ex
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("stopping on %s", signal.Signals(signum).name)
@@ -115,8 +145,9 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    if scheduler is not None:
+    if scheduler is not None and dispatcher is not None:
         scheduler.start()
+        dispatcher.start_alert_lane()
     click.echo(
         f"Aftercare listening on http://{config.server.host}:{server.effective_port} "
         f"({config.sms.provider} SMS, database {config.database.path})",
