@@ -27,6 +27,7 @@ from bot.store.spool import Spool, spool_dir
 log = logging.getLogger(__name__)
 FOLLOW_UP_SECONDS = 300.0
 SPOOL_SECONDS = 5.0
+AT_START = ("dispatch", "replay spooled replies", "read unfinished replies")
 REPEAT_EVERY = 60.0  # seconds between two log lines about the same failing job
 
 
@@ -45,7 +46,10 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
         ("follow-up", _with_db(config, follow_up), FOLLOW_UP_SECONDS),
         ("complete", _with_db(config, complete_patients), FOLLOW_UP_SECONDS),
     ]
+    started = datetime.now(UTC)
     for name, job, seconds in jobs:
+        # texts spooled before a restart are stored (and alerts sent) at once
+        first = {"next_run_time": started} if name in AT_START else {}
         scheduler.add_job(
             Reported(name, job),
             "interval",
@@ -53,6 +57,7 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
             id=name,
             name=name,
             replace_existing=True,
+            **first,
         )
     dispatcher.alert_lane_error = Reported("alert lane", lambda: None).failed
     # APScheduler says "Running job ..." and "executed successfully" at INFO on every tick
@@ -61,13 +66,9 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
     return scheduler
 
 
-def wake(scheduler: BackgroundScheduler, dispatcher: Dispatcher) -> Callable[[], None]:
+def wake(dispatcher: Dispatcher) -> Callable[[], None]:
     """Return a function that sends queued alerts now instead of at the next tick."""
-
-    def run_now() -> None:
-        dispatcher.wake_alerts()
-
-    return run_now
+    return dispatcher.wake_alerts
 
 
 def _replay(spool: Spool) -> Callable[[sqlite_utils.Database, Config, datetime], object]:

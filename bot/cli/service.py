@@ -122,7 +122,7 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     web = create_app(
         config,
         scheduler_state=state,
-        wake_dispatcher=wake(scheduler, dispatcher) if scheduler and dispatcher else None,
+        wake_dispatcher=wake(dispatcher) if dispatcher else None,
     )
     # the last resort when the database cannot take an urgent text: alert the on-call phone
     alert_gateway = make_gateway(config)

@@ -47,6 +47,7 @@ SETTINGS_REASON = "SMS provider refuses our settings"
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
 ALERT_POLL_SECONDS = 0.5  # the alert lane looks for alerts queued by other processes
 ALERT_BATCH = 20
+ALERT_RETRY_SECONDS = 1.0  # first retry of an alert the provider refused for now
 
 
 @dataclass
@@ -379,7 +380,9 @@ class Dispatcher:
                 )
                 result.add("failed")
                 return
-            delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
+            # an on-call alert is retried within seconds: a person must hear of an emergency
+            base = min(self.retry_base, ALERT_RETRY_SECONDS) if row["kind"] == "alert" else None
+            delay = min(self.retry_cap, (base or self.retry_base) * 2 ** (row["attempts"] - 1))
             delay *= self._random.uniform(0.5, 1.0)  # jitter: retries from a burst spread out
             if error.maybe_sent:
                 # give the provider time to list a text it took without answering us
