@@ -33,6 +33,9 @@ REPEAT_EVERY = 60.0  # seconds between two log lines about the same failing job
 
 def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundScheduler:
     """Build a scheduler: dispatch and escalation every tick, non-response every 5 minutes."""
+    # APScheduler logs every job run at INFO, and a pass longer than a tick as a WARNING on
+    # every tick; our jobs report their own failures (see Reported)
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     scheduler = BackgroundScheduler(
         timezone="UTC",
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 30},
@@ -60,9 +63,6 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
             **first,
         )
     dispatcher.alert_lane_error = Reported("alert lane", lambda: None).failed
-    # APScheduler says "Running job ..." and "executed successfully" at INFO on every tick
-    logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler.scheduler").setLevel(logging.WARNING)
     return scheduler
 
 

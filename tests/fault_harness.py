@@ -70,12 +70,14 @@ class Bot:
         max_per_second: float = 10,
         lease_seconds: float = 30,
         tick_seconds: float = 0.5,
+        name: str = "run",
     ) -> None:
         self.folder = folder
         self.twilio = twilio
         self.port = free_port()
         self.database = folder / "aftercare.db"
-        self.config_path = folder / "config.toml"
+        self.name = name
+        self.config_path = folder / f"{name}.toml"
         self.config_path.write_text(
             f"""
 [database]
@@ -138,6 +140,38 @@ public_url = "{PUBLIC_URL}"
         finally:
             db.conn.close()
 
+    def queue_check_ins(self, count: int) -> list[str]:
+        """Put `count` check-ins in the outbox, all due now, where it is daytime; return phones."""
+        open_db(self.database).conn.close()  # created and migrated
+        now = datetime.now(UTC)
+        stamp = now.isoformat(timespec="seconds")
+        phones = [f"+1415{5000000 + n:07d}" for n in range(count)]
+        conn = sqlite3.connect(self.database, timeout=30, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO outbox (patient_id, idempotency_key, step, kind, to_phone, body, "
+                "send_at, planned_at, timezone, created_at, updated_at) "
+                "VALUES (NULL, ?, 'day-1', 'check_in', ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        f"bench:{phone}",
+                        phone,
+                        "Lakeside Spine: how are you today? Any fever, redness or swelling?",
+                        stamp,
+                        stamp,
+                        daytime_zone(now),
+                        stamp,
+                        stamp,
+                    )
+                    for phone in phones
+                ],
+            )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        return phones
+
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         """Read the database as a nurse's script would (a separate connection)."""
         conn = sqlite3.connect(self.database, timeout=30)
@@ -183,7 +217,7 @@ public_url = "{PUBLIC_URL}"
 
     @property
     def log_path(self) -> Path:
-        return self.folder / "run.log"
+        return self.folder / f"{self.name}.log"
 
     def log(self) -> str:
         """Return what every run of the process wrote."""
@@ -262,6 +296,14 @@ public_url = "{PUBLIC_URL}"
     def alerts(self) -> list[dict[str, Any]]:
         """Return the texts the stand-in took for the on-call phone."""
         return [m for m in self.twilio.messages if m["To"] == ON_CALL]
+
+
+def daytime_zone(now: datetime) -> str:
+    """Return a fixed-offset zone where `now` is around noon, inside texting hours."""
+    offset = 12 - now.hour
+    if offset > 12:
+        offset -= 24
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
 
 
 def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:

@@ -111,6 +111,8 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     app.db  # noqa: B018 - creates and migrates the database before the first request
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     quiet_libraries()
+    # one line per text sent is routine: kept for DEBUG (the outbox records every send)
+    logging.getLogger("bot.sms.gateway").setLevel(logging.WARNING)
     dispatcher = Dispatcher(config, make_gateway(config), clock=_clock) if with_scheduler else None
     scheduler = make_scheduler(config, dispatcher) if dispatcher else None
 
