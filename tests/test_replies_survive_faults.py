@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import http.client
 import sqlite3
 import threading
 import time
@@ -172,8 +173,8 @@ def test_no_text_is_lost_or_kept_twice_when_the_process_is_killed_during_a_burst
 
     def send(index: int) -> None:
         phone, body = texts[index]
-        # OSError: the process died under this request; Twilio retries it below
-        with contextlib.suppress(OSError):
+        # the process died under this request; Twilio retries it below
+        with contextlib.suppress(OSError, http.client.HTTPException):
             answered[sids[index]] = bot.text(phone, body, sids[index])
 
     threads = [threading.Thread(target=send, args=(n,)) for n in range(len(texts))]
@@ -193,7 +194,8 @@ def test_no_text_is_lost_or_kept_twice_when_the_process_is_killed_during_a_burst
     wait_for(lambda: sum(stored(bot, sids).values()) == len(texts), 15, "every text stored")
     assert stored(bot, sids) == {sid: 1 for sid in sids}
     emergencies = sum(body == EMERGENCY for _, body in texts)
-    wait_for(lambda: len(bot.alerts()) >= emergencies, 10, "every emergency's alert")
+    # an alert the killed process had claimed goes out when its 15-second lease lapses
+    wait_for(lambda: len(bot.alerts()) >= emergencies, 25, "every emergency's alert")
 
 
 def test_a_patient_text_is_never_lost_to_a_kill_between_storing_and_reading(bot: Bot) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import socket
 import sys
 from datetime import UTC, datetime
 from types import FrameType
@@ -83,6 +84,17 @@ def run_command(app: AppContext) -> None:
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
+def _check_port_free(config: Config) -> None:
+    """Raise OSError if the port is taken (waitress would leak its sockets failing on it)."""
+    for family, kind, proto, _, address in socket.getaddrinfo(
+        config.server.host, config.server.port, type=socket.SOCK_STREAM
+    ):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+        return
+
+
 def _refuse_forgeable_console(config: Config) -> None:
     """Refuse the console provider on an address others can reach: its signing key is public."""
     host = config.server.host.strip("[]")
@@ -130,6 +142,7 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
     alert_gateway = make_gateway(config)
     web.config["SEND_ALERT"] = lambda to, body: alert_gateway.send(to, body)
     try:
+        _check_port_free(config)
         server = waitress.create_server(
             web, host=config.server.host, port=config.server.port, threads=config.server.threads
         )

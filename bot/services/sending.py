@@ -47,6 +47,7 @@ SETTINGS_REASON = "SMS provider refuses our settings"
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
 ALERT_POLL_SECONDS = 0.5  # the alert lane looks for alerts queued by other processes
 ALERT_BATCH = 20
+ALERT_LEASE = timedelta(seconds=15)  # above the gateway's 10 s request timeout
 ALERT_RETRY_SECONDS = 1.0  # first retry of an alert the provider refused for now
 
 
@@ -135,7 +136,8 @@ class Dispatcher:
         result = result or PassResult()
         while not self.stopping.is_set():
             now = self.clock()
-            lease_until = now + timedelta(seconds=self.config.sms.lease_seconds)
+            # short: an alert claimed by a process that died goes out again within seconds
+            lease_until = now + ALERT_LEASE
             db = self.db()
             with transaction(db):
                 claimed = dispatch_store.claim_due(
@@ -258,7 +260,8 @@ class Dispatcher:
     def _send_one(self, row: dict[str, Any], result: PassResult, urgent: bool = False) -> None:
         db = self.db()
         # the row may have waited in the queue past its lease: send only if it is still ours
-        lease_until = self.clock() + timedelta(seconds=self.config.sms.lease_seconds)
+        lease = ALERT_LEASE if urgent else timedelta(seconds=self.config.sms.lease_seconds)
+        lease_until = self.clock() + lease
         with transaction(db):
             mine = dispatch_store.take_for_send(
                 db, row["id"], owner=self.owner, lease_until=lease_until
