@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from bot import __version__
+from bot.cli.backup_cmd import backup_command, restore_command
 from bot.cli.context import AftercareGroup, AppContext
 from bot.cli.flags_cmd import ack_command, flags_command, resolve_command, simulate_command
 from bot.cli.outbox_cmd import outbox_command
@@ -58,6 +59,8 @@ for command in (
     resolve_command,
     simulate_command,
     triage_command,
+    backup_command,
+    restore_command,
 ):
     cli.add_command(command)
 

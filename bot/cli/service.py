@@ -18,6 +18,7 @@ from bot.services.escalation import escalate_due
 from bot.services.follow_up import complete_patients, follow_up
 from bot.services.sending import Dispatcher
 from bot.sms.gateway import make_gateway
+from bot.store.backup import hold_running_lock
 from bot.web import create_app
 
 log = logging.getLogger("aftercare")
@@ -120,6 +121,8 @@ def _serve(app: AppContext, *, with_scheduler: bool) -> None:
 
     config = app.config
     _refuse_forgeable_console(config)
+    # held until the process ends: `aftercare restore` refuses while it is held
+    hold_running_lock(config.database.path)
     app.db  # noqa: B018 - creates and migrates the database before the first request
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     quiet_libraries()
