@@ -325,3 +325,11 @@ def make_read_only(path: Path) -> Callable[[], None]:
     mode = path.stat().st_mode
     path.chmod(0o444)
     return lambda: path.chmod(mode)
+
+
+def record_fault(fault: str, **figures: object) -> None:
+    """Append a fault test's figures to $FAULT_TABLE (JSON lines), for the README's table."""
+    target = os.environ.get("FAULT_TABLE")
+    if target:
+        with open(target, "a", encoding="utf-8") as table:
+            table.write(json.dumps({"fault": fault, **figures}) + "\n")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fault_harness import ON_CALL, Answer, Bot, wait_for
+from tests.fault_harness import ON_CALL, Answer, Bot, record_fault, wait_for
 from tests.twilio_standin import TwilioStandIn
 
 pytestmark = pytest.mark.slow
@@ -67,6 +67,13 @@ def test_an_emergency_alert_goes_out_within_two_seconds_while_hundreds_of_check_
 
     assert max(delays) < 2.0, delays
     assert most_in_one_second(twilio.accept_times) <= 12  # the cap, with start jitter
+    record_fault(
+        "300 check-ins due at 10/s, 3 emergencies",
+        emergencies=3,
+        alerts_sent=len(bot.alerts()),
+        slowest_alert_s=round(max(delays), 3),
+        busiest_second=most_in_one_second(twilio.accept_times),
+    )
 
 
 def test_two_run_processes_on_one_database_never_exceed_the_senders_cap(
@@ -86,6 +93,12 @@ def test_two_run_processes_on_one_database_never_exceed_the_senders_cap(
     # and a new connection's set-up can bunch two arrivals at the provider
     assert most_in_one_second(twilio.accept_times) <= 12
     assert collections.Counter(m["To"] for m in twilio.messages) == {p: 1 for p in phones}
+    record_fault(
+        "two run processes, one database, 60 check-ins at 10/s",
+        check_ins_sent=len(twilio.messages),
+        sent_twice=0,
+        busiest_second=most_in_one_second(twilio.accept_times),
+    )
 
 
 def test_a_200_kb_text_delays_no_other_patients_answer(
@@ -112,6 +125,13 @@ def test_a_200_kb_text_delays_no_other_patients_answer(
     assert all(a.status == 200 and a.seconds < 1.0 for a in answers), answers
     [stored] = bot.query("SELECT length(body) AS n FROM replies WHERE length(body) > 100000")
     assert stored["n"] == len(huge)  # the whole body is kept; only its start is read
+    record_fault(
+        "a 200 KB signed body beside 20 normal replies",
+        texts=21,
+        answered_within_1s=sum(a.seconds < 1.0 for a in [big, *answers]),
+        slowest_answer_s=round(max(a.seconds for a in [big, *answers]), 3),
+        stored=len(bot.query("SELECT 1 FROM replies WHERE handled_as != 'received'")),
+    )
 
 
 def test_nothing_is_lost_or_doubled_when_the_provider_fails_a_fifth_of_requests(
@@ -131,6 +151,7 @@ def test_nothing_is_lost_or_doubled_when_the_provider_fails_a_fifth_of_requests(
     assert len(bot.query("SELECT 1 FROM replies WHERE handled_as = 'triage'")) == len(texts)
     emergencies = sum(body == EMERGENCY for _, body in texts)
     wait_for(lambda: len(bot.alerts()) >= emergencies, 15, "every alert despite the failures")
+    wait_for(lambda: twilio.requests >= 45, 15, "every check-in to be tried once")
     sent = collections.Counter(m["To"] for m in twilio.messages)
     assert sent[ON_CALL] == emergencies
     assert all(sent[phone] <= 1 for phone in check_ins)  # never twice
@@ -140,6 +161,16 @@ def test_nothing_is_lost_or_doubled_when_the_provider_fails_a_fifth_of_requests(
         sent[phone] for phone in check_ins
     )
     assert {r["status"] for r in rows} <= {"sent", "scheduled", "sending"}
+    record_fault(
+        "provider answers 500/429 to 20% of requests",
+        texts=len(texts),
+        answered_within_1s=sum(a.seconds < 1.0 for a in answers),
+        stored=len(texts),
+        emergencies=emergencies,
+        alerts_sent=sent[ON_CALL],
+        check_ins_sent_twice=sum(sent[phone] > 1 for phone in check_ins),
+        provider_refusals=twilio.requests - len(twilio.messages),
+    )
 
 
 def test_a_kill_during_a_sending_pass_loses_no_check_in(
@@ -159,3 +190,8 @@ def test_a_kill_during_a_sending_pass_loses_no_check_in(
     assert set(sent) == set(phones)
     # a request the provider took as the process died may go twice (at most those in flight)
     assert sum(n - 1 for n in sent.values()) <= 8
+    record_fault(
+        "SIGKILL during a sending pass of 60 check-ins",
+        check_ins_sent=len(sent),
+        sent_twice=sum(n > 1 for n in sent.values()),
+    )

@@ -17,7 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.fault_harness import Answer, Bot, make_read_only, patient_phone, wait_for
+from tests.fault_harness import (
+    Answer,
+    Bot,
+    make_read_only,
+    patient_phone,
+    record_fault,
+    wait_for,
+)
 from tests.twilio_standin import TwilioStandIn
 
 pytestmark = pytest.mark.slow
@@ -61,6 +68,20 @@ def assert_answered_safely(answers: list[Answer], texts: list[tuple[str, str]]) 
             assert "911" in answer.text, answer
 
 
+def record(fault: str, bot: Bot, answers: list[Answer], sids: list[str], emergencies: int) -> None:
+    kept = stored(bot, sids)
+    record_fault(
+        fault,
+        texts=len(sids),
+        answered_within_1s=sum(a.status == 200 and a.seconds < 1.0 for a in answers),
+        slowest_answer_s=round(max(a.seconds for a in answers), 3),
+        stored=len(kept),
+        stored_twice=sum(n - 1 for n in kept.values()),
+        emergencies=emergencies,
+        alerts_sent=len(bot.alerts()),
+    )
+
+
 def stored(bot: Bot, sids: list[str]) -> collections.Counter[str]:
     marks = ", ".join("?" for _ in sids)
     rows = bot.query(
@@ -101,6 +122,7 @@ def test_an_emergency_is_answered_and_alerted_while_the_database_is_read_only(
     flags = bot.query("SELECT level FROM flags WHERE reply_id IS NOT NULL")
     assert collections.Counter(f["level"] for f in flags)["emergency"] == emergencies
     wait_for(lambda: bot.health()[0] == 200, 5, "/healthz to recover")
+    record("database file read-only (then writable)", bot, answers, sids, emergencies)
 
 
 def test_replies_are_answered_and_kept_when_the_disk_is_full(bot: Bot) -> None:
@@ -128,6 +150,7 @@ def test_replies_are_answered_and_kept_when_the_disk_is_full(bot: Bot) -> None:
     wait_for(lambda: len(bot.alerts()) >= emergencies, 5, "every emergency's alert")
     time.sleep(1.0)
     assert len(bot.alerts()) == emergencies
+    record("disk full (RLIMIT_FSIZE 64 KB), then restarted", bot, answers, sids, emergencies)
 
 
 def test_replies_are_answered_within_a_second_while_another_process_locks_the_database(
@@ -160,6 +183,7 @@ def test_replies_are_answered_within_a_second_while_another_process_locks_the_da
     time.sleep(1.5)
     assert len(bot.alerts()) == emergencies
     assert bot.health()[0] == 200
+    record("database locked by another process for 30 s", bot, answers, sids, emergencies)
 
 
 def test_no_text_is_lost_or_kept_twice_when_the_process_is_killed_during_a_burst(
@@ -196,6 +220,14 @@ def test_no_text_is_lost_or_kept_twice_when_the_process_is_killed_during_a_burst
     emergencies = sum(body == EMERGENCY for _, body in texts)
     # an alert the killed process had claimed goes out when its 15-second lease lapses
     wait_for(lambda: len(bot.alerts()) >= emergencies, 25, "every emergency's alert")
+    time.sleep(0.5)
+    record(
+        "SIGKILL during a burst of 40 replies (Twilio retries)",
+        bot,
+        [answered[sid] for sid in sids],
+        sids,
+        emergencies,
+    )
 
 
 def test_a_patient_text_is_never_lost_to_a_kill_between_storing_and_reading(bot: Bot) -> None:
