@@ -30,6 +30,9 @@ from bot.triage import Level
 
 log = logging.getLogger(__name__)
 AlertSender = Callable[[str, str], None]  # (to phone, body): send now through the gateway
+# texts this process is alerting about now: a Twilio retry may come before the note is written
+_alerting: set[str] = set()
+_alerting_lock = threading.Lock()
 
 
 def answer_unstored(
@@ -50,7 +53,7 @@ def answer_unstored(
     # not urgent: the answer that fits any text, 911 first, then the clinic's number
     answer = decision.answer if urgent else answers.fallback_text(config.clinic, language)
     spooled = _keep(spool, incoming, now, answer, language)
-    if urgent and config.on_call.phone and not _already_alerted(spool, incoming.message_sid):
+    if urgent and config.on_call.phone and _first_alert(spool, incoming.message_sid):
         body = answers.on_call_alert_text(
             config.clinic,
             level=reading.level.value,
@@ -134,11 +137,18 @@ def _alert(
             )
 
 
-def _already_alerted(spool: Spool, message_sid: str) -> bool:
-    try:
-        return spool.alerted(message_sid)
-    except OSError:
-        return False
+def _first_alert(spool: Spool, message_sid: str) -> bool:
+    """Tell whether nobody alerted (or is alerting) the on-call phone about this text yet."""
+    with _alerting_lock:
+        if message_sid in _alerting:
+            return False
+        try:
+            if spool.alerted(message_sid):
+                return False
+        except OSError:
+            pass  # cannot tell: alerting twice beats not alerting
+        _alerting.add(message_sid)
+        return True
 
 
 def _patient(db: sqlite_utils.Database | None, raw_phone: str) -> dict[str, Any] | None:
