@@ -4,6 +4,8 @@ patient's text or answer with a 500 (Flask's test client; the process tests cove
 
 from __future__ import annotations
 
+import io
+import time
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import sqlite_utils
 
 from bot.config import Config
 from bot.services.inbound_reply import READ_LIMIT, Incoming, handle_reply
+from bot.sms.gateway import ConsoleGateway
 from bot.store import flags as flag_store
 from bot.store.spool import Spool, spool_dir
 from bot.web import create_app
@@ -129,3 +132,37 @@ def test_an_emergency_is_answered_with_911_when_the_database_cannot_be_written(
     spool = Spool(spool_dir(config.database.path))
     assert spool.waiting() == 1
     assert spool_dir(config.database.path) == tmp_path / "aftercare.db-spool"
+
+
+def test_an_emergency_still_reaches_on_call_when_neither_database_nor_spool_can_keep_it(
+    config: Config,
+    db: sqlite_utils.Database,
+    patient: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("AFTERCARE_SPOOL_DIR", str(blocked))
+    printed = io.StringIO()
+    gateway = ConsoleGateway(printed)
+    app = create_app(config, clock=Clock(DAY))
+    app.config["SEND_ALERT"] = lambda to, body: gateway.send(to, body)
+    form = sms_form(PATIENT_PHONE, "I can't breathe")
+
+    db.conn.execute("BEGIN IMMEDIATE")  # another writer holds the database
+    try:
+        answer = twiml_answer(signed_post(app.test_client(), config, form))
+    finally:
+        db.conn.execute("ROLLBACK")
+
+    assert answer.startswith("Call 911")
+    for _ in range(100):  # the alert goes out beside the answer, not before it
+        if "[SMS to +13125550199]" in printed.getvalue():
+            break
+        time.sleep(0.02)
+    assert "[SMS to +13125550199]" in printed.getvalue()
+    lost = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert [r.getMessage().split(":")[0] for r in lost] == [f"reply {form['MessageSid']} LOST"]
+    assert all(PATIENT_PHONE not in r.getMessage() for r in caplog.records)
