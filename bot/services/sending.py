@@ -28,12 +28,12 @@ import sqlite_utils
 from bot.config import Config
 from bot.domain.plan import next_allowed
 from bot.domain.protocols import QUIET_END, QUIET_START
-from bot.errors import PermanentSendError, SendError, TemporarySendError
+from bot.errors import SendError, TemporarySendError
 from bot.services.rate_limit import RateLimiter, slot_file_for
+from bot.services.send_failures import RetryPolicy, record_failure
 from bot.services.undelivered import text_not_delivered
-from bot.sms.gateway import PERMANENT_CODES, Accepted, Gateway, describe_error
+from bot.sms.gateway import PERMANENT_CODES, Accepted, Gateway
 from bot.store import dispatch as dispatch_store
-from bot.store import flags as flag_store
 from bot.store import open_db, transaction
 from bot.store import outbox as outbox_store
 
@@ -41,14 +41,10 @@ log = logging.getLogger(__name__)
 
 PLANNED_KINDS = outbox_store.PLANNED_KINDS  # only these wait for texting hours
 LATE_LIMIT = timedelta(days=1)
-MAYBE_SENT_WAIT = timedelta(seconds=60)
-SETTINGS_WAIT = timedelta(minutes=5)
-SETTINGS_REASON = "SMS provider refuses our settings"
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
 ALERT_POLL_SECONDS = 0.5  # the alert lane looks for alerts queued by other processes
 ALERT_BATCH = 20
 ALERT_LEASE = timedelta(seconds=15)  # above the gateway's 10 s request timeout
-ALERT_RETRY_SECONDS = 1.0  # first retry of an alert the provider refused for now
 
 
 @dataclass
@@ -348,89 +344,13 @@ class Dispatcher:
     def _failed(
         self, db: sqlite_utils.Database, row: dict[str, Any], error: SendError, result: PassResult
     ) -> None:
-        now = self.clock()
-        words = (describe_error(error.code) if error.code else str(error)).rstrip(".")
         log.info("outbox %s not sent: code %s, HTTP %s", row["id"], error.code, error.status)
+        policy = RetryPolicy(self.retry_base, self.retry_cap, self.config.sms.max_attempts)
         with transaction(db):
-            if error.our_settings:
-                self._settings_refused(db, row, error, now, words)
-                result.add("retrying")
-                return
-            permanent = isinstance(error, PermanentSendError)
-            if permanent or row["attempts"] >= self.config.sms.max_attempts:
-                dispatch_store.finish(
-                    db,
-                    row["id"],
-                    status="failed",
-                    now=now,
-                    owner=self.owner,
-                    error_code=error.code,
-                    error_message=words,
-                )
-                what = words
-                if not permanent:
-                    maybe = error.maybe_sent or bool(row["maybe_sent_at"])
-                    what = f"gave up after {row['attempts']} tries ({words})" + (
-                        "; it may have reached the patient" if maybe else ""
-                    )
-                text_not_delivered(
-                    db,
-                    row,
-                    code=error.code if permanent else None,
-                    what=what,
-                    now=now,
-                    permanent=permanent,
-                )
-                result.add("failed")
-                return
-            # an on-call alert is retried within seconds: a person must hear of an emergency
-            base = min(self.retry_base, ALERT_RETRY_SECONDS) if row["kind"] == "alert" else None
-            delay = min(self.retry_cap, (base or self.retry_base) * 2 ** (row["attempts"] - 1))
-            delay *= self._random.uniform(0.5, 1.0)  # jitter: retries from a burst spread out
-            if error.maybe_sent:
-                # give the provider time to list a text it took without answering us
-                delay = max(delay, MAYBE_SENT_WAIT.total_seconds())
-            dispatch_store.retry_later(
-                db,
-                row["id"],
-                send_at=now + timedelta(seconds=delay),
-                now=now,
-                error_code=error.code,
-                error_message=words,
-                owner=self.owner,
-                maybe_sent=error.maybe_sent,
+            outcome = record_failure(
+                db, row, error, owner=self.owner, now=self.clock(), policy=policy, rng=self._random
             )
-            result.add("retrying")
-
-    def _settings_refused(
-        self,
-        db: sqlite_utils.Database,
-        row: dict[str, Any],
-        error: SendError,
-        now: datetime,
-        words: str,
-    ) -> None:
-        """Keep the text for when the settings are fixed; tell a person once, not per text."""
-        dispatch_store.retry_later(
-            db,
-            row["id"],
-            send_at=now + SETTINGS_WAIT,
-            now=now,
-            error_code=error.code,
-            error_message=words,
-            owner=self.owner,
-            count_attempt=False,
-        )
-        if not flag_store.open_flags_with_reason(db, SETTINGS_REASON):
-            flag_store.raise_flag(
-                db,
-                patient_id=None,
-                level="urgent",
-                reason=SETTINGS_REASON,
-                now=now,
-                outbox_id=row["id"],
-                detail=f"Texts are held: {words}. Fix the settings; held texts then go out.",
-            )
+        result.add(outcome)
 
     def stop(self) -> None:
         """Ask a running pass to finish what is in flight and start nothing new."""
