@@ -22,7 +22,7 @@ from bot.services.sending import Dispatcher
 from bot.sms.gateway import Accepted, ConsoleGateway
 from bot.store import dispatch as dispatch_store
 from bot.store import transaction
-from bot.store.spool import Spool, SpooledText
+from bot.store.spool import Spool, SpooledText, spool_dir
 from bot.web import create_app
 from tests.conftest import Aftercare
 from tests.replies_helpers import free_port, rows, with_server
@@ -194,4 +194,22 @@ def test_the_spool_replays_each_text_once_and_skips_a_torn_line(tmp_path: Path) 
         assert [(t.message_sid, t.alerted) for t in texts] == [("SM1", True)]
     with spool.replaying() as texts:
         assert texts == []
+    assert spool.waiting() == 0
+
+
+def test_send_due_from_cron_stores_texts_spooled_while_the_database_was_down(
+    aftercare: Aftercare, config: Config, db: sqlite_utils.Database
+) -> None:
+    spool = Spool(spool_dir(config.database.path))
+    spool.keep(
+        SpooledText("SMcron", "+13125559876", "hello?", (), "2026-03-04T16:00:00+00:00", "hi", "en")
+    )
+
+    result = aftercare("send-due", "--json")
+
+    assert result.exit_code == 0, result.output
+    assert '"replayed": 1' in result.stdout
+    assert rows(db, "SELECT handled_as, answer FROM replies WHERE message_sid = 'SMcron'") == [
+        {"handled_as": "unknown_sender", "answer": "hi"}
+    ]
     assert spool.waiting() == 0

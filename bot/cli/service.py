@@ -16,9 +16,12 @@ from bot.config import Config
 from bot.scheduler import make_scheduler, wake
 from bot.services.escalation import escalate_due
 from bot.services.follow_up import complete_patients, follow_up
+from bot.services.inbound_reply import finish_unfinished
 from bot.services.sending import Dispatcher
+from bot.services.unstored import replay_spool
 from bot.sms.gateway import make_gateway
 from bot.store.backup import hold_running_lock
+from bot.store.spool import Spool, spool_dir
 from bot.web import create_app
 
 log = logging.getLogger("aftercare")
@@ -34,8 +37,9 @@ def _clock() -> datetime:
 def send_due_command(app: AppContext, as_json: bool) -> None:
     """Do one round of the bot's clockwork now: escalate, follow up, send what is due.
 
-    Re-texts the on-call phone about unacknowledged flags, queues no-reply reminders and
-    flags, then sends every due text and waits for it. For cron-style deployments beside
+    Stores texts spooled while the database was down, re-texts the on-call phone about
+    unacknowledged flags, queues no-reply reminders and flags, then sends every due text
+    and waits for it. For cron-style deployments beside
     `aftercare serve` (run it every minute), and for operators; safe beside `aftercare run`.
 
     Example: aftercare send-due --json
@@ -43,6 +47,9 @@ def send_due_command(app: AppContext, as_json: bool) -> None:
     quiet_libraries()
     config = app.config
     moment = _clock()
+    # texts kept on disk while the database was down, and texts never read, come first
+    replayed = replay_spool(app.db, config, Spool(spool_dir(config.database.path)))
+    finish_unfinished(app.db, config, moment)
     escalated = escalate_due(app.db, config, moment)
     followed = follow_up(app.db, config, moment)
     complete_patients(app.db, config, moment)
@@ -54,6 +61,8 @@ def send_due_command(app: AppContext, as_json: bool) -> None:
     finally:
         dispatcher.close()
     counts = {**result.as_dict(), "escalated": escalated, **followed}
+    if replayed:
+        counts["replayed"] = replayed
     if as_json:
         echo_json(counts)
     else:
