@@ -27,6 +27,7 @@ from bot.store import outbox as outbox_store
 from bot.store import replies as reply_store
 from bot.store import transaction
 from bot.store.brief import brief_transaction
+from bot.store.spool import Spool, spool_dir
 from bot.triage import Triage, triage
 
 __all__ = [
@@ -106,7 +107,11 @@ def finish_unfinished(db: sqlite_utils.Database, config: Config, now: datetime) 
     text of its own.
     """
     done = 0
+    # a text also in the spool was answered already; its replay stores it with that answer
+    spooled = Spool(spool_dir(config.database.path)).sids()
     for row in reply_store.unfinished(db, received_before=now - UNFINISHED_AFTER, limit=50):
+        if row["message_sid"] in spooled:
+            continue
         incoming = Incoming(row["message_sid"], row["from_phone"], row["body"], _media(row))
         handled = handle_reply(db, config, incoming, now, writer_wait=5.0)
         if not handled.replayed:

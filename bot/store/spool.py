@@ -77,7 +77,11 @@ class Spool:
 
     def waiting(self) -> int:
         """Return how many distinct texts wait in the journal."""
-        return len({r["message_sid"] for r in self._records() if r.get("kind") == "text"})
+        return len(self.sids())
+
+    def sids(self) -> set[str]:
+        """Return the MessageSids of the texts waiting in the journal."""
+        return {r["message_sid"] for r in self._records() if r.get("kind") == "text"}
 
     @contextmanager
     def replaying(self) -> Iterator[list[SpooledText]]:
