@@ -17,7 +17,7 @@ import sqlite_utils
 
 from bot.cli import cli
 from bot.config import Config
-from bot.scheduler import Reported
+from bot.scheduler import Reported, make_scheduler
 from bot.services.sending import Dispatcher
 from bot.sms.gateway import Accepted, ConsoleGateway
 from bot.store import dispatch as dispatch_store
@@ -213,3 +213,24 @@ def test_send_due_from_cron_stores_texts_spooled_while_the_database_was_down(
         {"handled_as": "unknown_sender", "answer": "hi"}
     ]
     assert spool.waiting() == 0
+
+
+def test_the_scheduler_names_its_jobs_as_a_person_would(
+    config: Config, db: sqlite_utils.Database
+) -> None:
+    sender = Dispatcher(config, ConsoleGateway(io.StringIO()), clock=Clock(START))
+    try:
+        scheduler = make_scheduler(config, sender)
+        names = sorted(str(job.name) for job in scheduler.get_jobs())
+    finally:
+        sender.close()
+
+    assert names == [
+        "complete",
+        "dispatch",
+        "escalate",
+        "follow-up",
+        "read unfinished replies",
+        "replay spooled replies",
+    ]
+    assert logging.getLogger("apscheduler").getEffectiveLevel() == logging.ERROR
