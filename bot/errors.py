@@ -14,6 +14,7 @@ Every message is one sentence a clinic's nurse or IT person can act on::
     │   └── DuplicateEnrollment    the patient is already enrolled
     ├── NotFound                   a patient, flag or message id that does not exist
     ├── StoreError                 the database cannot be opened or migrated
+    │   └── StoreUnavailable       a write could not be committed in time (locked, read-only, full)
     ├── SignInRefused              a dashboard sign-in failed (wrong password, throttled)
     └── SendError                  the SMS provider refused or failed a message
         ├── TemporarySendError     worth retrying (429, 5xx, timeouts, connection errors)
@@ -65,6 +66,10 @@ class NotFound(AftercareError):
 
 class StoreError(AftercareError):
     """Raised when the database cannot be opened or migrated."""
+
+
+class StoreUnavailable(StoreError):
+    """Raised when a write cannot be committed now: locked, read-only, disk full or busy."""
 
 
 class SendError(AftercareError):

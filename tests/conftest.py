@@ -11,8 +11,15 @@ import sqlite_utils
 
 from bot.config import Config, load_config
 from bot.store import open_db
-from tests.helpers.clinic import CLINIC_TOML, Aftercare
-from tests.helpers.replies import SPANISH_PHONE, chicago, enroll_patient
+from tests.helpers.clinic import (
+    CLINIC_TOML,
+    Aftercare,
+)
+from tests.helpers.replies import (
+    SPANISH_PHONE,
+    chicago,
+    enroll_patient,
+)
 
 
 @pytest.fixture

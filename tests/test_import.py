@@ -209,7 +209,8 @@ def test_unusable_file_is_refused_whole(
     assert counts(db) == (0, 0, 0)
 
 
-def test_missing_file_is_named(aftercare: Any, tmp_path: Path) -> None:
+def test_missing_file_is_named(aftercare: Any, tmp_path: Path, db: sqlite_utils.Database) -> None:
+    # (the database exists already: a refused import is audited in it)
     result = run_import(aftercare, tmp_path / "nope.csv")
     assert result.exit_code == 1
     assert result.output == (

@@ -206,14 +206,23 @@ def test_an_on_call_alert_is_sent_before_forty_due_check_ins(
     assert "911" in text_bot(config, later, "I can't breathe", phone=phones[-1])
     alert = one(db, "SELECT * FROM outbox WHERE kind = 'alert'")
     assert alert["send_at"] > to_db_time(START)
-    # the claim itself puts the alert first, even when only one row fits in the batch
+    # alerts have a claim of their own; the check-ins' claim never takes one (nor twice)
     with transaction(db):
         probe = dispatch_store.claim_due(
-            db, now=later, owner="probe", lease_until=later + timedelta(minutes=2), limit=1
+            db,
+            now=later,
+            owner="probe",
+            lease_until=later + timedelta(minutes=2),
+            limit=1,
+            alerts=True,
+        )
+        check_ins = dispatch_store.claim_due(
+            db, now=later, owner="probe", lease_until=later + timedelta(minutes=2), limit=100
         )
     assert [row["id"] for row in probe] == [alert["id"]]
+    assert len(check_ins) == 40 and alert["id"] not in {row["id"] for row in check_ins}
     with transaction(db):
-        assert dispatch_store.release(db, "probe", later) == 1
+        assert dispatch_store.release(db, "probe", later) == 41
 
     counts = run_once(settings, twilio, Clock(later))
 

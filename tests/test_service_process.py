@@ -210,6 +210,7 @@ def test_send_due_prints_its_counts_and_outbox_shows_what_the_provider_said(
         assert code == 0, err
         assert json.loads(out) == {
             "sent": 3,
+            "duplicates": 0,
             "retrying": 0,
             "failed": 1,
             "skipped": 0,

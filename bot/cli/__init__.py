@@ -6,6 +6,7 @@ import click
 
 from bot import __version__
 from bot.cli.audit_cmd import audit_command
+from bot.cli.backup_cmd import backup_command, restore_command
 from bot.cli.context import AftercareGroup, AppContext
 from bot.cli.demo_cmd import demo_command
 from bot.cli.flags_cmd import ack_command, flags_command, resolve_command, simulate_command
@@ -64,6 +65,8 @@ for command in (
     users_group,
     audit_command,
     demo_command,
+    backup_command,
+    restore_command,
 ):
     cli.add_command(command)
 

@@ -135,6 +135,11 @@ def simulate_command(app: AppContext, sender: str, text: tuple[str, ...], url: s
         config.server.public_url + "/twilio/sms", form
     )
     target = (url or f"http://{config.server.host}:{config.server.port}").rstrip("/")
+    parsed = urllib.parse.urlsplit(target)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise click.ClickException(
+            f"--url {target!r} is not a web address; give one like http://127.0.0.1:8080."
+        )
     request = urllib.request.Request(
         target + "/twilio/sms",
         data=urllib.parse.urlencode(form).encode(),

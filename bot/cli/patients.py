@@ -10,6 +10,7 @@ import click
 from bot.cli.context import AppContext, echo_json, now, pass_app
 from bot.cli.views import outbox_json, patient_json, print_outbox
 from bot.domain.enrollment_fields import CONSENT_METHODS, parse_date, parse_override
+from bot.errors import ImportFileError
 from bot.services.csv_import import import_csv, read_rows
 from bot.services.enrollment import (
     correct_discharge_date,
@@ -207,7 +208,11 @@ def import_command(app: AppContext, file: Path) -> None:
     Example: aftercare import discharges-2026-03-01.csv
     """
     moment = now()
-    lines, _ = read_rows(file)  # checks header and encoding before anything is written
+    try:
+        lines, _ = read_rows(file)  # reads the whole file before anything is written
+    except ImportFileError as ex:
+        app.audit("import refused", f"file {file.name}", str(ex))
+        raise
     if sys.stdout.isatty():
         with click.progressbar(length=lines, label="Importing", file=sys.stderr) as bar:
             seen = [0]

@@ -52,7 +52,10 @@ def read_rows(path: Path) -> tuple[int, Iterator[tuple[int, dict[str, str]]]]:
     if not text.strip():
         raise ImportFileError(f"{path.name} is empty; it needs a header line and patient rows.")
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in next(reader)]
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except csv.Error as ex:
+        raise _unreadable(path, reader.line_num, ex) from ex
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c not in COLUMNS]
     if missing or unknown or len(set(header)) != len(header):
@@ -61,18 +64,32 @@ def read_rows(path: Path) -> tuple[int, Iterator[tuple[int, dict[str, str]]]]:
             f"{', '.join(COLUMNS)} (name, phone and discharged are required)."
         )
     lines = text.count("\n") + 1
-
-    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+    # read every row before anything is written: a line the CSV reader cannot parse makes
+    # the rest of the file untrustworthy, so the whole file is refused, naming that line
+    parsed: list[tuple[int, dict[str, str]]] = []
+    try:
         for values in reader:
             line = reader.line_num
             if not any(v.strip() for v in values):
                 continue
             if len(values) != len(header):
-                yield line, {"__error__": f"has {len(values)} fields, expected {len(header)}"}
+                error = f"has {len(values)} fields, expected {len(header)}"
+                parsed.append((line, {"__error__": error}))
                 continue
-            yield line, {k: v.strip() for k, v in zip(header, values, strict=True)}
+            parsed.append((line, {k: v.strip() for k, v in zip(header, values, strict=True)}))
+    except csv.Error as ex:
+        raise _unreadable(path, reader.line_num, ex) from ex
+    return lines, iter(parsed)
 
-    return lines, rows()
+
+def _unreadable(path: Path, line: int, ex: csv.Error) -> ImportFileError:
+    reason = str(ex)
+    if "field larger than field limit" in reason:
+        reason = f"a field is longer than {csv.field_size_limit():,} characters"
+    return ImportFileError(
+        f"Line {line} of {path.name} cannot be read as CSV ({reason}); nothing was imported. "
+        "Fix that line and import again."
+    )
 
 
 def import_csv(

@@ -3,6 +3,9 @@
 One pass claims every due text (a row whose lease expired counts as due: its worker
 died), re-checks texting hours and the patient's status, then hands the texts to a
 bounded pool of senders that never start more than ``max_per_second`` a second.
+Alerts to the on-call phone have a lane of their own: a thread that claims only alerts,
+wakes the moment one is queued (and polls twice a second for other processes' alerts),
+sends outside the pool and takes the next slot of the shared rate cap before any check-in.
 The provider's SID is stored the moment it answers; a row with a SID is never sent again.
 """
 
@@ -10,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,21 +29,22 @@ from bot.config import Config
 from bot.domain.outbox_kinds import PLANNED_KINDS
 from bot.domain.plan import next_allowed
 from bot.domain.protocols import QUIET_END, QUIET_START
-from bot.errors import PermanentSendError, SendError, TemporarySendError
+from bot.errors import SendError, TemporarySendError
+from bot.services.rate_limit import RateLimiter, slot_file_for
+from bot.services.send_failures import RetryPolicy, record_failure
 from bot.services.undelivered import text_not_delivered
 from bot.sms.gateway import Accepted, Gateway
-from bot.sms.twilio_codes import PERMANENT_CODES, describe_error
+from bot.sms.twilio_codes import PERMANENT_CODES
 from bot.store import dispatch as dispatch_store
-from bot.store import flags as flag_store
 from bot.store import open_db, transaction
 
 log = logging.getLogger(__name__)
 
 LATE_LIMIT = timedelta(days=1)
-MAYBE_SENT_WAIT = timedelta(seconds=60)
-SETTINGS_WAIT = timedelta(minutes=5)
-SETTINGS_REASON = "SMS provider refuses our settings"
 CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the provider's date_created
+ALERT_POLL_SECONDS = 0.5  # the alert lane looks for alerts queued by other processes
+ALERT_BATCH = 20
+ALERT_LEASE = timedelta(seconds=15)  # above the gateway's 10 s request timeout
 
 
 @dataclass
@@ -48,6 +52,7 @@ class PassResult:
     """What one dispatch pass did."""
 
     sent: int = 0
+    duplicates: int = 0
     retrying: int = 0
     failed: int = 0
     skipped: int = 0
@@ -62,31 +67,8 @@ class PassResult:
 
     def as_dict(self) -> dict[str, int]:
         """Return the counts."""
-        keys = ("sent", "retrying", "failed", "skipped", "deferred", "cancelled")
+        keys = ("sent", "duplicates", "retrying", "failed", "skipped", "deferred", "cancelled")
         return {key: getattr(self, key) for key in keys}
-
-
-class RateLimiter:
-    """Space the start of sends so no second ever sees more than `per_second` of them."""
-
-    def __init__(self, per_second: float):
-        self.interval = 1.0 / per_second
-        self.lock = threading.Lock()
-        self.next_slot = time.monotonic()
-
-    def wait(self, stop: threading.Event) -> bool:
-        """Block until this caller may start a send; return False if asked to stop meanwhile."""
-        while True:
-            with self.lock:
-                now = time.monotonic()
-                # spaced from the last real start, not from a booked slot: a sender that woke
-                # late must not let the ones after it go in a burst to catch up
-                if now >= self.next_slot:
-                    self.next_slot = now + self.interval
-                    return not stop.is_set()
-                delay = self.next_slot - now
-            if stop.wait(delay):
-                return False
 
 
 class Dispatcher:
@@ -108,7 +90,7 @@ class Dispatcher:
         self.retry_base = retry_base_seconds
         self.retry_cap = retry_cap_seconds
         self.owner = owner or f"dispatcher-{uuid.uuid4().hex[:12]}"
-        self.limiter = RateLimiter(config.sms.max_per_second)
+        self.limiter = RateLimiter(config.sms.max_per_second, slot_file_for(config.database.path))
         self.pool = ThreadPoolExecutor(config.sms.max_in_flight, thread_name_prefix="send")
         self.stopping = threading.Event()
         self.status_callback = (
@@ -118,6 +100,9 @@ class Dispatcher:
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
         self._random = random.Random()
+        self._alert_wake = threading.Event()
+        self._alert_lane: threading.Thread | None = None
+        self.alert_lane_error: Callable[[BaseException], None] | None = None
 
     def db(self) -> sqlite_utils.Database:
         """Return this thread's own connection (SQLite connections are not shared)."""
@@ -130,8 +115,42 @@ class Dispatcher:
         return conn
 
     def run_pass(self) -> PassResult:
-        """Send everything due now (and retries that fall due meanwhile); wait for it."""
-        result = PassResult()
+        """Send alerts, then everything due now (and retries due meanwhile); wait for it."""
+        try:
+            result = self.run_alert_pass()
+            self._run_check_ins(result)
+            db = self.db()
+            with transaction(db):
+                dispatch_store.beat(db, "dispatch", self.clock())
+            return result
+        except sqlite3.Error:
+            self._forget_connection()  # e.g. opened read-only: the next pass opens anew
+            raise
+
+    def run_alert_pass(self, result: PassResult | None = None) -> PassResult:
+        """Send every due alert to the on-call phone, one by one, ahead of any check-in."""
+        result = result or PassResult()
+        while not self.stopping.is_set():
+            now = self.clock()
+            # short: an alert claimed by a process that died goes out again within seconds
+            lease_until = now + ALERT_LEASE
+            db = self.db()
+            with transaction(db):
+                claimed = dispatch_store.claim_due(
+                    db,
+                    now=now,
+                    owner=self.owner,
+                    lease_until=lease_until,
+                    limit=ALERT_BATCH,
+                    alerts=True,
+                )
+            if not claimed:
+                break
+            for row in claimed:
+                self._send_one(row, result, urgent=True)
+        return result
+
+    def _run_check_ins(self, result: PassResult) -> None:
         batch = max(
             self.config.sms.max_in_flight,
             int(self.config.sms.max_per_second * self.config.sms.lease_seconds / 2),
@@ -155,7 +174,44 @@ class Dispatcher:
             ]
             for future in futures:
                 future.result()
-        return result
+
+    def start_alert_lane(self) -> None:
+        """Start the thread that sends alerts the moment they are queued."""
+        if self._alert_lane is None:
+            self._alert_lane = threading.Thread(
+                target=self._alert_lane_loop, name="alert-lane", daemon=True
+            )
+            self._alert_lane.start()
+
+    def wake_alerts(self) -> None:
+        """Tell the alert lane an alert was just queued."""
+        self._alert_wake.set()
+
+    def _alert_lane_loop(self) -> None:
+        while not self.stopping.is_set():
+            self._alert_wake.wait(ALERT_POLL_SECONDS)
+            self._alert_wake.clear()
+            if self.stopping.is_set():
+                break
+            try:
+                self.run_alert_pass()
+            except Exception as ex:  # keep the lane alive; the next poll tries again
+                if isinstance(ex, sqlite3.Error):
+                    self._forget_connection()
+                if self.alert_lane_error is not None:
+                    self.alert_lane_error(ex)
+                else:
+                    log.exception("the alert lane failed")
+
+    def _forget_connection(self) -> None:
+        conn: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if conn is None:
+            return
+        self._local.db = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.conn.close()
 
     def _ready(
         self,
@@ -197,10 +253,11 @@ class Dispatcher:
             return False
         return True
 
-    def _send_one(self, row: dict[str, Any], result: PassResult) -> None:
+    def _send_one(self, row: dict[str, Any], result: PassResult, urgent: bool = False) -> None:
         db = self.db()
         # the row may have waited in the queue past its lease: send only if it is still ours
-        lease_until = self.clock() + timedelta(seconds=self.config.sms.lease_seconds)
+        lease = ALERT_LEASE if urgent else timedelta(seconds=self.config.sms.lease_seconds)
+        lease_until = self.clock() + lease
         with transaction(db):
             mine = dispatch_store.take_for_send(
                 db, row["id"], owner=self.owner, lease_until=lease_until
@@ -210,7 +267,7 @@ class Dispatcher:
             return
         # the rate check comes last, right before the request, so database waits cannot
         # bunch requests together at the provider
-        if not self.limiter.wait(self.stopping):
+        if not self.limiter.wait(self.stopping, urgent=urgent):
             with transaction(db):
                 dispatch_store.retry_later(
                     db,
@@ -230,6 +287,13 @@ class Dispatcher:
                 earlier = self.gateway.find_sent(row["to_phone"], row["body"], since=since)
             except SendError as ex:
                 self._failed(db, row, ex, result)
+                return
+            except Exception as ex:  # a look-up bug must not end the pass or lose the row
+                log.exception("looking up outbox %s at the provider failed", row["id"])
+                error = TemporarySendError(
+                    f"unexpected error: {type(ex).__name__}", maybe_sent=True
+                )
+                self._failed(db, row, error, result)
                 return
             if earlier is not None:
                 self._record_sent(db, row, earlier, result)
@@ -272,93 +336,21 @@ class Dispatcher:
                     )
         if not first:
             log.error("outbox %s was sent twice; second SID %s", row["id"], accepted.sid)
-        log.info("outbox %s sent as %s", row["id"], accepted.sid)
+            result.add("duplicates")
+            return
+        log.debug("outbox %s sent as %s", row["id"], accepted.sid)
         result.add("sent")
 
     def _failed(
         self, db: sqlite_utils.Database, row: dict[str, Any], error: SendError, result: PassResult
     ) -> None:
-        now = self.clock()
-        words = (describe_error(error.code) if error.code else str(error)).rstrip(".")
         log.info("outbox %s not sent: code %s, HTTP %s", row["id"], error.code, error.status)
+        policy = RetryPolicy(self.retry_base, self.retry_cap, self.config.sms.max_attempts)
         with transaction(db):
-            if error.our_settings:
-                self._settings_refused(db, row, error, now, words)
-                result.add("retrying")
-                return
-            permanent = isinstance(error, PermanentSendError)
-            if permanent or row["attempts"] >= self.config.sms.max_attempts:
-                dispatch_store.finish(
-                    db,
-                    row["id"],
-                    status="failed",
-                    now=now,
-                    owner=self.owner,
-                    error_code=error.code,
-                    error_message=words,
-                )
-                what = words
-                if not permanent:
-                    maybe = error.maybe_sent or bool(row["maybe_sent_at"])
-                    what = f"gave up after {row['attempts']} tries ({words})" + (
-                        "; it may have reached the patient" if maybe else ""
-                    )
-                text_not_delivered(
-                    db,
-                    row,
-                    code=error.code if permanent else None,
-                    what=what,
-                    now=now,
-                    permanent=permanent,
-                )
-                result.add("failed")
-                return
-            delay = min(self.retry_cap, self.retry_base * 2 ** (row["attempts"] - 1))
-            delay *= self._random.uniform(0.5, 1.0)  # jitter: retries from a burst spread out
-            if error.maybe_sent:
-                # give the provider time to list a text it took without answering us
-                delay = max(delay, MAYBE_SENT_WAIT.total_seconds())
-            dispatch_store.retry_later(
-                db,
-                row["id"],
-                send_at=now + timedelta(seconds=delay),
-                now=now,
-                error_code=error.code,
-                error_message=words,
-                owner=self.owner,
-                maybe_sent=error.maybe_sent,
+            outcome = record_failure(
+                db, row, error, owner=self.owner, now=self.clock(), policy=policy, rng=self._random
             )
-            result.add("retrying")
-
-    def _settings_refused(
-        self,
-        db: sqlite_utils.Database,
-        row: dict[str, Any],
-        error: SendError,
-        now: datetime,
-        words: str,
-    ) -> None:
-        """Keep the text for when the settings are fixed; tell a person once, not per text."""
-        dispatch_store.retry_later(
-            db,
-            row["id"],
-            send_at=now + SETTINGS_WAIT,
-            now=now,
-            error_code=error.code,
-            error_message=words,
-            owner=self.owner,
-            count_attempt=False,
-        )
-        if not flag_store.open_flags_with_reason(db, SETTINGS_REASON):
-            flag_store.raise_flag(
-                db,
-                patient_id=None,
-                level="urgent",
-                reason=SETTINGS_REASON,
-                now=now,
-                outbox_id=row["id"],
-                detail=f"Texts are held: {words}. Fix the settings; held texts then go out.",
-            )
+        result.add(outcome)
 
     def stop(self) -> None:
         """Ask a running pass to finish what is in flight and start nothing new."""
@@ -367,6 +359,10 @@ class Dispatcher:
     def close(self) -> None:
         """Stop, wait for in-flight sends, give back leases and close connections."""
         self.stop()
+        self._alert_wake.set()
+        if self._alert_lane is not None:
+            self._alert_lane.join(timeout=30)
+            self._alert_lane = None
         self.pool.shutdown(wait=True)
         db = self.db()
         with transaction(db):
@@ -378,6 +374,7 @@ class Dispatcher:
                 conn.conn.close()
             self._connections.clear()
         self._local = threading.local()
+        self.limiter.close()
         close_gateway = getattr(self.gateway, "close", None)
         if callable(close_gateway):
             close_gateway()

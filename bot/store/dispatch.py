@@ -14,33 +14,50 @@ Row = dict[str, Any]
 
 
 def claim_due(
-    db: sqlite_utils.Database, *, now: datetime, owner: str, lease_until: datetime, limit: int
+    db: sqlite_utils.Database,
+    *,
+    now: datetime,
+    owner: str,
+    lease_until: datetime,
+    limit: int,
+    alerts: bool = False,
 ) -> list[Row]:
-    """Atomically take up to `limit` due texts (and texts whose lease expired) for this worker."""
+    """Atomically take up to `limit` due texts (and texts whose lease expired) for this worker.
+
+    Alerts to the on-call phone have a lane of their own (``alerts=True``): at 10:00 every
+    check-in falls due at once, and an emergency must not wait behind them. The two arms of
+    each query are disjoint (scheduled, or sending with a lapsed lease), so LIMIT counts
+    each text once.
+    """
     stamp = to_db_time(now)
     # Each lookup walks an index, so the cost follows the number of due rows, not the size
-    # of the outbox. Alerts to the on-call phone come first: at 10:00 every check-in falls
-    # due at once, and an emergency must not wait behind them. A row with a provider SID is
-    # never taken again (`+` keeps SQLite off the provider_sid index for IS NULL).
+    # of the outbox. A row with a provider SID is never taken again (`+` keeps SQLite off
+    # the provider_sid index for IS NULL).
+    if alerts:
+        due = (
+            "SELECT id FROM outbox INDEXED BY outbox_alerts_due "
+            "WHERE status = 'scheduled' AND kind = 'alert' AND send_at <= ? "
+            "AND +provider_sid IS NULL"
+        )
+        lapsed = "AND kind = 'alert'"
+    else:
+        due = (
+            "SELECT id FROM outbox WHERE status = 'scheduled' AND send_at <= ? "
+            "AND kind != 'alert' AND +provider_sid IS NULL"
+        )
+        lapsed = "AND kind != 'alert'"
     rows = db.execute(
         "UPDATE outbox SET status = 'sending', lease_owner = ?, lease_until = ?, "
-        "attempts = attempts + 1, updated_at = ? WHERE id IN ("
-        "  SELECT id FROM outbox INDEXED BY outbox_alerts_due "
-        "  WHERE status = 'scheduled' AND kind = 'alert' "
-        "  AND send_at <= ? AND +provider_sid IS NULL"
-        "  UNION ALL"
-        "  SELECT id FROM outbox WHERE status = 'scheduled' AND send_at <= ? "
-        "  AND +provider_sid IS NULL"
-        "  UNION ALL"
+        f"attempts = attempts + 1, updated_at = ? WHERE id IN ({due} UNION ALL "
         "  SELECT id FROM outbox WHERE status = 'sending' AND lease_until < ? "
-        "  AND +provider_sid IS NULL"
+        f"  AND +provider_sid IS NULL {lapsed}"
         "  LIMIT ?"
         ") RETURNING *",
-        [owner, to_db_time(lease_until), stamp, stamp, stamp, stamp, limit],
+        [owner, to_db_time(lease_until), stamp, stamp, stamp, limit],
     )
     columns = [c[0] for c in rows.description]
     claimed = [dict(zip(columns, values, strict=True)) for values in rows.fetchall()]
-    claimed.sort(key=lambda row: (row["kind"] != "alert", row["send_at"], row["id"]))
+    claimed.sort(key=lambda row: (row["send_at"], row["id"]))
     return claimed
 
 
@@ -237,3 +254,18 @@ def _advance(
         "status": status,
         "error_code": error_code or row["error_code"],
     }, True
+
+
+def beat(db: sqlite_utils.Database, name: str, now: datetime) -> None:
+    """Record that a part of the clockwork (e.g. "dispatch") just finished a pass."""
+    db.execute(
+        "INSERT INTO heartbeats (name, finished_at) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET finished_at = excluded.finished_at",
+        [name, to_db_time(now)],
+    )
+
+
+def last_beat(db: sqlite_utils.Database, name: str) -> datetime | None:
+    """Return when that part of the clockwork last finished a pass, if ever."""
+    row = db.execute("SELECT finished_at FROM heartbeats WHERE name = ?", [name]).fetchone()
+    return datetime.fromisoformat(row[0]) if row else None

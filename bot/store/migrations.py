@@ -310,3 +310,11 @@ def apply_migrations(db: sqlite_utils.Database) -> int:
             raise StoreError(f"Database migration {number} ({name}) failed: {ex}.") from ex
         db.conn.execute("COMMIT")
     return ran
+
+
+@migration(11, "texts stored raw but not yet read, found without a scan")
+def _unfinished_replies(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        "CREATE INDEX replies_unfinished ON replies (received_at) WHERE handled_as = 'received'",
+    )

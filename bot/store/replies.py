@@ -20,29 +20,60 @@ def by_sid(db: sqlite_utils.Database, message_sid: str) -> Row | None:
     return rows[0] if rows else None
 
 
-def add_reply(db: sqlite_utils.Database, reply: Row, now: datetime) -> int:
-    """Store one reply with its triage result and the answer given; return its id."""
+RECEIVED = "received"  # handled_as of a text stored raw, not yet read
+
+
+def add_received(
+    db: sqlite_utils.Database,
+    *,
+    message_sid: str,
+    from_phone: str,
+    body: str,
+    media: list[str],
+    now: datetime,
+) -> int:
+    """Store a text as it arrived, before it is read; return its id (the old one on a retry)."""
+    db.execute(
+        "INSERT INTO replies (message_sid, from_phone, body, media, level, language, handled_as, "
+        "answer, received_at) VALUES (?, ?, ?, ?, 'unread', 'en', ?, '', ?) "
+        "ON CONFLICT (message_sid) DO NOTHING",
+        [message_sid, from_phone, body, json.dumps(media), RECEIVED, to_db_time(now)],
+    )
+    row = db.execute("SELECT id FROM replies WHERE message_sid = ?", [message_sid]).fetchone()
+    return int(row[0])
+
+
+def complete_reply(db: sqlite_utils.Database, reply_id: int, reply: Row) -> bool:
+    """Record what a stored text turned out to be and what it was answered; False if done."""
     cursor = db.execute(
-        "INSERT INTO replies (message_sid, patient_id, from_phone, body, media, level, findings, "
-        "language, handled_as, answer, after_hours, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "UPDATE replies SET patient_id = ?, from_phone = ?, level = ?, findings = ?, "
+        "language = ?, handled_as = ?, answer = ?, after_hours = ? "
+        "WHERE id = ? AND handled_as = ?",
         [
-            reply["message_sid"],
             reply["patient_id"],
             reply["from_phone"],
-            reply["body"],
-            json.dumps(reply.get("media", [])),
             reply["level"],
             json.dumps(reply.get("findings", []), ensure_ascii=False),
             reply["language"],
             reply["handled_as"],
             reply["answer"],
             int(reply.get("after_hours", False)),
-            to_db_time(now),
+            reply_id,
+            RECEIVED,
         ],
     )
-    assert cursor.lastrowid is not None
-    return int(cursor.lastrowid)
+    return int(cursor.rowcount) == 1
+
+
+def unfinished(db: sqlite_utils.Database, *, received_before: datetime, limit: int) -> list[Row]:
+    """Return texts stored raw but never read (their process died in between), oldest first."""
+    return list(
+        db.query(
+            "SELECT * FROM replies WHERE handled_as = ? AND received_at <= ? "
+            "ORDER BY received_at, id LIMIT ?",
+            [RECEIVED, to_db_time(received_before), limit],
+        )
+    )
 
 
 def get_reply(db: sqlite_utils.Database, reply_id: int) -> Row | None:
