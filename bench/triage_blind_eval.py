@@ -12,7 +12,7 @@ are skipped). For each file this prints:
 then every miss of those four measures, with label, prediction, findings and
 text, and a label-by-prediction table. Exit status 1 if any target is missed.
 
-Example: python bench/triage_blind_eval.py tests/data/triage/triage_blind_a.tsv tests/data/triage/triage_blind_b.tsv
+Example: python bench/triage_blind_eval.py tests/data/triage/triage_blind_a.tsv
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def test_jsonl_gives_the_same_answers_in_every_process() -> None:
     # different evidence for the same reply after a restart.
     replies = [
         line.split("\t")[2]
-        for labelled in sorted(Path(__file__).resolve().parent.glob("triage_*.tsv"))
+        for labelled in sorted((Path(__file__).resolve().parent / "data" / "triage").glob("*.tsv"))
         for line in labelled.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]

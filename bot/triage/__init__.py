@@ -7,15 +7,9 @@ reader's weights are loaded from this package.
 from __future__ import annotations
 
 from bot.domain.levels import Level
-from bot.triage.rules import (
-    SUICIDAL,
-    Finding,
-    Triage,
-    read_by_rules,
-    reader_words,
-    settled,
-    triage,
-)
+from bot.triage.lexicon import SUICIDAL
+from bot.triage.result import Finding, Triage
+from bot.triage.rules import read_by_rules, reader_words, settled, triage
 
 __all__ = [
     "SUICIDAL",

@@ -20,9 +20,12 @@ def _table(text: str) -> dict[str, str]:
     return forms
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """Split a block of words into a set."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 # Symptom words. Spanish, common misspellings and emoji map onto one lemma.

@@ -1,0 +1,182 @@
+"""Judge whether a sign is the patient's now: someone else's, long past, the weather, a
+limb's colour, or a sign asked about as an "if".
+
+Pure helpers over the tokens of bot.triage.tokens; bot.triage.reading calls them per finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.triage import lexicon as lx
+from bot.triage.scope import SUBCLAUSE_END, clause_is_question
+from bot.triage.tokens import Tok
+
+_LOCAL_PARTS = lx.words(
+    "herida wound incision legs brazo arm arms piel skin pie foot feet dedo dedos toe toes finger "
+    "fingers bruise moreton moretones mancha site area pump back espalda hand mano knee rodilla "
+    "belly abdomen stitches dressing brazos manos pies"
+)
+
+
+_CENTRAL_PARTS = frozenset({"lips", "boca", "mouth", "face", "cara", "whole", "todo", "entero"})
+
+
+_HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "still", "todavia"})
+
+
+def _subclause(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+    """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
+    end a part as well as full stops)."""
+    a = i
+    while a > 0 and toks[a - 1].lemma not in SUBCLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].lemma not in SUBCLAUSE_END:
+        b += 1
+    return a, b
+
+
+def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True when a sign is someone else's or long past: "my dog has a lump",
+    "the movie had a seizure scene", "had a seizure as a kid but nothing since".
+
+    Kept narrow on purpose. An outsider counts only as the subject of the sign, a verb or
+    two before it, with nothing between that points back at the patient or starts a new
+    action ("walked the dog and blacked out", "my neighbor says I'm not making sense" and
+    "my neighbor found him on the floor" still count). A long-past sign counts again when
+    the reply says it came back.
+    """
+    a, b = _subclause(toks, i, j)
+    words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    if (
+        not words & _NOW_WORDS
+        and not words & _LIKE_WORDS  # "chest pain like I had last year" is now
+        and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b]))
+        and not _BACK_AGAIN_RE.search(" ".join(t.lemma for t in toks))
+    ):
+        return True
+    if words & _PATIENT_PARTS:
+        return False  # "my cat scan showed a lump near the pump"
+    for k in range(max(a, i - 6), i):
+        if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
+            between = toks[k + 1 : i]
+            return not any(
+                t.lemma in _PATIENT_MARKS or t.surface in _PATIENT_MARKS for t in between
+            )
+    return False
+
+
+# A word that every _LONG_AGO_RE match holds.
+_PAST_CUES = lx.words(
+    "kid child teen teenager baby ago year back was nino nina chico chica joven chiquito "
+    "chiquita era eramos estaba anos mucho ano used solia childhood infancia pequeno pequena "
+    "pequenos pequenas"
+)
+
+
+_PATIENT_PARTS = lx.words(
+    "incision incisions herida heridas wound pump bomba back espalda belly dressing stitches "
+    "site scan scans"
+)
+
+
+_LIKE_WORDS = frozenset({"like", "same", "como", "igual", "similar", "mismo", "misma"})
+
+
+_NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "again", "since", "desde", "nuevo", "new"})
+
+
+_LONG_AGO_RE = re.compile(
+    r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year"
+    r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
+    r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
+    r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*)\b"
+)
+
+
+# "...but now it's back", "y ya me volvio": the old sign has returned.
+_BACK_AGAIN_RE = re.compile(
+    r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
+    r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
+)
+
+
+_OUTSIDERS = lx.words(
+    "neighbor neighbors neighbour vecino vecina vecinos friend friends amigo amiga amigos "
+    "coworker coworkers companero companera boss character actor actress dog dogs doggy puppy "
+    "cat cats kitty kitten pet perro perra perrito perrita gato gata gatito mascota horse "
+    "caballo bird pajaro movie movies film pelicula novela greys netflix"
+)
+
+
+# Between an outsider and a sign, these tie the sign back to the patient or start a new
+# action of the writer's: pronouns, "says", "and". (A body part of the patient's anywhere
+# in that part of the sentence already keeps the sign: _PATIENT_PARTS.)
+_PATIENT_MARKS = lx.words(
+    "him her me my mi mis le lo les nos us i im yo he she tengo estoy says said dice dicen "
+    "dijo told noticed noto found encontro thinks cree and y then luego"
+)
+
+
+def _clause(toks: list[Tok], i: int, j: int) -> list[Tok]:
+    """Return the tokens of the clause that holds tokens i..j-1."""
+    a = i
+    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
+        b += 1
+    return toks[a:b]
+
+
+def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "se le puso morado el brazo": a purple limb or wound, not blue lips."""
+    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
+
+
+def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for a sign asked about as an "if": "what do I do if I get a fever?"."""
+    if not clause_is_question(toks, j):
+        return False
+    clause_start = i
+    while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:
+        clause_start -= 1
+    before = toks[max(clause_start, i - 5) : i]
+    if not any(t.lemma in lx.IF_WORDS or t.surface in lx.IF_WORDS for t in before):
+        return False
+    clause = _clause(toks, i, j)
+    return not any(
+        t.kind == "n" or t.lemma in _HYPOTHETICAL_KEEP or t.surface in _HYPOTHETICAL_KEEP
+        for t in clause
+    )
+
+
+_BODY_TEMP = frozenset(
+    {"temp", "temps", "temperature", "temperatura", "fever", "thermometer", "termometro"}
+)
+
+
+PERSON_AT = frozenset(
+    ["im", "i'm", "hes", "he's", "shes", "she's", "estoy", "tengo", "tiene", "tenia", "tenemos"]
+)  # "I'm at 104 after the sauna"
+
+
+def is_weather(toks: list[Tok], k: int) -> bool:
+    """Return True when the number at token k is the weather, not a body temperature."""
+    if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
+        return True
+    a, b = _subclause(toks, k, k + 1)
+    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in toks[a:b]):
+        return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
+    # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
+    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])
+
+
+def may_be_elsewhere(toks: list[Tok]) -> bool:
+    """Return True when any sign in the reply could be someone else's or long past, so
+    not_the_patient_now is worth asking."""
+    return any(
+        t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
+    )
