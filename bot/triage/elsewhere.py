@@ -106,7 +106,9 @@ _OUTSIDERS = lx.words(
     "neighbor neighbors neighbour vecino vecina vecinos friend friends amigo amiga amigos "
     "coworker coworkers companero companera boss character actor actress dog dogs doggy puppy "
     "cat cats kitty kitten pet perro perra perrito perrita gato gata gatito mascota horse "
-    "caballo bird pajaro movie movies film pelicula novela greys netflix"
+    "caballo bird pajaro movie movies film pelicula novela greys netflix grandson granddaughter "
+    "grandsons granddaughters grandkid grandkids grandchild grandchildren grandbaby nieto nieta "
+    "nietos nietas nietecito nietecita bisnieto bisnieta"
 )
 
 
@@ -180,3 +182,42 @@ def may_be_elsewhere(toks: list[Tok]) -> bool:
     return any(
         t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
     )
+
+
+# "the pamphlet says call if trouble breathing", "llame si le falta el aire": the clinic's
+# own instruction, quoted back.
+_INSTRUCTION = lx.words(
+    "call llame llamar llamen llamarles contact go vaya ir return says say said dice dicen dijo "
+    "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles sheet hoja "
+    "instructions instrucciones handout told"
+)
+_LAUGHING = lx.words(
+    "laughing laughed laugh laughs risa reir riendo carcajada carcajadas lol lmao haha hahaha "
+    "jaja jajaja jajajaja 😂 🤣"
+)
+
+
+def is_instruction(toks: list[Tok], i: int) -> bool:
+    """Return True for a sign in the clinic's instructions: "the leaflet says call if ...",
+    and for the "call" of such an instruction."""
+    after = toks[i + 1 : i + 3]
+    if toks[i].lemma in _INSTRUCTION and any(t.lemma in _IF or t.surface in _IF for t in after):
+        said = toks[max(i - 4, 0) : i]
+        if any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in said):
+            return True
+    a, _b = _subclause(toks, i, i + 1)
+    before = toks[max(a, i - 8) : i]
+    ifs = [n for n, t in enumerate(before) if t.lemma in _IF or t.surface in _IF]
+    if not ifs or clause_is_question(toks, i + 1):
+        return False
+    told = before[max(ifs[-1] - 5, 0) : ifs[-1]]
+    return any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in told)
+
+
+_IF = lx.words("if si case caso")
+
+
+def is_joke(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
+    near = toks[max(i - 2, 0) : j + 5]
+    return any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near)

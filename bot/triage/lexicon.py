@@ -55,7 +55,7 @@ streaks: streak streaking lineas rayas
 infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
-sore: soreness adolorido adolorida dolorido dolorida tender
+sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort achy
 headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
@@ -161,6 +161,7 @@ havent: haven't hasn't hasnt hadnt hadn't
 
 # Topics that need a person but are not red flags.
 TOPIC_LEMMAS = _table("""
+greys: grey's gray's
 drive: driving drove manejar manejo conducir conduzco manejando
 bathe: shower showering showers bath bathing tub banar banarme banarse ducha duchar ducharme
   swim swimming nadar pool
@@ -188,6 +189,58 @@ NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco"
 )
 
+# Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
+# pain?"): a reply that opens with one of these says no, or yes, or "a little".
+ANSWER_NO = _words(
+    "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
+    "nothings neither tampoco nunca"
+)
+ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct")
+ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "a little bit",
+        "a little",
+        "a bit",
+        "a lil",
+        "little bit",
+        "kind of",
+        "sort of",
+        "un poquito",
+        "un poco",
+        "poquito",
+        "poco",
+        "algo",
+        "some",
+        "somewhat",
+        "kinda",
+        "slightly",
+        "little",
+    )
+)
+# A score spelled out: "siete", "seven".
+SPELLED_SCORES = {
+    word: n
+    for n, words in enumerate(
+        (
+            "zero cero",
+            "one uno una",
+            "two dos",
+            "three tres",
+            "four cuatro",
+            "five cinco",
+            "six seis",
+            "seven siete",
+            "eight ocho",
+            "nine nueve",
+            "ten diez",
+        )
+    )
+    for word in words.split()
+}
+# After good news, a turn to something else: "fine but ...", "bien pero ...".
+TURNS = _words("but pero though tho although aunque except excepto however sino only")
+
 # Answers that are negative on their own: "none of those", "nada".
 NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun nah novedad")
 
@@ -200,6 +253,38 @@ OK_WORDS = _words(
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
+# Words that make a reply a request even without a question mark: "just wondering when my
+# follow up is", "please call me", "necesito hablar con la enfermera".
+REQUEST_WORDS = _words(
+    "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
+    "necesito quisiera hablar talk speak saber"
+)
+# A clause that opens with one of these asks: "doing good, when is my next appt".
+ASKS_AFTER_PAUSE = _words(
+    "when what how why where who can could should will cuando cuanto cuanta cuantos donde quien "
+    "debo puedo podria"
+)
+# After "call", these make it a request: "call me", "call me back", "llamenme".
+CALL_WHOM = _words("me back us him her nos la lo le")
+# Reassurance too weak to wave off a small complaint: "me duele un poquito, lo normal creo".
+WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden")
+
+# Typed or dictated for "fine" after "doing"/"feeling": "I'm doing find thank you".
+OK_TYPOS = _words("find fin fien fune fime fone fiine")
+# Two words that say all is well: "thumbs up", "all set", "all clear".
+OK_PAIRS = frozenset(
+    {
+        ("thumbs", "up"),
+        ("thumb", "up"),
+        ("all", "set"),
+        ("all", "clear"),
+        ("de", "maravilla"),
+        ("como", "nunca"),
+        ("on", "track"),
+    }
+)
+# After an answering "no", these start good news, not a negation: "no im good", "no all good".
+AFTER_ANSWER_NO = _words("im i'm i all everything we we're were its it's thanks thank")
 # "well" reassures only after one of these: "doing well", not "well, I have a fever".
 # Words that may stand between a negator and reassurance: "not feeling good".
 OK_FILLER = _words(
@@ -214,7 +299,7 @@ BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
-    "arreglada silenced quitaron quitado quitada"
+    "arreglada silenced quitaron quitado quitada controlled controlado controlada"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -1806,8 +1891,29 @@ SINGLES: dict[str, tuple[str, str, bool]] = {
     "appointment": ("appointment", "routine", False),
     "billing": ("billing", "routine", False),
     "call": ("call request", "routine", False),
+    "fell": ("had a fall", "routine", True),
+    "fallen": ("had a fall", "routine", True),
+    "tripped": ("had a fall", "routine", True),
+    "cai": ("had a fall", "routine", True),
+    "caida": ("had a fall", "routine", True),
+    "resbale": ("had a fall", "routine", True),
+    "tropece": ("had a fall", "routine", True),
     "sleep": ("question about sleep", "routine", False),
     "settings": ("question about pump settings", "routine", False),
+}
+# Topics, not signs: "back at work, doing good" is chit-chat; "when can I go back to work?"
+# is a question for a nurse.
+TOPIC_SYMPTOMS = frozenset(
+    symptom
+    for symptom, level, _negatable in SINGLES.values()
+    if level == "routine"
+    and (symptom.startswith("question about") or symptom in {"appointment", "call request"})
+) - {
+    # a nurse reads these however they are said: pills, sleep, the pump's settings
+    "question about medication",
+    "question about refills",
+    "question about sleep",
+    "question about pump settings",
 }
 # Topics that need a nurse only when asked about ("when do the stitches come out?").
 QUESTION_SINGLES: dict[str, str] = {
@@ -1825,6 +1931,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         " pack packs compresa compresas bottle towel toalla"
     ),
     "sick": _words("of and"),
+    "fell": _words("asleep apart behind off for in through short"),
+    "cai": _words("bien mal en"),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
@@ -2189,7 +2297,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
         rf"(?:on|en) (?:the |el )?(?:\S+ )?(?:floor|ground|piso|suelo)\b"
         rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
-        rf"|then|antes|hasta)\b|\bcame to\b|\bvolvi\w* en si\b|\bout cold\b"
+        rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
+        rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
+        rf"|his|her|their|a|an|me|us|him|you|this|that))|\bvolvi\w* en si\b|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
         FAINTING,

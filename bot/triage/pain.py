@@ -10,6 +10,15 @@ from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, improved, negated_af
 from bot.triage.tokens import Tok
 
 PAIN_WORDS = frozenset({"pain", "sore"})
+# "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
+# between "more" and the pain word.
+_MORE_GLUE = lx.words("a bit little much lot even way back leg legs un poco mucho de del")
+# "3 at rest, 5 walking": two scores told at once, not a change.
+_ACTIVITY = lx.words(
+    "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
+    "reposo descanso sentado sentada parado parada caminando camino noche acostado acostada "
+    "dormir moverme"
+)
 
 
 def _worse_said(toks: list[Tok], a: int, b: int) -> bool:
@@ -51,6 +60,41 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
     return scores
 
 
+_MORE_AFTER_GLUE = lx.words(
+    "is was it its it's es esta a bit little lot much even un poco mucho today hoy now ahora"
+)
+
+
+def _more_before(toks: list[Tok], i: int) -> int | None:
+    """Return where "more" stands before pain word i ("a little more pain", "mas dolor")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4:
+        lemma = toks[k].lemma
+        if lemma in lx.MORE:
+            if k and toks[k - 1].lemma in NEG_CUE | {"any"}:
+                return None  # "no more pain", "not any more pain"
+            return k
+        if lemma not in _MORE_GLUE:
+            return None
+        k -= 1
+    return None
+
+
+_BEAR = lx.words(
+    "aguanto aguantar aguanta soporto soportar soporta take stand bear handle tolerate "
+    "tolero tolerar"
+)
+
+
+def _cannot_bear(toks: list[Tok], i: int) -> int | None:
+    """Return where "ya no aguanto el dolor", "can't take the pain" starts, if it is said."""
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if toks[k].lemma in _BEAR or toks[k].surface in _BEAR:
+            neg = [m for m in range(max(k - 2, 0), k) if toks[m].lemma in NEG_CUE]
+            return neg[0] if neg else None
+    return None
+
+
 def judge_pain(reading: Reading, i: int) -> None:
     """Grade a pain or soreness word by what surrounds it."""
     toks = reading.toks
@@ -64,25 +108,36 @@ def judge_pain(reading: Reading, i: int) -> None:
             break
     before = [t.lemma for t in toks[max(i - 3, 0) : i]]
     more_at = next((n for n, w in enumerate(near) if w in lx.MORE), None)
+    # "more" after the pain word counts only close to it: "pain is more today", "me duele
+    # mas", not "pain is controlled and I'm walking more".
+    more_after = more_at is not None and all(w in _MORE_AFTER_GLUE for w in near[:more_at])
+    more_before = _more_before(toks, i)
     if _worse_said(toks, max(i - 3, 0), i + 1 + len(near)) or (
-        toks[i].lemma == "pain"
-        and more_at is not None
-        and not any(w in NEG_CUE for w in near[:more_at])
+        more_after and not any(w in NEG_CUE for w in near[: more_at or 0])
     ):
         reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
         return
+    if more_before is not None:
+        reading.add(Level.URGENT, INCREASING_PAIN, more_before, i + 1)
+        return
+    endured = _cannot_bear(toks, i)
+    if endured is not None:
+        reading.add(Level.URGENT, SEVERE_PAIN, endured, i + 1)
+        return
     scores = _pain_scores(toks, i)
     reading.used.update(k for _, k in scores)
-    if len(scores) >= 2:
+    if len(scores) >= 2 and not _at_once(toks, scores):
         _judge_trend(reading, scores, min(i, scores[0][1]), INCREASING_PAIN)
         return
     if improved(toks, i, i + 1):
         reading.reassured += 1
+        if scores:
+            reading.report_pain(scores[-1][0], min(i, scores[-1][1]), max(i, scores[-1][1]) + 1)
         return
     if scores:
-        level = Level.URGENT if scores[0][0] >= 8 else Level.ROUTINE
-        symptom = SEVERE_PAIN if level is Level.URGENT else PAIN
-        reading.add(level, symptom, min(i, scores[0][1]), max(i, scores[0][1]) + 1)
+        # Graded by the final decision, which knows the patient's last score (verdict.py).
+        for value, k in scores:
+            reading.report_pain(value, min(i, k), max(i, k) + 1)
         return
     if (
         toks[i].lemma == "pain"
@@ -126,6 +181,8 @@ def _score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tu
         is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
         if not (is_past or is_now) or m in positions:
             continue
+        if m + 1 < end and toks[m + 1].lemma == "10" and lemma in {"de", "of", "out"}:
+            continue  # "9 de 10": the scale, not "from"
         dist = sorted(
             (abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n) for n, p in enumerate(positions)
         )
@@ -150,19 +207,23 @@ def _score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tu
     return values[before_n], values[now_n]
 
 
+def _at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
+    """Return True for "3 at rest, 5 walking": scores told side by side, not as a change."""
+    a, b = scores[0][1], min(scores[-1][1] + 3, len(toks))
+    said = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | lx.SCORE_FROM
+    return bool(said & _ACTIVITY) and not (said - {"de"}) & changed
+
+
 def _judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
     """Grade two or more scores by whether the present one is above the earlier one."""
     before, now = _score_trend(reading.toks, scores, a)
     end = scores[-1][1] + 1
     reading.used.update(k for _, k in scores)
+    # Lower or the same is graded by the final decision, beside the last score (verdict.py).
+    reading.report_pain(now, a, end, trend=(now > before) - (now < before))
     if now > before:
         reading.add(Level.URGENT, rising, a, end)
-    elif now >= 8:
-        reading.add(Level.URGENT, SEVERE_PAIN, a, end)
-    elif now < before:
-        reading.reassured += 1
-    else:
-        reading.add(Level.ROUTINE, PAIN, a, end)
 
 
 def bare_scores(reading: Reading) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage.elsewhere import (
     is_hypothetical,
+    is_instruction,
+    is_joke,
     is_local_colour,
     may_be_elsewhere,
     not_the_patient_now,
 )
-from bot.triage.lexicon import BLUE_LIPS
+from bot.triage.lexicon import BLUE_LIPS, FAINTING
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
 
@@ -25,11 +27,25 @@ class Reading:
         self.text = text
         self.toks = toks
         self.findings: list[tuple[Level, Finding]] = []
-        self.reassured = 0
+        self.reassured = 0  # signs denied or easing, and good news
+        self.well = 0  # of those, words that say the patient is well ("fine", "mejor")
         self.used: set[int] = set()
-        self.positional = any(t.lemma in POSITIONAL for t in toks)
+        self.positional = any(t.lemma in POSITIONAL for t in toks) or any(
+            a.lemma in {"me", "te"} and b.lemma == "paro"
+            for a, b in zip(toks, toks[1:], strict=False)
+        )
         # Whether any sign could be someone else's or long past (see not_the_patient_now).
         self.maybe_elsewhere = may_be_elsewhere(toks)
+        # The 0-10 score the reply reports now, the tokens that tell it, and whether the
+        # reply itself compares it with an earlier one (+1 rose, -1 fell, 0 said once or same).
+        self.pain: float | None = None
+        self.pain_at = (0, 0)
+        self.pain_trend: int | None = None
+
+    def report_pain(self, value: float, i: int, j: int, trend: int | None = None) -> None:
+        """Record the score the reply reports now (the higher one when two are told at once)."""
+        if self.pain is None or trend is not None or value > self.pain:
+            self.pain, self.pain_at, self.pain_trend = value, (i, j), trend
 
     def evidence(self, i: int, j: int) -> str:
         """Return the patient's words for tokens i..j-1."""
@@ -41,6 +57,11 @@ class Reading:
             self.maybe_elsewhere
             and symptom not in SELF_HARM_SYMPTOMS
             and not_the_patient_now(self.toks, i, j)
+        ):
+            self.used.update(range(i, j))
+            return
+        if (symptom == FAINTING and is_joke(self.toks, i, j)) or (
+            symptom not in SELF_HARM_SYMPTOMS and is_instruction(self.toks, i)
         ):
             self.used.update(range(i, j))
             return

@@ -20,15 +20,16 @@ class Finding:
 
 @dataclass(frozen=True)
 class Triage:
-    """The level of a reply, why, and the language it was written in."""
+    """The level of a reply, why, the language it was written in and the pain score it told."""
 
     level: Level
     findings: tuple[Finding, ...]
     language: str
     question: bool = False
-    # The rules are sure there is no red flag although the level is not "ok": reassurance
-    # and a few unknown words ("my legs are working fine now"), or a one-sentence "what do I
-    # do if I get a fever?". See settled().
+    # The 0-10 score the reply reports now ("3 at rest, 5 walking": 5; "was 4 now 8": 8).
+    pain: float | None = None
+    # The rules are sure there is no red flag although the level is not "ok": a one-sentence
+    # "what do I do if I get a fever?". See verdict.settled().
     sure: bool = field(default=False, compare=False, repr=False)
 
     @property

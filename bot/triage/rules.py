@@ -15,7 +15,6 @@ from bisect import bisect_right
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage import reader
 from bot.triage.combine import LAUGH_RE, backstop, combine, vague_bad
 from bot.triage.lexicon import (
     DYING,
@@ -24,14 +23,10 @@ from bot.triage.lexicon import (
     INCREASING_PAIN,
     NEUTRAL,
     NOT_IMPROVING,
-    NOT_UNDERSTOOD,
     PUMP_ALARM,
-    QUESTION,
-    UNREADABLE,
 )
 from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain
-from bot.triage.reading import IF_ASKED, Reading, unique
-from bot.triage.result import Finding, Triage
+from bot.triage.reading import Reading
 from bot.triage.scope import (
     NEG_CUE,
     STOPPED,
@@ -39,13 +34,11 @@ from bot.triage.scope import (
     improved,
     is_intensifier,
     is_question,
-    language_of,
     negated_after,
     negated_before,
     ok_negated,
 )
-from bot.triage.temperature import judge_temperature, temperature_like
-from bot.triage.tokens import Tok, tokenise
+from bot.triage.temperature import judge_temperature
 
 _ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(
     (rule, True) for rule in lx.DANGER_NETS
@@ -181,77 +174,13 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
 
 
-def triage(text: str) -> Triage:
-    """Triage one reply: the highest level its findings reach, raised by the second reader."""
-    toks = tokenise(text)
-    return _second_reading(text, toks, _read_by_rules(text, toks))
+def walk(reading: Reading) -> None:
+    """Walk a reply's tokens with the written rules, recording every finding they make.
 
-
-def read_by_rules(text: str) -> Triage:
-    """Triage one reply by the written rules alone (the second reader is left out)."""
-    return _read_by_rules(text, tokenise(text))
-
-
-def reader_words(text: str) -> list[reader.Word]:
-    """Return a reply's tokens as the second reader sees them (for training it)."""
-    return [reader.Word(t.lemma, t.kind) for t in tokenise(text)]
-
-
-_READER_LABEL = "reads like a red flag"
-_READER_EMERGENCY = "reads like an emergency"
-
-
-def settled(first: Triage) -> bool:
-    """Return True when the rules are sure a reply holds no red flag.
-
-    That is "ok" (the reply positively says things are fine), a reply that says so but
-    has a word or two the rules did not know ("my legs are working fine now"), and "what
-    do I do if I get a fever?", which the rules read as a question about what to do, on
-    purpose. The learned reader may raise these only to an emergency, and only when it is
-    very sure (see bot/triage_reader.decide).
+    Tokens already marked used (a plain answer to the check-in, read by verdict.py) are
+    left alone.
     """
-    return first.level is Level.OK or first.sure
-
-
-def _second_reading(text: str, toks: list[Tok], first: Triage) -> Triage:
-    """Let the learned reader raise a level the rules set too low; it never lowers one."""
-    if first.level is Level.EMERGENCY or not any(t.kind in {"w", "n", "e"} for t in toks):
-        return first
-    words = [reader.Word(t.lemma, t.kind) for t in toks]
-    found = reader.features(words)
-    weights = reader.WEIGHTS
-    sure = settled(first)
-    # decide() reads the red-flag score only for a routine reply the rules are unsure of.
-    wants_red = first.level is Level.ROUTINE and not sure
-    level = reader.decide(
-        first.level.value,
-        sure,
-        reader.score(weights.red, found) if wants_red else 0.0,
-        reader.score(weights.emergency, found),
-        weights.limits,
-    )
-    if level == first.level.value:
-        return first
-    emergency = level == Level.EMERGENCY.value
-    table = weights.emergency if emergency else weights.red
-    places = reader.strongest(table, words)
-    evidence = " … ".join(toks[k].surface for k in places) or text.strip()
-    symptom = _READER_EMERGENCY if emergency else _READER_LABEL
-    findings = (Finding(symptom, evidence),) + tuple(
-        f for f in first.findings if f.symptom not in {NOT_UNDERSTOOD, QUESTION}
-    )
-    return Triage(Level(level), findings, first.language, first.question)
-
-
-def _read_by_rules(text: str, toks: list[Tok]) -> Triage:
-    """Triage one reply by the written rules: the highest level any of its findings reaches."""
-    language = language_of(text, toks)
-    if not any(t.kind in {"w", "n", "e"} for t in toks):
-        evidence = text.strip()
-        return Triage(
-            Level.ROUTINE, (Finding(UNREADABLE, evidence),), language, question="?" in text
-        )
-    reading = Reading(text, toks)
+    toks = reading.toks
     starts: list[int] = []
     parts: list[str] = []
     pos = 0
@@ -294,13 +223,23 @@ def _read_by_rules(text: str, toks: list[Tok]) -> Triage:
                 reading.add(level, symptom, k, k + 1)
         elif lemma in lx.QUESTION_SINGLES and asked:
             reading.add(Level.ROUTINE, lx.QUESTION_SINGLES[lemma], k, k + 1)
-        elif lemma in lx.OK_WORDS or (lemma == "well" and k and toks[k - 1].lemma in lx.WELL_AFTER):
+        elif (
+            lemma in lx.OK_WORDS
+            or (lemma == "well" and k and toks[k - 1].lemma in lx.WELL_AFTER)
+            or (lemma in lx.OK_TYPOS and k and toks[k - 1].lemma in lx.WELL_AFTER)
+            or (k + 1 < len(toks) and (lemma, toks[k + 1].lemma) in lx.OK_PAIRS)
+        ):
             if lemma == "bien" and is_intensifier(toks, k):
                 continue
+            if lemma in {"k", "kk"} and (
+                len(t.surface) > 2 or not all(w.known for w in toks if w.kind == "w")
+            ):
+                continue  # "kkkk" laughs; "k" is "ok" only among words we know
             if ok_negated(toks, k):
                 reading.add(Level.URGENT, FEELING_UNWELL, max(k - 3, 0), k + 1)
             else:
                 reading.reassured += 1
+                reading.well += lemma not in lx.WEAK_OK
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
         elif lemma in lx.BETTER and lemma not in {"gone", "away", "broke", "bajo", "quito"}:
@@ -308,6 +247,7 @@ def _read_by_rules(text: str, toks: list[Tok]) -> Triage:
                 reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
             else:
                 reading.reassured += 1
+                reading.well += 1
 
     combine(reading)
     if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
@@ -321,36 +261,3 @@ def _read_by_rules(text: str, toks: list[Tok]) -> Triage:
         reading.findings = [
             (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
         ]
-    findings = unique(reading.findings)
-    if findings:
-        level = max((lv for lv, _ in findings), key=lambda lv: lv.rank)
-        what_if = any(f.symptom.startswith(IF_ASKED) for _, f in findings)
-        one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
-        return Triage(
-            level,
-            tuple(f for _, f in findings),
-            language,
-            asked,
-            sure=level is Level.ROUTINE and what_if and one_sentence,
-        )
-    if asked:
-        return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True)
-    unknown = [t.surface for k, t in enumerate(toks) if not t.known and k not in reading.used]
-    unknown += [
-        t.surface
-        for k, t in enumerate(toks)
-        if t.kind == "n" and k not in reading.used and temperature_like(t.lemma)
-    ]
-    last = toks[-1]
-    if reading.reassured and last.kind == "w" and last.surface in lx.CUT_OFF:
-        unknown.append(last.surface)  # "ok so the": cut off before it said anything
-    if reading.reassured and not unknown:
-        return Triage(Level.OK, (), language, False)
-    evidence = " ".join(unknown) if reading.reassured else text.strip()
-    return Triage(
-        Level.ROUTINE,
-        (Finding(NOT_UNDERSTOOD, evidence),),
-        language,
-        False,
-        sure=bool(reading.reassured),
-    )

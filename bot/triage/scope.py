@@ -63,6 +63,8 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
     crossed = False
     while k >= 0:
         lemma = toks[k].lemma
+        if lemma in lx.NONE_WORDS and _only(toks, k + 1):
+            return False  # "nada mas que me duele la cabeza": nothing but a headache
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
             # "no he is blue", "no I can't breathe": the "no" answers the check-in
             return not (
@@ -108,12 +110,25 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
     return False
 
 
+def _stands_up(toks: list[Tok], k: int) -> bool:
+    """Return True for "cuando me paro": I stand up, not "it stopped"."""
+    return toks[k].lemma == "paro" and k > 0 and toks[k - 1].lemma in {"me", "te"}
+
+
+def _only(toks: list[Tok], k: int) -> bool:
+    """Return True when tokens from k say "but" or "más que": "nothing but", "nada más que"."""
+    after = [t.lemma for t in toks[k : k + 2]]
+    return bool(after) and (after[0] in {"but", "except"} or after == ["mas", "que"])
+
+
 def ok_negated(toks: list[Tok], i: int) -> bool:
     """Return True for "not good", "no me siento bien": a negator right before reassurance."""
     for k in range(i - 1, max(i - 4, -1), -1):
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS:
-            return True
+            # "no im good", "no all good": an answer, then good news (English only has
+            # "not" for "not good")
+            return not (lemma == "no" and toks[k + 1].surface in lx.AFTER_ANSWER_NO)
         if lemma not in _OK_FILLER:
             return False
     return False
@@ -239,7 +254,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             break
         eased = (
             lemma in lx.BETTER
-            or lemma in _STOPPED_AFTER
+            or (lemma in _STOPPED_AFTER and not _stands_up(toks, k))
             or (lemma in {"fue", "fueron"} and toks[k - 1].lemma in {"se", "me", "le"})
             or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
         )
@@ -310,6 +325,12 @@ _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"}
 _STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
+_GETTING_BETTER = lx.words(
+    "it its it's is getting better mejor improving mejorando healing ya va se esta much way a lot "
+    "every day each"
+)
+
+
 def _passed_after(toks: list[Tok], a: int) -> bool:
     """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
     words: list[str] = []
@@ -320,10 +341,15 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
     if (
         not words
         or len(words) > 5
-        or any(w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER for w in words)
+        or any(
+            w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER and w not in _GETTING_BETTER
+            for w in words
+        )
     ):
         return False
     said = set(words)
+    if said & {"better", "mejor", "improving", "mejorando", "healing"} and said <= _GETTING_BETTER:
+        return True  # "sore but getting better", "pero ya va mejorando"
     return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
         bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
     )
