@@ -198,7 +198,7 @@ def test_ok_only_when_the_reply_says_so(text: str, level: str) -> None:
         ("hoy 2 ayer 5", "ok"),
         ("was 3 yesterday today 7", "urgent"),
         ("pain 9 was 10", "urgent"),
-        ("pain 5/10 same as yesterday", "routine"),
+        ("pain 5/10 same as yesterday", "ok"),  # issue 11: a steady score is no flag
     ],
 )
 def test_pain_score_direction(text: str, level: str) -> None:

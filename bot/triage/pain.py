@@ -13,6 +13,7 @@ PAIN_WORDS = frozenset({"pain", "sore"})
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
 # between "more" and the pain word.
 _MORE_GLUE = lx.words("a bit little much lot even way back leg legs un poco mucho de del")
+_STEADY = lx.words("same igual mismo misma steady stable estable")
 # "3 at rest, 5 walking": two scores told at once, not a change.
 _ACTIVITY = lx.words(
     "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
@@ -136,8 +137,9 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     if scores:
         # Graded by the final decision, which knows the patient's last score (verdict.py).
+        steady = 0 if any(w in _STEADY for w in near) else None  # "5/10 same as yesterday"
         for value, k in scores:
-            reading.report_pain(value, min(i, k), max(i, k) + 1)
+            reading.report_pain(value, min(i, k), max(i, k) + 1, trend=steady)
         return
     if (
         toks[i].lemma == "pain"
@@ -243,3 +245,16 @@ def bare_scores(reading: Reading) -> None:
             scores.append((float(t.lemma), k))
     if len(scores) >= 2:
         _judge_trend(reading, scores, scores[0][1], SCORE_RISING)
+
+
+def scores_at_once(reading: Reading) -> None:
+    """Read "3 at rest, 5 walking" with no pain word: the higher score is the one told."""
+    toks = reading.toks
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2 and _at_once(toks, scores):
+        for value, k in scores:
+            reading.used.add(k)
+            reading.report_pain(value, k, k + 1)

@@ -25,7 +25,7 @@ from bot.triage.lexicon import (
     NOT_IMPROVING,
     PUMP_ALARM,
 )
-from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain
+from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain, scores_at_once
 from bot.triage.reading import Reading
 from bot.triage.scope import (
     NEG_CUE,
@@ -190,6 +190,8 @@ def walk(reading: Reading) -> None:
         pos += len(t.lemma) + 1
     _match_phrases(reading, " ".join(parts), starts)
     bare_scores(reading)
+    if reading.pain is None:
+        scores_at_once(reading)
 
     asked = is_question(toks)
     content = [t for t in toks if t.kind != "p"]
