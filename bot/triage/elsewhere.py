@@ -191,6 +191,10 @@ _INSTRUCTION = lx.words(
     "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles sheet hoja "
     "instructions instrucciones handout told"
 )
+_QUOTED = lx.words(
+    "says said dice dicen dijo dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper "
+    "papel papeles sheet hoja instructions instrucciones handout"
+)
 _LAUGHING = lx.words(
     "laughing laughed laugh laughs risa reir riendo carcajada carcajadas lol lmao haha hahaha "
     "jaja jajaja jajajaja 😂 🤣"
@@ -208,9 +212,12 @@ def is_instruction(toks: list[Tok], i: int) -> bool:
     a, _b = _subclause(toks, i, i + 1)
     before = toks[max(a, i - 8) : i]
     ifs = [n for n, t in enumerate(before) if t.lemma in _IF or t.surface in _IF]
-    if not ifs or clause_is_question(toks, i + 1):
+    if not ifs:
         return False
     told = before[max(ifs[-1] - 5, 0) : ifs[-1]]
+    if clause_is_question(toks, i + 1):
+        # "should I call if I can't breathe?" asks; "the paper says call if ..., ok?" quotes
+        return any(t.lemma in _QUOTED or t.surface in _QUOTED for t in told)
     return any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in told)
 
 
@@ -219,5 +226,5 @@ _IF = lx.words("if si case caso")
 
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
-    near = toks[max(i - 2, 0) : j + 5]
+    near = toks[max(i - 4, 0) : j + 5]
     return any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near)

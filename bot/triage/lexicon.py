@@ -35,7 +35,8 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
-red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
+red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
+  rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
@@ -55,7 +56,7 @@ streaks: streak streaking lineas rayas
 infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
-sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort achy
+sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
@@ -257,7 +258,7 @@ OK_WORDS = _words(
 # follow up is", "please call me", "necesito hablar con la enfermera".
 REQUEST_WORDS = _words(
     "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
-    "necesito quisiera hablar talk speak saber"
+    "necesito quisiera hablar saber"
 )
 # A clause that opens with one of these asks: "doing good, when is my next appt".
 ASKS_AFTER_PAUSE = _words(
@@ -270,7 +271,7 @@ CALL_WHOM = _words("me back us him her nos la lo le")
 WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden")
 
 # Typed or dictated for "fine" after "doing"/"feeling": "I'm doing find thank you".
-OK_TYPOS = _words("find fin fien fune fime fone fiine")
+OK_TYPOS = _words("find fin fien fune fime fone fiine swell")
 # Two words that say all is well: "thumbs up", "all set", "all clear".
 OK_PAIRS = frozenset(
     {
@@ -281,6 +282,7 @@ OK_PAIRS = frozenset(
         ("de", "maravilla"),
         ("como", "nunca"),
         ("on", "track"),
+        ("cant", "problem"),  # "can't complain"
     }
 )
 # After an answering "no", these start good news, not a negation: "no im good", "no all good".
@@ -299,7 +301,7 @@ BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
-    "arreglada silenced quitaron quitado quitada controlled controlado controlada"
+    "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -307,7 +309,7 @@ OK_AFTER = _words("fine good ok okay bien")
 WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
     "intolerable peor peores aumenta aumentando aumento insoportable empeorando empeora empeoro "
-    "empeorado empeorar"
+    "empeorado empeorar peol"
 )
 # A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
 VAGUE_BAD = _words(
@@ -447,6 +449,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+sweet sweetie sweetheart sweety
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
@@ -590,6 +593,7 @@ PROBLEM = "problem reported"
 UNCLEAR_TEMPERATURE = "unclear temperature"
 QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
+TROUBLE_SLEEPING = "trouble sleeping"
 UNREADABLE = "unreadable reply"
 # Not re-exported by bot.triage: names a nurse reads for findings added later.
 SHAKING = "shaking or tremor"
@@ -721,7 +725,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("breathe",),
-        rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia) {_g(1)}breathe\b"
+        rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia|pue) {_g(1)}breathe\b"
         r"|\bno breathe(?: bien)?(?=$| [,.!?;:])",
         TROUBLE_BREATHING,
         "emergency",
@@ -897,7 +901,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:my ?self|him ?self|her ?self|them ?selves|them ?self)\b"
         r"|\b(?:messed|soiled|wet|pooped|urinate|bowels|crapped) (?:his|her|my|their)"
         r" (?:pants|diaper|bed|underwear|clothes)\b"
-        r"|\b(?:cant|couldnt|no (?:puede|puedo|pudo|pude)) (?:\S+ )?"
+        r"|\b(?:cant|couldnt|no (?:puede|puedo|pudo|pude|pue)) (?:\S+ )?"
         r"(?:hold|aguantar|retener|control) (?:\S+ ){0,2}(?:bladder|bowels|urinate)\b"
         r"|\b(?:me|se) (?:\S+ ){0,2}(?:hice|hizo|hace|hago|haciendo|hacia|orine|urinate) (?:\S+ )?"
         r"(?:urinate|bowels|encima|en la cama|en los pantalones|en la ropa)\b"
@@ -1912,7 +1916,6 @@ TOPIC_SYMPTOMS = frozenset(
     # a nurse reads these however they are said: pills, sleep, the pump's settings
     "question about medication",
     "question about refills",
-    "question about sleep",
     "question about pump settings",
 }
 # Topics that need a nurse only when asked about ("when do the stitches come out?").
@@ -2128,7 +2131,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "borracho",
             "drunk",
         ),
-        rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude)) {_g(1)}(?:talk\w*"
+        rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude|pue)) {_g(1)}(?:talk\w*"
         rf"|speak\w*|habla\w*) (?:right|properly|straight|clear\w*|bien|normal|claro)\b"
         rf"|\b(?:no|not|isnt|doesnt) {_g(1)}(?:habla\w*|talk\w*|making) (?:bien|right|normal"
         r"|sense)\b|\bno se le entiende\b|\b(?:cant|couldnt) understand (?:him|her|what he"
@@ -2268,7 +2271,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Deep, hard-to-rouse sleep after a refill: "no me puedo mantener despierto".
     (
         ("wake", "sueno", "nodd", "cabece", "dormid", "duerme", "sleep"),
-        rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia)|cant|couldnt) {_g(1)}(?:mantener\w*"
+        rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia|pue)|cant|couldnt) {_g(1)}(?:mantener\w*"
         rf"|stay|keep) {_g(2)}wake\b|\bcabece\w*"
         rf"|\b(?:se|me) (?:\S+ )?(?:queda|quedo|duerme) (?:\S+ )?(?:dormid[oa]|sleep) (?:\S+ )?"
         r"(?:hablando|comiendo|talking|eating|mid sentence|a media)\b",

@@ -13,6 +13,8 @@ PAIN_WORDS = frozenset({"pain", "sore"})
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
 # between "more" and the pain word.
 _MORE_GLUE = lx.words("a bit little much lot even way back leg legs un poco mucho de del")
+# "pain in one leg", "a la una": no scores
+_NOT_SPELLED_SCORE = lx.words("one uno una")
 _STEADY = lx.words("same igual mismo misma steady stable estable")
 # "3 at rest, 5 walking": two scores told at once, not a change.
 _ACTIVITY = lx.words(
@@ -52,6 +54,8 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             break
         if t.kind == "n" and _is_score(toks, k, scores):
             scores.append((float(t.lemma), k))
+        elif t.surface in lx.SPELLED_SCORES and t.surface not in _NOT_SPELLED_SCORE:
+            scores.append((float(lx.SPELLED_SCORES[t.surface]), k))  # "pain is a three"
         if len(scores) == 2 and k > i + 8:
             break
     if not scores:
@@ -214,7 +218,11 @@ def _at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
     a, b = scores[0][1], min(scores[-1][1] + 3, len(toks))
     said = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
     changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | lx.SCORE_FROM
-    return bool(said & _ACTIVITY) and not (said - {"de"}) & changed
+    doing = sum(
+        any(t.lemma in _ACTIVITY or t.surface in _ACTIVITY for t in toks[k + 1 : k + 4])
+        for _, k in scores
+    )
+    return doing >= 2 and not (said - {"de"}) & changed
 
 
 def _judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:

@@ -24,6 +24,7 @@ from bot.triage.lexicon import (
     NEUTRAL,
     NOT_IMPROVING,
     PUMP_ALARM,
+    TROUBLE_SLEEPING,
 )
 from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain, scores_at_once
 from bot.triage.reading import Reading
@@ -190,8 +191,6 @@ def walk(reading: Reading) -> None:
         pos += len(t.lemma) + 1
     _match_phrases(reading, " ".join(parts), starts)
     bare_scores(reading)
-    if reading.pain is None:
-        scores_at_once(reading)
 
     asked = is_question(toks)
     content = [t for t in toks if t.kind != "p"]
@@ -199,7 +198,12 @@ def walk(reading: Reading) -> None:
         if k in reading.used:
             continue
         lemma = t.lemma
-        if t.kind == "n":
+        if t.surface in lx.OK_TYPOS and k and toks[k - 1].lemma in lx.WELL_AFTER:
+            reading.reassured += 1  # "doing find", "doing swell"
+            reading.well += 1
+        elif lemma == "sleep" and any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k]):
+            reading.add(Level.ROUTINE, TROUBLE_SLEEPING, k, k + 1)  # "no puedo dormir"
+        elif t.kind == "n":
             judge_temperature(reading, k, alone=len(content) == 1)
         elif lemma in PAIN_WORDS:
             judge_pain(reading, k)
@@ -228,7 +232,6 @@ def walk(reading: Reading) -> None:
         elif (
             lemma in lx.OK_WORDS
             or (lemma == "well" and k and toks[k - 1].lemma in lx.WELL_AFTER)
-            or (lemma in lx.OK_TYPOS and k and toks[k - 1].lemma in lx.WELL_AFTER)
             or (k + 1 < len(toks) and (lemma, toks[k + 1].lemma) in lx.OK_PAIRS)
         ):
             if lemma == "bien" and is_intensifier(toks, k):
@@ -242,6 +245,8 @@ def walk(reading: Reading) -> None:
             else:
                 reading.reassured += 1
                 reading.well += lemma not in lx.WEAK_OK
+                if k + 1 < len(toks) and (lemma, toks[k + 1].lemma) in lx.OK_PAIRS:
+                    reading.used.add(k + 1)  # "can't complain": no problem reported
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
         elif lemma in lx.BETTER and lemma not in {"gone", "away", "broke", "bajo", "quito"}:
@@ -251,6 +256,8 @@ def walk(reading: Reading) -> None:
                 reading.reassured += 1
                 reading.well += 1
 
+    if reading.pain is None:
+        scores_at_once(reading)
     combine(reading)
     if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
         vague_bad(reading)

@@ -59,6 +59,8 @@ SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
 
 def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = True) -> bool:
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
+    if sign and _denied_in_a_list(toks, i):
+        return True
     k = i - 1
     crossed = False
     while k >= 0:
@@ -108,6 +110,21 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
             return False
         k -= 1
     return False
+
+
+_DENIES = lx.words("denies deny denied negative")
+
+
+def _denied_in_a_list(toks: list[Tok], i: int) -> bool:
+    """Return True for a sign in a charted list: "Denies fever, chills, redness"."""
+    k = i - 1
+    while k >= 0 and (
+        toks[k].lemma in SIGN_WORDS
+        or toks[k].lemma in {",", "or", "and", "o", "y", "ni", "for"}
+        or toks[k].lemma in LISTED_SIGNS
+    ):
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].surface in _DENIES
 
 
 def _stands_up(toks: list[Tok], k: int) -> bool:
@@ -365,6 +382,8 @@ def is_intensifier(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
+    if nxt.surface in _AFTER_BIEN:
+        return False  # "bien grasias": a misspelt thanks
     return nxt.kind == "w" and (
         nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in _AFTER_BIEN
     )
@@ -375,7 +394,8 @@ def is_intensifier(toks: list[Tok], k: int) -> bool:
 _AFTER_BIEN = lx.words(
     "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
     "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
-    "amigo doctor doctora enfermera senor senora mija mijo"
+    "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
+    "bendiciones amen dio amor"
 )
 
 

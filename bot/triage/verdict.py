@@ -326,7 +326,7 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.URGENT, SEVERE_PAIN, i, j)
     elif reading.pain_trend == -1 or reading.pain_trend == 0:
         reading.reassured += 1  # "was 6 now 2", "5, same as yesterday"
-    elif answering is not None or now <= 2 or reading.well:
+    elif answering is not None or now <= 2 or reading.well or (now <= 4 and reading.reassured):
         reading.reassured += 1  # "pain 1/10 today", "doing good, pain about a 4"
     else:
         reading.add(Level.ROUTINE, PAIN, i, j)
