@@ -270,6 +270,13 @@ CALL_WHOM = _words("me back us him her nos la lo le")
 # Reassurance too weak to wave off a small complaint: "me duele un poquito, lo normal creo".
 WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden")
 
+# Thanks, blessings and receipts: chit-chat, read as such (a bare "thx" still goes to a nurse).
+ACK_WORDS = _words(
+    "thank thanks thankyou thanx thx ty tyvm gracias grax grasias gracia grasia received "
+    "recibido recibida entendido entendida understood noted amen bless blessed blessings "
+    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip"
+)
+
 # Typed or dictated for "fine" after "doing"/"feeling": "I'm doing find thank you".
 OK_TYPOS = _words("find fin fien fune fime fone fiine swell")
 # Two words that say all is well: "thumbs up", "all set", "all clear".
@@ -607,6 +614,7 @@ DYING = "feels like dying"
 SCORE_RISING = "pain score rising"
 BAD_REPLY = "says things are bad"
 NEUTRAL = "no sign (ordinary use of the word)"
+GOOD_NEWS = "says things are going well"
 RADIATING_PAIN = "pain spreading to arm or jaw"
 
 
@@ -651,6 +659,16 @@ _OD_NOT = (
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # Good news in a few words: "getting there", "poco a poco", "pain free", "walking more".
+    (
+        ("there", "poco", "free", "more", "mas", "concerns", "complaints", "quejas"),
+        r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
+        r"|\bno (?:concerns|complaints|quejas)\b"
+        r"|\bwalk (?:a lot |a little |a bit |much |way |un poco |mucho )?(?:more|mas)\b",
+        GOOD_NEWS,
+        "ok",
+        False,
+    ),
     # Ordinary uses of a sign word ("blood pressure", "smoke alarm", "cuanto dura"): level
     # "ok" marks the words as read and adds no finding.
     (

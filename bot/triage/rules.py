@@ -19,6 +19,7 @@ from bot.triage.combine import LAUGH_RE, backstop, combine, vague_bad
 from bot.triage.lexicon import (
     DYING,
     FEELING_UNWELL,
+    GOOD_NEWS,
     HEADACHE,
     INCREASING_PAIN,
     NEUTRAL,
@@ -108,6 +109,11 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 continue
             if symptom == NEUTRAL:
                 reading.used.update(range(i, j))
+                continue
+            if symptom == GOOD_NEWS:
+                reading.used.update(range(i, j))
+                reading.reassured += 1
+                reading.well += 1
                 continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue

@@ -172,6 +172,8 @@ def _decide(
         return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
     if asked:
         return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True, pain=pain)
+    # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
+    # nothing of how the patient is.
     well = reading.reassured > 0 or said == "no"
     unsaid = _left_unsaid(reading) if well else []
     if well and not unsaid:
