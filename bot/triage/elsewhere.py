@@ -108,7 +108,8 @@ _OUTSIDERS = lx.words(
     "cat cats kitty kitten pet perro perra perrito perrita gato gata gatito mascota horse "
     "caballo bird pajaro movie movies film pelicula novela greys netflix grandson granddaughter "
     "grandsons granddaughters grandkid grandkids grandchild grandchildren grandbaby nieto nieta "
-    "nietos nietas nietecito nietecita bisnieto bisnieta"
+    "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
+    "character characters patient"
 )
 
 
@@ -173,6 +174,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in toks[a:b]):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
+    if a and toks[a - 1].lemma == "?":
+        a = _subclause(toks, a - 1, a - 1)[0] if a > 1 else 0
     return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])
 
 
@@ -224,7 +227,69 @@ def is_instruction(toks: list[Tok], i: int) -> bool:
 _IF = lx.words("if si case caso")
 
 
+_LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
+
+
+def is_laughter(tok: Tok) -> bool:
+    """Return True for "lol", "jajaja", "haha", 😂."""
+    return (
+        tok.surface in _LAUGHING
+        or tok.surface in lx.LAUGHTER
+        or bool(_LAUGH_RE.fullmatch(tok.surface))
+    )
+
+
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
     near = toks[max(i - 4, 0) : j + 5]
     return any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near)
+
+
+# The writer's own family: their sign is the patient's ("my husband can't breathe") unless
+# the writer says they themselves are fine ("my sister passed out at the parade. im fine").
+_FAMILY = lx.words(
+    "husband wife sister brother son daughter mom mother dad father hubby esposo esposa hermana "
+    "hermano hijo hija mama papa madre padre suegra suegro cousin primo prima aunt uncle tia tio "
+    "husband's wife's sister's brother's"
+)
+_ME = lx.words("i im i'm me yo myself")
+# "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
+_FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
+# A list of side effects read, not had: "the leaflet lists trouble breathing".
+_DOCUMENTS = lx.words(
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
+    "instrucciones handout article articulo label etiqueta lists effect effects efectos"
+)
+
+
+def writer_is_well(toks: list[Tok]) -> bool:
+    """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien"."""
+    return any(
+        t.surface in _ME and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
+        for k, t in enumerate(toks)
+    )
+
+
+def family_not_patient(toks: list[Tok], i: int, writer_well: bool) -> bool:
+    """Return True for a relative's sign when the writer says they themselves are fine."""
+    if not writer_well:
+        return False
+    a, _b = _subclause(toks, i, i + 1)
+    return any(t.surface in _FAMILY for t in toks[max(a, i - 6) : i])
+
+
+def is_feared(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "I was scared I'd pass out after the refill but nope"."""
+    if not any(t.lemma in _FEARED or t.surface in _FEARED for t in toks[max(i - 4, 0) : i]):
+        return False
+    after = [t.lemma for t in toks[j : j + 8]]
+    return any(
+        w in {"but", "pero"} and any(x in lx.ANSWER_NO | {"not"} for x in after[n + 1 : n + 3])
+        for n, w in enumerate(after)
+    )
+
+
+def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing"."""
+    a, b = _subclause(toks, i, j)
+    return any(t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS for t in toks[a:b])

@@ -249,7 +249,8 @@ OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
     "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
     "bn gd gud nicely limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
-    "chevere chilero chilera jevi nitido nitida tuanis bacano bacana fenomenal estupendo estupenda "
+    "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
+    "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
@@ -265,6 +266,8 @@ ASKS_AFTER_PAUSE = _words(
     "when what how why where who can could should will cuando cuanto cuanta cuantos donde quien "
     "debo puedo podria"
 )
+# After a question mark, these answer it: "pain? way less", "¿fiebre? tampoco".
+SELF_ANSWERS = _words("nope tampoco way less menos better mejor doing todo all nada none")
 # After "call", these make it a request: "call me", "call me back", "llamenme".
 CALL_WHOM = _words("me back us him her nos la lo le")
 # Reassurance too weak to wave off a small complaint: "me duele un poquito, lo normal creo".
@@ -661,10 +664,31 @@ _OD_NOT = (
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Good news in a few words: "getting there", "poco a poco", "pain free", "walking more".
     (
-        ("there", "poco", "free", "more", "mas", "concerns", "complaints", "quejas"),
+        (
+            "there",
+            "poco",
+            "free",
+            "more",
+            "mas",
+            "concerns",
+            "complaints",
+            "quejas",
+            "strong",
+            "fuerte",
+            "zero",
+            "cero",
+            "0",
+            "nuev",
+            "control",
+        ),
         r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
         r"|\bno (?:concerns|complaints|quejas)\b"
-        r"|\bwalk (?:a lot |a little |a bit |much |way |un poco |mucho )?(?:more|mas)\b",
+        r"|\bwalk (?:a lot |a little |a bit |much |way |un poco |mucho )?(?:more|mas)\b"
+        r"|(?<!pain )\b(?:feel|feeling|getting|im|i'm|legs|leg|piernas) (?:\S+ )?"
+        r"(?:stronger|strong|fuertes?)\b"
+        r"|\b(?:zero|0|cero) (?:problem|issues)\b|\bcomo (?:nuevo|nueva)\b"
+        r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
+        r"|controlada)\b",
         GOOD_NEWS,
         "ok",
         False,
@@ -697,6 +721,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:cuanto|cuanta|que tanto) (?:tiempo )?hard\b|\bhard (?:una|un|mas|menos|mucho"
         r"|poco|\d+ (?:horas|dias|meses|anos|semanas))\b"
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox)\b"
+        r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
         r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
         r"|\bpump (?:battery|bateria)\b"
         r"|\bdrainage (?:papers?|paperwork|instructions|summary|date|nurse|planner|papeles"
@@ -714,14 +739,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:que|q|mucho|hace|hizo|hacia|tanto) (?:un |much[oa] )?warm\b"
         r"|\bwarm (?:hace|que hace|hizo|afuera)\b"
         r"|\bheat ?wave\b|\b(?:grados|degrees) de warm\b"
-        r"|\b(?:tub|pool|piscina|alberca|jacuzzi|tina) {0,1}(?:is |esta |was )?drainage\b"
+        r"|\b(?:tub|bathe|pool|piscina|alberca|jacuzzi|tina) (?:\S+ ){0,4}?(?:is |esta |was )?"
+        r"drainage\b"
         r"|\bdrainage (?:the |el |la )?(?:tub|pool|piscina|alberca|jacuzzi|tina)\b"
         r"|\b(?:what|which|que|q|cual|at what) (?:\S+ )?(?:temp|temperature|temperatura|number"
         r"|numero)"
         r" (?:\S+ )?(?:counts|is considered|se considera|considera|es|is|means) (?:as )?(?:a "
         r"|una )?"
         r"fever\b"
-        r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre) (?:un|una|a|such a|el|la)"
+        r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre|i'm|im|am) (?:un|una|a|such a"
+        r"|el|la)"
         r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
         NEUTRAL,
         "ok",
@@ -1933,7 +1960,6 @@ TOPIC_SYMPTOMS = frozenset(
 ) - {
     # a nurse reads these however they are said: pills, sleep, the pump's settings
     "question about medication",
-    "question about refills",
     "question about pump settings",
 }
 # Topics that need a nurse only when asked about ("when do the stitches come out?").

@@ -100,10 +100,34 @@ def _cannot_bear(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _answered_better(toks: list[Tok], i: int) -> bool:
+    """Return True for "pain? way less", "dolor? mejor": the writer's own question, answered."""
+    after = [t.lemma for t in toks[i + 1 : i + 4]]
+    return (
+        bool(after)
+        and after[0] == "?"
+        and any(w in lx.BETTER or w in lx.SCORE_DOWN for w in after[1:])
+    )
+
+
+def _no_worse(toks: list[Tok], i: int) -> bool:
+    """Return True for "no increasing pain", "no more pain", "not worse pain"."""
+    return (
+        i >= 2
+        and (toks[i - 1].lemma in lx.WORSE or toks[i - 1].lemma in lx.MORE)
+        and toks[i - 2].lemma in NEG_CUE
+    )
+
+
 def judge_pain(reading: Reading, i: int) -> None:
     """Grade a pain or soreness word by what surrounds it."""
     toks = reading.toks
-    if negated_before(toks, i, True) or negated_after(toks, i + 1):
+    if (
+        negated_before(toks, i, True)
+        or negated_after(toks, i + 1)
+        or _no_worse(toks, i)
+        or _answered_better(toks, i)
+    ):
         reading.reassured += 1
         return
     near = [t.lemma for t in toks[i + 1 : i + 7]]

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from bot.domain.levels import Level
+from bot.triage import lexicon as lx
 from bot.triage.elsewhere import (
+    family_not_patient,
+    in_a_document,
+    is_feared,
     is_hypothetical,
     is_instruction,
     is_joke,
+    is_laughter,
     is_local_colour,
     may_be_elsewhere,
     not_the_patient_now,
+    writer_is_well,
 )
-from bot.triage.lexicon import BLUE_LIPS, FAINTING
+from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
 
+_NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
 POSITIONAL = frozenset({"upright", "lying"})
@@ -36,6 +43,22 @@ class Reading:
         )
         # Whether any sign could be someone else's or long past (see not_the_patient_now).
         self.maybe_elsewhere = may_be_elsewhere(toks)
+        self.writer_well = writer_is_well(toks)
+        # Sentences that laugh, and sentences that say all is well: a sign in a laughing
+        # sentence of a reply that says elsewhere it is fine is a joke (see add()).
+        self.sentence: list[int] = []
+        laughing: set[int] = set()
+        fine: set[int] = set()
+        n = 0
+        for t in toks:
+            self.sentence.append(n)
+            if is_laughter(t):
+                laughing.add(n)
+            if t.lemma in lx.OK_WORDS:
+                fine.add(n)
+            if t.lemma in lx.CLAUSE_END:
+                n += 1
+        self.joking = {m for m in laughing if fine - {m}}
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
         # reply itself compares it with an earlier one (+1 rose, -1 fell, 0 said once or same).
         self.pain: float | None = None
@@ -61,10 +84,23 @@ class Reading:
             self.used.update(range(i, j))
             return
         if (symptom == FAINTING and is_joke(self.toks, i, j)) or (
-            symptom not in SELF_HARM_SYMPTOMS and is_instruction(self.toks, i)
+            symptom not in SELF_HARM_SYMPTOMS
+            and (
+                is_instruction(self.toks, i)
+                or family_not_patient(self.toks, i, self.writer_well)
+                or is_feared(self.toks, i, j)
+                or in_a_document(self.toks, i, j)
+            )
         ):
             self.used.update(range(i, j))
             return
+        if self.sentence[i] in self.joking and symptom not in _NEVER_A_JOKE:
+            # "the game gave me chest pains lol. me? healing fine": an emergency word in
+            # jest still reaches a nurse, but not as an emergency; a lesser one is dropped
+            if level is not Level.EMERGENCY:
+                self.used.update(range(i, j))
+                return
+            level = Level.URGENT
         if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and is_hypothetical(self.toks, i, j):

@@ -1,11 +1,10 @@
-"""Triage a patient's free-text SMS reply into emergency, urgent, routine or ok.
+"""Find the signs in a patient's reply: the written rules, walked once over its tokens.
 
-Pure: no I/O, no clock. The text is tokenised once, each word is folded
-(lower case, no accents) and mapped onto a lemma — through the lexicon, or a
-bounded edit distance for misspellings — and the rules run over the lemmas.
-Negation, improvement ("swelling went down") and questions are judged per
-finding. When in doubt the level goes up: a reply is ``ok`` only when it says
-so and holds nothing the rules cannot read.
+Pure: no I/O, no clock. The text is tokenised once, each word is folded (lower case, no
+accents) and mapped onto a lemma — through the lexicon, or a bounded edit distance for
+misspellings — and the rules run over the lemmas. Negation, improvement ("swelling went
+down") and questions are judged per finding. The level is decided from the findings by
+verdict.py.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from bot.triage.scope import (
     ok_negated,
 )
 from bot.triage.temperature import judge_temperature
+from bot.triage.tokens import Tok
 
 _ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(
     (rule, True) for rule in lx.DANGER_NETS
@@ -207,7 +207,7 @@ def walk(reading: Reading) -> None:
         if t.surface in lx.OK_TYPOS and k and toks[k - 1].lemma in lx.WELL_AFTER:
             reading.reassured += 1  # "doing find", "doing swell"
             reading.well += 1
-        elif lemma == "sleep" and any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k]):
+        elif lemma == "sleep" and _cannot(toks, k):
             reading.add(Level.ROUTINE, TROUBLE_SLEEPING, k, k + 1)  # "no puedo dormir"
         elif t.kind == "n":
             judge_temperature(reading, k, alone=len(content) == 1)
@@ -276,3 +276,13 @@ def walk(reading: Reading) -> None:
         reading.findings = [
             (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
         ]
+
+
+def _cannot(toks: list[Tok], k: int) -> bool:
+    """Return True for "can't sleep", "no puedo dormir": a negator in the same clause."""
+    for m in range(k - 1, max(k - 4, -1), -1):
+        if toks[m].lemma in lx.CLAUSE_END or toks[m].lemma == ",":
+            return False
+        if toks[m].lemma in NEG_CUE:
+            return True
+    return False

@@ -25,6 +25,9 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     if end < len(toks) and toks[end].lemma in lx.DOSE_UNITS:
         reading.used.add(k)  # "101.5 mcg/day": the pump's dose
         return
+    if k >= 2 and toks[k - 1].lemma == "/" and toks[k - 2].kind == "n":
+        reading.used.add(k)  # "BP 120/80": a blood pressure
+        return
     if is_weather(toks, k):
         reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
         return

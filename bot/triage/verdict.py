@@ -151,7 +151,7 @@ def _decide(
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
-    asked = is_question(toks)
+    asked = is_question(toks) and not _answered_itself(text, toks)
     pain = reading.pain
     if level.rank >= Level.URGENT.rank:
         return Triage(level, tuple(f for _, f in findings), language, asked, pain=pain)
@@ -184,6 +184,20 @@ def _decide(
 
 
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
+
+
+def _answered_itself(text: str, toks: list[Tok]) -> bool:
+    """Return True for "fever? no. redness? no." and "me? doing great": every question mark
+    is answered at once by the writer ("¿" opens a question; it answers nothing)."""
+    marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
+    return bool(marks) and all(
+        k + 1 < len(toks)
+        and (
+            toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
+            or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
+        )
+        for k in marks
+    )
 
 
 def _requests(toks: list[Tok]) -> bool:
