@@ -176,7 +176,22 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
         a = _subclause(toks, a - 1, a - 1)[0] if a > 1 else 0
-    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])
+    if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b]):
+        return True
+    # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
+    sentence = _clause(toks, k, k + 1)
+    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in sentence):
+        return False
+    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in sentence)
+
+
+def is_weather_word(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"."""
+    sentence = _clause(toks, i, j)
+    return any(
+        t.lemma in lx.WEATHER or t.surface in lx.WEATHER or t.lemma in {"weather", "hace"}
+        for t in sentence
+    ) and not any(t.lemma in _BODY_TEMP for t in sentence)
 
 
 def may_be_elsewhere(toks: list[Tok]) -> bool:

@@ -196,6 +196,9 @@ ANSWER_NO = _words(
     "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
     "nothings neither tampoco nunca"
 )
+ANSWER_NO_PAIRS = frozenset(
+    {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
+)
 ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct")
 ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
@@ -604,6 +607,7 @@ UNCLEAR_TEMPERATURE = "unclear temperature"
 QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
 TROUBLE_SLEEPING = "trouble sleeping"
+PAIN_UNCHANGED = "pain unchanged"
 UNREADABLE = "unreadable reply"
 # Not re-exported by bot.triage: names a nurse reads for findings added later.
 SHAKING = "shaking or tremor"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage.lexicon import INCREASING_PAIN, MILD_SORENESS, PAIN, SCORE_RISING, SEVERE_PAIN
+from bot.triage.lexicon import (
+    INCREASING_PAIN,
+    MILD_SORENESS,
+    PAIN,
+    PAIN_UNCHANGED,
+    SCORE_RISING,
+    SEVERE_PAIN,
+)
 from bot.triage.reading import Reading
 from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, improved, negated_after, negated_before
 from bot.triage.tokens import Tok
@@ -110,6 +117,16 @@ def _answered_better(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _steady(near: list[str]) -> bool:
+    """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
+    for w in near[:4]:
+        if w in _STEADY:
+            return True
+        if w not in {"is", "about", "the", "es", "esta", "sigue", "pretty", "much", "mas", "menos"}:
+            return False
+    return False
+
+
 def _no_worse(toks: list[Tok], i: int) -> bool:
     """Return True for "no increasing pain", "no more pain", "not worse pain"."""
     return (
@@ -148,6 +165,10 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     if more_before is not None:
         reading.add(Level.URGENT, INCREASING_PAIN, more_before, i + 1)
+        return
+    if toks[i].lemma == "pain" and _steady(near):
+        # "pain is the same": no flag; a nurse reads it unless the reply also denies the signs
+        reading.add(Level.ROUTINE, PAIN_UNCHANGED, i, i + 1)
         return
     endured = _cannot_bear(toks, i)
     if endured is not None:

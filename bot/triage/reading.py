@@ -13,11 +13,12 @@ from bot.triage.elsewhere import (
     is_joke,
     is_laughter,
     is_local_colour,
+    is_weather_word,
     may_be_elsewhere,
     not_the_patient_now,
     writer_is_well,
 )
-from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE
+from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, WARMTH
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
 
@@ -101,6 +102,9 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
+        if symptom == WARMTH and is_weather_word(self.toks, i, j):
+            self.used.update(range(i, j))
+            return
         if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and is_hypothetical(self.toks, i, j):

@@ -395,7 +395,7 @@ _AFTER_BIEN = lx.words(
     "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
     "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
     "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
-    "bendiciones amen dio amor jaja jajaja jeje lol haha"
+    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
 )
 
 

@@ -18,6 +18,7 @@ from bot.triage import reader
 from bot.triage.lexicon import (
     NOT_UNDERSTOOD,
     PAIN,
+    PAIN_UNCHANGED,
     QUESTION,
     SEVERE_PAIN,
     TIREDNESS,
@@ -152,6 +153,8 @@ def _decide(
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
     asked = is_question(toks) and not _answered_itself(text, toks)
+    if asked and answering is not None and reading.pain is not None and "?" not in text:
+        asked = False  # "como un 2" answers "your pain today 0-10?"
     pain = reading.pain
     if level.rank >= Level.URGENT.rank:
         return Triage(level, tuple(f for _, f in findings), language, asked, pain=pain)
@@ -161,8 +164,10 @@ def _decide(
     asked = asked or _requests(toks)
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about.
-    waved = (_MINOR if reading.well else frozenset()) | (
-        frozenset() if asked else lx.TOPIC_SYMPTOMS
+    waved = (
+        (_MINOR if reading.well else frozenset())
+        | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
+        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
@@ -236,6 +241,10 @@ def _answer(reading: Reading, answering: str | None) -> str:
     if not content:
         return ""
     first = toks[content[0]].lemma
+    second = toks[content[1]].lemma if len(content) > 1 else ""
+    if (first, second) in lx.ANSWER_NO_PAIRS:
+        reading.used.update(content[:2])
+        return "no"  # "not really", "not at all", "para nada"
     if first in lx.ANSWER_NO:
         nxt = toks[content[1]].lemma if len(content) > 1 else ""
         if nxt in lx.MORE or nxt in lx.BETTER:
