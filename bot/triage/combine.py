@@ -6,6 +6,7 @@ import re
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.elsewhere import is_weather_word
 from bot.triage.lexicon import (
     ANXIETY,
     BAD_REPLY,
@@ -84,8 +85,8 @@ def vague_bad(reading: Reading) -> None:
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
         if before in lx.NOT_VAGUE_BEFORE and not (k > 1 and toks[k - 2].lemma in NEG_CUE):
             continue
-        if after in lx.NOT_VAGUE_AFTER:
-            continue
+        if after in lx.NOT_VAGUE_AFTER or is_weather_word(toks, k, k + 1):
+            continue  # "bad weather", "weather's been awful"
         if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue

@@ -58,13 +58,31 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
         return True
     if words & _PATIENT_PARTS:
         return False  # "my cat scan showed a lump near the pump"
+    opener = a
+    while opener < i and (
+        toks[opener].lemma in _DETERMINERS or toks[opener].surface in _DETERMINERS
+    ):
+        opener += 1
+    if opener < i - 6 and (toks[opener].lemma in _OUTSIDERS or toks[opener].surface in _OUTSIDERS):
+        marks = _PATIENT_MARKS - _CARRY_ON
+        return not any(t.lemma in marks or t.surface in marks for t in toks[opener + 1 : i])
     for k in range(max(a, i - 6), i):
         if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
             between = toks[k + 1 : i]
-            return not any(
-                t.lemma in _PATIENT_MARKS or t.surface in _PATIENT_MARKS for t in between
-            )
+            # "my neighbor had the surgery and had a fever": the outsider opens the sentence,
+            # so "and" carries on with them; "walked the dog and blacked out" does not
+            marks = _PATIENT_MARKS - _CARRY_ON if _opens(toks, a, k) else _PATIENT_MARKS
+            return not any(t.lemma in marks or t.surface in marks for t in between)
     return False
+
+
+_CARRY_ON = lx.words("and y then luego")
+_DETERMINERS = lx.words("my the our a an his her their mi el la los las su sus nuestro nuestra")
+
+
+def _opens(toks: list[Tok], a: int, k: int) -> bool:
+    """Return True when only "my", "the", "mi" stand between a subclause's start a and k."""
+    return all(t.lemma in _DETERMINERS or t.surface in _DETERMINERS for t in toks[a:k])
 
 
 # A word that every _LONG_AGO_RE match holds.
@@ -140,8 +158,14 @@ def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for a sign asked about as an "if": "what do I do if I get a fever?"."""
-    if not clause_is_question(toks, j):
+    """Return True for a sign asked about as an "if": "what do I do if I get a fever?",
+    "how do i know if its infected"."""
+    unmarked = (
+        bool(toks)
+        and toks[0].surface in lx.QUESTION_STARTS
+        and not any(t.lemma in lx.CLAUSE_END for t in toks)
+    )
+    if not (clause_is_question(toks, j) or unmarked):
         return False
     clause_start = i
     while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:

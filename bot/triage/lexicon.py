@@ -242,6 +242,12 @@ SPELLED_SCORES = {
     )
     for word in words.split()
 }
+# After "fine but ...", a body part means something is being told: "fine except my head ...".
+BODY_WORDS = _words(
+    "head back legs leg chest neck arm arms incision wound site pump stomach belly foot feet "
+    "hip cabeza espalda pierna piernas pecho cuello brazo brazos herida estomago barriga pie pies "
+    "cadera"
+)
 # After good news, a turn to something else: "fine but ...", "bien pero ...".
 TURNS = _words("but pero though tho although aunque except excepto however sino only")
 
@@ -666,6 +672,15 @@ _OD_NOT = (
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # "my head is killing me", "head pounding": a headache said without the word.
+    (
+        ("head",),
+        r"\bhead (?:is |keeps |has been |been )?(?:killing|pounding|splitting|throbbing|exploding)"
+        r"\b|\b(?:pounding|splitting|throbbing) head\b",
+        HEADACHE,
+        "urgent",
+        True,
+    ),
     # Good news in a few words: "getting there", "poco a poco", "pain free", "walking more".
     (
         (
@@ -684,6 +699,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "0",
             "nuev",
             "control",
+            "new",
         ),
         r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
         r"|\bno (?:concerns|complaints|quejas)\b"
@@ -691,6 +707,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?<!pain )\b(?:feel|feeling|getting|im|i'm|legs|leg|piernas) (?:\S+ )?"
         r"(?:stronger|strong|fuertes?)\b"
         r"|\b(?:zero|0|cero) (?:problem|issues)\b|\bcomo (?:nuevo|nueva)\b"
+        r"|\blike a new (?:man|woman|person|me)\b"
         r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
         r"|controlada)\b",
         GOOD_NEWS,

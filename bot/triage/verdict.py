@@ -380,6 +380,9 @@ def _left_unsaid(reading: Reading) -> list[str]:
         lemmas = {c.lemma for c in clause}
         if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | {"well"}):
             continue
+        if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
+            unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
+            continue
         unsaid += [c.surface for c in clause if c.kind == "w" and not c.known]
     for k, t in enumerate(toks):
         # "doing ok, 101": a temperature nobody could place is not chit-chat
