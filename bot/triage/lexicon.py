@@ -289,6 +289,21 @@ ACK_WORDS = _words(
     "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip"
 )
 
+# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
+# other word "bien" means "very" ("bien tieso", "bien hinchado").
+AFTER_BIEN = _words(
+    "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
+    "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
+    "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
+    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
+)
+
+# "sore but getting better", "pero ya va mejorando": easing told after "but".
+GETTING_BETTER = _words(
+    "it its it's is getting better mejor improving mejorando healing ya va se esta much way a lot "
+    "every day each"
+)
+
 # Typed or dictated for "fine" after "doing"/"feeling": "I'm doing find thank you".
 OK_TYPOS = _words("find fin fien fune fime fone fiine swell")
 # Two words that say all is well: "thumbs up", "all set", "all clear".

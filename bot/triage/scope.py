@@ -342,12 +342,6 @@ _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"}
 _STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
-_GETTING_BETTER = lx.words(
-    "it its it's is getting better mejor improving mejorando healing ya va se esta much way a lot "
-    "every day each"
-)
-
-
 def _passed_after(toks: list[Tok], a: int) -> bool:
     """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
     words: list[str] = []
@@ -359,13 +353,16 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
         not words
         or len(words) > 5
         or any(
-            w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER and w not in _GETTING_BETTER
+            w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER and w not in lx.GETTING_BETTER
             for w in words
         )
     ):
         return False
     said = set(words)
-    if said & {"better", "mejor", "improving", "mejorando", "healing"} and said <= _GETTING_BETTER:
+    if (
+        said & {"better", "mejor", "improving", "mejorando", "healing"}
+        and said <= lx.GETTING_BETTER
+    ):
         return True  # "sore but getting better", "pero ya va mejorando"
     return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
         bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
@@ -382,21 +379,11 @@ def is_intensifier(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    if nxt.surface in _AFTER_BIEN:
+    if nxt.surface in lx.AFTER_BIEN:
         return False  # "bien grasias": a misspelt thanks
     return nxt.kind == "w" and (
-        nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in _AFTER_BIEN
+        nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in lx.AFTER_BIEN
     )
-
-
-# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
-# other word "bien" means "very" ("bien tieso", "bien hinchado").
-_AFTER_BIEN = lx.words(
-    "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
-    "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
-    "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
-    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
-)
 
 
 def language_of(text: str, toks: list[Tok]) -> str:
