@@ -187,7 +187,7 @@ settings: setting dose dosis
 LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
-    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco"
+    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -335,7 +335,8 @@ BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
-    "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol"
+    "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
+    "decreased decreasing reduced disminuyo disminuyendo"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -715,6 +716,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "nuev",
             "control",
             "new",
+            "half",
+            "mitad",
+            "manageable",
+            "tolerable",
+            "bearable",
+            "soportable",
+            "aguantable",
+            "llevadero",
         ),
         r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
         r"|\bno (?:concerns|complaints|quejas)\b"
@@ -723,6 +732,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:stronger|strong|fuertes?)\b"
         r"|\b(?:zero|0|cero) (?:problem|issues)\b|\bcomo (?:nuevo|nueva)\b"
         r"|\blike a new (?:man|woman|person|me)\b"
+        r"|\b(?:pain (?:is )?(?:about |like |maybe |now )?)?half (?:of )?what it "
+        r"(?:was|used to be)\b"
+        r"|\b(?:pain (?:es )?)?(?:la )?mitad de lo que\b"
+        r"|\bpain (?:is |es |esta |has been |feels )?(?:very |pretty |muy )?(?:manageable|tolerable"
+        r"|bearable|soportable|aguantable|llevadero)\b"
         r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
         r"|controlada)\b",
         GOOD_NEWS,

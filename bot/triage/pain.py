@@ -65,10 +65,12 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             scores.append((float(lx.SPELLED_SCORES[t.surface]), k))  # "pain is a three"
         if len(scores) == 2 and k > i + 8:
             break
-    if not scores:
-        for k in range(max(i - 3, 0), i):
-            if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
-                scores = [(float(toks[k].lemma), k)]
+    # "un 7 de dolor hoy, ayer un 4", "a 7 pain": a score just before the pain word
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
+            if not scores or k < scores[0][1]:
+                scores.insert(0, (float(toks[k].lemma), k))
+            break
     return scores
 
 

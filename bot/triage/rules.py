@@ -181,6 +181,11 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
 
 
+# Easing words that say nothing on their own ("lower back pain", "the fever broke" is read
+# with its sign).
+_NOT_ALONE = frozenset({"gone", "away", "broke", "bajo", "quito", "lower", "reduced"})
+
+
 def walk(reading: Reading) -> None:
     """Walk a reply's tokens with the written rules, recording every finding they make.
 
@@ -255,7 +260,7 @@ def walk(reading: Reading) -> None:
                     reading.used.add(k + 1)  # "can't complain": no problem reported
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
-        elif lemma in lx.BETTER and lemma not in {"gone", "away", "broke", "bajo", "quito"}:
+        elif lemma in lx.BETTER and lemma not in _NOT_ALONE:
             if k and toks[k - 1].lemma in NEG_CUE:
                 reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
             else:
