@@ -154,3 +154,16 @@ def test_a_100_kb_body_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     triage(body)
     assert time.perf_counter() - started < 0.5  # the bench asks 50 ms; CI machines vary
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("no ma'am", "ok"),
+        ("none of the above", "ok"),
+        ("ninguna de esas cosas", "ok"),
+        ("nope he seems kinda zorblaxed today", "routine"),  # trails into words nobody read
+    ],
+)
+def test_a_no_is_an_answer_only_when_nothing_unreadable_follows(text: str, level: str) -> None:
+    assert triage(text, answering="symptom_check").level.value == level

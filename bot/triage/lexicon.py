@@ -196,6 +196,12 @@ ANSWER_NO = _words(
     "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
     "nothings neither tampoco nunca"
 )
+# Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
+# esas cosas".
+POLITE = _words(
+    "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
+    "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like"
+)
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
 )

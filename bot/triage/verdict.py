@@ -179,7 +179,12 @@ def _decide(
         return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True, pain=pain)
     # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
     # nothing of how the patient is.
-    well = reading.reassured > 0 or said == "no"
+    # a "no" that trails into words nobody could read ("nope he seems kinda loopy") is no answer
+    answered_no = said == "no" and not any(
+        t.kind == "w" and not t.known and k not in reading.used and t.surface not in lx.POLITE
+        for k, t in enumerate(toks)
+    )
+    well = reading.reassured > 0 or answered_no
     unsaid = _left_unsaid(reading) if well else []
     if well and not unsaid:
         return Triage(Level.OK, (), language, False, pain=pain)
