@@ -1480,7 +1480,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:lost|without|sin|perdi\w*|losing|perdiendo|no tengo|no tiene) {_g(2)}(?:feel"
         rf"|sensation|sensibilidad|sensacion)\b|\bno (?:feel|sensation) (?:in|en)\b"
         rf"|\b(?:legs|pie|pies|brazo|mano|foot|arm|nalgas) {_g(1)}dormid\w*"
-        r"|\bse (?:me|le) (?:duerme|duermen|durmio|durmieron)\b|\bpins and needles\b",
+        r"|\bpins and needles\b",
         NUMBNESS,
         "urgent",
         False,
@@ -1822,10 +1822,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # A limb going to sleep: "se me esta durmiendo el pie".
     (
-        ("durm", "dormid"),
+        ("durm", "dormid", "duerm"),
         rf"\b(?:durmiendo|dormid[oa]s?|durmio|durmieron|duerme|duermen) {_g(2)}(?:pie|pies|foot"
         rf"|feet"
-        rf"|mano|manos|hand|hands|legs|pierna|brazo|brazos|arm|arms|dedos|fingers|toes)\b",
+        rf"|mano|manos|hand|hands|legs|pierna|brazo|brazos|arm|arms|dedos|fingers|toes)\b"
+        r"|\bse (?:me|le) (?:duerme|duermen|durmio|durmieron)\b",
         TINGLING,
         "urgent",
         True,

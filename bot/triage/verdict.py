@@ -27,7 +27,7 @@ from bot.triage.lexicon import (
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
-from bot.triage.scope import is_question, language_of
+from bot.triage.scope import SIGN_WORDS, is_question, language_of
 from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok, tokenise
 
@@ -176,7 +176,11 @@ def _decide(
         sure = what_if and one_sentence
         return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
     if asked:
-        return Triage(Level.ROUTINE, (Finding(QUESTION, text.strip()),), language, True, pain=pain)
+        # a question with no sign word in it ("is it normal to feel the pump under my skin?")
+        # is settled: the reader may raise it only to an emergency, and only when very sure
+        plain = not any(t.lemma in SIGN_WORDS for t in toks)
+        found = (Finding(QUESTION, text.strip()),)
+        return Triage(Level.ROUTINE, found, language, True, pain=pain, sure=plain)
     # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
     # nothing of how the patient is.
     # a "no" that trails into words nobody could read ("nope he seems kinda loopy") is no answer
