@@ -167,3 +167,14 @@ def test_a_100_kb_body_is_read_in_linear_time() -> None:
 )
 def test_a_no_is_an_answer_only_when_nothing_unreadable_follows(text: str, level: str) -> None:
     assert triage(text, answering="symptom_check").level.value == level
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "relief"),
+    [("3", 8, 62.5), ("4", 8, 50.0), ("9", 6, -50.0), ("no", 8, None), ("5", None, None)],
+)
+def test_relief_from_the_baseline_is_told_in_percent(
+    text: str, baseline: float | None, relief: float | None
+) -> None:
+    result = triage(text, answering="trial_check", baseline_pain=baseline)
+    assert result.relief(baseline) == relief

@@ -271,11 +271,15 @@ _LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
 
 def is_laughter(tok: Tok) -> bool:
     """Return True for "lol", "jajaja", "haha", 😂."""
+    surface = tok.surface
     return (
-        tok.surface in _LAUGHING
-        or tok.surface in lx.LAUGHTER
-        or bool(_LAUGH_RE.fullmatch(tok.surface))
+        surface in _LAUGHING
+        or surface in lx.LAUGHTER
+        or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
     )
+
+
+_LAUGH_STARTS = frozenset("jhl")
 
 
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:

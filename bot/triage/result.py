@@ -32,6 +32,16 @@ class Triage:
     # "what do I do if I get a fever?". See verdict.settled().
     sure: bool = field(default=False, compare=False, repr=False)
 
+    def relief(self, baseline_pain: float | None) -> float | None:
+        """Return the relief from the pre-procedure baseline in percent (50 = pain halved).
+
+        None when the reply told no score or there is no baseline above 0; negative when
+        the pain is above the baseline. A trial is usually judged a success at 50 or more.
+        """
+        if self.pain is None or not baseline_pain:
+            return None
+        return round(100 * (baseline_pain - self.pain) / baseline_pain, 1)
+
     @property
     def suicidal(self) -> bool:
         """Return True when the reply speaks of suicide or self-harm (routing adds 988)."""
