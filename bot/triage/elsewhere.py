@@ -246,6 +246,9 @@ _LAUGHING = lx.words(
 def is_instruction(toks: list[Tok], i: int) -> bool:
     """Return True for a sign in the clinic's instructions: "the leaflet says call if ...",
     and for the "call" of such an instruction."""
+    before = toks[max(i - 4, 0) : i]
+    if any(t.lemma in lx.WATCH_FOR or t.surface in lx.WATCH_FOR for t in before):
+        return True  # "I was told to watch for fever", "que vigilara la fiebre"
     after = toks[i + 1 : i + 3]
     if toks[i].lemma in _INSTRUCTION and any(t.lemma in _IF or t.surface in _IF for t in after):
         said = toks[max(i - 4, 0) : i]

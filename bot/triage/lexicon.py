@@ -254,6 +254,24 @@ BODY_WORDS = _words(
     "hip cabeza espalda pierna piernas pecho cuello brazo brazos herida estomago barriga pie pies "
     "cadera"
 )
+# After a sign has eased, these say it came back: "it was gone but it came back".
+CAME_BACK = _words("returned volvio volvieron regreso regresaron")
+CAME_BACK_PAIRS = frozenset(
+    {
+        ("came", "back"),
+        ("coming", "back"),
+        ("is", "back"),
+        ("its", "back"),
+        ("it's", "back"),
+        ("started", "again"),
+        ("starting", "again"),
+        ("began", "again"),
+        ("otra", "vez"),
+        ("de", "nuevo"),
+    }
+)
+# Said before a sign, these make it one to watch for, not one had: "told to watch for fever".
+WATCH_FOR = _words("watch vigilar vigilara vigile vigilen pendiente monitor")
 # After good news, a turn to something else: "fine but ...", "bien pero ...".
 TURNS = _words("but pero though tho although aunque except excepto however sino only")
 
@@ -342,7 +360,8 @@ BETTER = _words(
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
-    "decreased decreasing reduced disminuyo disminuyendo"
+    "decreased decreasing reduced disminuyo disminuyendo fading fade faded lighter clearing "
+    "quitando desvaneciendo"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -463,7 +482,8 @@ AND_JOIN = _words("and y e plus")
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
-    "any anymore more mas much signs sign of de del the a an my la el los las mi mis su sus "
+    "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
+    "su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
@@ -730,6 +750,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "soportable",
             "aguantable",
             "llevadero",
+            "symptoms",
+            "sintomas",
+            "medication",
         ),
         r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
         r"|\bno (?:concerns|complaints|quejas)\b"
@@ -738,6 +761,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:stronger|strong|fuertes?)\b"
         r"|\b(?:zero|0|cero) (?:problem|issues)\b|\bcomo (?:nuevo|nueva)\b"
         r"|\blike a new (?:man|woman|person|me)\b"
+        r"|\b(?:not|no|dont|havent|no tengo|no he tenido) (?:having |have |had |got )?(?:any )?"
+        r"(?:of )?(?:those |these |the |esos |ninguno de esos )?(?:symptoms|sintomas)\b"
+        r"|\b(?:havent|hasnt|dont|no|not) (?:\S+ ){0,2}?(?:needed|need|necesito|necesitado|taken"
+        r"|tomado|using|used) (?:\S+ ){0,3}?medication(?: (?:para|for) (?:el |la |my )?pain)?\b"
         r"|\b(?:pain (?:is )?(?:about |like |maybe |now )?)?half (?:of )?what it "
         r"(?:was|used to be)\b"
         r"|\b(?:pain (?:es )?)?(?:la )?mitad de lo que\b"
@@ -2042,7 +2069,7 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
     "warm": _words(
         "hace agua water bolsa bolsas compresa compresas pano panos toalla toallas ponerme poner"
-        " ponerle pongo use usar apply aplicar put"
+        " ponerle pongo use usar apply aplicar put almohadilla almohadillas heating"
     ),
 }
 FEVERISH = (VERY_HIGH_FEVER, FEVER)  # in this order: the worse reading is the evidence

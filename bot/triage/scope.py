@@ -115,6 +115,18 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
 _DENIES = lx.words("denies deny denied negative")
 
 
+def _came_back(toks: list[Tok], j: int) -> bool:
+    """Return True when the sentence after token j says the sign returned ("volvió")."""
+    for k in range(j, min(j + 14, len(toks))):
+        t = toks[k]
+        if t.lemma in lx.CLAUSE_END:
+            return False
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if t.lemma in lx.CAME_BACK or (t.lemma, after) in lx.CAME_BACK_PAIRS:
+            return True
+    return False
+
+
 def _denied_in_a_list(toks: list[Tok], i: int) -> bool:
     """Return True for a sign in a charted list: "Denies fever, chills, redness"."""
     k = i - 1
@@ -223,6 +235,8 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
     asked = clause_is_question(toks, j)
     if any(t.lemma in _STILL for t in toks[j : j + 2]):
         return False  # "lo hinchado sigue igual", "the swelling is still there"
+    if _came_back(toks, j):
+        return False  # "the drainage stopped but started again"
     for k in range(j, min(j + 9, len(toks))):
         lemma = toks[k].lemma
         if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
@@ -353,12 +367,26 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
         not words
         or len(words) > 5
         or any(
-            w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER and w not in lx.GETTING_BETTER
+            w not in lx.PASSED_AFTER_BUT
+            and w not in lx.BETTER
+            and w not in lx.GETTING_BETTER
+            and w not in {"been", "since", "desde", "normal", "fine", "ok"}
             for w in words
         )
     ):
         return False
     said = set(words)
+    if (
+        said & {"it", "its", "it's"}
+        and said & {"since", "now", "desde", "ahora"}
+        and said
+        & {
+            "normal",
+            "fine",
+            "ok",
+        }
+    ):
+        return True  # "a low fever on Monday but it's been normal since"
     if (
         said & {"better", "mejor", "improving", "mejorando", "healing"}
         and said <= lx.GETTING_BETTER

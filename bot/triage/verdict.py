@@ -221,7 +221,7 @@ def _requests(toks: list[Tok]) -> bool:
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
         before = toks[k - 1].lemma if k else "."
         if (
-            t.lemma in lx.REQUEST_WORDS
+            (t.lemma in lx.REQUEST_WORDS and before not in lx.NEGATORS)  # "ya no necesito"
             or (t.lemma == "call" and after in lx.CALL_WHOM)
             or (t.lemma in lx.ASKS_AFTER_PAUSE and before in lx.CLAUSE_END | {",", "."} and after)
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
