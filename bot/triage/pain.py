@@ -119,6 +119,18 @@ def _answered_better(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _direction(toks: list[Tok], k: int) -> int | None:
+    """Return +1 for "... and going up" right after a score, -1 for "going down", else None."""
+    for t in toks[k : k + 4]:
+        if t.lemma in BOUNDARY:
+            return None
+        if t.lemma in lx.SCORE_UP and t.lemma not in {"worse", "peor"}:
+            return 1
+        if t.lemma in lx.SCORE_DOWN:
+            return -1
+    return None
+
+
 def _steady(near: list[str]) -> bool:
     """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
     for w in near[:4]:
@@ -188,9 +200,14 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     if scores:
         # Graded by the final decision, which knows the patient's last score (verdict.py).
-        steady = 0 if any(w in _STEADY for w in near) else None  # "5/10 same as yesterday"
+        # "5/10 same as yesterday", "a 7 and going up", "4 and going down"
+        trend = _direction(toks, scores[-1][1] + 1)
+        if trend is None and any(w in _STEADY for w in near):
+            trend = 0
         for value, k in scores:
-            reading.report_pain(value, min(i, k), max(i, k) + 1, trend=steady)
+            reading.report_pain(value, min(i, k), max(i, k) + 1, trend=trend)
+        if trend == 1:
+            reading.add(Level.URGENT, INCREASING_PAIN, i, scores[-1][1] + 1)
         return
     if (
         toks[i].lemma == "pain"

@@ -147,8 +147,10 @@ def _decide(
     reading = Reading(text, toks)
     said = _answer(reading, answering)
     if answering is not None:
-        _score_answer(reading, answering)
+        _score_answer(reading, answering, told_as_change=False)
     walk(reading)
+    if answering is not None and reading.pain is None:
+        _score_answer(reading, answering, told_as_change=True)
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
@@ -165,7 +167,7 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about.
     waved = (
-        (_MINOR if reading.well else frozenset())
+        (_MINOR if reading.well or said == "no" else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
     )
@@ -288,12 +290,13 @@ def _says_well(toks: list[Tok], rest: list[int]) -> bool:
     )
 
 
-def _score_answer(reading: Reading, answering: str) -> None:
+def _score_answer(reading: Reading, answering: str, told_as_change: bool) -> None:
     """Read a bare number ("4", "6/10", "siete", "3 at rest, 5 walking") as the pain score.
 
     To the trial's "your pain today 0-10?" any 0-10 number is a score; to the other
-    check-ins only a reply that opens with one. Scores told as a change ("was 4 now 8") are
-    left to the rules, which read the change.
+    check-ins only a reply that opens with one. A reply that tells a change ("was 4 now 8",
+    "6 (was 4 yesterday)") is left to the rules first, which read the change; this reads it
+    afterwards (told_as_change) only when they found no score.
     """
     toks = reading.toks
     content = _content(toks)
@@ -301,8 +304,10 @@ def _score_answer(reading: Reading, answering: str) -> None:
         return
     opens = content[0]
     changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | {"now", "ahora"}
-    if any(toks[k].lemma in changed and toks[k].lemma != "de" for k in content):
-        content = content[:1]
+    if not told_as_change and any(
+        toks[k].lemma in changed and toks[k].lemma != "de" for k in content
+    ):
+        return
     for n, k in enumerate(content):
         t = toks[k]
         if k in reading.used:
