@@ -46,7 +46,6 @@ from bot.triage.scope import (
     NEG_CUE,
     clause_is_question,
     improved,
-    is_question,
     negated_before,
     ok_negated,
 )
@@ -156,7 +155,7 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
                 evidence = f"{drowsy.evidence} … {reading.evidence(k, k + 1)}"
                 found.append((Level.EMERGENCY, Finding(EXTREME_DROWSINESS, evidence)))
                 break
-    if OVERDOSE not in symptoms and not is_question(toks):
+    if OVERDOSE not in symptoms and not reading.asked:
         _mixing(reading)
 
 

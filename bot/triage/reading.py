@@ -20,6 +20,7 @@ from bot.triage.elsewhere import (
 )
 from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, WARMTH
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
+from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
@@ -42,29 +43,36 @@ class Reading:
             a.lemma in {"me", "te"} and b.lemma == "paro"
             for a, b in zip(toks, toks[1:], strict=False)
         )
+        self.asked = is_question(toks)
         # Whether any sign could be someone else's or long past (see not_the_patient_now).
         self.maybe_elsewhere = may_be_elsewhere(toks)
         self.writer_well = writer_is_well(toks)
-        # Sentences that laugh, and sentences that say all is well: a sign in a laughing
-        # sentence of a reply that says elsewhere it is fine is a joke (see add()).
-        self.sentence: list[int] = []
-        laughing: set[int] = set()
-        fine: set[int] = set()
-        n = 0
-        for t in toks:
-            self.sentence.append(n)
-            if is_laughter(t):
-                laughing.add(n)
-            if t.lemma in lx.OK_WORDS:
-                fine.add(n)
-            if t.lemma in lx.CLAUSE_END:
-                n += 1
-        self.joking = {m for m in laughing if fine - {m}}
+        self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
         # reply itself compares it with an earlier one (+1 rose, -1 fell, 0 said once or same).
         self.pain: float | None = None
         self.pain_at = (0, 0)
         self.pain_trend: int | None = None
+
+    def in_jest(self, i: int) -> bool:
+        """Return True when token i is in a laughing sentence of a reply that says elsewhere
+        that all is well ("the game gave me chest pains lol. me? healing fine")."""
+        if self._joking is None:
+            sentence: list[int] = []
+            laughing: set[int] = set()
+            fine: set[int] = set()
+            n = 0
+            for t in self.toks:
+                sentence.append(n)
+                if t.kind != "p" and is_laughter(t):
+                    laughing.add(n)
+                if t.lemma in lx.OK_WORDS:
+                    fine.add(n)
+                if t.lemma in lx.CLAUSE_END:
+                    n += 1
+            self._joking = (sentence, {m for m in laughing if fine - {m}})
+        sentence, joking = self._joking
+        return sentence[i] in joking
 
     def report_pain(self, value: float, i: int, j: int, trend: int | None = None) -> None:
         """Record the score the reply reports now (the higher one when two are told at once)."""
@@ -95,7 +103,7 @@ class Reading:
         ):
             self.used.update(range(i, j))
             return
-        if self.sentence[i] in self.joking and symptom not in _NEVER_A_JOKE:
+        if symptom not in _NEVER_A_JOKE and self.in_jest(i):
             # "the game gave me chest pains lol. me? healing fine": an emergency word in
             # jest still reaches a nurse, but not as an emergency; a lesser one is dropped
             if level is not Level.EMERGENCY:

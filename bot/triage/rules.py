@@ -34,7 +34,6 @@ from bot.triage.scope import (
     clause_is_question,
     improved,
     is_intensifier,
-    is_question,
     negated_after,
     negated_before,
     ok_negated,
@@ -203,7 +202,7 @@ def walk(reading: Reading) -> None:
     _match_phrases(reading, " ".join(parts), starts)
     bare_scores(reading)
 
-    asked = is_question(toks)
+    asked = reading.asked
     content = [t for t in toks if t.kind != "p"]
     for k, t in enumerate(toks):
         if k in reading.used:

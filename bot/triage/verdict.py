@@ -27,7 +27,7 @@ from bot.triage.lexicon import (
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
-from bot.triage.scope import SIGN_WORDS, is_question, language_of
+from bot.triage.scope import SIGN_WORDS, language_of
 from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok, tokenise
 
@@ -154,7 +154,7 @@ def _decide(
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
-    asked = is_question(toks) and not _answered_itself(text, toks)
+    asked = reading.asked and not _answered_itself(text, toks)
     if asked and answering is not None and reading.pain is not None and "?" not in text:
         asked = False  # "como un 2" answers "your pain today 0-10?"
     pain = reading.pain
