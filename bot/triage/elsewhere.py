@@ -339,3 +339,7 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing"."""
     a, b = _subclause(toks, i, j)
     return any(t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS for t in toks[a:b])
+
+
+# Every word that can make is_instruction, is_feared or in_a_document true.
+QUOTING = _INSTRUCTION | _QUOTED | _DOCUMENTS | _FEARED | lx.WATCH_FOR

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import (
+    QUOTING,
     family_not_patient,
     in_a_document,
     is_feared,
@@ -47,12 +48,25 @@ class Reading:
         # Whether any sign could be someone else's or long past (see not_the_patient_now).
         self.maybe_elsewhere = may_be_elsewhere(toks)
         self.writer_well = writer_is_well(toks)
+        # Whether any word could quote a sign (see _quoted); most replies hold none.
+        self.elsewhere_words = self.writer_well or any(
+            t.lemma in QUOTING or t.surface in QUOTING for t in toks
+        )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
         # reply itself compares it with an earlier one (+1 rose, -1 fell, 0 said once or same).
         self.pain: float | None = None
         self.pain_at = (0, 0)
         self.pain_trend: int | None = None
+
+    def _quoted(self, i: int, j: int) -> bool:
+        """Return True for a sign quoted from instructions, a leaflet, a fear or a relative."""
+        return (
+            is_instruction(self.toks, i)
+            or family_not_patient(self.toks, i, self.writer_well)
+            or is_feared(self.toks, i, j)
+            or in_a_document(self.toks, i, j)
+        )
 
     def in_jest(self, i: int) -> bool:
         """Return True when token i is in a laughing sentence of a reply that says elsewhere
@@ -93,13 +107,7 @@ class Reading:
             self.used.update(range(i, j))
             return
         if (symptom == FAINTING and is_joke(self.toks, i, j)) or (
-            symptom not in SELF_HARM_SYMPTOMS
-            and (
-                is_instruction(self.toks, i)
-                or family_not_patient(self.toks, i, self.writer_well)
-                or is_feared(self.toks, i, j)
-                or in_a_document(self.toks, i, j)
-            )
+            symptom not in SELF_HARM_SYMPTOMS and self.elsewhere_words and self._quoted(i, j)
         ):
             self.used.update(range(i, j))
             return
