@@ -163,6 +163,10 @@ def test_a_100_kb_body_is_read_in_linear_time() -> None:
         ("none of the above", "ok"),
         ("ninguna de esas cosas", "ok"),
         ("nope he seems kinda zorblaxed today", "routine"),  # trails into words nobody read
+        ("No thank you Jesus", "ok"),
+        ("No 🙏", "ok"),
+        ("No to all questions", "ok"),
+        ("negative on all counts", "ok"),
     ],
 )
 def test_a_no_is_an_answer_only_when_nothing_unreadable_follows(text: str, level: str) -> None:

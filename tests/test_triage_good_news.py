@@ -87,3 +87,7 @@ def test_a_sign_that_is_not_the_patients_raises_no_flag(text: str) -> None:
 )
 def test_a_relatives_report_and_a_sign_beside_good_news_still_count(text: str, level: str) -> None:
     assert triage(text).level.value == level
+
+
+def test_not_with_a_thumbs_up_is_still_not_good() -> None:
+    assert triage("not 👍").level is Level.URGENT

@@ -200,7 +200,8 @@ ANSWER_NO = _words(
 # esas cosas".
 POLITE = _words(
     "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
-    "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like"
+    "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
+    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}

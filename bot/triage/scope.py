@@ -157,7 +157,10 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
         if lemma in lx.NEGATORS:
             # "no im good", "no all good": an answer, then good news (English only has
             # "not" for "not good")
-            return not (lemma == "no" and toks[k + 1].surface in lx.AFTER_ANSWER_NO)
+            # "No 🙏": an answer and a thank-you; "not 👍" is "not good"
+            return not (
+                lemma == "no" and (toks[k + 1].surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
+            )
         if lemma not in _OK_FILLER:
             return False
     return False

@@ -199,6 +199,7 @@ def _decide(
     return Triage(Level.ROUTINE, unread, language, False, pain=pain)
 
 
+_NOT_ASKING = lx.words("all your those these the")
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
 
 
@@ -223,7 +224,8 @@ def _requests(toks: list[Tok]) -> bool:
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
         before = toks[k - 1].lemma if k else "."
         if (
-            (t.lemma in lx.REQUEST_WORDS and before not in lx.NEGATORS)  # "ya no necesito"
+            # not "ya no necesito", "no to all questions"
+            (t.lemma in lx.REQUEST_WORDS and before not in lx.NEGATORS | _NOT_ASKING)
             or (t.lemma == "call" and after in lx.CALL_WHOM)
             or (t.lemma in lx.ASKS_AFTER_PAUSE and before in lx.CLAUSE_END | {",", "."} and after)
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
