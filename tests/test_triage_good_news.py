@@ -38,6 +38,9 @@ from bot.triage import Level, triage
         "No chills, no sweats, no itching. Sleeping great.",
         "Legs strong, walking without cane now",
         "todo good gracias, no fever",
+        "bien y usted?",  # a courtesy asks nothing a nurse must answer
+        "Im fine, how are you doing?",
+        "todo bien, y ustedes como estan?",
     ],
 )
 def test_good_news_with_ordinary_words_around_it_is_ok(text: str) -> None:
@@ -83,6 +86,8 @@ def test_a_sign_that_is_not_the_patients_raises_no_flag(text: str) -> None:
         ("doing ok but hes been kinda zorblaxed", "routine"),  # turns to words nobody read
         ("doing good, when is my next appointment", "routine"),
         ("no fever, just wondering when my follow up is", "routine"),
+        ("fine, how long do I wear the brace?", "routine"),
+        ("e que me duele ma que ayer", "urgent"),  # Caribbean "más"
     ],
 )
 def test_a_relatives_report_and_a_sign_beside_good_news_still_count(text: str, level: str) -> None:

@@ -466,7 +466,7 @@ NOT_SCORE_AFTER = _words(
 SEVERE = _words(
     "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing"
 )
-MORE = _words("more mas")
+MORE = _words("more mas ma")
 MILD = _words(
     "little bit slight slightly mild some poco poquito leve normal expected same "
     "igual tolerable manageable ok okay"

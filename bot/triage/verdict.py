@@ -12,6 +12,8 @@ The rules (rules.py) find the red flags; this is the final decision a nurse woul
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
@@ -154,7 +156,7 @@ def _decide(
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
-    asked = reading.asked and not _answered_itself(text, toks)
+    asked = reading.asked and not _answered_itself(text, toks) and not _only_courtesy(toks)
     if asked and answering is not None and reading.pain is not None and "?" not in text:
         asked = False  # "como un 2" answers "your pain today 0-10?"
     pain = reading.pain
@@ -203,6 +205,50 @@ _NOT_ASKING = lx.words("all your those these the")
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
 
 
+# A question back to the clinic out of courtesy asks nothing a nurse must answer.
+_COURTESY = re.compile(
+    r"(?:how (?:are|r) (?:you|u|y'all|yall)(?: doing| today)?"
+    r"|(?:and|y|e) (?:you|u|usted|tu|ustedes)|how about you|what about you"
+    r"|(?:y )?(?:como|que tal) (?:esta|estas|estan)(?: usted| ustedes| tu)?"
+    r"|(?:y )?(?:usted|ustedes) (?:como|que tal)(?: esta| estan)?)"
+)
+
+
+def _courteous(clause: list[str]) -> bool:
+    """Return True when a clause ends with a courtesy: "...bien y usted", "how are you"."""
+    return any(
+        _COURTESY.fullmatch(" ".join(clause[n:]))
+        for n in range(max(len(clause) - 5, 0), len(clause))
+    )
+
+
+def _clause_from(toks: list[Tok], k: int) -> list[str]:
+    """Return the surfaces of the clause that starts at token k."""
+    clause: list[str] = []
+    for t in toks[k:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break
+        clause.append(t.surface)
+    return clause
+
+
+def _only_courtesy(toks: list[Tok]) -> bool:
+    """Return True when every question in the reply is a courtesy: "bien y usted?",
+    "Im fine, how are you doing?"."""
+    clause: list[str] = []
+    asked_any = False
+    for t in toks:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            if t.lemma == "?":
+                if not _courteous(clause):
+                    return False
+                asked_any = True
+            clause = []
+            continue
+        clause.append(t.surface)
+    return asked_any
+
+
 def _answered_itself(text: str, toks: list[Tok]) -> bool:
     """Return True for "fever? no. redness? no." and "me? doing great": every question mark
     is answered at once by the writer ("¿" opens a question; it answers nothing)."""
@@ -227,7 +273,12 @@ def _requests(toks: list[Tok]) -> bool:
             # not "ya no necesito", "no to all questions"
             (t.lemma in lx.REQUEST_WORDS and before not in lx.NEGATORS | _NOT_ASKING)
             or (t.lemma == "call" and after in lx.CALL_WHOM)
-            or (t.lemma in lx.ASKS_AFTER_PAUSE and before in lx.CLAUSE_END | {",", "."} and after)
+            or (
+                t.lemma in lx.ASKS_AFTER_PAUSE
+                and before in lx.CLAUSE_END | {",", "."}
+                and after
+                and not _courteous(_clause_from(toks, k))
+            )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})
         ):
