@@ -6,6 +6,7 @@ import re
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.easing import improved
 from bot.triage.elsewhere import is_weather_word
 from bot.triage.lexicon import (
     ANXIETY,
@@ -45,7 +46,6 @@ from bot.triage.result import Finding
 from bot.triage.scope import (
     NEG_CUE,
     clause_is_question,
-    improved,
     negated_before,
     ok_negated,
 )

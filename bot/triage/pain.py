@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.easing import improved
 from bot.triage.lexicon import (
     INCREASING_PAIN,
     MILD_SORENESS,
@@ -13,7 +14,7 @@ from bot.triage.lexicon import (
     SEVERE_PAIN,
 )
 from bot.triage.reading import Reading
-from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, improved, negated_after, negated_before
+from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, negated_after, negated_before
 from bot.triage.tokens import Tok
 
 PAIN_WORDS = frozenset({"pain", "sore"})

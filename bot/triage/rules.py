@@ -15,6 +15,7 @@ from bisect import bisect_right
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.combine import LAUGH_RE, backstop, combine, vague_bad
+from bot.triage.easing import improved
 from bot.triage.lexicon import (
     DYING,
     FEELING_UNWELL,
@@ -32,7 +33,6 @@ from bot.triage.scope import (
     NEG_CUE,
     STOPPED,
     clause_is_question,
-    improved,
     is_intensifier,
     negated_after,
     negated_before,
