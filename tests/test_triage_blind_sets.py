@@ -60,6 +60,8 @@ TUNED_FOR_ISSUE_11 = [
     "round5",
     "round6",
     "round7",
+    "round8",
+    "round9",
 ]
 
 

@@ -20,7 +20,9 @@ from bot.triage.tokens import Tok
 PAIN_WORDS = frozenset({"pain", "sore"})
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
 # between "more" and the pain word.
-_MORE_GLUE = lx.words("a bit little much lot even way back leg legs un poco mucho de del")
+_MORE_GLUE = lx.words(
+    "a bit little much lot even way back leg legs un poco poquito tad lil mucho de del"
+)
 # "pain in one leg", "a la una": no scores
 _NOT_SPELLED_SCORE = lx.words("one uno una")
 _STEADY = lx.words("same igual mismo misma steady stable estable")
@@ -76,7 +78,8 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
 
 
 _MORE_AFTER_GLUE = lx.words(
-    "is was it its it's es esta a bit little lot much even un poco mucho today hoy now ahora"
+    "is was it its it's es esta a bit little lot much even un poco poquito tad lil mucho today hoy "
+    "now ahora"
 )
 
 
