@@ -9,10 +9,20 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage.lexicon import SUICIDAL
 from bot.triage.result import Finding, Triage
-from bot.triage.verdict import CHECK_INS, read_by_rules, reader_words, settled, triage
+from bot.triage.verdict import (
+    CHECK_INS,
+    PAIN_RISING,
+    YES_TO_SYMPTOMS,
+    read_by_rules,
+    reader_words,
+    settled,
+    triage,
+)
 
 __all__ = [
     "CHECK_INS",
+    "PAIN_RISING",
+    "YES_TO_SYMPTOMS",
     "SUICIDAL",
     "Finding",
     "Level",
