@@ -1,13 +1,16 @@
 """Score triage against blind, independently labelled reply sets.
 
-Each file holds one reply a line: ``level<TAB>language<TAB>text`` (level is
-emergency, urgent, routine or ok; blank lines and lines starting with ``#``
-are skipped). For each file this prints:
+Each file holds one reply a line: ``level<TAB>language<TAB>text``, or
+``level<TAB>language<TAB>answering<TAB>last_pain<TAB>text`` where answering is the
+check-in the reply answers and last_pain the patient's last score (``-`` for none; both
+are passed to triage). Level is emergency, urgent, routine or ok; blank lines and lines
+starting with ``#`` are skipped. For each file this prints:
 
 - red-flag recall: labelled emergency/urgent, predicted emergency or urgent;
 - emergency recall: labelled emergency, predicted emergency;
 - false-alarm rate: labelled ok/routine, predicted urgent or emergency;
 - routine recall: labelled routine, predicted anything but ok;
+- ok kept as ok: labelled ok, predicted ok (good news not put before a nurse);
 
 then every miss of those four measures, with label, prediction, findings and
 text, and a label-by-prediction table. Exit status 1 if any target is missed.
@@ -24,15 +27,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from triage_sets import LEVELS, load  # noqa: E402
+
 from bot.triage import triage  # noqa: E402
 
-LEVELS = ("emergency", "urgent", "routine", "ok")
 RED = frozenset({"emergency", "urgent"})
-TARGETS = {  # metric -> (threshold, higher is better)
-    "red-flag recall": (0.98, True),
-    "emergency recall": (0.97, True),
-    "false-alarm rate": (0.08, False),
-    "routine recall": (0.95, True),
+TARGETS = {  # metric -> (threshold, higher is better): issue 11's targets
+    "red-flag recall": (0.99, True),
+    "emergency recall": (0.99, True),
+    "false-alarm rate": (0.03, False),
+    "routine recall": (0.97, True),
+    "ok kept as ok": (0.95, True),
 }
 
 
@@ -48,19 +53,6 @@ class Case:
     findings: str
 
 
-def load(path: Path) -> list[tuple[int, str, str, str]]:
-    """Return (line number, label, language, text) for each reply in ``path``."""
-    rows = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        parts = raw.split("\t")
-        if len(parts) != 3 or parts[0] not in LEVELS:
-            raise SystemExit(f"{path}:{number}: expected level<TAB>language<TAB>text, got {raw!r}")
-        rows.append((number, parts[0], parts[1], parts[2]))
-    return rows
-
-
 def describe(findings: object) -> str:
     """Render a triage result's findings compactly."""
     out = []
@@ -74,10 +66,12 @@ def describe(findings: object) -> str:
 def run(path: Path) -> list[Case]:
     """Triage every reply in ``path``."""
     cases = []
-    for number, label, language, text in load(path):
-        result = triage(text)
-        level = getattr(result.level, "value", result.level)
-        cases.append(Case(number, label, language, text, str(level), describe(result.findings)))
+    for row in load(path):
+        result = triage(row.text, answering=row.answering, last_pain=row.last_pain)
+        level = result.level.value
+        cases.append(
+            Case(row.line, row.label, row.language, row.text, level, describe(result.findings))
+        )
     return cases
 
 
@@ -96,6 +90,8 @@ def metrics(cases: list[Case]) -> dict[str, tuple[float, int, int, list[Case]]]:
     alarms = [c for c in calm if c.predicted in RED]
     routine = [c for c in cases if c.label == "routine"]
     routine_miss = [c for c in routine if c.predicted == "ok"]
+    good = [c for c in cases if c.label == "ok"]
+    good_miss = [c for c in good if c.predicted != "ok"]
     return {
         "red-flag recall": (
             ratio(len(red) - len(red_miss), len(red)),
@@ -120,6 +116,12 @@ def metrics(cases: list[Case]) -> dict[str, tuple[float, int, int, list[Case]]]:
             len(routine) - len(routine_miss),
             len(routine),
             routine_miss,
+        ),
+        "ok kept as ok": (
+            ratio(len(good) - len(good_miss), len(good)),
+            len(good) - len(good_miss),
+            len(good),
+            good_miss,
         ),
     }
 
@@ -157,7 +159,7 @@ def report(path: Path, *, show_misses: bool) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, report every file, and return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", type=Path, help="level<TAB>language<TAB>text files")
+    parser.add_argument("files", nargs="+", type=Path, help="labelled reply files (3 or 5 columns)")
     parser.add_argument(
         "--counts-only", action="store_true", help="print miss counts, not the misses"
     )

@@ -1,6 +1,10 @@
-"""Print triage recall and false-alarm figures on the corpus, ours beside a naive matcher.
+"""Print triage recall, false-alarm and ok-kept figures, ours beside a naive matcher.
 
-Example: python bench/triage_metrics.py
+With no arguments it reads the corpus; name other labelled sets (3 or 5 columns, see
+bench/triage_sets.py) to pool them instead. Replies with a check-in and a last score are
+triaged with them.
+
+Example: python bench/triage_metrics.py tests/data/triage/triage_tune_answers.tsv
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from triage_sets import Row, load  # noqa: E402
 
 from bot.triage import triage  # noqa: E402
 
@@ -43,17 +49,6 @@ NAIVE_URGENT = (
 )
 
 
-def load_corpus(path: Path = CORPUS) -> list[tuple[str, str, str, bool]]:
-    """Return (level, language, text, holdout) rows from the corpus file."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        rows.append((cols[0], cols[1], cols[2], len(cols) > 3 and cols[3] == "holdout"))
-    return rows
-
-
 def naive(text: str) -> str:
     """Return a level the way a plain keyword search would."""
     lowered = text.lower()
@@ -64,16 +59,22 @@ def naive(text: str) -> str:
     return "ok"
 
 
-def ours(text: str) -> str:
-    """Return our triage's level."""
-    return triage(text).level.value
+def ours(row: Row) -> str:
+    """Return our triage's level, with the check-in and last score the reply came with."""
+    return triage(row.text, answering=row.answering, last_pain=row.last_pain).level.value
 
 
 def metrics(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
     """Return hits and totals for each metric, from (expected, predicted) pairs."""
     counts = {
         name: [0, 0]
-        for name in ("red-flag recall", "emergency recall", "false alarms", "routine recall")
+        for name in (
+            "red-flag recall",
+            "emergency recall",
+            "false alarms",
+            "routine recall",
+            "ok kept as ok",
+        )
     }
     for expected, predicted in rows:
         want, got = RANK[expected], RANK[predicted]
@@ -89,15 +90,16 @@ def metrics(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
         if want == 1:
             counts["routine recall"][1] += 1
             counts["routine recall"][0] += got >= 1
+        if want == 0:
+            counts["ok kept as ok"][1] += 1
+            counts["ok kept as ok"][0] += got == 0
     return {name: (hit, total) for name, (hit, total) in counts.items()}
 
 
-def report(
-    name: str, classify: Callable[[str], str], rows: list[tuple[str, str, str, bool]]
-) -> list[str]:
-    """Return one printed line per metric for a classifier on the full corpus and holdout."""
-    full = metrics((level, classify(text)) for level, _, text, _ in rows)
-    held = metrics((level, classify(text)) for level, _, text, ho in rows if ho)
+def report(name: str, classify: Callable[[Row], str], rows: list[Row]) -> list[str]:
+    """Return one printed line per metric for a classifier on all rows and the holdout."""
+    full = metrics((row.label, classify(row)) for row in rows)
+    held = metrics((row.label, classify(row)) for row in rows if row.holdout)
     lines = []
     for metric in full:
         cells = []
@@ -109,12 +111,16 @@ def report(
 
 def main() -> None:
     """Print the table."""
-    rows = load_corpus()
-    held = sum(ho for *_, ho in rows)
-    spanish = sum(lang == "es" for _, lang, _, _ in rows)
-    print(f"corpus: {len(rows)} replies, {held} holdout, {spanish} Spanish")
-    print(f"{'':<7} {'metric':<17} {'full':>17}   {'holdout':>17}")
-    for line in report("ours", ours, rows) + report("naive", naive, rows):
+    paths = [Path(arg) for arg in sys.argv[1:]] or [CORPUS]
+    rows = [row for path in paths for row in load(path)]
+    held = sum(row.holdout for row in rows)
+    spanish = sum(row.language == "es" for row in rows)
+    print(
+        f"{', '.join(p.name for p in paths)}: {len(rows)} replies, {held} holdout, "
+        f"{spanish} Spanish"
+    )
+    print(f"{'':<7} {'metric':<17} {'all':>17}   {'holdout':>17}")
+    for line in report("ours", ours, rows) + report("naive", lambda r: naive(r.text), rows):
         print(line)
 
 

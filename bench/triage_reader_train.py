@@ -35,6 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import triage_sets  # noqa: E402
+from triage_sets import Row  # noqa: E402
+
 from bot.triage import (  # noqa: E402
     read_by_rules,
     reader,  # noqa: E402
@@ -43,6 +46,9 @@ from bot.triage import (  # noqa: E402
 )
 
 TESTS = ROOT / "tests" / "data" / "triage"
+# Issue 11's sets (triage_tune_*.tsv) tune the rules but do not train the reader: their bare
+# "yes" and "no" mean something only beside the check-in they answer, which the reader never
+# sees, and trained on them it raised ordinary pill talk ("she has 100 pills left").
 TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s", "u"]
 HELD_OUT = ["l", "n", "o", "p", "q", "t", "v", "w", "x"]
 OUT = ROOT / "bot" / "triage" / "reader_weights.json"
@@ -62,17 +68,19 @@ CALM = {"ok", "routine"}
 
 def path_of(name: str) -> Path:
     """Return the file of a labelled set."""
-    return TESTS / ("triage_corpus.tsv" if name == "corpus" else f"triage_blind_{name}.tsv")
+    if name == "corpus" or name.startswith("tune_"):
+        return TESTS / f"triage_{name}.tsv"
+    return TESTS / f"triage_blind_{name}.tsv"
 
 
 class Example:
     """One labelled reply, with its features and what the rules made of it."""
 
-    def __init__(self, label: str, text: str) -> None:
-        self.label = label
-        self.text = text
-        self.features = sorted(set(reader.features(reader_words(text))))
-        first = read_by_rules(text)
+    def __init__(self, row: Row) -> None:
+        self.label = row.label
+        self.text = row.text
+        self.features = sorted(set(reader.features(reader_words(row.text))))
+        first = read_by_rules(row.text, answering=row.answering, last_pain=row.last_pain)
         self.rules = first.level.value
         self.settled = settled(first)
         self.red = 0.0  # this reply's scores from a reader not trained on its set
@@ -85,12 +93,7 @@ class Example:
 
 def load(name: str) -> list[Example]:
     """Return the labelled replies of a set."""
-    rows = []
-    for raw in path_of(name).read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            label, _language, text = raw.split("\t")[:3]
-            rows.append(Example(label, text))
-    return rows
+    return [Example(row) for row in triage_sets.load(path_of(name))]
 
 
 def fit(examples: list[Example], positive: set[str]) -> dict[str, float]:

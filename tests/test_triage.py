@@ -166,7 +166,7 @@ def test_stop_inside_a_sentence_is_pain_not_a_keyword(text: str, level: str) -> 
         ("   \n ", "routine"),
         ("👍", "ok"),
         ("todo bien", "ok"),
-        ("all good, my granddaughter zorblaxed", "routine"),
+        ("all good, my granddaughter zorblaxed", "ok"),
         ("asdfgh", "routine"),
         ("👍 but fever 100.8", "urgent"),
         ("doing ok but my wife says my lips are blue", "emergency"),
@@ -198,7 +198,7 @@ def test_ok_only_when_the_reply_says_so(text: str, level: str) -> None:
         ("hoy 2 ayer 5", "ok"),
         ("was 3 yesterday today 7", "urgent"),
         ("pain 9 was 10", "urgent"),
-        ("pain 5/10 same as yesterday", "routine"),
+        ("pain 5/10 same as yesterday", "ok"),  # issue 11: a steady score is no flag
     ],
 )
 def test_pain_score_direction(text: str, level: str) -> None:
@@ -694,7 +694,7 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
         ("she keeps twitching all over", "emergency"),
         ("se está sacudiendo y le sale baba de la boca", "emergency"),
         ("is it normal for his eyes to twitch?", "urgent"),
-        ("he is not jerking anymore, doing fine", "routine"),
+        ("he is not jerking anymore, doing fine", "ok"),
         # unresponsive: won't answer, limp, can't rouse, "como ido"
         ("she is limp and wont answer", "emergency"),
         ("can't get my husband to wake up, he's snoring weird", "emergency"),
@@ -721,12 +721,12 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
         ("my legs just stopped working", "emergency"),
         ("desde anoche no siento ni muevo las piernas", "emergency"),
         ("las piernas no le responden", "emergency"),
-        ("my legs are working fine now", "routine"),
+        ("my legs are working fine now", "ok"),
         # bladder and bowel
         ("I'm wetting myself and can't feel it, never happened before", "emergency"),
         ("ya no aguanto la pipí, se me sale solita y no la siento", "emergency"),
         ("mom had a couple accidents at night wetting the bed", "emergency"),
-        ("no accidents, peeing fine", "routine"),
+        ("no accidents, peeing fine", "ok"),
         # overdose
         ("OD'd on my oxys", "emergency"),
         ("took 2 instead of 1 by mistake", "emergency"),
@@ -746,7 +746,7 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
         ("me pica todo el cuerpo y sudo mucho", "urgent"),
         ("¿es normal que la bomba pite?", "urgent"),
         ("un poco de molestia en la espalda donde me picaron", "routine"),
-        ("It's 104 degrees outside lol but I'm doing great", "routine"),
+        ("It's 104 degrees outside lol but I'm doing great", "ok"),
         ("Aquí hace 40 grados pero yo estoy bien, gracias", "ok"),
         ("his temp is 104 and it's hot outside", "emergency"),
     ],

@@ -47,3 +47,60 @@ def test_tuned_blind_set_meets_the_targets(name: str) -> None:
     assert emergency >= 0.97, emergency_misses
     assert 1 - calm <= 0.08, alarms
     assert routine >= 0.95, routine_misses
+
+
+# Issue 11's own sets (5 columns: level, language, answering, last_pain, text), tuned on,
+# held to its targets, "ok kept as ok" included.
+TUNED_FOR_ISSUE_11 = [
+    "answers",
+    "writers",
+    "round2",
+    "round3",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+]
+
+
+def _in_context(name: str) -> list[tuple[str, str, str | None, float | None]]:
+    rows = []
+    for raw in (HERE / f"triage_tune_{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            label, _language, answering, last_pain, text = raw.split("\t")
+            rows.append(
+                (
+                    label,
+                    text,
+                    None if answering == "-" else answering,
+                    None if last_pain == "-" else float(last_pain),
+                )
+            )
+    return rows
+
+
+@pytest.mark.parametrize("name", TUNED_FOR_ISSUE_11)
+def test_issue_11_sets_meet_its_targets(name: str) -> None:
+    predicted = [
+        (label, triage(text, answering=answering, last_pain=last).level.value, text)
+        for label, text, answering, last in _in_context(name)
+    ]
+
+    def share(keep: set[str], hit: set[str]) -> tuple[float, list[str]]:
+        cases = [(got, text) for label, got, text in predicted if label in keep]
+        misses = [f"{got}: {text}" for got, text in cases if got not in hit]
+        return (1 - len(misses) / len(cases) if cases else 1.0), misses
+
+    red, red_misses = share(RED, RED)
+    emergency, emergency_misses = share({"emergency"}, {"emergency"})
+    calm, alarms = share({"ok", "routine"}, {"ok", "routine"})
+    routine, routine_misses = share({"routine"}, {"routine", "urgent", "emergency"})
+    kept, ok_misses = share({"ok"}, {"ok"})
+
+    assert red >= 0.99, red_misses
+    assert emergency >= 0.99, emergency_misses
+    assert 1 - calm <= 0.03, alarms
+    assert routine >= 0.97, routine_misses
+    assert kept >= 0.95, ok_misses

@@ -60,3 +60,19 @@ def test_a_negated_ability_stays_an_emergency(text: str) -> None:
 @given(typed(NEGATED_SIGNS), typed(["the incision is red", "la herida esta hinchada"]))
 def test_a_new_sign_after_a_negated_one_still_counts(negated: str, sign: str) -> None:
     assert triage(f"{negated} but {sign}").level is Level.URGENT
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.text(max_size=200),
+    st.sampled_from([None, "first_check_in", "symptom_check", "trial_check", "after_trial_check"]),
+    st.none() | st.floats(min_value=0, max_value=10),
+)
+def test_any_reply_in_any_context_gets_a_level_a_reason_and_a_score_on_the_scale(
+    text: str, answering: str | None, last_pain: float | None
+) -> None:
+    result = triage(text, answering=answering, last_pain=last_pain)
+    assert result == triage(text, answering=answering, last_pain=last_pain)
+    if result.level is not Level.OK:
+        assert result.findings  # a nurse always sees why
+    assert result.pain is None or 0 <= result.pain <= 10

@@ -7,10 +7,12 @@ reader's weights are loaded from this package.
 from __future__ import annotations
 
 from bot.domain.levels import Level
-from bot.triage.rules import (
-    SUICIDAL,
-    Finding,
-    Triage,
+from bot.triage.lexicon import SUICIDAL
+from bot.triage.result import Finding, Triage
+from bot.triage.verdict import (
+    CHECK_INS,
+    PAIN_RISING,
+    YES_TO_SYMPTOMS,
     read_by_rules,
     reader_words,
     settled,
@@ -18,6 +20,9 @@ from bot.triage.rules import (
 )
 
 __all__ = [
+    "CHECK_INS",
+    "PAIN_RISING",
+    "YES_TO_SYMPTOMS",
     "SUICIDAL",
     "Finding",
     "Level",

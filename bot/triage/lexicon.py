@@ -20,9 +20,12 @@ def _table(text: str) -> dict[str, str]:
     return forms
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """Split a block of words into a set."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 # Symptom words. Spanish, common misspellings and emoji map onto one lemma.
@@ -32,7 +35,8 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
-red: angry redness reddish redish reddness reddened rojo roja rojos rojas rojiza rojizo enrojecido
+red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
+  rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
@@ -52,7 +56,7 @@ streaks: streak streaking lineas rayas
 infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
-sore: soreness adolorido adolorida dolorido dolorida tender
+sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
@@ -158,6 +162,7 @@ havent: haven't hasn't hasnt hadnt hadn't
 
 # Topics that need a person but are not red flags.
 TOPIC_LEMMAS = _table("""
+greys: grey's gray's
 drive: driving drove manejar manejo conducir conduzco manejando
 bathe: shower showering showers bath bathing tub banar banarme banarse ducha duchar ducharme
   swim swimming nadar pool
@@ -182,8 +187,94 @@ settings: setting dose dosis
 LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
-    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco"
+    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero"
 )
+
+# Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
+# pain?"): a reply that opens with one of these says no, or yes, or "a little".
+ANSWER_NO = _words(
+    "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
+    "nothings neither tampoco nunca"
+)
+# Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
+# esas cosas".
+POLITE = _words(
+    "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
+    "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
+    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias"
+)
+ANSWER_NO_PAIRS = frozenset(
+    {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
+)
+ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct")
+ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "a little bit",
+        "a little",
+        "a bit",
+        "a lil",
+        "little bit",
+        "kind of",
+        "sort of",
+        "un poquito",
+        "un poco",
+        "poquito",
+        "poco",
+        "algo",
+        "some",
+        "somewhat",
+        "kinda",
+        "slightly",
+        "little",
+    )
+)
+# A score spelled out: "siete", "seven".
+SPELLED_SCORES = {
+    word: n
+    for n, words in enumerate(
+        (
+            "zero cero",
+            "one uno una",
+            "two dos",
+            "three tres",
+            "four cuatro",
+            "five cinco",
+            "six seis",
+            "seven siete",
+            "eight ocho",
+            "nine nueve",
+            "ten diez",
+        )
+    )
+    for word in words.split()
+}
+# After "fine but ...", a body part means something is being told: "fine except my head ...".
+BODY_WORDS = _words(
+    "head back legs leg chest neck arm arms incision wound site pump stomach belly foot feet "
+    "hip cabeza espalda pierna piernas pecho cuello brazo brazos herida estomago barriga pie pies "
+    "cadera"
+)
+# After a sign has eased, these say it came back: "it was gone but it came back".
+CAME_BACK = _words("returned volvio volvieron regreso regresaron")
+CAME_BACK_PAIRS = frozenset(
+    {
+        ("came", "back"),
+        ("coming", "back"),
+        ("is", "back"),
+        ("its", "back"),
+        ("it's", "back"),
+        ("started", "again"),
+        ("starting", "again"),
+        ("began", "again"),
+        ("otra", "vez"),
+        ("de", "nuevo"),
+    }
+)
+# Said before a sign, these make it one to watch for, not one had: "told to watch for fever".
+WATCH_FOR = _words("watch vigilar vigilara vigile vigilen pendiente monitor")
+# After good news, a turn to something else: "fine but ...", "bien pero ...".
+TURNS = _words("but pero though tho although aunque except excepto however sino only")
 
 # Answers that are negative on their own: "none of those", "nada".
 NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun nah novedad")
@@ -192,11 +283,69 @@ OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
     "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
     "bn gd gud nicely limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
-    "chevere chilero chilera jevi nitido nitida tuanis bacano bacana fenomenal estupendo estupenda "
+    "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
+    "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
+# Words that make a reply a request even without a question mark: "just wondering when my
+# follow up is", "please call me", "necesito hablar con la enfermera".
+REQUEST_WORDS = _words(
+    "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
+    "necesito quisiera hablar saber"
+)
+# A clause that opens with one of these asks: "doing good, when is my next appt".
+ASKS_AFTER_PAUSE = _words(
+    "when what how why where who can could should will cuando cuanto cuanta cuantos donde quien "
+    "debo puedo podria"
+)
+# After a question mark, these answer it: "pain? way less", "¿fiebre? tampoco".
+SELF_ANSWERS = _words("nope tampoco way less menos better mejor doing todo all nada none")
+# After "call", these make it a request: "call me", "call me back", "llamenme".
+CALL_WHOM = _words("me back us him her nos la lo le")
+# Reassurance too weak to wave off a small complaint: "me duele un poquito, lo normal creo".
+WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden")
+
+# Thanks, blessings and receipts: chit-chat, read as such (a bare "thx" still goes to a nurse).
+ACK_WORDS = _words(
+    "thank thanks thankyou thanx thx ty tyvm gracias grax grasias gracia grasia received "
+    "recibido recibida entendido entendida understood noted amen bless blessed blessings "
+    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip"
+)
+
+# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
+# other word "bien" means "very" ("bien tieso", "bien hinchado").
+AFTER_BIEN = _words(
+    "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
+    "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
+    "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
+    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
+)
+
+# "sore but getting better", "pero ya va mejorando": easing told after "but".
+GETTING_BETTER = _words(
+    "it its it's is getting better mejor improving mejorando healing ya va se esta much way a lot "
+    "every day each"
+)
+
+# Typed or dictated for "fine" after "doing"/"feeling": "I'm doing find thank you".
+OK_TYPOS = _words("find fin fien fune fime fone fiine swell")
+# Two words that say all is well: "thumbs up", "all set", "all clear".
+OK_PAIRS = frozenset(
+    {
+        ("thumbs", "up"),
+        ("thumb", "up"),
+        ("all", "set"),
+        ("all", "clear"),
+        ("de", "maravilla"),
+        ("como", "nunca"),
+        ("on", "track"),
+        ("cant", "problem"),  # "can't complain"
+    }
+)
+# After an answering "no", these start good news, not a negation: "no im good", "no all good".
+AFTER_ANSWER_NO = _words("im i'm i all everything we we're were its it's thanks thank")
 # "well" reassures only after one of these: "doing well", not "well, I have a fever".
 # Words that may stand between a negator and reassurance: "not feeling good".
 OK_FILLER = _words(
@@ -211,7 +360,9 @@ BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
-    "arreglada silenced quitaron quitado quitada"
+    "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
+    "decreased decreasing reduced disminuyo disminuyendo fading fade faded lighter clearing "
+    "quitando desvaneciendo"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way")
 OK_AFTER = _words("fine good ok okay bien")
@@ -219,7 +370,7 @@ OK_AFTER = _words("fine good ok okay bien")
 WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
     "intolerable peor peores aumenta aumentando aumento insoportable empeorando empeora empeoro "
-    "empeorado empeorar"
+    "empeorado empeorar peol"
 )
 # A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
 VAGUE_BAD = _words(
@@ -315,7 +466,7 @@ NOT_SCORE_AFTER = _words(
 SEVERE = _words(
     "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing"
 )
-MORE = _words("more mas")
+MORE = _words("more mas ma")
 MILD = _words(
     "little bit slight slightly mild some poco poquito leve normal expected same "
     "igual tolerable manageable ok okay"
@@ -332,7 +483,8 @@ AND_JOIN = _words("and y e plus")
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
-    "any anymore more mas much signs sign of de del the a an my la el los las mi mis su sus "
+    "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
+    "su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
@@ -359,6 +511,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+sweet sweetie sweetheart sweety
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
@@ -502,6 +655,8 @@ PROBLEM = "problem reported"
 UNCLEAR_TEMPERATURE = "unclear temperature"
 QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
+TROUBLE_SLEEPING = "trouble sleeping"
+PAIN_UNCHANGED = "pain unchanged"
 UNREADABLE = "unreadable reply"
 # Not re-exported by bot.triage: names a nurse reads for findings added later.
 SHAKING = "shaking or tremor"
@@ -515,6 +670,7 @@ DYING = "feels like dying"
 SCORE_RISING = "pain score rising"
 BAD_REPLY = "says things are bad"
 NEUTRAL = "no sign (ordinary use of the word)"
+GOOD_NEWS = "says things are going well"
 RADIATING_PAIN = "pain spreading to arm or jaw"
 
 
@@ -559,6 +715,68 @@ _OD_NOT = (
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # "my head is killing me", "head pounding": a headache said without the word.
+    (
+        ("head",),
+        r"\bhead (?:is |keeps |has been |been )?(?:killing|pounding|splitting|throbbing|exploding)"
+        r"\b|\b(?:pounding|splitting|throbbing) head\b",
+        HEADACHE,
+        "urgent",
+        True,
+    ),
+    # Good news in a few words: "getting there", "poco a poco", "pain free", "walking more".
+    (
+        (
+            "there",
+            "poco",
+            "free",
+            "more",
+            "mas",
+            "concerns",
+            "complaints",
+            "quejas",
+            "strong",
+            "fuerte",
+            "zero",
+            "cero",
+            "0",
+            "nuev",
+            "control",
+            "new",
+            "half",
+            "mitad",
+            "manageable",
+            "tolerable",
+            "bearable",
+            "soportable",
+            "aguantable",
+            "llevadero",
+            "symptoms",
+            "sintomas",
+            "medication",
+        ),
+        r"\b(?:getting|gettin) there\b|\bpoco a poco\b|\bpain free\b|\bfree of pain\b"
+        r"|\bno (?:concerns|complaints|quejas)\b"
+        r"|\bwalk (?:a lot |a little |a bit |much |way |un poco |mucho )?(?:more|mas)\b"
+        r"|(?<!pain )\b(?:feel|feeling|getting|im|i'm|legs|leg|piernas) (?:\S+ )?"
+        r"(?:stronger|strong|fuertes?)\b"
+        r"|\b(?:zero|0|cero) (?:problem|issues)\b|\bcomo (?:nuevo|nueva)\b"
+        r"|\blike a new (?:man|woman|person|me)\b"
+        r"|\b(?:not|no|dont|havent|no tengo|no he tenido) (?:having |have |had |got )?(?:any )?"
+        r"(?:of )?(?:those |these |the |esos |ninguno de esos )?(?:symptoms|sintomas)\b"
+        r"|\b(?:havent|hasnt|dont|no|not) (?:\S+ ){0,2}?(?:needed|need|necesito|necesitado|taken"
+        r"|tomado|using|used) (?:\S+ ){0,3}?medication(?: (?:para|for) (?:el |la |my )?pain)?\b"
+        r"|\b(?:pain (?:is )?(?:about |like |maybe |now )?)?half (?:of )?what it "
+        r"(?:was|used to be)\b"
+        r"|\b(?:pain (?:es )?)?(?:la )?mitad de lo que\b"
+        r"|\bpain (?:is |es |esta |has been |feels )?(?:very |pretty |muy )?(?:manageable|tolerable"
+        r"|bearable|soportable|aguantable|llevadero)\b"
+        r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
+        r"|controlada)\b",
+        GOOD_NEWS,
+        "ok",
+        False,
+    ),
     # Ordinary uses of a sign word ("blood pressure", "smoke alarm", "cuanto dura"): level
     # "ok" marks the words as read and adds no finding.
     (
@@ -587,6 +805,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:cuanto|cuanta|que tanto) (?:tiempo )?hard\b|\bhard (?:una|un|mas|menos|mucho"
         r"|poco|\d+ (?:horas|dias|meses|anos|semanas))\b"
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox)\b"
+        r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
         r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
         r"|\bpump (?:battery|bateria)\b"
         r"|\bdrainage (?:papers?|paperwork|instructions|summary|date|nurse|planner|papeles"
@@ -604,14 +823,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:que|q|mucho|hace|hizo|hacia|tanto) (?:un |much[oa] )?warm\b"
         r"|\bwarm (?:hace|que hace|hizo|afuera)\b"
         r"|\bheat ?wave\b|\b(?:grados|degrees) de warm\b"
-        r"|\b(?:tub|pool|piscina|alberca|jacuzzi|tina) {0,1}(?:is |esta |was )?drainage\b"
+        r"|\b(?:tub|bathe|pool|piscina|alberca|jacuzzi|tina) (?:\S+ ){0,4}?(?:is |esta |was )?"
+        r"drainage\b"
         r"|\bdrainage (?:the |el |la )?(?:tub|pool|piscina|alberca|jacuzzi|tina)\b"
         r"|\b(?:what|which|que|q|cual|at what) (?:\S+ )?(?:temp|temperature|temperatura|number"
         r"|numero)"
         r" (?:\S+ )?(?:counts|is considered|se considera|considera|es|is|means) (?:as )?(?:a "
         r"|una )?"
         r"fever\b"
-        r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre) (?:un|una|a|such a|el|la)"
+        r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre|i'm|im|am) (?:un|una|a|such a"
+        r"|el|la)"
         r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
         NEUTRAL,
         "ok",
@@ -633,7 +854,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("breathe",),
-        rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia) {_g(1)}breathe\b"
+        rf"\bno {_g(1)}(?:puedo|puede|pude|pudo|podia|pue) {_g(1)}breathe\b"
         r"|\bno breathe(?: bien)?(?=$| [,.!?;:])",
         TROUBLE_BREATHING,
         "emergency",
@@ -809,7 +1030,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:my ?self|him ?self|her ?self|them ?selves|them ?self)\b"
         r"|\b(?:messed|soiled|wet|pooped|urinate|bowels|crapped) (?:his|her|my|their)"
         r" (?:pants|diaper|bed|underwear|clothes)\b"
-        r"|\b(?:cant|couldnt|no (?:puede|puedo|pudo|pude)) (?:\S+ )?"
+        r"|\b(?:cant|couldnt|no (?:puede|puedo|pudo|pude|pue)) (?:\S+ )?"
         r"(?:hold|aguantar|retener|control) (?:\S+ ){0,2}(?:bladder|bowels|urinate)\b"
         r"|\b(?:me|se) (?:\S+ ){0,2}(?:hice|hizo|hace|hago|haciendo|hacia|orine|urinate) (?:\S+ )?"
         r"(?:urinate|bowels|encima|en la cama|en los pantalones|en la ropa)\b"
@@ -1287,7 +1508,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:lost|without|sin|perdi\w*|losing|perdiendo|no tengo|no tiene) {_g(2)}(?:feel"
         rf"|sensation|sensibilidad|sensacion)\b|\bno (?:feel|sensation) (?:in|en)\b"
         rf"|\b(?:legs|pie|pies|brazo|mano|foot|arm|nalgas) {_g(1)}dormid\w*"
-        r"|\bse (?:me|le) (?:duerme|duermen|durmio|durmieron)\b|\bpins and needles\b",
+        r"|\bpins and needles\b",
         NUMBNESS,
         "urgent",
         False,
@@ -1629,10 +1850,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # A limb going to sleep: "se me esta durmiendo el pie".
     (
-        ("durm", "dormid"),
+        ("durm", "dormid", "duerm"),
         rf"\b(?:durmiendo|dormid[oa]s?|durmio|durmieron|duerme|duermen) {_g(2)}(?:pie|pies|foot"
         rf"|feet"
-        rf"|mano|manos|hand|hands|legs|pierna|brazo|brazos|arm|arms|dedos|fingers|toes)\b",
+        rf"|mano|manos|hand|hands|legs|pierna|brazo|brazos|arm|arms|dedos|fingers|toes)\b"
+        r"|\bse (?:me|le) (?:duerme|duermen|durmio|durmieron)\b",
         TINGLING,
         "urgent",
         True,
@@ -1803,8 +2025,27 @@ SINGLES: dict[str, tuple[str, str, bool]] = {
     "appointment": ("appointment", "routine", False),
     "billing": ("billing", "routine", False),
     "call": ("call request", "routine", False),
+    "fell": ("had a fall", "routine", True),
+    "fallen": ("had a fall", "routine", True),
+    "tripped": ("had a fall", "routine", True),
+    "cai": ("had a fall", "routine", True),
+    "caida": ("had a fall", "routine", True),
+    "resbale": ("had a fall", "routine", True),
+    "tropece": ("had a fall", "routine", True),
     "sleep": ("question about sleep", "routine", False),
     "settings": ("question about pump settings", "routine", False),
+}
+# Topics, not signs: "back at work, doing good" is chit-chat; "when can I go back to work?"
+# is a question for a nurse.
+TOPIC_SYMPTOMS = frozenset(
+    symptom
+    for symptom, level, _negatable in SINGLES.values()
+    if level == "routine"
+    and (symptom.startswith("question about") or symptom in {"appointment", "call request"})
+) - {
+    # a nurse reads these however they are said: pills, sleep, the pump's settings
+    "question about medication",
+    "question about pump settings",
 }
 # Topics that need a nurse only when asked about ("when do the stitches come out?").
 QUESTION_SINGLES: dict[str, str] = {
@@ -1822,12 +2063,14 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         " pack packs compresa compresas bottle towel toalla"
     ),
     "sick": _words("of and"),
+    "fell": _words("asleep apart behind off for in through short"),
+    "cai": _words("bien mal en"),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
     "warm": _words(
         "hace agua water bolsa bolsas compresa compresas pano panos toalla toallas ponerme poner"
-        " ponerle pongo use usar apply aplicar put"
+        " ponerle pongo use usar apply aplicar put almohadilla almohadillas heating"
     ),
 }
 FEVERISH = (VERY_HIGH_FEVER, FEVER)  # in this order: the worse reading is the evidence
@@ -2017,7 +2260,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "borracho",
             "drunk",
         ),
-        rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude)) {_g(1)}(?:talk\w*"
+        rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude|pue)) {_g(1)}(?:talk\w*"
         rf"|speak\w*|habla\w*) (?:right|properly|straight|clear\w*|bien|normal|claro)\b"
         rf"|\b(?:no|not|isnt|doesnt) {_g(1)}(?:habla\w*|talk\w*|making) (?:bien|right|normal"
         r"|sense)\b|\bno se le entiende\b|\b(?:cant|couldnt) understand (?:him|her|what he"
@@ -2157,7 +2400,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Deep, hard-to-rouse sleep after a refill: "no me puedo mantener despierto".
     (
         ("wake", "sueno", "nodd", "cabece", "dormid", "duerme", "sleep"),
-        rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia)|cant|couldnt) {_g(1)}(?:mantener\w*"
+        rf"\b(?:no {_g(2)}(?:puedo|puede|pude|pudo|podia|pue)|cant|couldnt) {_g(1)}(?:mantener\w*"
         rf"|stay|keep) {_g(2)}wake\b|\bcabece\w*"
         rf"|\b(?:se|me) (?:\S+ )?(?:queda|quedo|duerme) (?:\S+ )?(?:dormid[oa]|sleep) (?:\S+ )?"
         r"(?:hablando|comiendo|talking|eating|mid sentence|a media)\b",
@@ -2186,7 +2429,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
         rf"(?:on|en) (?:the |el )?(?:\S+ )?(?:floor|ground|piso|suelo)\b"
         rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
-        rf"|then|antes|hasta)\b|\bcame to\b|\bvolvi\w* en si\b|\bout cold\b"
+        rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
+        rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
+        rf"|his|her|their|a|an|me|us|him|you|this|that))|\bvolvi\w* en si\b|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
         FAINTING,

@@ -6,8 +6,6 @@ Pure helpers over the tokens of bot.triage.tokens; bot.triage calls them per fin
 
 from __future__ import annotations
 
-import re
-
 from bot.triage import lexicon as lx
 from bot.triage.tokens import Tok
 
@@ -32,62 +30,9 @@ _OK_FILLER = lx.OK_FILLER
 STOPPED = frozenset({"stop", "quit", "dejo", "dejaron"})
 
 
-_STOPPED_AFTER = frozenset({"stop", "paro", "detuvo", "ceso", "quito"})  # "el sangrado paro"
-
-
 _CLAUSE_SUBJECT = frozenset(
     {"there", "here", "it", "its", "it's", "that", "who", "which", "is", "are", "was", "were"}
 )
-
-
-_LOCAL_PARTS = frozenset(
-    {
-        "herida",
-        "wound",
-        "incision",
-        "legs",
-        "brazo",
-        "arm",
-        "arms",
-        "piel",
-        "skin",
-        "pie",
-        "foot",
-        "feet",
-        "dedo",
-        "dedos",
-        "toe",
-        "toes",
-        "finger",
-        "fingers",
-        "bruise",
-        "moreton",
-        "moretones",
-        "mancha",
-        "site",
-        "area",
-        "pump",
-        "back",
-        "espalda",
-        "hand",
-        "mano",
-        "knee",
-        "rodilla",
-        "belly",
-        "abdomen",
-        "stitches",
-        "dressing",
-        "brazos",
-        "manos",
-        "pies",
-    }
-)
-
-
-_CENTRAL_PARTS = frozenset({"lips", "boca", "mouth", "face", "cara", "whole", "todo", "entero"})
-
-
-_HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "still", "todavia"})
 
 
 def _participle(toks: list[Tok], k: int) -> bool:
@@ -97,67 +42,7 @@ def _participle(toks: list[Tok], k: int) -> bool:
     )
 
 
-def _subclause(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
-    """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
-    end a part as well as full stops)."""
-    a = i
-    while a > 0 and toks[a - 1].lemma not in _SUBCLAUSE_END:
-        a -= 1
-    b = j
-    while b < len(toks) and toks[b].lemma not in _SUBCLAUSE_END:
-        b += 1
-    return a, b
-
-
-def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True when a sign is someone else's or long past: "my dog has a lump",
-    "the movie had a seizure scene", "had a seizure as a kid but nothing since".
-
-    Kept narrow on purpose. An outsider counts only as the subject of the sign, a verb or
-    two before it, with nothing between that points back at the patient or starts a new
-    action ("walked the dog and blacked out", "my neighbor says I'm not making sense" and
-    "my neighbor found him on the floor" still count). A long-past sign counts again when
-    the reply says it came back.
-    """
-    a, b = _subclause(toks, i, j)
-    words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
-    if (
-        not words & _NOW_WORDS
-        and not words & _LIKE_WORDS  # "chest pain like I had last year" is now
-        and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b]))
-        and not _BACK_AGAIN_RE.search(" ".join(t.lemma for t in toks))
-    ):
-        return True
-    if words & _PATIENT_PARTS:
-        return False  # "my cat scan showed a lump near the pump"
-    for k in range(max(a, i - 6), i):
-        if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
-            between = toks[k + 1 : i]
-            return not any(
-                t.lemma in _PATIENT_MARKS or t.surface in _PATIENT_MARKS for t in between
-            )
-    return False
-
-
-_SUBJECTS = frozenset(
-    [
-        "he",
-        "she",
-        "i",
-        "it",
-        "they",
-        "we",
-        "his",
-        "her",
-        "my",
-        "im",
-        "i'm",
-        "hes",
-        "shes",
-        "he's",
-        "she's",
-    ]
-)
+_SUBJECTS = lx.words("he she i it they we his her my im i'm hes shes he's she's")
 
 
 _PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # "no he tenido"
@@ -166,224 +51,19 @@ _PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # 
 _HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 
 
-_SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
-
-
-# A word that every _LONG_AGO_RE match holds.
-_PAST_CUES = frozenset(
-    [
-        "kid",
-        "child",
-        "teen",
-        "teenager",
-        "baby",
-        "ago",
-        "year",
-        "back",
-        "was",
-        "nino",
-        "nina",
-        "chico",
-        "chica",
-        "joven",
-        "chiquito",
-        "chiquita",
-        "era",
-        "eramos",
-        "estaba",
-        "anos",
-        "mucho",
-        "ano",
-        "used",
-        "solia",
-        "childhood",
-        "infancia",
-        "pequeno",
-        "pequena",
-        "pequenos",
-        "pequenas",
-    ]
-)
-
-
-_PATIENT_PARTS = frozenset(
-    [
-        "incision",
-        "incisions",
-        "herida",
-        "heridas",
-        "wound",
-        "pump",
-        "bomba",
-        "back",
-        "espalda",
-        "belly",
-        "dressing",
-        "stitches",
-        "site",
-        "scan",
-        "scans",
-    ]
-)
-
-
-_LIKE_WORDS = frozenset({"like", "same", "como", "igual", "similar", "mismo", "misma"})
-
-
-_NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "again", "since", "desde", "nuevo", "new"})
-
-
-_LONG_AGO_RE = re.compile(
-    r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year"
-    r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
-    r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
-    r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*)\b"
-)
-
-
-# "...but now it's back", "y ya me volvio": the old sign has returned.
-_BACK_AGAIN_RE = re.compile(
-    r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
-    r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
-)
-
-
-_OUTSIDERS = frozenset(
-    [
-        "neighbor",
-        "neighbors",
-        "neighbour",
-        "vecino",
-        "vecina",
-        "vecinos",
-        "friend",
-        "friends",
-        "amigo",
-        "amiga",
-        "amigos",
-        "coworker",
-        "coworkers",
-        "companero",
-        "companera",
-        "boss",
-        "character",
-        "actor",
-        "actress",
-        "dog",
-        "dogs",
-        "doggy",
-        "puppy",
-        "cat",
-        "cats",
-        "kitty",
-        "kitten",
-        "pet",
-        "perro",
-        "perra",
-        "perrito",
-        "perrita",
-        "gato",
-        "gata",
-        "gatito",
-        "mascota",
-        "horse",
-        "caballo",
-        "bird",
-        "pajaro",
-        "movie",
-        "movies",
-        "film",
-        "pelicula",
-        "novela",
-        "greys",
-        "netflix",
-    ]
-)
-
-
-# Between an outsider and a sign, these tie the sign back to the patient or start a new
-# action of the writer's: pronouns, "says", "and". (A body part of the patient's anywhere
-# in that part of the sentence already keeps the sign: _PATIENT_PARTS.)
-_PATIENT_MARKS = frozenset(
-    [
-        "him",
-        "her",
-        "me",
-        "my",
-        "mi",
-        "mis",
-        "le",
-        "lo",
-        "les",
-        "nos",
-        "us",
-        "i",
-        "im",
-        "yo",
-        "he",
-        "she",
-        "tengo",
-        "estoy",
-        "says",
-        "said",
-        "dice",
-        "dicen",
-        "dijo",
-        "told",
-        "noticed",
-        "noto",
-        "found",
-        "encontro",
-        "thinks",
-        "cree",
-        "and",
-        "y",
-        "then",
-        "luego",
-    ]
-)
-
-
-def _clause(toks: list[Tok], i: int, j: int) -> list[Tok]:
-    """Return the tokens of the clause that holds tokens i..j-1."""
-    a = i
-    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
-        a -= 1
-    b = j
-    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
-        b += 1
-    return toks[a:b]
-
-
-def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for "se le puso morado el brazo": a purple limb or wound, not blue lips."""
-    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
-    return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
-
-
-def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for a sign asked about as an "if": "what do I do if I get a fever?"."""
-    if not clause_is_question(toks, j):
-        return False
-    clause_start = i
-    while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:
-        clause_start -= 1
-    before = toks[max(clause_start, i - 5) : i]
-    if not any(t.lemma in lx.IF_WORDS or t.surface in lx.IF_WORDS for t in before):
-        return False
-    clause = _clause(toks, i, j)
-    return not any(
-        t.kind == "n" or t.lemma in _HYPOTHETICAL_KEEP or t.surface in _HYPOTHETICAL_KEEP
-        for t in clause
-    )
+SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
 
 
 def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = True) -> bool:
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
+    if sign and _denied_in_a_list(toks, i):
+        return True
     k = i - 1
     crossed = False
     while k >= 0:
         lemma = toks[k].lemma
+        if lemma in lx.NONE_WORDS and _only(toks, k + 1):
+            return False  # "nada mas que me duele la cabeza": nothing but a headache
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
             # "no he is blue", "no I can't breathe": the "no" answers the check-in
             return not (
@@ -429,12 +109,38 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
     return False
 
 
+_DENIES = lx.words("denies deny denied negative")
+
+
+def _denied_in_a_list(toks: list[Tok], i: int) -> bool:
+    """Return True for a sign in a charted list: "Denies fever, chills, redness"."""
+    k = i - 1
+    while k >= 0 and (
+        toks[k].lemma in SIGN_WORDS
+        or toks[k].lemma in {",", "or", "and", "o", "y", "ni", "for"}
+        or toks[k].lemma in LISTED_SIGNS
+    ):
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].surface in _DENIES
+
+
+def _only(toks: list[Tok], k: int) -> bool:
+    """Return True when tokens from k say "but" or "más que": "nothing but", "nada más que"."""
+    after = [t.lemma for t in toks[k : k + 2]]
+    return bool(after) and (after[0] in {"but", "except"} or after == ["mas", "que"])
+
+
 def ok_negated(toks: list[Tok], i: int) -> bool:
     """Return True for "not good", "no me siento bien": a negator right before reassurance."""
     for k in range(i - 1, max(i - 4, -1), -1):
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS:
-            return True
+            # "no im good", "no all good": an answer, then good news (English only has
+            # "not" for "not good")
+            # "No 🙏": an answer and a thank-you; "not 👍" is "not good"
+            return not (
+                lemma == "no" and (toks[k + 1].surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
+            )
         if lemma not in _OK_FILLER:
             return False
     return False
@@ -507,279 +213,16 @@ def clause_is_question(toks: list[Tok], j: int) -> bool:
     return False
 
 
-def improved(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True when the words around a sign say it is easing ("redness is gone")."""
-    asked = clause_is_question(toks, j)
-    if any(t.lemma in _STILL for t in toks[j : j + 2]):
-        return False  # "lo hinchado sigue igual", "the swelling is still there"
-    for k in range(j, min(j + 9, len(toks))):
-        lemma = toks[k].lemma
-        if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
-            break  # "la venda mojada, dice que se siente bien": the "bien" is about her
-        if (
-            lemma in lx.AND_JOIN
-            and any(t.lemma in LISTED_SIGNS for t in toks[k + 1 : k + 4])
-            and (
-                toks[k + 1].lemma in _NEW_SUBJECT
-                or not all(t.lemma in _GLUE_OR_SIGN for t in toks[j:k])
-            )
-        ):
-            break  # "fever and the redness went down": the easing is the redness's
-        if lemma in BOUNDARY:
-            if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
-                return True
-            break
-        if (
-            lemma in NEG_CUE
-            and k + 1 < len(toks)
-            and toks[k + 1].lemma in lx.NO_LONGER
-            and not asked
-            and toks[k].surface not in _WAS_NOT  # "a bulge that wasn't there before" is new
-            and not any(t.lemma in lx.BEFORE_NOW for t in toks[k + 1 : k + 5])
-        ):
-            return True
-        if (
-            lemma == "ya"
-            and k + 1 < len(toks)
-            and toks[k + 1].lemma == "no"
-            and (
-                k + 2 >= len(toks)
-                or toks[k + 2].lemma in _YA_NO_BEFORE
-                or (
-                    toks[k + 2].lemma in {"le", "me", "se", "lo", "la"}
-                    and k + 3 < len(toks)
-                    and toks[k + 3].lemma in {"sale", "salen", "esta", "duele", "veo", "hay"}
-                )
-            )
-            and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
-        ):
-            return True
-        if lemma in lx.WORSE or lemma in lx.MORE:
-            return False
-        if lemma == "bien" and is_intensifier(toks, k):
-            break
-        eased = (
-            lemma in lx.BETTER
-            or lemma in _STOPPED_AFTER
-            or (lemma in {"fue", "fueron"} and toks[k - 1].lemma in {"se", "me", "le"})
-            or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
-        )
-        if (
-            (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))
-            and toks[k - 1].lemma not in NEG_CUE
-            # "the pain isn't getting any better"
-            and not any(t.lemma in NEG_CUE for t in toks[max(k - 3, j) : k])
-        ):
-            return True
-    for k in range(i - 1, max(i - 7, -1), -1):
-        lemma = toks[k].lemma
-        if lemma in BOUNDARY or lemma in _THEN:
-            break  # "the bleeding stopped, fever started", "got better then fever"
-        if k < i - 3 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k + 1 : i]):
-            break
-        if lemma in lx.BETTER and lemma not in {"gone", "away"}:
-            return True
-        if lemma in STOPPED and (k == 0 or toks[k - 1].lemma not in NEG_CUE) and not asked:
-            return True
-        if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
-            break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
-    return False
-
-
-_THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"})
-
-
-_YA_NO_BEFORE = BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
-
-
-_STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
-
-
-_NEW_SUBJECT = frozenset(
-    ["the", "la", "el", "los", "las", "my", "mi", "mis", "su", "sus", "his", "her"]
-)
-
-
-_LIST_GLUE = frozenset(
-    [
-        "lo",
-        "la",
-        "el",
-        "los",
-        "las",
-        "y",
-        "e",
-        "and",
-        "se",
-        "le",
-        "me",
-        "the",
-        "ya",
-        "a",
-        "my",
-        "mi",
-        "su",
-        "or",
-        "o",
-    ]
-)
-
-
-_GLUE_OR_SIGN = _LIST_GLUE | SIGN_WORDS
-
-
-def _eases_at(toks: list[Tok], k: int) -> bool:
-    """Return True when the words from token k on say a sign is easing or fine."""
-    end = min(k + 4, len(toks))
-    while k < end - 1 and toks[k].lemma in _EASING_GLUE:
-        k += 1  # "all good", "todo bien", ", it broke", ", ya se me quito"
-    lemma = toks[k].lemma
-    if lemma in NEG_CUE:  # "pus, no fever", "rojo, no hay pus": that "no" is the other sign's
-        nxt = [t.lemma for t in toks[k + 1 : k + 3]]
-        return not any(w in LISTED_SIGNS for w in nxt)
-    # Only a word of easing: "red, all good otherwise" and "it's fine I think" do not ease it.
-    return lemma in lx.BETTER or lemma == "ya"
-
-
-_EASING_GLUE = frozenset(
-    [
-        "all",
-        "todo",
-        "everything",
-        "everythings",
-        "otherwise",
-        "it",
-        "its",
-        "it's",
-        "that",
-        "thats",
-        "se",
-        "me",
-        "le",
-        "has",
-        "is",
-        "was",
-        "and",
-        "y",
-        "then",
-        "luego",
-    ]
-)
-
-
-_WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
-
-
-_STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
-
-
-def _passed_after(toks: list[Tok], a: int) -> bool:
-    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
-    words: list[str] = []
-    for t in toks[a:]:
-        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
-            break
-        words.append(t.lemma)
-    if (
-        not words
-        or len(words) > 5
-        or any(w not in lx.PASSED_AFTER_BUT and w not in lx.BETTER for w in words)
-    ):
-        return False
-    said = set(words)
-    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
-        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
-    )
-
-
-def _asked_if_ok(toks: list[Tok], k: int) -> bool:
-    """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
-    return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}
-
-
 def is_intensifier(toks: list[Tok], k: int) -> bool:
     """Return True for "bien" meaning "very": "bien rojo", "bien chuco"."""
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
+    if nxt.surface in lx.AFTER_BIEN:
+        return False  # "bien grasias": a misspelt thanks
     return nxt.kind == "w" and (
-        nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in _AFTER_BIEN
+        nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in lx.AFTER_BIEN
     )
-
-
-# Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
-# other word "bien" means "very" ("bien tieso", "bien hinchado").
-_AFTER_BIEN = frozenset(
-    [
-        "y",
-        "e",
-        "pero",
-        "gracias",
-        "gracia",
-        "todo",
-        "todos",
-        "hoy",
-        "ahora",
-        "ya",
-        "nomas",
-        "no",
-        "de",
-        "con",
-        "en",
-        "por",
-        "la",
-        "el",
-        "los",
-        "las",
-        "mi",
-        "su",
-        "a",
-        "que",
-        "asi",
-        "pues",
-        "aunque",
-        "solo",
-        "igual",
-        "tambien",
-        "thanks",
-        "thank",
-        "and",
-        "but",
-        "so",
-        "gracias",
-        "dios",
-        "bendito",
-        "amigo",
-        "doctor",
-        "doctora",
-        "enfermera",
-        "senor",
-        "senora",
-        "mija",
-        "mijo",
-    ]
-)
-
-
-_BODY_TEMP = frozenset(
-    {"temp", "temps", "temperature", "temperatura", "fever", "thermometer", "termometro"}
-)
-
-
-PERSON_AT = frozenset(
-    ["im", "i'm", "hes", "he's", "shes", "she's", "estoy", "tengo", "tiene", "tenia", "tenemos"]
-)  # "I'm at 104 after the sauna"
-
-
-def is_weather(toks: list[Tok], k: int) -> bool:
-    """Return True when the number at token k is the weather, not a body temperature."""
-    if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
-        return True
-    a, b = _subclause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in toks[a:b]):
-        return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
-    # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
-    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b])
 
 
 def language_of(text: str, toks: list[Tok]) -> str:
@@ -796,12 +239,4 @@ def is_question(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.kind == "w"]
     return any(t.lemma == "?" for t in toks) or bool(
         words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1
-    )
-
-
-def may_be_elsewhere(toks: list[Tok]) -> bool:
-    """Return True when any sign in the reply could be someone else's or long past, so
-    not_the_patient_now is worth asking."""
-    return any(
-        t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
     )

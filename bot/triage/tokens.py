@@ -69,6 +69,9 @@ _ALL_KNOWN = frozenset().union(
     lx.SCORE_PAST,
     lx.SCORE_NOW,
     lx.SCORE_DOWN,
+    lx.ACK_WORDS,
+    lx.ANSWER_NO,
+    lx.ANSWER_YES,
 )
 
 

@@ -1,0 +1,174 @@
+"""Add what only pairs of signs make, and keep vague or unplaced red-flag words up a level."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.easing import improved
+from bot.triage.elsewhere import is_weather_word
+from bot.triage.lexicon import (
+    ANXIETY,
+    BAD_REPLY,
+    CHEST_PAIN,
+    CHILLS,
+    CONFUSION,
+    DIARRHEA,
+    DIZZINESS,
+    DROWSINESS,
+    EXTREME_DROWSINESS,
+    FAINTING,
+    FEVER,
+    FEVER_CONFUSION,
+    FEVER_HEADACHE,
+    FEVER_STIFF_NECK,
+    HALLUCINATIONS,
+    HEADACHE,
+    ITCHING,
+    NAUSEA,
+    OVERDOSE,
+    POSITIONAL_HEADACHE,
+    PUMP_PROBLEM,
+    RADIATING_PAIN,
+    RIGIDITY,
+    SEVERE_WITHDRAWAL,
+    SHAKING,
+    STIFF_NECK,
+    SWEATING,
+    TROUBLE_BREATHING,
+    VERY_HIGH_FEVER,
+    VOMITING,
+    WITHDRAWAL,
+)
+from bot.triage.reading import Reading
+from bot.triage.result import Finding
+from bot.triage.scope import (
+    NEG_CUE,
+    clause_is_question,
+    negated_before,
+    ok_negated,
+)
+
+_BACKSTOP = lx.BACKSTOP_WORDS
+LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
+_HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
+_WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
+_WITHDRAWAL_CLUSTER = frozenset(
+    {SWEATING, ANXIETY, WITHDRAWAL, VOMITING, ITCHING, SHAKING, DIARRHEA, PUMP_PROBLEM}
+)
+
+
+def backstop(reading: Reading) -> None:
+    """Keep a red-flag word nobody could read (breathing, chest, lips, throat) at least urgent."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        if t.lemma not in _BACKSTOP or k in reading.used or clause_is_question(toks, k + 1):
+            continue
+        if negated_before(toks, k, True) or improved(toks, k, k + 1):
+            continue
+        window = toks[max(k - 3, 0) : k + 4]
+        if any(w.lemma in lx.OK_WORDS or w.lemma in lx.BETTER or w.lemma == "well" for w in window):
+            continue
+        reading.add(Level.URGENT, _BACKSTOP[t.lemma], k, k + 1)
+        return
+
+
+def vague_bad(reading: Reading) -> None:
+    """Flag "bad", "terrible", "muy mal", "peor" said of oneself: a red flag, not chatter."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        if t.lemma not in lx.VAGUE_BAD or k in reading.used:
+            continue
+        before = toks[k - 1].lemma if k else ""
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if before in lx.NOT_VAGUE_BEFORE and not (k > 1 and toks[k - 2].lemma in NEG_CUE):
+            continue
+        if after in lx.NOT_VAGUE_AFTER or is_weather_word(toks, k, k + 1):
+            continue  # "bad weather", "weather's been awful"
+        if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):
+            reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
+            continue
+        if ok_negated(toks, k) or negated_before(toks, k, False) or before in {"nada", "nothing"}:
+            reading.reassured += 1
+            reading.used.add(k)
+            continue
+        reading.add(Level.URGENT, BAD_REPLY, k, k + 1)
+        return
+
+
+def combine(reading: Reading) -> None:
+    """Add the findings that only pairs make: fever with confusion or a stiff neck."""
+    symptoms = {f.symptom: f for _, f in reading.findings}
+    fever = next((symptoms[s] for s in lx.FEVERISH if s in symptoms), None)
+    if fever is None:
+        fever = symptoms.get(CHILLS)
+    if fever is not None:
+        for sign, combined in ((CONFUSION, FEVER_CONFUSION), (STIFF_NECK, FEVER_STIFF_NECK)):
+            if sign in symptoms:
+                evidence = f"{fever.evidence} … {symptoms[sign].evidence}"
+                reading.findings.append((Level.EMERGENCY, Finding(combined, evidence)))
+        head = symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE)
+        if head is not None and any(
+            t.lemma in lx.SEVERE or t.lemma in lx.WORSE or t.lemma in {"worst", "peor"}
+            for t in reading.toks
+        ):
+            evidence = f"{fever.evidence} … {head.evidence}"
+            reading.findings.append((Level.EMERGENCY, Finding(FEVER_HEADACHE, evidence)))
+    _combine_red_flags(reading, symptoms)
+    cluster = [f for _, f in reading.findings if f.symptom in _WITHDRAWAL_CLUSTER]
+    if len({f.symptom for f in cluster}) >= 3:
+        evidence = " … ".join(f.evidence for f in cluster)
+        reading.findings.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
+    if HEADACHE in symptoms and any(t.lemma in {"upright", "lying"} for t in reading.toks):
+        reading.findings = [
+            (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))
+            if f.symptom == HEADACHE
+            else (lv, f)
+            for lv, f in reading.findings
+        ]
+
+
+def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
+    """Add emergencies that pairs make: arm pain with sweating, a dry pump with withdrawal signs."""
+    toks = reading.toks
+    found = reading.findings
+    arm = symptoms.get(RADIATING_PAIN)
+    if arm is not None:
+        partner = next((symptoms[s] for s in _HEART_PARTNERS if s in symptoms), None)
+        if partner is not None or any(t.lemma == "chest" for t in toks):
+            evidence = arm.evidence if partner is None else f"{arm.evidence} … {partner.evidence}"
+            found.append((Level.EMERGENCY, Finding(CHEST_PAIN, evidence)))
+    core = [symptoms[s] for s in _WITHDRAWAL_CORE if s in symptoms]
+    dry = symptoms.get(PUMP_PROBLEM)
+    if len(core) >= 2 or (core and dry is not None):
+        parts = ([dry] if dry is not None else []) + core
+        evidence = " … ".join(f.evidence for f in parts)
+        found.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
+    drowsy = symptoms.get(DROWSINESS)
+    if drowsy is not None:
+        for k, t in enumerate(toks):
+            if t.lemma == "breathe" and not any(
+                w.lemma in lx.OK_WORDS or w.lemma in NEG_CUE or w.lemma == "well"
+                for w in toks[max(k - 2, 0) : k + 4]
+            ):
+                evidence = f"{drowsy.evidence} … {reading.evidence(k, k + 1)}"
+                found.append((Level.EMERGENCY, Finding(EXTREME_DROWSINESS, evidence)))
+                break
+    if OVERDOSE not in symptoms and not reading.asked:
+        _mixing(reading)
+
+
+def _mixing(reading: Reading) -> None:
+    """Flag pain pills taken with alcohol or sleeping pills: an overdose risk."""
+    toks = reading.toks
+    meds = [k for k, t in enumerate(toks) if t.lemma == "medication"]
+    if not meds or not any(t.surface in lx.TOOK for t in toks):
+        return
+    sedative = any(toks[k].surface in lx.SEDATIVES for k in meds) or any(
+        toks[k - 1].lemma == "sleep" for k in meds if k
+    )
+    alcohol = next((k for k, t in enumerate(toks) if t.surface in lx.ALCOHOL), None)
+    if sedative and len(meds) >= 2 or alcohol is not None:
+        last = max(meds + ([alcohol] if alcohol is not None else []))
+        reading.add(Level.EMERGENCY, OVERDOSE, min(meds), last + 1)

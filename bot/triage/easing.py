@@ -1,0 +1,210 @@
+"""Judge whether the words around a sign say it is easing: "redness is gone", "swelling
+went down", "pero ya no", and not when it came back ("started again", "volvió").
+
+Pure helpers over the tokens of bot.triage.tokens.
+"""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.scope import (
+    BOUNDARY,
+    LISTED_SIGNS,
+    NEG_CUE,
+    SIGN_WORDS,
+    STOPPED,
+    clause_is_question,
+    is_intensifier,
+)
+from bot.triage.tokens import Tok
+
+_STOPPED_AFTER = frozenset({"stop", "paro", "detuvo", "ceso", "quito"})  # "el sangrado paro"
+
+
+def _came_back(toks: list[Tok], j: int) -> bool:
+    """Return True when the sentence after token j says the sign returned ("volvió")."""
+    for k in range(j, min(j + 14, len(toks))):
+        t = toks[k]
+        if t.lemma in lx.CLAUSE_END:
+            return False
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if t.lemma in lx.CAME_BACK or (t.lemma, after) in lx.CAME_BACK_PAIRS:
+            return True
+    return False
+
+
+def _stands_up(toks: list[Tok], k: int) -> bool:
+    """Return True for "cuando me paro": I stand up, not "it stopped"."""
+    return toks[k].lemma == "paro" and k > 0 and toks[k - 1].lemma in {"me", "te"}
+
+
+def improved(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True when the words around a sign say it is easing ("redness is gone")."""
+    asked = clause_is_question(toks, j)
+    if any(t.lemma in _STILL for t in toks[j : j + 2]):
+        return False  # "lo hinchado sigue igual", "the swelling is still there"
+    if _came_back(toks, j):
+        return False  # "the drainage stopped but started again"
+    for k in range(j, min(j + 9, len(toks))):
+        lemma = toks[k].lemma
+        if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
+            break  # "la venda mojada, dice que se siente bien": the "bien" is about her
+        if (
+            lemma in lx.AND_JOIN
+            and any(t.lemma in LISTED_SIGNS for t in toks[k + 1 : k + 4])
+            and (
+                toks[k + 1].lemma in _NEW_SUBJECT
+                or not all(t.lemma in _GLUE_OR_SIGN for t in toks[j:k])
+            )
+        ):
+            break  # "fever and the redness went down": the easing is the redness's
+        if lemma in BOUNDARY:
+            if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
+                return True
+            break
+        if (
+            lemma in NEG_CUE
+            and k + 1 < len(toks)
+            and toks[k + 1].lemma in lx.NO_LONGER
+            and not asked
+            and toks[k].surface not in _WAS_NOT  # "a bulge that wasn't there before" is new
+            and not any(t.lemma in lx.BEFORE_NOW for t in toks[k + 1 : k + 5])
+        ):
+            return True
+        if (
+            lemma == "ya"
+            and k + 1 < len(toks)
+            and toks[k + 1].lemma == "no"
+            and (
+                k + 2 >= len(toks)
+                or toks[k + 2].lemma in _YA_NO_BEFORE
+                or (
+                    toks[k + 2].lemma in {"le", "me", "se", "lo", "la"}
+                    and k + 3 < len(toks)
+                    and toks[k + 3].lemma in {"sale", "salen", "esta", "duele", "veo", "hay"}
+                )
+            )
+            and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
+        ):
+            return True
+        if lemma in lx.WORSE or lemma in lx.MORE:
+            return False
+        if lemma == "bien" and is_intensifier(toks, k):
+            break
+        eased = (
+            lemma in lx.BETTER
+            or (lemma in _STOPPED_AFTER and not _stands_up(toks, k))
+            or (lemma in {"fue", "fueron"} and toks[k - 1].lemma in {"se", "me", "le"})
+            or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
+        )
+        if (
+            (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))
+            and toks[k - 1].lemma not in NEG_CUE
+            # "the pain isn't getting any better"
+            and not any(t.lemma in NEG_CUE for t in toks[max(k - 3, j) : k])
+        ):
+            return True
+    for k in range(i - 1, max(i - 7, -1), -1):
+        lemma = toks[k].lemma
+        if lemma in BOUNDARY or lemma in _THEN:
+            break  # "the bleeding stopped, fever started", "got better then fever"
+        if k < i - 3 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k + 1 : i]):
+            break
+        if lemma in lx.BETTER and lemma not in {"gone", "away"}:
+            return True
+        if lemma in STOPPED and (k == 0 or toks[k - 1].lemma not in NEG_CUE) and not asked:
+            return True
+        if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
+            break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
+    return False
+
+
+_THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"})
+
+
+_YA_NO_BEFORE = BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
+
+
+_STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
+
+
+_NEW_SUBJECT = frozenset(
+    ["the", "la", "el", "los", "las", "my", "mi", "mis", "su", "sus", "his", "her"]
+)
+
+
+_LIST_GLUE = lx.words("lo la el los las y e and se le me the ya a my mi su or o")
+
+
+_GLUE_OR_SIGN = _LIST_GLUE | SIGN_WORDS
+
+
+def _eases_at(toks: list[Tok], k: int) -> bool:
+    """Return True when the words from token k on say a sign is easing or fine."""
+    end = min(k + 4, len(toks))
+    while k < end - 1 and toks[k].lemma in _EASING_GLUE:
+        k += 1  # "all good", "todo bien", ", it broke", ", ya se me quito"
+    lemma = toks[k].lemma
+    if lemma in NEG_CUE:  # "pus, no fever", "rojo, no hay pus": that "no" is the other sign's
+        nxt = [t.lemma for t in toks[k + 1 : k + 3]]
+        return not any(w in LISTED_SIGNS for w in nxt)
+    # Only a word of easing: "red, all good otherwise" and "it's fine I think" do not ease it.
+    return lemma in lx.BETTER or lemma == "ya"
+
+
+_EASING_GLUE = lx.words(
+    "all todo everything everythings otherwise it its it's that thats se me le has is was and "
+    "y then luego"
+)
+
+
+_WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
+
+
+_STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
+
+
+def _passed_after(toks: list[Tok], a: int) -> bool:
+    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
+    words: list[str] = []
+    for t in toks[a:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break
+        words.append(t.lemma)
+    if (
+        not words
+        or len(words) > 5
+        or any(
+            w not in lx.PASSED_AFTER_BUT
+            and w not in lx.BETTER
+            and w not in lx.GETTING_BETTER
+            and w not in {"been", "since", "desde", "normal", "fine", "ok"}
+            for w in words
+        )
+    ):
+        return False
+    said = set(words)
+    if (
+        said & {"it", "its", "it's"}
+        and said & {"since", "now", "desde", "ahora"}
+        and said
+        & {
+            "normal",
+            "fine",
+            "ok",
+        }
+    ):
+        return True  # "a low fever on Monday but it's been normal since"
+    if (
+        said & {"better", "mejor", "improving", "mejorando", "healing"}
+        and said <= lx.GETTING_BETTER
+    ):
+        return True  # "sore but getting better", "pero ya va mejorando"
+    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
+        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
+    )
+
+
+def _asked_if_ok(toks: list[Tok], k: int) -> bool:
+    """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
+    return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}

@@ -1,0 +1,336 @@
+"""Read 0-10 pain scores and the words around a pain word: worse, more, severe, easing."""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.easing import improved
+from bot.triage.lexicon import (
+    INCREASING_PAIN,
+    MILD_SORENESS,
+    PAIN,
+    PAIN_UNCHANGED,
+    SCORE_RISING,
+    SEVERE_PAIN,
+)
+from bot.triage.reading import Reading
+from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, negated_after, negated_before
+from bot.triage.tokens import Tok
+
+PAIN_WORDS = frozenset({"pain", "sore"})
+# "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
+# between "more" and the pain word.
+_MORE_GLUE = lx.words(
+    "a bit little much lot even way back leg legs un poco poquito tad lil mucho de del"
+)
+# "pain in one leg", "a la una": no scores
+_NOT_SPELLED_SCORE = lx.words("one uno una")
+_STEADY = lx.words("same igual mismo misma steady stable estable")
+# "3 at rest, 5 walking": two scores told at once, not a change.
+_ACTIVITY = lx.words(
+    "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
+    "reposo descanso sentado sentada parado parada caminando camino noche acostado acostada "
+    "dormir moverme"
+)
+
+
+def _worse_said(toks: list[Tok], a: int, b: int) -> bool:
+    """Return True when tokens a..b-1 say "worse" without denying it ("not worse", "no peor")."""
+    return any(
+        toks[k].lemma in lx.WORSE
+        and not any(t.lemma in NEG_CUE or t.surface in NEG_CUE for t in toks[max(k - 2, 0) : k])
+        for k in range(a, b)
+    )
+
+
+def _is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
+    """Return True when number token k reads as a 0-10 score (not "/10", "3 days", "2 pills")."""
+    value = float(toks[k].lemma)
+    before = toks[k - 1].lemma if k else ""
+    if value == 10 and before in {"/", "of", "de", "out"} and scores:
+        return False
+    after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER
+
+
+def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
+    """Return the 0-10 pain scores written near a pain word, in order."""
+    scores: list[tuple[float, int]] = []
+    for k in range(i + 1, min(i + 14, len(toks))):
+        t = toks[k]
+        if t.lemma == "?" or (t.lemma in SIGN_WORDS and t.lemma not in PAIN_WORDS):
+            break
+        if t.lemma in PAIN_WORDS and k > i + 1:
+            break
+        if t.kind == "n" and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+        elif t.surface in lx.SPELLED_SCORES and t.surface not in _NOT_SPELLED_SCORE:
+            scores.append((float(lx.SPELLED_SCORES[t.surface]), k))  # "pain is a three"
+        if len(scores) == 2 and k > i + 8:
+            break
+    # "un 7 de dolor hoy, ayer un 4", "a 7 pain": a score just before the pain word
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
+            if not scores or k < scores[0][1]:
+                scores.insert(0, (float(toks[k].lemma), k))
+            break
+    return scores
+
+
+_MORE_AFTER_GLUE = lx.words(
+    "is was it its it's es esta a bit little lot much even un poco poquito tad lil mucho today hoy "
+    "now ahora"
+)
+
+
+def _more_before(toks: list[Tok], i: int) -> int | None:
+    """Return where "more" stands before pain word i ("a little more pain", "mas dolor")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4:
+        lemma = toks[k].lemma
+        if lemma in lx.MORE:
+            if k and toks[k - 1].lemma in NEG_CUE | {"any"}:
+                return None  # "no more pain", "not any more pain"
+            return k
+        if lemma not in _MORE_GLUE:
+            return None
+        k -= 1
+    return None
+
+
+_BEAR = lx.words(
+    "aguanto aguantar aguanta soporto soportar soporta take stand bear handle tolerate "
+    "tolero tolerar"
+)
+
+
+def _cannot_bear(toks: list[Tok], i: int) -> int | None:
+    """Return where "ya no aguanto el dolor", "can't take the pain" starts, if it is said."""
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if toks[k].lemma in _BEAR or toks[k].surface in _BEAR:
+            neg = [m for m in range(max(k - 2, 0), k) if toks[m].lemma in NEG_CUE]
+            return neg[0] if neg else None
+    return None
+
+
+def _answered_better(toks: list[Tok], i: int) -> bool:
+    """Return True for "pain? way less", "dolor? mejor": the writer's own question, answered."""
+    after = [t.lemma for t in toks[i + 1 : i + 4]]
+    return (
+        bool(after)
+        and after[0] == "?"
+        and any(w in lx.BETTER or w in lx.SCORE_DOWN for w in after[1:])
+    )
+
+
+def _direction(toks: list[Tok], k: int) -> int | None:
+    """Return +1 for "... and going up" right after a score, -1 for "going down", else None."""
+    for t in toks[k : k + 4]:
+        if t.lemma in BOUNDARY:
+            return None
+        if t.lemma in lx.SCORE_UP and t.lemma not in {"worse", "peor"}:
+            return 1
+        if t.lemma in lx.SCORE_DOWN:
+            return -1
+    return None
+
+
+def _steady(near: list[str]) -> bool:
+    """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
+    for w in near[:4]:
+        if w in _STEADY:
+            return True
+        if w not in {"is", "about", "the", "es", "esta", "sigue", "pretty", "much", "mas", "menos"}:
+            return False
+    return False
+
+
+def _no_worse(toks: list[Tok], i: int) -> bool:
+    """Return True for "no increasing pain", "no more pain", "not worse pain"."""
+    return (
+        i >= 2
+        and (toks[i - 1].lemma in lx.WORSE or toks[i - 1].lemma in lx.MORE)
+        and toks[i - 2].lemma in NEG_CUE
+    )
+
+
+def judge_pain(reading: Reading, i: int) -> None:
+    """Grade a pain or soreness word by what surrounds it."""
+    toks = reading.toks
+    if (
+        negated_before(toks, i, True)
+        or negated_after(toks, i + 1)
+        or _no_worse(toks, i)
+        or _answered_better(toks, i)
+    ):
+        reading.reassured += 1
+        return
+    near = [t.lemma for t in toks[i + 1 : i + 7]]
+    for k, lemma in enumerate(near):
+        if lemma in BOUNDARY:
+            near = near[:k]
+            break
+    before = [t.lemma for t in toks[max(i - 3, 0) : i]]
+    more_at = next((n for n, w in enumerate(near) if w in lx.MORE), None)
+    # "more" after the pain word counts only close to it: "pain is more today", "me duele
+    # mas", not "pain is controlled and I'm walking more".
+    more_after = more_at is not None and all(w in _MORE_AFTER_GLUE for w in near[:more_at])
+    more_before = _more_before(toks, i)
+    if _worse_said(toks, max(i - 3, 0), i + 1 + len(near)) or (
+        more_after and not any(w in NEG_CUE for w in near[: more_at or 0])
+    ):
+        reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
+        return
+    if more_before is not None:
+        reading.add(Level.URGENT, INCREASING_PAIN, more_before, i + 1)
+        return
+    if toks[i].lemma == "pain" and _steady(near):
+        # "pain is the same": no flag; a nurse reads it unless the reply also denies the signs
+        reading.add(Level.ROUTINE, PAIN_UNCHANGED, i, i + 1)
+        return
+    endured = _cannot_bear(toks, i)
+    if endured is not None:
+        reading.add(Level.URGENT, SEVERE_PAIN, endured, i + 1)
+        return
+    scores = _pain_scores(toks, i)
+    reading.used.update(k for _, k in scores)
+    if len(scores) >= 2 and not _at_once(toks, scores):
+        _judge_trend(reading, scores, min(i, scores[0][1]), INCREASING_PAIN)
+        return
+    if improved(toks, i, i + 1):
+        reading.reassured += 1
+        if scores:
+            reading.report_pain(scores[-1][0], min(i, scores[-1][1]), max(i, scores[-1][1]) + 1)
+        return
+    if scores:
+        # Graded by the final decision, which knows the patient's last score (verdict.py).
+        # "5/10 same as yesterday", "a 7 and going up", "4 and going down"
+        trend = _direction(toks, scores[-1][1] + 1)
+        if trend is None and any(w in _STEADY for w in near):
+            trend = 0
+        for value, k in scores:
+            reading.report_pain(value, min(i, k), max(i, k) + 1, trend=trend)
+        if trend == 1:
+            reading.add(Level.URGENT, INCREASING_PAIN, i, scores[-1][1] + 1)
+        return
+    if (
+        toks[i].lemma == "pain"
+        and any(w in lx.SEVERE for w in near + before)
+        and not any(w in lx.MILD for w in near + before)
+    ):
+        reading.add(Level.URGENT, SEVERE_PAIN, i, i + 1)
+        return
+    mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
+    reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
+
+
+def _score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
+    """Return (before, now) for scores written from token a on, whatever their order.
+
+    "Down", "bajo", "better" and "up", "subio", "worse" decide the direction; otherwise
+    words like was, yesterday, ayer, antes, from mark the earlier value and now, today,
+    hoy mark the present one; with no marker the first number is the earlier one.
+    """
+    a = max(a - 3, 0)
+    end = min(scores[-1][1] + 3, len(toks))
+    values = [v for v, _ in scores]
+    first, last = scores[0][1], scores[-1][1]
+    if {t.lemma for t in toks[max(first - 2, 0) : first]} & lx.SCORE_FROM and {
+        t.lemma for t in toks[max(last - 2, 0) : last]
+    } & lx.SCORE_TO:
+        return values[0], values[-1]
+    if len(scores) == 2 and last - first == 2 and toks[first + 1].lemma in lx.SCORE_TO:
+        return values[0], values[-1]  # "6 to 9", "6 -> 9", "6 a 9"
+    low, high = min(values), max(values)
+    for t in toks[a:end]:
+        if t.lemma in lx.SCORE_DOWN:
+            return high, low
+        if t.lemma in lx.SCORE_UP:
+            return low, high
+    positions = [k for _, k in scores]
+    past: set[int] = set()
+    now: set[int] = set()
+    for m in range(a, end):
+        lemma = toks[m].lemma
+        is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
+        if not (is_past or is_now) or m in positions:
+            continue
+        if m + 1 < end and toks[m + 1].lemma == "10" and lemma in {"de", "of", "out"}:
+            continue  # "9 de 10": the scale, not "from"
+        dist = sorted(
+            (abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n) for n, p in enumerate(positions)
+        )
+        if len(dist) > 1 and dist[0][0] == dist[1][0]:
+            if lemma not in lx.SCORE_FORWARD:
+                continue
+            nearest = next(n for _, _, n in dist[:2] if positions[n] > m)
+        else:
+            nearest = dist[0][2]
+        (past if is_past else now).add(nearest)
+    if past and now and past != now:
+        before_n = min(past - now) if past - now else min(past)
+        now_n = max(now - past) if now - past else max(now)
+    elif past and len(past) < len(scores):
+        before_n = min(past)
+        now_n = max(set(range(len(scores))) - past)
+    elif now and len(now) < len(scores):
+        now_n = max(now)
+        before_n = min(set(range(len(scores))) - now)
+    else:
+        before_n, now_n = 0, len(scores) - 1
+    return values[before_n], values[now_n]
+
+
+def _at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
+    """Return True for "3 at rest, 5 walking": scores told side by side, not as a change."""
+    a, b = scores[0][1], min(scores[-1][1] + 3, len(toks))
+    said = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | lx.SCORE_FROM
+    doing = sum(
+        any(t.lemma in _ACTIVITY or t.surface in _ACTIVITY for t in toks[k + 1 : k + 4])
+        for _, k in scores
+    )
+    return doing >= 2 and not (said - {"de"}) & changed
+
+
+def _judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
+    """Grade two or more scores by whether the present one is above the earlier one."""
+    before, now = _score_trend(reading.toks, scores, a)
+    end = scores[-1][1] + 1
+    reading.used.update(k for _, k in scores)
+    # Lower or the same is graded by the final decision, beside the last score (verdict.py).
+    reading.report_pain(now, a, end, trend=(now > before) - (now < before))
+    if now > before:
+        reading.add(Level.URGENT, rising, a, end)
+
+
+def bare_scores(reading: Reading) -> None:
+    """Read "was 3 yesterday, today 7" with no pain word, when time words say it is a score."""
+    toks = reading.toks
+    if any(t.lemma in PAIN_WORDS for t in toks):
+        return
+    if not any(
+        t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"} for t in toks
+    ):
+        return
+    if any(t.kind == "w" and t.lemma in SIGN_WORDS for t in toks):
+        return
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2:
+        _judge_trend(reading, scores, scores[0][1], SCORE_RISING)
+
+
+def scores_at_once(reading: Reading) -> None:
+    """Read "3 at rest, 5 walking" with no pain word: the higher score is the one told."""
+    toks = reading.toks
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and _is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2 and _at_once(toks, scores):
+        for value, k in scores:
+            reading.used.add(k)
+            reading.report_pain(value, k, k + 1)

@@ -1,0 +1,140 @@
+"""Collect the findings of one reply while the rules walk its tokens."""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import (
+    QUOTING,
+    family_not_patient,
+    in_a_document,
+    is_feared,
+    is_hypothetical,
+    is_instruction,
+    is_joke,
+    is_laughter,
+    is_local_colour,
+    is_weather_word,
+    may_be_elsewhere,
+    not_the_patient_now,
+    writer_is_well,
+)
+from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, WARMTH
+from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
+from bot.triage.scope import is_question
+from bot.triage.tokens import Tok
+
+_NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
+# A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
+IF_ASKED = "asked what to do if: "
+POSITIONAL = frozenset({"upright", "lying"})
+
+
+class Reading:
+    """Collect what one reply says while its tokens are walked."""
+
+    def __init__(self, text: str, toks: list[Tok]) -> None:
+        self.text = text
+        self.toks = toks
+        self.findings: list[tuple[Level, Finding]] = []
+        self.reassured = 0  # signs denied or easing, and good news
+        self.well = 0  # of those, words that say the patient is well ("fine", "mejor")
+        self.used: set[int] = set()
+        self.positional = any(t.lemma in POSITIONAL for t in toks) or any(
+            a.lemma in {"me", "te"} and b.lemma == "paro"
+            for a, b in zip(toks, toks[1:], strict=False)
+        )
+        self.asked = is_question(toks)
+        # Whether any sign could be someone else's or long past (see not_the_patient_now).
+        self.maybe_elsewhere = may_be_elsewhere(toks)
+        self.writer_well = writer_is_well(toks)
+        # Whether any word could quote a sign (see _quoted); most replies hold none.
+        self.elsewhere_words = self.writer_well or any(
+            t.lemma in QUOTING or t.surface in QUOTING for t in toks
+        )
+        self._joking: tuple[list[int], set[int]] | None = None
+        # The 0-10 score the reply reports now, the tokens that tell it, and whether the
+        # reply itself compares it with an earlier one (+1 rose, -1 fell, 0 said once or same).
+        self.pain: float | None = None
+        self.pain_at = (0, 0)
+        self.pain_trend: int | None = None
+
+    def _quoted(self, i: int, j: int) -> bool:
+        """Return True for a sign quoted from instructions, a leaflet, a fear or a relative."""
+        return (
+            is_instruction(self.toks, i)
+            or family_not_patient(self.toks, i, self.writer_well)
+            or is_feared(self.toks, i, j)
+            or in_a_document(self.toks, i, j)
+        )
+
+    def in_jest(self, i: int) -> bool:
+        """Return True when token i is in a laughing sentence of a reply that says elsewhere
+        that all is well ("the game gave me chest pains lol. me? healing fine")."""
+        if self._joking is None:
+            sentence: list[int] = []
+            laughing: set[int] = set()
+            fine: set[int] = set()
+            n = 0
+            for t in self.toks:
+                sentence.append(n)
+                if t.kind != "p" and is_laughter(t):
+                    laughing.add(n)
+                if t.lemma in lx.OK_WORDS:
+                    fine.add(n)
+                if t.lemma in lx.CLAUSE_END:
+                    n += 1
+            self._joking = (sentence, {m for m in laughing if fine - {m}})
+        sentence, joking = self._joking
+        return sentence[i] in joking
+
+    def report_pain(self, value: float, i: int, j: int, trend: int | None = None) -> None:
+        """Record the score the reply reports now (the higher one when two are told at once)."""
+        if self.pain is None or trend is not None or value > self.pain:
+            self.pain, self.pain_at, self.pain_trend = value, (i, j), trend
+
+    def evidence(self, i: int, j: int) -> str:
+        """Return the patient's words for tokens i..j-1."""
+        return self.text[self.toks[i].start : self.toks[j - 1].end].strip()
+
+    def add(self, level: Level, symptom: str, i: int, j: int) -> None:
+        """Record a finding backed by tokens i..j-1."""
+        if (
+            self.maybe_elsewhere
+            and symptom not in SELF_HARM_SYMPTOMS
+            and not_the_patient_now(self.toks, i, j)
+        ):
+            self.used.update(range(i, j))
+            return
+        if (symptom == FAINTING and is_joke(self.toks, i, j)) or (
+            symptom not in SELF_HARM_SYMPTOMS and self.elsewhere_words and self._quoted(i, j)
+        ):
+            self.used.update(range(i, j))
+            return
+        if symptom not in _NEVER_A_JOKE and self.in_jest(i):
+            # "the game gave me chest pains lol. me? healing fine": an emergency word in
+            # jest still reaches a nurse, but not as an emergency; a lesser one is dropped
+            if level is not Level.EMERGENCY:
+                self.used.update(range(i, j))
+                return
+            level = Level.URGENT
+        if symptom == WARMTH and is_weather_word(self.toks, i, j):
+            self.used.update(range(i, j))
+            return
+        if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
+            level, symptom = Level.URGENT, "skin discoloration"
+        elif level is Level.URGENT and is_hypothetical(self.toks, i, j):
+            level, symptom = Level.ROUTINE, f"{IF_ASKED}{symptom}"
+        self.findings.append((level, Finding(symptom, self.evidence(i, j))))
+        self.used.update(range(i, j))
+
+
+def unique(findings: list[tuple[Level, Finding]]) -> list[tuple[Level, Finding]]:
+    """Drop repeated findings; worst level first, then in reading order."""
+    seen: set[Finding] = set()
+    kept: list[tuple[Level, Finding]] = []
+    for level, finding in sorted(findings, key=lambda pair: -pair[0].rank):
+        if finding not in seen:
+            seen.add(finding)
+            kept.append((level, finding))
+    return kept

@@ -1,0 +1,78 @@
+"""Read a number as a body temperature when it plausibly is one, and grade it."""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import PERSON_AT, is_weather
+from bot.triage.lexicon import FEVER, UNCLEAR_TEMPERATURE, VERY_HIGH_FEVER
+from bot.triage.reading import Reading
+
+_UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
+
+
+def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
+    """Read a number as a temperature when it plausibly is one, and grade it."""
+    toks = reading.toks
+    tok = toks[k]
+    value = float(tok.lemma)
+    end = k + 1
+    if (tok.start and reading.text[tok.start - 1 : tok.start] == "$") or (
+        end < len(toks) and toks[end].lemma in lx.MONEY
+    ):
+        reading.used.add(k)  # "$38.50", "101 dollars"
+        return
+    if end < len(toks) and toks[end].lemma in lx.DOSE_UNITS:
+        reading.used.add(k)  # "101.5 mcg/day": the pump's dose
+        return
+    if k >= 2 and toks[k - 1].lemma == "/" and toks[k - 2].kind == "n":
+        reading.used.add(k)  # "BP 120/80": a blood pressure
+        return
+    if is_weather(toks, k):
+        reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
+        return
+    unit = ""
+    while end < len(toks) and toks[end].lemma in lx.DEGREES:
+        unit = unit or "deg"
+        end += 1
+    if end < len(toks) and toks[end].lemma in _UNIT_WORDS:
+        unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
+        end += 1
+    near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
+    context = (
+        bool(near & lx.TEMP_CONTEXT)
+        or unit == "deg"
+        or (k >= 2 and toks[k - 1].lemma in {"at", "a"} and toks[k - 2].surface in PERSON_AT)
+    )
+    if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):
+        before = {t.lemma for t in toks[max(k - 2, 0) : k]}
+        after = toks[end].lemma if end < len(toks) else "."
+        context = bool(before & lx.TEMP_WEAK_CONTEXT) and (
+            after in lx.CLAUSE_END or after == "," or after in lx.TEMP_WEAK_AFTER
+        )
+    as_f, as_c = 95 <= value <= 110, 35 <= value <= 43
+    plausible = (
+        (unit == "f" and as_f) or (unit == "c" and as_c) or (unit in {"", "deg"} and (as_f or as_c))
+    )
+    decimal = "." in tok.lemma
+    if not plausible:
+        if context or unit in {"f", "c"}:
+            reading.add(Level.ROUTINE, UNCLEAR_TEMPERATURE, k, end)
+        return
+    if not (unit or context or decimal or alone):
+        return
+    celsius = unit == "c" or (unit != "f" and as_c)
+    emergency, fever = (40.0, 38.0) if celsius else (104.0, 100.4)
+    if value >= emergency:
+        reading.add(Level.EMERGENCY, VERY_HIGH_FEVER, k, end)
+    elif value >= fever:
+        reading.add(Level.URGENT, FEVER, k, end)
+    else:
+        reading.reassured += 1
+        reading.used.update(range(k, end))
+
+
+def temperature_like(number: str) -> bool:
+    """Return True for a number that could be a temperature nobody read."""
+    value = float(number)
+    return 35 <= value <= 43 or 95 <= value <= 110

@@ -1,0 +1,271 @@
+"""Decide a reply's level from its findings, the question it answers and the last pain score.
+
+The rules (rules.py) find the red flags; this is the final decision a nurse would make:
+
+- a red flag that survives is the level, whatever else the reply says;
+- a reply is ``ok`` when it says the patient is well (or answers "no" to the check-in's
+  symptom question) and nothing needs a nurse, whatever chit-chat surrounds it;
+- ``routine`` is for questions, requests and replies that say nothing readable;
+- a pain score is data: it is urgent when it rose from the last one (or from the baseline),
+  or when it is 8-10 with nothing to compare it to; a lower or steady score is no flag.
+"""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage import reader
+from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
+from bot.triage.lexicon import (
+    NOT_UNDERSTOOD,
+    PAIN,
+    PAIN_UNCHANGED,
+    QUESTION,
+    SEVERE_PAIN,
+    TIREDNESS,
+    UNREADABLE,
+)
+from bot.triage.reading import IF_ASKED, Reading, unique
+from bot.triage.result import Finding, Triage
+from bot.triage.rules import walk
+from bot.triage.scope import SIGN_WORDS, language_of
+from bot.triage.temperature import temperature_like
+from bot.triage.tokens import Tok, tokenise
+
+# The check-in texts a reply can answer (schedules/*.toml); each asks about symptoms.
+CHECK_INS = frozenset({"first_check_in", "symptom_check", "trial_check", "after_trial_check"})
+# Only the first 1,600 characters are read (Twilio's cap on one message).
+MAX_CHARS = 1600
+PAIN_RISING = "pain score rising"
+YES_TO_SYMPTOMS = "said yes to the symptom questions"
+# Findings that do not stop a reply that says the patient is well from being "ok":
+# "doing good, just tired".
+_MINOR = frozenset({TIREDNESS})
+_READER_LABEL = "reads like a red flag"
+_READER_EMERGENCY = "reads like an emergency"
+
+
+def triage(
+    text: str,
+    *,
+    answering: str | None = None,
+    last_pain: float | None = None,
+    baseline_pain: float | None = None,
+) -> Triage:
+    """Triage one reply: the highest level its findings reach, raised by the second reader.
+
+    ``answering`` is the check-in text key the reply answers (None: the patient wrote on
+    their own); ``last_pain`` the patient's last recent 0-10 score, ``baseline_pain`` the
+    score before the procedure. Raises ValueError for an unknown key or a score off 0-10.
+    """
+    _check(answering, last_pain, baseline_pain)
+    text = text[:MAX_CHARS]
+    toks = tokenise(text)
+    first = _decide(text, toks, answering, last_pain, baseline_pain)
+    return _second_reading(text, toks, first)
+
+
+def read_by_rules(
+    text: str,
+    *,
+    answering: str | None = None,
+    last_pain: float | None = None,
+    baseline_pain: float | None = None,
+) -> Triage:
+    """Triage one reply by the written rules alone (the second reader is left out)."""
+    _check(answering, last_pain, baseline_pain)
+    text = text[:MAX_CHARS]
+    return _decide(text, tokenise(text), answering, last_pain, baseline_pain)
+
+
+def reader_words(text: str) -> list[reader.Word]:
+    """Return a reply's tokens as the second reader sees them (for training it)."""
+    return [reader.Word(t.lemma, t.kind) for t in tokenise(text[:MAX_CHARS])]
+
+
+def settled(first: Triage) -> bool:
+    """Return True when the rules are sure a reply holds no red flag.
+
+    That is "ok" (the reply says things are fine) and "what do I do if I get a fever?",
+    which the rules read as a question about what to do, on purpose. The learned reader
+    may raise these only to an emergency, and only when it is very sure (reader.decide).
+    """
+    return first.level is Level.OK or first.sure
+
+
+def _check(answering: str | None, last_pain: float | None, baseline_pain: float | None) -> None:
+    """Raise ValueError for a check-in key or a pain score the triage cannot use."""
+    if answering is not None and answering not in CHECK_INS:
+        known = ", ".join(sorted(CHECK_INS))
+        raise ValueError(f"Unknown check-in {answering!r}: expected one of {known}.")
+    for name, score in (("last pain", last_pain), ("baseline pain", baseline_pain)):
+        if score is not None and not 0 <= score <= 10:
+            raise ValueError(f"The {name} score {score!r} is not a 0-10 pain score.")
+
+
+def _second_reading(text: str, toks: list[Tok], first: Triage) -> Triage:
+    """Let the learned reader raise a level the rules set too low; it never lowers one."""
+    if first.level is Level.EMERGENCY or not any(t.kind in {"w", "n", "e"} for t in toks):
+        return first
+    words = [reader.Word(t.lemma, t.kind) for t in toks]
+    found = reader.features(words)
+    weights = reader.WEIGHTS
+    sure = settled(first)
+    # decide() reads the red-flag score only for a routine reply the rules are unsure of.
+    wants_red = first.level is Level.ROUTINE and not sure
+    level = reader.decide(
+        first.level.value,
+        sure,
+        reader.score(weights.red, found) if wants_red else 0.0,
+        reader.score(weights.emergency, found),
+        weights.limits,
+    )
+    if level == first.level.value:
+        return first
+    emergency = level == Level.EMERGENCY.value
+    table = weights.emergency if emergency else weights.red
+    places = reader.strongest(table, words)
+    evidence = " … ".join(toks[k].surface for k in places) or text.strip()
+    symptom = _READER_EMERGENCY if emergency else _READER_LABEL
+    findings = (Finding(symptom, evidence),) + tuple(
+        f for f in first.findings if f.symptom not in {NOT_UNDERSTOOD, QUESTION}
+    )
+    return Triage(Level(level), findings, first.language, first.question, pain=first.pain)
+
+
+def _decide(
+    text: str,
+    toks: list[Tok],
+    answering: str | None,
+    last_pain: float | None,
+    baseline_pain: float | None,
+) -> Triage:
+    """Return the level a nurse would give the reply's findings, in their context."""
+    language = language_of(text, toks)
+    if not any(t.kind in {"w", "n", "e"} for t in toks):
+        unreadable = (Finding(UNREADABLE, text.strip()),)
+        return Triage(Level.ROUTINE, unreadable, language, question="?" in text)
+    reading = Reading(text, toks)
+    said = read_answer(reading, answering)
+    if answering is not None:
+        score_answer(reading, answering, told_as_change=False)
+    walk(reading)
+    if answering is not None and reading.pain is None:
+        score_answer(reading, answering, told_as_change=True)
+    _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
+    findings = unique(reading.findings)
+    level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
+    asked = reading.asked and not answered_itself(text, toks) and not only_courtesy(toks)
+    if asked and answering is not None and reading.pain is not None and "?" not in text:
+        asked = False  # "como un 2" answers "your pain today 0-10?"
+    pain = reading.pain
+    if level.rank >= Level.URGENT.rank:
+        return Triage(level, tuple(f for _, f in findings), language, asked, pain=pain)
+    if said == "yes":
+        said_yes = (Finding(YES_TO_SYMPTOMS, text.strip()), *(f for _, f in findings))
+        return Triage(Level.URGENT, said_yes, language, asked, pain=pain)
+    asked = asked or requests(toks)
+    # Small complaints wave off when the reply says the patient is well; topics ("back at
+    # work", "took my meds") are chit-chat unless asked about.
+    waved = (
+        (_MINOR if reading.well or said == "no" else frozenset())
+        | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
+        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
+    )
+    blocking = [f for _, f in findings if f.symptom not in waved]
+    if blocking:
+        what_if = any(f.symptom.startswith(IF_ASKED) for f in blocking)
+        one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
+        sure = what_if and one_sentence
+        return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
+    if asked:
+        # a question with no sign word in it ("is it normal to feel the pump under my skin?")
+        # is settled: the reader may raise it only to an emergency, and only when very sure
+        plain = not any(t.lemma in SIGN_WORDS for t in toks)
+        found = (Finding(QUESTION, text.strip()),)
+        return Triage(Level.ROUTINE, found, language, True, pain=pain, sure=plain)
+    # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
+    # nothing of how the patient is.
+    # a "no" that trails into words nobody could read ("nope he seems kinda loopy") is no answer
+    answered_no = said == "no" and not any(
+        t.kind == "w" and not t.known and k not in reading.used and t.surface not in lx.POLITE
+        for k, t in enumerate(toks)
+    )
+    well = reading.reassured > 0 or answered_no
+    unsaid = _left_unsaid(reading) if well else []
+    if well and not unsaid:
+        return Triage(Level.OK, (), language, False, pain=pain)
+    evidence = " ".join(unsaid) if unsaid else text.strip()
+    unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
+    return Triage(Level.ROUTINE, unread, language, False, pain=pain)
+
+
+def _grade_pain(reading: Reading, reference: float | None, answering: str | None) -> None:
+    """Grade the score the reply reports against the last one, or the baseline.
+
+    Higher than the reference is urgent; with nothing to compare, 8-10 is urgent; lower or
+    the same is a pain report, not a flag. "pain 7" texted out of the blue, with nothing to
+    compare and no word of how the patient is, still goes to a nurse (routine); the same 7
+    answering "your pain 0-10?" does not.
+    """
+    now = reading.pain
+    if now is None:
+        return
+    i, j = reading.pain_at
+    rose_in_text = reading.pain_trend == 1
+    if rose_in_text:
+        return  # already urgent (pain.py)
+    if reference is not None:
+        if now > reference:
+            reading.add(Level.URGENT, PAIN_RISING, i, j)
+        else:
+            reading.reassured += 1
+        return
+    if now >= 8:
+        reading.add(Level.URGENT, SEVERE_PAIN, i, j)
+    elif reading.pain_trend == -1 or reading.pain_trend == 0:
+        reading.reassured += 1  # "was 6 now 2", "5, same as yesterday"
+    elif answering is not None or now <= 2 or reading.well or (now <= 4 and reading.reassured):
+        reading.reassured += 1  # "pain 1/10 today", "doing good, pain about a 4"
+    else:
+        reading.add(Level.ROUTINE, PAIN, i, j)
+
+
+def _left_unsaid(reading: Reading) -> list[str]:
+    """Return the unknown words of a reply that says it is well but trails off or turns.
+
+    "ok so the" was cut off before it said anything; "doing ok but hes been kinda xyz"
+    turns to something nobody could read. Other unknown words are chit-chat.
+    """
+    toks = reading.toks
+    unsaid: list[str] = []
+    last = toks[-1]
+    if last.kind == "w" and last.surface in lx.CUT_OFF:
+        unsaid.append(last.surface)
+    for k, t in enumerate(toks):
+        if t.lemma not in lx.TURNS:
+            continue
+        clause: list[Tok] = []
+        for m in range(k + 1, len(toks)):
+            if toks[m].lemma in lx.CLAUSE_END or toks[m].lemma in lx.TURNS:
+                break
+            if m not in reading.used:
+                clause.append(toks[m])
+        lemmas = {c.lemma for c in clause}
+        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | {"well"}):
+            continue
+        if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
+            unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
+            continue
+        unsaid += [c.surface for c in clause if c.kind == "w" and not c.known]
+    for k, t in enumerate(toks):
+        # "doing ok, 101": a temperature nobody could place is not chit-chat
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if (
+            t.kind == "n"
+            and k not in reading.used
+            and after not in lx.NOT_SCORE_AFTER
+            and temperature_like(t.lemma)
+        ):
+            unsaid.append(t.surface)
+    return unsaid
