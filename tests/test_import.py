@@ -171,25 +171,26 @@ def test_rows_match_by_mrn_else_phone_and_date(
         (
             "patient,mobile,date\nAna,(312) 555-0123,2026-03-01\n",
             "discharges.csv has columns patient, mobile, date; expected name, phone, "
-            "discharged, protocol, timezone, language, mrn (name, phone and discharged are "
-            "required).",
+            "discharged, protocol, timezone, language, mrn, baseline_pain (name, phone and "
+            "discharged are required).",
         ),
         (
             "name,phone\nAna,(312) 555-0123\n",
             "discharges.csv has columns name, phone; expected name, phone, discharged, "
-            "protocol, timezone, language, mrn (name, phone and discharged are required).",
+            "protocol, timezone, language, mrn, baseline_pain (name, phone and discharged are "
+            "required).",
         ),
         (
             "name,phone,discharged,ward\nAna,(312) 555-0123,2026-03-01,4B\n",
             "discharges.csv has columns name, phone, discharged, ward; expected name, phone, "
-            "discharged, protocol, timezone, language, mrn (name, phone and discharged are "
-            "required).",
+            "discharged, protocol, timezone, language, mrn, baseline_pain (name, phone and "
+            "discharged are required).",
         ),
         (
             "name,phone,discharged,phone\n",
             "discharges.csv has columns name, phone, discharged, phone; expected name, phone, "
-            "discharged, protocol, timezone, language, mrn (name, phone and discharged are "
-            "required).",
+            "discharged, protocol, timezone, language, mrn, baseline_pain (name, phone and "
+            "discharged are required).",
         ),
         (
             b"name,phone,discharged\nJos\xe9 Ruiz,(312) 555-0123,2026-03-01\n",
@@ -252,3 +253,21 @@ def test_database_failure_mid_row_leaves_nothing_half_written(
     db.execute("DROP TRIGGER full_disk")
     assert run_import(aftercare, path).output == summary(3, 0, 0)
     assert counts(db) == (3, 9, 27)
+
+
+def test_a_baseline_pain_column_is_kept_and_a_bad_one_named_by_line(
+    aftercare: Any, tmp_path: Path, db: sqlite_utils.Database
+) -> None:
+    content = (
+        "name,phone,discharged,protocol,baseline_pain\n"
+        "Harold Jensen,(312) 555-0131,2026-03-01,intrathecal-pump-trial,8\n"
+        "Rosa Diaz,(312) 555-0132,2026-03-01,intrathecal-pump-trial,\n"
+        "Tom Ng,(312) 555-0133,2026-03-01,intrathecal-pump-trial,eight\n"
+    )
+    result = run_import(aftercare, write(tmp_path, content))
+    assert result.exit_code == 1
+    assert "line 4: Baseline pain 'eight' is not a number; give a number from 0 to 10." in (
+        result.stderr
+    )
+    stored = {r["name"]: r["baseline_pain"] for r in db.query("SELECT * FROM patients")}
+    assert stored == {"Harold Jensen": 8.0, "Rosa Diaz": None}

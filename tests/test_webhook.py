@@ -34,6 +34,7 @@ from tests.helpers.replies import (
     Server,
     chicago,
     enroll_patient,
+    mark_sent,
     rows,
     running_server,
     signature,
@@ -637,3 +638,97 @@ def test_the_real_server_answers_a_stranger_by_twiml_alone(
         assert [m for m in outbox_store.messages(db) if m["to_phone"] == STRANGER] == []
     finally:
         db.conn.close()
+
+
+# -- a reply read as the answer to the check-in it answers ------------------------------
+
+
+def sent_check_in(db: sqlite_utils.Database, patient_id: int, step: str, at: datetime) -> None:
+    """Hand the patient's check-in of `step` to the provider at `at`, as the dispatcher does."""
+    [row] = rows(db, "SELECT id FROM outbox WHERE patient_id = ? AND step = ?", [patient_id, step])
+    mark_sent(db, row["id"], at)
+
+
+def test_no_after_a_symptom_check_in_is_good_news_answered_with_the_next_check_in(
+    client: FlaskClient,
+    config: Config,
+    clock: Clock,
+    db: sqlite_utils.Database,
+    patient: int,
+    aftercare: Aftercare,
+) -> None:
+    sent_check_in(db, patient, "day-2", chicago(2026, 3, 4, 10, 0))
+    clock.now = chicago(2026, 3, 4, 11, 0)
+
+    answer = twiml_answer(signed_post(client, config, sms_form(PATIENT_PHONE, "nope")))
+
+    assert answer.startswith("Thank you for letting us know. Your next check-in is Thu Mar 5.")
+    assert flags(aftercare) == []
+
+
+def test_no_out_of_the_blue_still_goes_to_a_nurse(
+    client: FlaskClient, config: Config, patient: int, aftercare: Aftercare
+) -> None:
+    # no check-in was sent in days: "no" answers nothing a nurse can see, so she reads it
+    signed_post(client, config, sms_form(PATIENT_PHONE, "no"))
+    assert [flag["level"] for flag in flags(aftercare)] == ["routine"]
+
+
+def trial_patient(db: sqlite_utils.Database, config: Config) -> int:
+    return enroll_patient(
+        db,
+        config,
+        discharged=DISCHARGED,
+        now=chicago(2026, 3, 2, 9),
+        protocol="intrathecal-pump-trial",
+        phone="+13125550131",
+        name="Harold Jensen",
+    )
+
+
+def test_a_pain_score_above_yesterdays_is_urgent(
+    client: FlaskClient,
+    config: Config,
+    clock: Clock,
+    db: sqlite_utils.Database,
+    aftercare: Aftercare,
+) -> None:
+    harold = trial_patient(db, config)
+    sent_check_in(db, harold, "day-1", chicago(2026, 3, 3, 10, 0))
+    clock.now = chicago(2026, 3, 3, 10, 30)
+    signed_post(client, config, sms_form("+13125550131", "3"))
+    sent_check_in(db, harold, "day-2", chicago(2026, 3, 4, 10, 0))
+    clock.now = chicago(2026, 3, 4, 10, 30)
+
+    answer = twiml_answer(signed_post(client, config, sms_form("+13125550131", "7")))
+
+    assert "will call you" in answer
+    [flag] = flags(aftercare)
+    assert flag["level"] == "urgent"
+    scores = rows(db, "SELECT pain FROM replies WHERE patient_id = ? ORDER BY id", [harold])
+    assert [r["pain"] for r in scores] == [3, 7]
+
+
+def test_a_pain_score_below_the_last_is_good_news_and_kept(
+    client: FlaskClient,
+    config: Config,
+    clock: Clock,
+    db: sqlite_utils.Database,
+    aftercare: Aftercare,
+) -> None:
+    harold = trial_patient(db, config)
+    sent_check_in(db, harold, "day-1", chicago(2026, 3, 3, 10, 0))
+    clock.now = chicago(2026, 3, 3, 10, 30)
+    signed_post(client, config, sms_form("+13125550131", "7/10"))
+    sent_check_in(db, harold, "day-2", chicago(2026, 3, 4, 10, 0))
+    clock.now = chicago(2026, 3, 4, 10, 30)
+    flagged_before = len(flags(aftercare))
+
+    answer = twiml_answer(signed_post(client, config, sms_form("+13125550131", "3")))
+
+    assert answer.startswith("Thank you for letting us know.")
+    assert len(flags(aftercare)) == flagged_before
+    latest = rows(
+        db, "SELECT pain, level FROM replies WHERE patient_id = ? ORDER BY id DESC", [harold]
+    )
+    assert (latest[0]["pain"], latest[0]["level"]) == (3, "ok")

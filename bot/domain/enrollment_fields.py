@@ -101,3 +101,16 @@ def check_pain_score(score: float | None, what: str = "Pain score") -> float | N
             f"{what} {score:g} is not on the 0-10 scale; give a number from 0 to 10."
         )
     return float(score)
+
+
+def parse_pain_score(text: str, what: str = "Pain score") -> float | None:
+    """Read a 0-10 score as typed in a file ("" for none), or refuse it in one sentence."""
+    if not (text or "").strip():
+        return None
+    try:
+        score = float(text.strip())
+    except ValueError as ex:
+        raise InvalidChoice(
+            f"{what} {text.strip()!r} is not a number; give a number from 0 to 10."
+        ) from ex
+    return check_pain_score(score, what)

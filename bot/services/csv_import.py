@@ -12,12 +12,21 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.config import Config
-from bot.domain.enrollment_fields import parse_date
+from bot.domain.enrollment_fields import parse_date, parse_pain_score
 from bot.errors import DuplicateEnrollment, ImportFileError, InputError
 from bot.services.enrollment import enroll, prepare
 from bot.store import batched
 
-COLUMNS = ("name", "phone", "discharged", "protocol", "timezone", "language", "mrn")
+COLUMNS = (
+    "name",
+    "phone",
+    "discharged",
+    "protocol",
+    "timezone",
+    "language",
+    "mrn",
+    "baseline_pain",
+)
 REQUIRED = ("name", "phone", "discharged")
 BATCH = 500
 
@@ -134,6 +143,7 @@ def _import_row(
             timezone=row.get("timezone") or None,
             language=row.get("language") or None,
             mrn=row.get("mrn") or None,
+            baseline_pain=parse_pain_score(row.get("baseline_pain", ""), "Baseline pain"),
             config=config,
             today=config.clinic.today(now),
         )

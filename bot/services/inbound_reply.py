@@ -21,6 +21,7 @@ import sqlite_utils
 
 from bot.config import Config
 from bot.errors import StoreUnavailable
+from bot.services.reply_context import NO_CONTEXT, ReplyContext, reply_context
 from bot.services.reply_meaning import keep_unprocessed, record_meaning
 from bot.services.reply_model import READ_LIMIT, Given, Handled, Incoming, sender_phone
 from bot.store import outbox as outbox_store
@@ -45,9 +46,14 @@ WRITER_WAIT = 0.3  # seconds a reply waits for the database writer before it is 
 UNFINISHED_AFTER = timedelta(seconds=30)
 
 
-def read(incoming: Incoming) -> Triage:
+def read(incoming: Incoming, context: ReplyContext = NO_CONTEXT) -> Triage:
     """Triage the text's readable part: the one place the reading is called from."""
-    return triage(incoming.readable)
+    return triage(
+        incoming.readable,
+        answering=context.answering,
+        last_pain=context.last_pain,
+        baseline_pain=context.baseline_pain,
+    )
 
 
 def handle_reply(
@@ -81,7 +87,9 @@ def handle_reply(
             reply_id = stored["id"]
     except sqlite3.Error as ex:
         raise _unavailable(ex) from ex
-    reading = read(incoming)  # outside every lock: the text is already safe
+    # outside every lock: the text is already safe, and its context only needs reads
+    context = reply_context(db, sender_phone(incoming.from_phone), now)
+    reading = read(incoming, context)
     try:
         with brief_transaction(db, within=writer_wait):
             current = reply_store.get_reply(db, reply_id)

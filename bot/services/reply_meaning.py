@@ -24,10 +24,9 @@ from bot.store import flags as flag_store
 from bot.store import outbox as outbox_store
 from bot.store import patients as patient_store
 from bot.store import replies as reply_store
-from bot.triage import Finding, Level, Triage
+from bot.triage import YES_TO_SYMPTOMS, Finding, Level, Triage
 
 log = logging.getLogger(__name__)
-YES_TO_SYMPTOMS = "said yes to the symptom questions"
 ON_CALL_HELP = "To acknowledge, reply ACK and the code from the alert, e.g. ACK {code}"
 
 
@@ -114,8 +113,10 @@ def _symptoms(
     # they answered: a "we haven't heard from you" reminder waiting for morning is moot
     outbox_store.cancel_waiting(db, patient["id"], "no_reply", now)
     text = incoming.readable
-    if affirmative(text):
-        # a bare "yes" answers "any fever, redness, swelling or worse pain?"
+    pain = result.pain  # kept whatever the level becomes below
+    if affirmative(text) and result.level.rank < Level.URGENT.rank:
+        # a bare "yes" answers "any fever, redness, swelling or worse pain?", even when the
+        # check-in it answers is too old for the triage to have read it as the answer
         said_yes = Finding(YES_TO_SYMPTOMS, text.strip())
         result = Triage(Level.URGENT, (said_yes,), result.language, result.question)
     if incoming.media and result.level is Level.OK:
@@ -145,6 +146,8 @@ def _symptoms(
         decision.after_hours,
     )
     _store(db, reply_id, phone, _given(outcome, given, patient))
+    if pain is not None:
+        reply_store.record_pain(db, reply_id, pain)
     alert = False
     if decision.queue or handled_as == "restriction_question":
         urgent = result.level in (Level.URGENT, Level.EMERGENCY)

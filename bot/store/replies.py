@@ -112,3 +112,8 @@ def record_answer_status(
         [sid, provider_status, error_code, reply_id],
     )
     return get_reply(db, reply_id), True
+
+
+def record_pain(db: sqlite_utils.Database, reply_id: int, pain: float) -> None:
+    """Keep the 0-10 pain score a reply told, so the trend can be judged and drawn."""
+    db.execute("UPDATE replies SET pain = ? WHERE id = ?", [pain, reply_id])
