@@ -40,7 +40,7 @@ def make_scheduler(config: Config, dispatcher: Dispatcher) -> BackgroundSchedule
         timezone="UTC",
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 30},
     )
-    spool = Spool(spool_dir(config.database.path))
+    spool = Spool(spool_dir(config.database))
     jobs: list[tuple[str, Callable[[], object], float]] = [
         ("dispatch", dispatcher.run_pass, config.sms.tick_seconds),
         ("escalate", _with_db(config, escalate_due), config.sms.tick_seconds),

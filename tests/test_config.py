@@ -446,3 +446,16 @@ def test_config_may_come_after_the_command(tmp_path: Path) -> None:
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, result.output
     assert (tmp_path / "a.db").exists()
+
+
+def test_the_spool_folder_is_beside_the_database_unless_set(tmp_path: Path) -> None:
+    from bot.store.spool import spool_dir
+
+    (tmp_path / "config.toml").write_text('[database]\npath = "clinic.db"\n', encoding="utf-8")
+    beside = load_config(str(tmp_path / "config.toml"), environ={})
+    assert spool_dir(beside.database) == tmp_path / "clinic.db-spool"
+    (tmp_path / "config.toml").write_text(
+        '[database]\npath = "clinic.db"\nspool = "waiting"\n', encoding="utf-8"
+    )
+    chosen = load_config(str(tmp_path / "config.toml"), environ={})
+    assert spool_dir(chosen.database) == tmp_path / "waiting"

@@ -209,7 +209,7 @@ def test_the_spool_replays_each_text_once_and_skips_a_torn_line(tmp_path: Path) 
 def test_send_due_from_cron_stores_texts_spooled_while_the_database_was_down(
     aftercare: Aftercare, config: Config, db: sqlite_utils.Database
 ) -> None:
-    spool = Spool(spool_dir(config.database.path))
+    spool = Spool(spool_dir(config.database))
     spool.keep(
         SpooledText("SMcron", "+13125559876", "hello?", (), "2026-03-04T16:00:00+00:00", "hi", "en")
     )

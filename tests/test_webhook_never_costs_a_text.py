@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -129,9 +130,9 @@ def test_an_emergency_is_answered_with_911_when_the_database_cannot_be_written(
 
     assert answer.startswith("Call 911")
     assert rows(db, "SELECT * FROM replies") == []
-    spool = Spool(spool_dir(config.database.path))
+    spool = Spool(spool_dir(config.database))
     assert spool.waiting() == 1
-    assert spool_dir(config.database.path) == tmp_path / "aftercare.db-spool"
+    assert spool_dir(config.database) == tmp_path / "aftercare.db-spool"
 
 
 def test_an_emergency_still_reaches_on_call_when_neither_database_nor_spool_can_keep_it(
@@ -139,12 +140,11 @@ def test_an_emergency_still_reaches_on_call_when_neither_database_nor_spool_can_
     db: sqlite_utils.Database,
     patient: int,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
-    monkeypatch.setenv("AFTERCARE_SPOOL_DIR", str(blocked))
+    config = replace(config, database=replace(config.database, spool=str(blocked)))
     printed = io.StringIO()
     gateway = ConsoleGateway(printed)
     app = create_app(config, clock=Clock(DAY))
@@ -163,6 +163,8 @@ def test_an_emergency_still_reaches_on_call_when_neither_database_nor_spool_can_
             break
         time.sleep(0.02)
     assert "[SMS to +13125550199]" in printed.getvalue()
+    # no flag exists to acknowledge: the on-call clinician is told to act on the text itself
+    assert "no flag or ACK code; act on this text" in printed.getvalue()
     lost = [r for r in caplog.records if r.levelname == "ERROR"]
     assert [r.getMessage().split(":")[0] for r in lost] == [f"reply {form['MessageSid']} LOST"]
     assert all(PATIENT_PHONE not in r.getMessage() for r in caplog.records)

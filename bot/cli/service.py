@@ -48,7 +48,7 @@ def send_due_command(app: AppContext, as_json: bool) -> None:
     config = app.config
     moment = _clock()
     # texts kept on disk while the database was down, and texts never read, come first
-    replayed = replay_spool(app.db, config, Spool(spool_dir(config.database.path)))
+    replayed = replay_spool(app.db, config, Spool(spool_dir(config.database)))
     finish_unfinished(app.db, config, moment)
     escalated = escalate_due(app.db, config, moment)
     followed = follow_up(app.db, config, moment)

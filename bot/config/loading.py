@@ -65,11 +65,19 @@ def load_config(explicit: str | None = None, environ: Mapping[str, str] | None =
         # a relative [database] path belongs to the config file, not to wherever the command
         # happens to run: `aftercare --config /etc/aftercare/config.toml patients` from any
         # folder must open the clinic's database, never create an empty one
-        database = Path(config.database.path).expanduser()
-        if config.database.path != ":memory:" and not database.is_absolute():
-            resolved = Database(path=str(path.resolve().parent / database))
-            config = replace(config, database=resolved)
+        config = replace(config, database=_beside(config.database, path.resolve().parent))
     return config
+
+
+def _beside(database: Database, folder: Path) -> Database:
+    """Take the relative paths of [database] from the config file's folder."""
+
+    def resolved(value: str) -> str:
+        if not value or value == ":memory:" or Path(value).expanduser().is_absolute():
+            return value
+        return str(folder / Path(value).expanduser())
+
+    return Database(path=resolved(database.path), spool=resolved(database.spool))
 
 
 def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str) -> Config:
@@ -118,7 +126,10 @@ def parse_config(raw: Mapping[str, Any], environ: Mapping[str, str], source: str
             "on_call", "ack_within_minutes", OnCall.ack_within_minutes, low=1, high=1440
         ),
     )
-    database = Database(path=r.text("database", "path", Database.path) or Database.path)
+    database = Database(
+        path=r.text("database", "path", Database.path) or Database.path,
+        spool=r.text("database", "spool", Database.spool),
+    )
     r.reject_unknown()
     # a claimed text may wait for a rate slot behind the others in flight, then for one
     # request and its look-up (each up to request_timeout_seconds): its lease must outlast

@@ -37,9 +37,10 @@ class Clinic:
 
 @dataclass(frozen=True)
 class Database:
-    """Where the one SQLite file lives."""
+    """Where the one SQLite file lives, and the spool for texts it cannot take."""
 
     path: str = "aftercare.db"
+    spool: str = ""  # empty: the folder `<path>-spool` beside the database
 
 
 @dataclass(frozen=True)

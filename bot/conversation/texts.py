@@ -110,6 +110,10 @@ ON_CALL = {
     "have it.",
     "reminder": "{clinic} REMINDER {number}: {level} flag for {patient} is not acknowledged."
     "{call} Reply ACK {code}.",
+    # the database could not take the text: there is no flag to acknowledge, and no re-text
+    # will follow, so the clinician must act on this one
+    "unstored": "{clinic} {level}: {patient} reported {reason}.{call} The bot cannot save "
+    "texts now, so there is no flag or ACK code; act on this text.",
 }
 
 
@@ -245,6 +249,19 @@ def escalation_text(
         level=level,
         patient=patient,
         code=code,
+        call=_call(patient_phone),
+    )
+
+
+def unstored_alert_text(
+    clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str
+) -> str:
+    """Return the alert sent straight to the on-call phone when the database is down."""
+    return ON_CALL["unstored"].format(
+        clinic=clinic.name,
+        level=level.upper(),
+        patient=patient,
+        reason=reason,
         call=_call(patient_phone),
     )
 

@@ -116,7 +116,7 @@ def finish_unfinished(db: sqlite_utils.Database, config: Config, now: datetime) 
     """
     done = 0
     # a text also in the spool was answered already; its replay stores it with that answer
-    spooled = Spool(spool_dir(config.database.path)).sids()
+    spooled = Spool(spool_dir(config.database)).sids()
     for row in reply_store.unfinished(db, received_before=now - UNFINISHED_AFTER, limit=50):
         if row["message_sid"] in spooled:
             continue

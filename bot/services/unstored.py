@@ -54,13 +54,12 @@ def answer_unstored(
     answer = decision.answer if urgent else answers.fallback_text(config.clinic, language)
     spooled = _keep(spool, incoming, now, answer, language)
     if urgent and config.on_call.phone and _first_alert(spool, incoming.message_sid):
-        body = answers.on_call_alert_text(
+        body = answers.unstored_alert_text(
             config.clinic,
             level=reading.level.value,
             patient=f"patient {patient['id']} ({patient['name']})" if patient else "a sender",
             patient_phone=incoming.from_phone,
-            reason=_reason(reading.findings) + "; the bot's database is down, so no flag yet",
-            code="(none yet)",
+            reason=_reason(reading.findings),
         )
         # sent beside the answer, not before it: the provider may take seconds
         threading.Thread(

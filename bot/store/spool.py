@@ -25,9 +25,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from bot.config import Database
+
 log = logging.getLogger(__name__)
 JOURNAL = "inbound.journal"
-SPOOL_ENV = "AFTERCARE_SPOOL_DIR"
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,12 @@ class SpooledText:
     alerted: bool = False
 
 
-def spool_dir(database_path: str) -> Path:
-    """Return the spool folder: $AFTERCARE_SPOOL_DIR, else `<database>-spool` beside it."""
-    chosen = os.environ.get(SPOOL_ENV, "").strip()
-    if chosen:
-        return Path(chosen).expanduser()
-    return Path(database_path).expanduser().resolve().parent / (Path(database_path).name + "-spool")
+def spool_dir(database: Database) -> Path:
+    """Return the spool folder: [database] spool, else `<database>-spool` beside the file."""
+    if database.spool:
+        return Path(database.spool).expanduser()
+    path = Path(database.path).expanduser()
+    return path.resolve().parent / (path.name + "-spool")
 
 
 class Spool:

@@ -129,7 +129,7 @@ def incoming_sms() -> Response:
 def spool() -> Spool:
     """Return the app's spool (beside the database unless $AFTERCARE_SPOOL_DIR says)."""
     if "SPOOL" not in current_app.config:
-        current_app.config["SPOOL"] = Spool(spool_dir(settings().database.path))
+        current_app.config["SPOOL"] = Spool(spool_dir(settings().database))
     chosen: Spool = current_app.config["SPOOL"]
     return chosen
 
