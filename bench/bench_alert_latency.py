@@ -1,6 +1,6 @@
 """Benchmark: from an emergency text's webhook to the on-call alert accepted by the provider.
 
-Usage: PYTHONPATH=. python bench/bench_alert_latency.py [--due 1000 10000] [--emergencies 40]
+Usage: python -m bench.bench_alert_latency [--due 1000 10000] [--emergencies 40]
 
 A real `aftercare run` ([sms] max_per_second = 10) with the Twilio stand-in (50 ms a
 request). For each size, that many check-ins are due at once; once they are going out,

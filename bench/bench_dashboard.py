@@ -1,6 +1,6 @@
 """Time the dashboard's three heaviest pages at a health system's size.
 
-Usage: python bench/bench_dashboard.py [--patients 100000] [--replies 1000000]
+Usage: python -m bench.bench_dashboard [--patients 100000] [--replies 1000000]
        [--open-flags 50000] [--requests 200] [--db PATH]
 
 Builds (or reuses, with --db) a SQLite file with N patients discharged over the past
@@ -26,8 +26,6 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.config import parse_config  # noqa: E402
 from bot.services.accounts import add_user  # noqa: E402

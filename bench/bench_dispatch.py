@@ -1,6 +1,6 @@
 """Benchmark the dispatcher: throughput under a provider's cap, and cost per outbox size.
 
-Usage: python bench/bench_dispatch.py [--messages 2000] [--large 1000000] [--passes 15]
+Usage: python -m bench.bench_dispatch [--messages 2000] [--large 1000000] [--passes 15]
 
 1. Throughput: 2,000 due check-ins sent with the real twilio client to the local Twilio
    stand-in, which takes 0.25 s per request; [sms] max_per_second = 50 and max_in_flight =
@@ -26,8 +26,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helpers.twilio_standin
 
 from bot.config import Config, Database, Sms, Twilio  # noqa: E402
 from bot.services.sending import Dispatcher  # noqa: E402

@@ -1,6 +1,6 @@
 """Time `aftercare import` of N generated patients into a fresh database.
 
-Usage: python bench/bench_import.py [N=100000]
+Usage: python -m bench.bench_import [N=100000]
 
 Writes a CSV of N distinct patients (valid US mobile numbers, discharge dates within
 60 days either side of today, mixed protocols, languages and zones), imports it through

@@ -1,6 +1,6 @@
 """Load-test POST /twilio/sms on a real `aftercare run`: latency at a steady rate, then a ramp.
 
-Usage: python bench/bench_webhook.py [--patients 500] [--threads 16] [--requests 2000]
+Usage: python -m bench.bench_webhook [--patients 500] [--threads 16] [--requests 2000]
 
 Enrolls N generated patients through `aftercare import` into a fresh temporary database,
 starts `aftercare run` (waitress + scheduler, console SMS) on a free loopback port, waits
