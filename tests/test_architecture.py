@@ -97,3 +97,17 @@ def test_a_deprecated_call_fails_in_our_code_and_is_only_shown_inside_a_library(
     )
     assert "FAILED tests/test_calls.py::test_ours" in done.stdout, done.stdout
     assert "PASSED tests/test_calls.py::test_library" in done.stdout, done.stdout
+
+
+# word lists, not logic: a module that is data may be as long as its vocabulary
+WORD_LISTS = {"bot/triage/lexicon.py"}
+
+
+def test_every_module_is_small_enough_to_read_in_one_sitting() -> None:
+    too_long = {
+        str(path.relative_to(REPO)): lines
+        for path in (REPO / "bot").rglob("*.py")
+        if str(path.relative_to(REPO)) not in WORD_LISTS
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert too_long == {}

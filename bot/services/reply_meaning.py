@@ -6,6 +6,7 @@ Runs inside the reply's second, short transaction; the reading (triage) is done 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -312,24 +313,8 @@ def _alert_on_call(
 def _given(outcome: Outcome, given: Given | None, patient: dict[str, Any] | None) -> Outcome:
     """Keep the answer the patient really got (a spooled text was answered long ago)."""
     if given is None:
-        return Outcome(
-            outcome.handled_as,
-            outcome.answer,
-            outcome.language,
-            outcome.level,
-            patient,
-            outcome.findings,
-            outcome.after_hours,
-        )
-    return Outcome(
-        outcome.handled_as,
-        given.answer,
-        given.language,
-        outcome.level,
-        patient,
-        outcome.findings,
-        outcome.after_hours,
-    )
+        return replace(outcome, patient=patient)
+    return replace(outcome, answer=given.answer, language=given.language, patient=patient)
 
 
 def _handled(
