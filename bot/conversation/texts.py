@@ -229,13 +229,14 @@ def on_call_alert_text(
     clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str, code: str
 ) -> str:
     """Return the text to the on-call clinician about a flag (minimum necessary detail)."""
-    return ON_CALL["alert"].format(
-        clinic=clinic.name,
+    return _to_on_call(
+        "alert",
+        clinic,
+        patient_phone,
         level=level.upper(),
         patient=patient,
         reason=reason,
         code=code,
-        call=_call(patient_phone),
     )
 
 
@@ -243,13 +244,14 @@ def escalation_text(
     clinic: Clinic, *, number: int, level: str, patient: str, patient_phone: str, code: str
 ) -> str:
     """Return the re-text to the on-call clinician about a flag nobody acknowledged."""
-    return ON_CALL["reminder"].format(
-        clinic=clinic.name,
-        number=number,
+    return _to_on_call(
+        "reminder",
+        clinic,
+        patient_phone,
+        number=str(number),
         level=level,
         patient=patient,
         code=code,
-        call=_call(patient_phone),
     )
 
 
@@ -257,17 +259,15 @@ def unstored_alert_text(
     clinic: Clinic, *, level: str, patient: str, patient_phone: str, reason: str
 ) -> str:
     """Return the alert sent straight to the on-call phone when the database is down."""
-    return ON_CALL["unstored"].format(
-        clinic=clinic.name,
-        level=level.upper(),
-        patient=patient,
-        reason=reason,
-        call=_call(patient_phone),
+    return _to_on_call(
+        "unstored", clinic, patient_phone, level=level.upper(), patient=patient, reason=reason
     )
 
 
-def _call(patient_phone: str) -> str:
-    return f" Call {display_phone(patient_phone)}." if patient_phone else ""
+def _to_on_call(name: str, clinic: Clinic, patient_phone: str, **fields: str) -> str:
+    """Fill an on-call text: the clinic, the patient's number to call (if any), the fields."""
+    call = f" Call {display_phone(patient_phone)}." if patient_phone else ""
+    return ON_CALL[name].format(clinic=clinic.name, call=call, **fields)
 
 
 def _short(day: date, spanish: bool) -> str:
