@@ -41,6 +41,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.config import load_config
 from bot.web.signature import signing_token
+from tests.helpers.clinic import CLINIC_TOML
 
 BASE_RATE = 200
 BASE_P99_MS = 50.0
@@ -51,36 +52,12 @@ MAX_IN_FLIGHT = 50
 ACCOUNT_SID = "AC" + "0" * 32
 CLINIC_NUMBER = "+13125550100"
 
-CONFIG = """
-[clinic]
-name = "Lakeside Spine"
-phone = "{clinic}"
-timezone = "America/Chicago"
-holidays = "US"
-closures = ["2026-12-24"]
-
-[clinic.hours]
-mon = "08:00-17:00"
-tue = "08:00-17:00"
-wed = "08:00-17:00"
-thu = "08:00-17:00"
-fri = "08:00-17:00"
-
-[database]
-path = "{db}"
-
-[sms]
-provider = "console"
-max_per_second = 50
-
+# the test clinic's settings, served on a port of its own
+SERVER = """
 [server]
 host = "127.0.0.1"
 port = {port}
 threads = {threads}
-
-[on_call]
-phone = "+13125550199"
-ack_within_minutes = 15
 """
 
 # what patients actually send: fine, symptoms, questions, Spanish, typos, emoji, keywords
@@ -374,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     log_path = folder / "server.log"
     port = free_port()
     config_path.write_text(
-        CONFIG.format(clinic=CLINIC_NUMBER, db=db_path, port=port, threads=args.threads),
+        CLINIC_TOML.format(db=db_path) + SERVER.format(port=port, threads=args.threads),
         encoding="utf-8",
     )
     config = load_config(str(config_path), environ={})

@@ -686,6 +686,20 @@ def trial_patient(db: sqlite_utils.Database, config: Config) -> int:
     )
 
 
+def scored_yesterday(
+    client: FlaskClient, config: Config, clock: Clock, db: sqlite_utils.Database, score: str
+) -> int:
+    """Enroll Harold on the trial; he answers day 1's pain question with `score`; day 2's
+    check-in has just gone out. Return his id."""
+    harold = trial_patient(db, config)
+    sent_check_in(db, harold, "day-1", chicago(2026, 3, 3, 10, 0))
+    clock.now = chicago(2026, 3, 3, 10, 30)
+    signed_post(client, config, sms_form("+13125550131", score))
+    sent_check_in(db, harold, "day-2", chicago(2026, 3, 4, 10, 0))
+    clock.now = chicago(2026, 3, 4, 10, 30)
+    return harold
+
+
 def test_a_pain_score_above_yesterdays_is_urgent(
     client: FlaskClient,
     config: Config,
@@ -693,12 +707,7 @@ def test_a_pain_score_above_yesterdays_is_urgent(
     db: sqlite_utils.Database,
     aftercare: Aftercare,
 ) -> None:
-    harold = trial_patient(db, config)
-    sent_check_in(db, harold, "day-1", chicago(2026, 3, 3, 10, 0))
-    clock.now = chicago(2026, 3, 3, 10, 30)
-    signed_post(client, config, sms_form("+13125550131", "3"))
-    sent_check_in(db, harold, "day-2", chicago(2026, 3, 4, 10, 0))
-    clock.now = chicago(2026, 3, 4, 10, 30)
+    harold = scored_yesterday(client, config, clock, db, "3")
 
     answer = twiml_answer(signed_post(client, config, sms_form("+13125550131", "7")))
 
@@ -716,12 +725,7 @@ def test_a_pain_score_below_the_last_is_good_news_and_kept(
     db: sqlite_utils.Database,
     aftercare: Aftercare,
 ) -> None:
-    harold = trial_patient(db, config)
-    sent_check_in(db, harold, "day-1", chicago(2026, 3, 3, 10, 0))
-    clock.now = chicago(2026, 3, 3, 10, 30)
-    signed_post(client, config, sms_form("+13125550131", "7/10"))
-    sent_check_in(db, harold, "day-2", chicago(2026, 3, 4, 10, 0))
-    clock.now = chicago(2026, 3, 4, 10, 30)
+    harold = scored_yesterday(client, config, clock, db, "7/10")
     flagged_before = len(flags(aftercare))
 
     answer = twiml_answer(signed_post(client, config, sms_form("+13125550131", "3")))
