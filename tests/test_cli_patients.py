@@ -12,6 +12,8 @@ import pytest
 import sqlite_utils
 from click.testing import Result
 
+from tests.helpers.replies import text_bot
+
 # 09:00 in Chicago on the discharge day, a week before clocks go forward (2026-03-08)
 NOW = datetime(2026, 3, 1, 15, 0, tzinfo=UTC)
 STOP = "Reply STOP to opt out."
@@ -589,3 +591,28 @@ def test_a_baseline_off_the_scale_is_refused(aftercare: Any, clock: Any, score: 
         f"Baseline pain {float(score):g} is not on the 0-10 scale; give a number from 0 to 10.",
     )
     assert json.loads(ok(aftercare("patients", "--json")).stdout) == []
+
+
+def test_a_trial_patients_json_tells_the_relief_from_baseline(
+    aftercare: Any, clock: Any, config: Any
+) -> None:
+    ok(
+        aftercare(
+            "enroll",
+            "--name",
+            "Harold Jensen",
+            "--phone",
+            "(312) 555-0131",
+            "--discharged",
+            "2026-03-01",
+            "--protocol",
+            "intrathecal-pump-trial",
+            "--baseline-pain",
+            "8",
+        )
+    )
+    text_bot(config, NOW, "pain is a 3 today", phone="+13125550131")
+    shown = json.loads(ok(aftercare("patient", "1", "--json")).stdout)
+    assert shown["pain"]["baseline"] == 8
+    assert [s["score"] for s in shown["pain"]["scores"]] == [3]
+    assert shown["pain"]["relief_percent"] == 62.5

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from bot.cli.context import AppContext, echo_json, now, pass_app
 from bot.cli.views import outbox_json, patient_json, print_outbox
 from bot.domain.enrollment_fields import CONSENT_METHODS, parse_date, parse_override
+from bot.domain.pain import relief_percent
 from bot.errors import ImportFileError
 from bot.services.csv_import import import_csv, read_rows
 from bot.services.enrollment import (
@@ -20,6 +22,7 @@ from bot.services.enrollment import (
     prepare,
 )
 from bot.store import outbox as outbox_store
+from bot.store import pain as pain_store
 from bot.store import patients as patient_store
 
 
@@ -145,6 +148,7 @@ def patient_command(app: AppContext, patient_id: int, as_json: bool) -> None:
                     for r in restrictions
                 ],
                 "messages": [outbox_json(t) for t in texts],
+                "pain": _pain_json(app, row),
             }
         )
         return
@@ -233,3 +237,14 @@ def import_command(app: AppContext, file: Path) -> None:
         click.echo(f"line {line}: {reason}", err=True)
     if report.errors:
         raise click.exceptions.Exit(1)
+
+
+def _pain_json(app: AppContext, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the baseline, the scores the patient texted and the relief from the baseline."""
+    scores = pain_store.scores_of(app.db, row["id"])
+    latest = scores[-1]["pain"] if scores else None
+    return {
+        "baseline": row["baseline_pain"],
+        "scores": [{"at": s["received_at"], "score": s["pain"]} for s in scores],
+        "relief_percent": relief_percent(row["baseline_pain"], latest),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -23,3 +24,14 @@ def last_score(
     if not rows:
         return None
     return float(rows[0]["pain"]), from_db_time(rows[0]["received_at"])
+
+
+def scores_of(db: sqlite_utils.Database, patient_id: int) -> list[dict[str, Any]]:
+    """Return every pain score the patient texted, oldest first."""
+    return list(
+        db.query(
+            "SELECT pain, received_at FROM replies WHERE patient_id = ? AND pain IS NOT NULL "
+            "ORDER BY received_at, id",
+            [patient_id],
+        )
+    )

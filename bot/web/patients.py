@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
+from bot.domain.pain import relief_percent
 from bot.domain.phones import normalize_mobile
 from bot.errors import AftercareError, InputError
 from bot.services import nurse_actions
@@ -119,9 +120,8 @@ def _daily_pain(rows: list[dict[str, Any]], timezone: str) -> list[tuple[date, f
 
 
 def _relief(daily: list[tuple[date, float]], baseline: float | None) -> int | None:
-    if not daily or not baseline:
-        return None
-    return round(100 * (baseline - daily[-1][1]) / baseline)
+    relief = relief_percent(baseline, daily[-1][1] if daily else None)
+    return None if relief is None else round(relief)
 
 
 def _clinic_today() -> date:
