@@ -167,6 +167,8 @@ def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
     )
     if not (clause_is_question(toks, j) or unmarked):
         return False
+    if _asks_what_it_means(toks, i, j):
+        return True  # "what do you mean by redness?": a question about the word
     clause_start = i
     while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:
         clause_start -= 1
@@ -177,6 +179,19 @@ def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
     return not any(
         t.kind == "n" or t.lemma in _HYPOTHETICAL_KEEP or t.surface in _HYPOTHETICAL_KEEP
         for t in clause
+    )
+
+
+def _asks_what_it_means(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "what do you mean by redness", "what does swelling mean"."""
+    before = [t.lemma for t in toks[max(i - 4, 0) : i]]
+    if before[-2:] == ["mean", "by"] or before[-3:-1] == ["mean", "by"]:
+        return True
+    after = [t.lemma for t in toks[j : j + 2]]
+    return (
+        bool(after)
+        and after[0] == "mean"
+        and any(t.surface in {"what", "whats", "what's"} for t in toks[max(i - 3, 0) : i])
     )
 
 

@@ -201,7 +201,8 @@ ANSWER_NO = _words(
 POLITE = _words(
     "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
-    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias"
+    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
+    "hallelujah halleluja alleluia blessings follow up followup checking"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -282,7 +283,8 @@ NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
     "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
-    "bn gd gud nicely limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
+    "godo goood gppd bn gd gud nicely wnl afebrile vss unremarkable uneventful epithelialized "
+    "limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
     "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
     "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose "
@@ -361,10 +363,11 @@ BETTER = _words(
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
-    "decreased decreasing reduced disminuyo disminuyendo fading fade faded lighter clearing "
+    "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
+    "fading fade faded lighter clearing "
     "quitando desvaneciendo"
 )
-DOWN_VERBS = _words("went gone going come coming came is has way")
+DOWN_VERBS = _words("went gone going come coming came is has way trending")
 OK_AFTER = _words("fine good ok okay bien")
 
 WORSE = _words(
@@ -491,7 +494,8 @@ NEGATION_SCOPE = _words(
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
     "sale salen salio chest pecho breathe head neck legs "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
-    "nuevos nuevas major big tenido sentido notado visto presentado sentio tenia noto vi senti"
+    "nuevos nuevas major big csf incisional spinal fluid signs symptoms tenido sentido notado "
+    "visto presentado sentio tenia noto vi senti"
 )
 
 TEMP_CONTEXT = _words(
@@ -505,7 +509,8 @@ DEGREES = _words("degrees degree grados grado ° deg")
 # "know redness" is voice-to-text for "no redness", but not after these ("i know redness...").
 KNOW_SUBJECTS = _words("i we you u they he she dont didnt doesnt to ya who")
 QUESTION_STARTS = _words(
-    "when can could how is are should do does what why where who will may am cuando puedo "
+    "when can could how is are should do does what whats what's hows why where who will may am "
+    "cuando puedo "
     "puede como que cuanto cuanta cuantos es donde quien debo"
 )
 
@@ -543,7 +548,7 @@ mai pai apa ama ma pa jefa jefe viejo vieja viejito viejita mamita papito papi m
 abuela abuelo abuelita abuelito tia tio suegra suegro mamacita nana aqui alla na bendito sea
 sigue seguimos padre nuevo nueva gracia duerme duermo durmio come comiendo camina caminando
 cerrando cerrandose strong stronger feet foot walked ate breakfast lunch dinner mailbox
-rn thx ty np tysm btw nite tonite lol sooo mucho muchas muchos super sin sequito estamos
+rn thx ty np tysm btw times nite tonite lol sooo mucho muchas muchos super sin sequito estamos
 todito pura vida bendicion amen thank novedades yay pues
 seeing hearing being going having saying making taking coming trying talking eating drinking
 thinking waiting needing wanting hoping sending texting reading watching helping wearing

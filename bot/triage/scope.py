@@ -94,7 +94,7 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
                 or not across_comma
                 or not _bare_list(toks, k + 1, i)
                 or not _bare_tail(toks, i + 1)
-                or not _or_list(toks, k + 1)
+                or not (_or_list(toks, k + 1) or _charted(toks, k))
             ):
                 return False
         elif lemma in _HABER and _participle(toks, k + 1):
@@ -150,11 +150,26 @@ def _bare_list(toks: list[Tok], a: int, b: int) -> bool:
     """Return True when tokens a..b-1 are only signs and list words."""
     return all(
         t.lemma in SIGN_WORDS
+        or t.lemma == ","
         or t.lemma in lx.LIST_JOIN
         or t.lemma in lx.AND_JOIN
         or t.lemma in lx.NEGATORS
         for t in toks[a:b]
     )
+
+
+def _charted(toks: list[Tok], k: int) -> bool:
+    """Return True for a chart-style denial before token k: "Neg for HA, fever, leak",
+    "denies fever, chills" deny the whole list."""
+    for t in reversed(toks[max(k - 12, 0) : k]):
+        if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST:
+            return False
+        if t.surface in _CHART_DENIALS:
+            return True
+    return False
+
+
+_CHART_DENIALS = lx.words("neg negative denies deny")
 
 
 def _or_list(toks: list[Tok], a: int) -> bool:
@@ -237,6 +252,19 @@ def language_of(text: str, toks: list[Tok]) -> str:
 def is_question(toks: list[Tok]) -> bool:
     """Return True when the reply asks something."""
     words = [t for t in toks if t.kind == "w"]
-    return any(t.lemma == "?" for t in toks) or bool(
-        words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1
+    return (
+        any(t.lemma == "?" for t in toks)
+        or bool(words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1)
+        or any(
+            # "fine. do i still need the stockings": a later sentence asks, unmarked
+            toks[k - 1].lemma in lx.CLAUSE_END
+            and t.surface in _ASKING_VERBS
+            and toks[k + 1].surface in _ASKED_SUBJECTS
+            for k, t in enumerate(toks[:-1])
+            if k
+        )
     )
+
+
+_ASKING_VERBS = lx.words("do does can could should will may am is are")
+_ASKED_SUBJECTS = lx.words("i we you u it my he she they")

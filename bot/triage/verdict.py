@@ -41,6 +41,7 @@ YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
 _MINOR = frozenset({TIREDNESS})
+_ASKS_OUTRIGHT = lx.words("what whats what's why should does do can")
 _READER_LABEL = "reads like a red flag"
 _READER_EMERGENCY = "reads like an emergency"
 
@@ -156,7 +157,13 @@ def _decide(
     findings = unique(reading.findings)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
     asked = reading.asked and not answered_itself(text, toks) and not only_courtesy(toks)
-    if asked and answering is not None and reading.pain is not None and "?" not in text:
+    if (
+        asked
+        and answering is not None
+        and reading.pain is not None
+        and "?" not in text
+        and toks[0].surface not in _ASKS_OUTRIGHT  # "whats 0-10 mean"
+    ):
         asked = False  # "como un 2" answers "your pain today 0-10?"
     pain = reading.pain
     if level.rank >= Level.URGENT.rank:

@@ -1,0 +1,71 @@
+"""Round 10 of issue 11: a nurse's charting, a drowsy patient, voice dictation, a chatty patient.
+
+Each table holds one mechanism; the rows are general forms of it, not the tuning sets' lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import Level, triage
+
+OK, ROUTINE, URGENT, EMERGENCY = Level.OK, Level.ROUTINE, Level.URGENT, Level.EMERGENCY
+
+
+# Dictated punctuation ("period", "question mark") is punctuation, not words; "my period" is not.
+@pytest.mark.parametrize(
+    ("answering", "text", "level"),
+    [
+        ("symptom_check", "no I don't have any of those period", OK),
+        ("symptom_check", "doing fine period no fever period", OK),
+        (None, "can I shower yet question mark", ROUTINE),
+        (None, "fever of one oh two period", URGENT),
+        (None, "I have a fever comma and the incision is red exclamation point", URGENT),
+    ],
+)
+def test_dictated_punctuation(answering: str | None, text: str, level: Level) -> None:
+    assert triage(text, answering=answering).level is level
+
+
+# A question about what a sign word means is a question, not the sign.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("what do you mean by redness?", ROUTINE),
+        ("what does swelling mean", ROUTINE),
+        ("what is this redness?", URGENT),
+        ("whats 0-10 mean", ROUTINE),
+        ("fine. do i still need the stockings", ROUTINE),
+    ],
+)
+def test_questions_about_words_and_unmarked_questions(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level
+
+
+# Chart shorthand: HA (capitals only), s/s, C/D/I, afebrile, WNL, "neg for" a list, "x4".
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("No HA, afebrile.", OK),
+        ("Neg for HA, fever, leak.", OK),
+        ("Denies fever, chills, redness.", OK),
+        ("No s/s infection. Incision C/D/I.", OK),
+        ("All WNL. Thanks.", OK),
+        ("Negative x4.", OK),
+        ("Afebrile x 72h, pain trending down.", OK),
+        ("VSS, pain well managed.", OK),
+        ("HA when upright, gone lying down", URGENT),
+        ("ha ha, I'm fine", OK),
+        ("+ HA and fever 101", URGENT),
+    ],
+)
+def test_chart_shorthand(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level
+
+
+# A dropped g and clipped words: "nothin", "gettin", "betr".
+@pytest.mark.parametrize(
+    "text", ["nah nothin like that", "gettin better slow but gettin", "betr every day", "all godo"]
+)
+def test_clipped_spellings_of_good_news(text: str) -> None:
+    assert triage(text, answering="symptom_check").level is OK
