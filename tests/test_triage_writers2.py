@@ -69,3 +69,35 @@ def test_chart_shorthand(text: str, level: Level) -> None:
 )
 def test_clipped_spellings_of_good_news(text: str) -> None:
     assert triage(text, answering="symptom_check").level is OK
+
+
+# Signs read off a leaflet, then denied as a list: "fever, chills, redness - none of those".
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The sheet says fever, chills, redness, drainage - none of those.", OK),
+        ("fever, chills, wound drainage, severe headache. I have none.", OK),
+        ("fever, chills, redness, swelling... and I have none of them!", OK),
+        ("fever, chills, redness: none of the above", OK),
+        ("fever and chills, none of the tylenol helps", URGENT),
+        ("fever, chills. none of the meds work", URGENT),
+    ],
+)
+def test_a_list_of_signs_denied_after_it(text: str, level: Level) -> None:
+    assert triage(text).level is level
+
+
+# Signs told plainly in other words: a nosebleed that has not stopped, a wet spot, dehiscence.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the nosebleed from this morning still hasn't stopped, over an hour now", EMERGENCY),
+        ("bleeding from the incision hasn't stopped", EMERGENCY),
+        ("a wet spot on my shirt every morning where the catheter was", URGENT),
+        ("kind of clear and watery on the bandage", URGENT),
+        ("no wet spots on the dressing", OK),
+        ("Distal 1 cm of incision has dehisced.", URGENT),
+    ],
+)
+def test_signs_told_in_other_words(text: str, level: Level) -> None:
+    assert triage(text).level is level

@@ -81,7 +81,7 @@ vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite
 sick: ill enfermo enferma 😷 🤢
 lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia bolita
   bolitas chipote chipotes pelotita bultito abultado abultada
-bleeding: bleed bleeds bled sangrado sangra sangrando sangrar 🩸
+bleeding: bleed bleeds bled nosebleed nosebleeds sangrado sangra sangrando sangrar 🩸
 blood: sangre bloody
 breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
 wake: waking awake despierta despertar despierto despertarlo despertarla despierte
@@ -1055,7 +1055,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
         rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
         rf"|\b(?:empap\w*|soaked|soaking) {_g(4)}(?:blood|bleeding)\b"
-        rf"|\b(?:bleeding|blood) {_g(3)}(?:wont|doesnt|isnt|not) (?:stop|quit|slow)\w*"
+        rf"|\b(?:bleeding|blood) {_g(4)}(?:wont|doesnt|isnt|not|hasnt|hasn't|havent|didnt"
+        rf"|still hasnt|still hasn't) (?:stop|quit|slow)\w*"
         rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
@@ -1549,6 +1550,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "pump",
             "revent",
             "pulling",
+            "dehisc",
         ),
         rf"\bstitches {_g(2)}(?:popped|came out|fell out|broke|pulled|ripped|tore|open\w*|loose"
         rf"|split)\b|\b(?:reventaron|revento|soltaron|solto|salio|salieron|rompieron|rompio"
@@ -1559,7 +1561,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
-        r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b",
+        r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b"
+        r"|\bdehisc\w*|\bdehiscence\b",
         WOUND_OPENING,
         "urgent",
         True,
@@ -1830,6 +1833,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|dribble|little|poquito|nada|gotas|gotitas|nomas)\b"
         rf"|\b(?:havent|hasnt|not|no) (?:been )?(?:able|podido|pudo|puede) {_g(2)}urinate\b",
         TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    # Fluid seen, not named: "a wet spot on my shirt where the catheter was", "clear and watery".
+    (
+        ("wet", "damp", "watery", "soggy"),
+        r"\b(?:wet|damp|soggy) (?:spot|spots|patch|patches|stain|stains|circle|ring)\b"
+        r"|\b(?:clear|thin|pinkish|yellowish) (?:and |y )?watery\b|\bwatery (?:fluid|liquid)\b",
+        DRAINAGE,
         "urgent",
         True,
     ),

@@ -201,6 +201,8 @@ def _bare_tail(toks: list[Tok], a: int) -> bool:
 
 def negated_after(toks: list[Tok], j: int) -> bool:
     """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
+    if _list_denied_after(toks, j):
+        return True
     k = j
     answered = False  # "fever: no", "fiebre? no": a question-and-answer list
     while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
@@ -218,6 +220,45 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         # "fever: no swelling: no" lists answers; in "swelling, no fever" the "no" is fever's
         or (answered and toks[k].lemma in SIGN_WORDS)
     )
+
+
+_LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
+_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we")
+_NONE_OF = lx.words("those them these that em above")
+
+
+def _list_denied_after(toks: list[Tok], j: int) -> bool:
+    """Return True when a list of signs ends in a denial of all of them: "fever, chills,
+    redness - none of those", "fever, chills, wound drainage... and I have none of them"."""
+    signs = 1
+    k = j - 2
+    while k >= 0 and k > j - 16:
+        lemma = toks[k].lemma
+        if lemma in LISTED_SIGNS:
+            signs += 1
+        elif not (lemma in _LIST_GLUE or lemma in lx.BODY_WORDS) or lemma in lx.CLAUSE_END:
+            break
+        k -= 1
+    k = j
+    while k < len(toks) and k < j + 16:
+        lemma = toks[k].lemma
+        if lemma in LISTED_SIGNS:
+            signs += 1
+        elif not (lemma in _LIST_GLUE or lemma in lx.BODY_WORDS):
+            break
+        k += 1
+    if signs < 2:
+        return False
+    end = k + 4
+    while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
+        k += 1
+    if k >= len(toks) or toks[k].surface not in {"none", "neither"}:
+        return False
+    k += 1
+    if k >= len(toks) or toks[k].lemma in lx.CLAUSE_END or toks[k].lemma == ",":
+        return True
+    nxt = [t.surface for t in toks[k + 1 : k + 3]]
+    return toks[k].lemma == "of" and bool(nxt) and (nxt[0] in _NONE_OF or nxt == ["the", "above"])
 
 
 def clause_is_question(toks: list[Tok], j: int) -> bool:
