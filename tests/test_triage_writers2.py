@@ -101,3 +101,22 @@ def test_a_list_of_signs_denied_after_it(text: str, level: Level) -> None:
 )
 def test_signs_told_in_other_words(text: str, level: Level) -> None:
     assert triage(text).level is level
+
+
+# "Not bad" said of pain is reassurance; a sign over and done later in the sentence eases it.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Pain isn't bad at all.", OK),
+        ("pain not too bad today", OK),
+        ("the pain is bad", URGENT),
+        ("I had a headache Tuesday but that was from the noise, and it's long gone.", OK),
+        ("had some leaking the first day but it stopped and it's been dry for a week", OK),
+        ("I was worried about the swelling but it's gone down completely today", OK),
+        ("had a fever yesterday but it went away, now it's back", URGENT),
+        ("had a fever but it went away and now there is redness", URGENT),
+        ("the swelling but it isn't gone", URGENT),
+    ],
+)
+def test_not_bad_and_over_later_in_the_sentence(text: str, level: Level) -> None:
+    assert triage(text).level is level

@@ -213,6 +213,9 @@ def judge_pain(reading: Reading, i: int) -> None:
         if trend == 1:
             reading.add(Level.URGENT, INCREASING_PAIN, i, scores[-1][1] + 1)
         return
+    if toks[i].lemma == "pain" and _not_bad(near):
+        reading.reassured += 1  # "pain isn't bad at all", "pain not too bad"
+        return
     if (
         toks[i].lemma == "pain"
         and any(w in lx.SEVERE for w in near + before)
@@ -222,6 +225,20 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
+
+
+_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all"})
+
+
+def _not_bad(near: list[str]) -> bool:
+    """Return True for a severity word denied: "isn't bad", "not too bad", "not that bad"."""
+    for n, w in enumerate(near):
+        if w in lx.SEVERE:
+            k = n - 1
+            while k >= 0 and near[k] in _NOT_BAD_GLUE:
+                k -= 1
+            return k >= 0 and near[k] in NEG_CUE and k >= n - 3
+    return False
 
 
 def _score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
