@@ -120,3 +120,26 @@ def test_signs_told_in_other_words(text: str, level: Level) -> None:
 )
 def test_not_bad_and_over_later_in_the_sentence(text: str, level: Level) -> None:
     assert triage(text).level is level
+
+
+# Questions that ask nothing ("can you believe it?", "did you know...?", "maybe 4?"), thanks
+# passed on ("please tell her thank you") and ordinary words that only look like a sign.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("It's a 2! Can you believe it? No fever, no leaks.", OK),
+        ("Everything's fine. Did you know my granddaughter is getting married? No fever.", OK),
+        ("It's 104 outside, can you believe this heat?? No fever here, just the weather.", OK),
+        ("Lower today, maybe 4? Nothing leaking.", OK),
+        ("doing alright. the nurse was so sweet, please tell her thank you", OK),
+        ("doing fine, can I drive?", ROUTINE),
+        ("please call me, thank you", ROUTINE),
+        ("Doing well. The casserole was delicious.", OK),
+        ("I'm fine. The ride home was bumpy. No fever.", OK),
+        ("Site healing by primary intention. No HA.", OK),
+        ("he's delirious", EMERGENCY),
+        ("feels lumpy by the pump", URGENT),
+    ],
+)
+def test_chit_chat_questions_and_look_alike_words(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level

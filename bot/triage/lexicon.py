@@ -562,7 +562,7 @@ empapado empapada nurse nurses reset restarted dos tres uno sentido sentidos mue
 morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
-saturday sunday
+saturday sunday weather heat delicious bumpy intention attention recliner
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
