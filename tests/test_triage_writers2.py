@@ -143,3 +143,25 @@ def test_not_bad_and_over_later_in_the_sentence(text: str, level: Level) -> None
 )
 def test_chit_chat_questions_and_look_alike_words(text: str, level: Level) -> None:
     assert triage(text, answering="symptom_check").level is level
+
+
+# On opioids a bare "sleepy" in a reply that says all is well is tiredness; with a refill,
+# breathing, meds or "very" it stays a red flag. Soreness in an answer that denies the signs
+# is no reason to call.
+@pytest.mark.parametrize(
+    ("answering", "text", "level"),
+    [
+        ("symptom_check", "👍 sleepy", OK),
+        ("symptom_check", "im alright. no fever. sleepy but ok", OK),
+        ("symptom_check", "no fever... no nothing. just sleepy", OK),
+        (None, "sleepy", URGENT),
+        ("symptom_check", "fine, sleepy since the refill", URGENT),
+        ("symptom_check", "doing ok, a bit sleepy from the meds but fine", URGENT),
+        ("symptom_check", "very sleepy", EMERGENCY),
+        ("symptom_check", "Sore but doing okay, no fever.", OK),
+        ("symptom_check", "I feel good, a bit sore but no more than expected, no fever.", OK),
+        (None, "I'm okay. Sore but okay", ROUTINE),
+    ],
+)
+def test_sleepy_and_sore_beside_good_news(answering: str | None, text: str, level: Level) -> None:
+    assert triage(text, answering=answering).level is level

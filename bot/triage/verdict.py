@@ -17,6 +17,8 @@ from bot.triage import lexicon as lx
 from bot.triage import reader
 from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
 from bot.triage.lexicon import (
+    DROWSINESS,
+    MILD_SORENESS,
     NOT_UNDERSTOOD,
     PAIN,
     PAIN_UNCHANGED,
@@ -154,7 +156,7 @@ def _decide(
     if answering is not None and reading.pain is None:
         score_answer(reading, answering, told_as_change=True)
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
-    findings = unique(reading.findings)
+    findings = _soften(unique(reading.findings), reading, toks, said, answering)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
     asked = reading.asked and not answered_itself(text, toks) and not only_courtesy(toks)
     if (
@@ -173,9 +175,13 @@ def _decide(
         return Triage(Level.URGENT, said_yes, language, asked, pain=pain)
     asked = asked or requests(toks)
     # Small complaints wave off when the reply says the patient is well; topics ("back at
-    # work", "took my meds") are chit-chat unless asked about.
+    # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
+    # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
+    minor = _MINOR | (
+        {MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset()
+    )
     waved = (
-        (_MINOR if reading.well or said == "no" else frozenset())
+        (minor if reading.well or said == "no" else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
     )
@@ -205,6 +211,41 @@ def _decide(
     evidence = " ".join(unsaid) if unsaid else text.strip()
     unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
     return Triage(Level.ROUTINE, unread, language, False, pain=pain)
+
+
+_NOT_JUST_SLEEPY = lx.words(
+    "refill refilled refills breathing breathe breath breaths breathin wake awake lips blue "
+    "pills pill meds med medication medications medicine oxy norco drank beer dose doses double "
+    "twice"
+)
+
+
+def _soften(
+    findings: list[tuple[Level, Finding]],
+    reading: Reading,
+    toks: list[Tok],
+    said: str | None,
+    answering: str | None,
+) -> list[tuple[Level, Finding]]:
+    """Read a bare "sleepy" in a reply that says the patient is well ("👍 sleepy", "sleepy but
+    ok", "no fever. just sleepy") as tiredness: on opioids that is expected. Any word of a
+    refill, breathing, waking or extra doses keeps it a red flag, as does "very sleepy"."""
+    if not (reading.well or said == "no") or any(
+        t.surface in _NOT_JUST_SLEEPY or t.lemma in _NOT_JUST_SLEEPY for t in toks
+    ):
+        return findings
+    soft = [
+        n
+        for n, (lv, f) in enumerate(findings)
+        if f.symptom == DROWSINESS and f.evidence.lower() == "sleepy" and lv is Level.URGENT
+    ]
+    others = [lv for n, (lv, _f) in enumerate(findings) if n not in soft]
+    if not soft or any(lv.rank >= Level.URGENT.rank for lv in others):
+        return findings
+    return [
+        (Level.ROUTINE, Finding(TIREDNESS, f.evidence)) if n in soft else (lv, f)
+        for n, (lv, f) in enumerate(findings)
+    ]
 
 
 def _grade_pain(reading: Reading, reference: float | None, answering: str | None) -> None:
