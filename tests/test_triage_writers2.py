@@ -165,3 +165,27 @@ def test_chit_chat_questions_and_look_alike_words(text: str, level: Level) -> No
 )
 def test_sleepy_and_sore_beside_good_news(answering: str | None, text: str, level: Level) -> None:
     assert triage(text, answering=answering).level is level
+
+
+# Scores as a range ("5/10 at worst"), distances ("1/2 mile"), "no one was hurt", a faint
+# from the shock, and "nobody can wake her" (a negated subject is still an emergency).
+@pytest.mark.parametrize(
+    ("answering", "text", "level"),
+    [
+        ("trial_check", "Pain 5/10 at worst, 2/10 at rest. No HA.", OK),
+        (None, "pain is at its worst today", URGENT),
+        ("symptom_check", "progressing well, walking 1/2 mile daily now. No complaints.", OK),
+        ("symptom_check", "Pain 4/10 unchanged. Afebrile, no positional HA, site dry.", OK),
+        (
+            "symptom_check",
+            "No redness. Big storm, the lights went out; thank goodness no one was hurt.",
+            OK,
+        ),
+        ("symptom_check", "Doing so much better. He almost fainted from the shock ha!", OK),
+        (None, "I almost fainted this morning", EMERGENCY),
+        (None, "nobody can wake her", EMERGENCY),
+        (None, "no one can wake him up", EMERGENCY),
+    ],
+)
+def test_ranges_distances_and_subjects(answering: str | None, text: str, level: Level) -> None:
+    assert triage(text, answering=answering).level is level

@@ -303,7 +303,19 @@ _LAUGH_STARTS = frozenset("jhl")
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
     near = toks[max(i - 4, 0) : j + 5]
-    return any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near)
+    if any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near):
+        return True
+    # "he almost fainted from the shock ha!", "nearly passed out from surprise"
+    return any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
+        t.surface in _FIGURATIVE_CAUSE or t.surface in _HA for t in toks[j : j + 6]
+    )
+
+
+_ALMOST = lx.words("almost nearly practically casi")
+_FIGURATIVE_CAUSE = lx.words(
+    "shock surprise excitement happiness joy delight gusto sorpresa emocion alegria"
+)
+_HA = lx.words("ha haha hahaha lol lmao jaja jajaja")
 
 
 # The writer's own family: their sign is the patient's ("my husband can't breathe") unless

@@ -187,7 +187,8 @@ settings: setting dose dosis
 LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
-    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero"
+    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
+    "nobody noone nadie"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -462,7 +463,8 @@ SCORE_UP = _words(
 NOT_SCORE_AFTER = _words(
     "days day dias dia hours hour horas hora hrs hr weeks week semanas semana pm am min mins "
     "minutes minutos times veces medication mg ml years year anos meses months steps pasos "
-    "f c degrees grados mcg mcgs microgramos microgramo mg/day"
+    "f c degrees grados mcg mcgs microgramos microgramo mg/day mile miles mi block blocks laps "
+    "lap km yards feet"
 )
 
 # Only for pain: "hurts a lot", "me duele mucho".
@@ -494,8 +496,8 @@ NEGATION_SCOPE = _words(
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
     "sale salen salio chest pecho breathe head neck legs "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
-    "nuevos nuevas major big csf incisional spinal fluid signs symptoms tenido sentido notado "
-    "visto presentado sentio tenia noto vi senti"
+    "nuevos nuevas major big positional csf incisional spinal fluid signs symptoms tenido "
+    "sentido notado visto presentado sentio tenia noto vi senti"
 )
 
 TEMP_CONTEXT = _words(
@@ -901,7 +903,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("wake",),
-        rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b",
+        rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b"
+        rf"|\b(?:nobody|noone|nadie) (?:can|could|cant|is able to|was able to|puede|pudo|pudimos) "
+        rf"(?:\S+ )?(?:wake|get (?:him|her|them) up)\b",
         UNRESPONSIVE,
         "emergency",
         False,

@@ -39,7 +39,18 @@ def _worse_said(toks: list[Tok], a: int, b: int) -> bool:
     return any(
         toks[k].lemma in lx.WORSE
         and not any(t.lemma in NEG_CUE or t.surface in NEG_CUE for t in toks[max(k - 2, 0) : k])
+        and not _at_worst(toks, k)
         for k in range(a, b)
+    )
+
+
+def _at_worst(toks: list[Tok], k: int) -> bool:
+    """Return True for "5/10 at worst", "at its worst a 6": a range, not a change."""
+    if toks[k].surface not in {"worst", "peor"}:
+        return False
+    before = [t.surface for t in toks[max(k - 2, 0) : k]]
+    return bool(before) and (
+        before[-1] in {"at", "lo"} or (before[0] == "at" and before[-1] in {"its", "it's", "my"})
     )
 
 

@@ -220,6 +220,10 @@ def _spoken_punctuation(toks: list[Tok]) -> list[Tok]:
                     out.append(Tok(_lemma(lemma)[0], short, t.start, toks[m].end, "w", True))
                     k = m + 1
                     continue
+        if t.surface == "no" and k + 1 < len(toks) and toks[k + 1].surface == "one":
+            out.append(Tok("nobody", "no one", t.start, toks[k + 1].end, "w", True))
+            k += 2
+            continue
         if t.surface in {"neg", "negative"} and k + 1 < len(toks) and toks[k + 1].surface == "for":
             out.append(Tok("no", t.surface, t.start, toks[k + 1].end, "w", True))  # "neg for HA"
             k += 2
@@ -248,4 +252,6 @@ def tokenise(text: str) -> list[Tok]:
     return merge_spelled_numbers(toks)
 
 
-_DICTATED = frozenset(_SPOKEN_MARKS) | {a for a, _ in _SPOKEN_PAIRS} | {"/", "x", "neg", "negative"}
+_DICTATED = (
+    frozenset(_SPOKEN_MARKS) | {a for a, _ in _SPOKEN_PAIRS} | {"/", "x", "neg", "negative", "one"}
+)
