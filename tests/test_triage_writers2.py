@@ -189,3 +189,22 @@ def test_sleepy_and_sore_beside_good_news(answering: str | None, text: str, leve
 )
 def test_ranges_distances_and_subjects(answering: str | None, text: str, level: Level) -> None:
     assert triage(text, answering=answering).level is level
+
+
+# A plain "no" (dictated "know") followed by chit-chat in later sentences is an answer; an
+# unknown word said of someone still goes to a nurse. "I only..." is no turn; "the same as
+# always" turns to nothing new.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("know", OK),
+        ("Nothing new. My husband's friend from the VFW brought us a pie.", OK),
+        ("nope. he seems kinda xyzzy", ROUTINE),
+        ("nope he seems kinda loopy", EMERGENCY),
+        ("Four, same as before. I only watched, don't worry!", OK),
+        ("Doing great except for my bad hip, which is the same as always. No fever.", OK),
+        ("doing ok but hes been kinda xyz", ROUTINE),
+    ],
+)
+def test_answers_then_chit_chat(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level

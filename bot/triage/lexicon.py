@@ -195,7 +195,7 @@ NEGATORS = _words(
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
     "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
-    "nothings neither tampoco nunca"
+    "nothings neither tampoco nunca know"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".

@@ -43,6 +43,10 @@ YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
 _MINOR = frozenset({TIREDNESS})
+_SAID_OF = lx.words(
+    "is are was were be been seems seem looks look feels feel acting kinda kind sorta so very "
+    "real really he's she's hes shes im i'm getting got gets"
+)
 _ASKS_OUTRIGHT = lx.words("what whats what's why should does do can")
 _READER_LABEL = "reads like a red flag"
 _READER_EMERGENCY = "reads like an emergency"
@@ -200,8 +204,15 @@ def _decide(
     # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
     # nothing of how the patient is.
     # a "no" that trails into words nobody could read ("nope he seems kinda loopy") is no answer
+    # Later sentences are chit-chat ("Nothing new. My friend from the VFW brought a pie.")
+    # unless an unknown word is said of someone ("he seems kinda xyz").
+    first_end = next((k for k, t in enumerate(toks) if t.lemma in lx.CLAUSE_END), len(toks))
     answered_no = said == "no" and not any(
-        t.kind == "w" and not t.known and k not in reading.used and t.surface not in lx.POLITE
+        t.kind == "w"
+        and not t.known
+        and k not in reading.used
+        and t.surface not in lx.POLITE
+        and (k < first_end or toks[k - 1].surface in _SAID_OF)
         for k, t in enumerate(toks)
     )
     well = reading.reassured > 0 or answered_no
@@ -279,6 +290,10 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.ROUTINE, PAIN, i, j)
 
 
+_AS_EVER = lx.words("well always usual ever")
+_SUBJECTS = lx.words("i we you he she they it i've we've")
+
+
 def _left_unsaid(reading: Reading) -> list[str]:
     """Return the unknown words of a reply that says it is well but trails off or turns.
 
@@ -300,8 +315,10 @@ def _left_unsaid(reading: Reading) -> list[str]:
             if m not in reading.used:
                 clause.append(toks[m])
         lemmas = {c.lemma for c in clause}
-        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | {"well"}):
-            continue
+        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | _AS_EVER):
+            continue  # "except my bad hip, which is the same as always": nothing new
+        if t.surface == "only" and k and toks[k - 1].surface in _SUBJECTS:
+            continue  # "I only watched": not a turn
         if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
             unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
             continue
