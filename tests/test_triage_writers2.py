@@ -208,3 +208,18 @@ def test_ranges_distances_and_subjects(answering: str | None, text: str, level: 
 )
 def test_answers_then_chit_chat(text: str, level: Level) -> None:
     assert triage(text, answering="symptom_check").level is level
+
+
+# A thermometer in the hot tub measures the water; "staying out of it" is no confusion.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Hot tub thermometer read 102. No fever here.", OK),
+        ("Hot tub thermometer read 102, I'm staying out of it. No fever here, incision dry.", OK),
+        ("thermometer read 102", URGENT),
+        ("the pool thermometer says 85, my thermometer says 101", URGENT),
+        ("he seems out of it", URGENT),
+    ],
+)
+def test_the_water_thermometer_and_staying_out_of_it(text: str, level: Level) -> None:
+    assert triage(text).level is level

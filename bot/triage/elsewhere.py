@@ -210,7 +210,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
     a, b = _subclause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in toks[a:b]):
+    if any(_body_temp(toks, m) or toks[m].surface in PERSON_AT for m in range(a, b)):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
@@ -219,9 +219,26 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         return True
     # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
     sentence = _clause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in sentence):
+    if any(t.lemma in _BODY_TEMP and t.lemma not in _THERMOMETER for t in sentence) or any(
+        t.surface in PERSON_AT for t in sentence
+    ):
         return False
     return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in sentence)
+
+
+_THERMOMETER = frozenset({"thermometer", "termometro"})
+
+
+def _body_temp(toks: list[Tok], m: int) -> bool:
+    """Return True for a word of body temperature at token m; "the hot tub thermometer",
+    "el termometro de la alberca" measure the water."""
+    t = toks[m]
+    if t.lemma not in _BODY_TEMP:
+        return False
+    if t.lemma in _THERMOMETER:
+        near = toks[max(m - 2, 0) : m + 4]
+        return not any(w.lemma in lx.WEATHER or w.surface in lx.WEATHER for w in near)
+    return True
 
 
 def is_weather_word(toks: list[Tok], i: int, j: int) -> bool:

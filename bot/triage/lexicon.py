@@ -1449,6 +1449,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mixed up",
             "locuras",
         ),
+        r"(?<!stay )(?<!stays )(?<!staying )(?<!stayed )(?<!keep )(?<!keeping )(?<!keeps )"
         r"\bout of (?:it|his head|her head|sorts)\b|\bnot (?:himself|herself|myself)\b"
         r"|\bno (?:es|esta) (?:el|la) mism[oa]\b|\bno (?:me|nos|lo|la|te) reconoce\b"
         r"|\b(?:doesnt|didnt|dont|cant) recognize\b"
