@@ -223,3 +223,19 @@ def test_answers_then_chit_chat(text: str, level: Level) -> None:
 )
 def test_the_water_thermometer_and_staying_out_of_it(text: str, level: Level) -> None:
     assert triage(text).level is level
+
+
+# Pain that is steady, or "there but not worse", answers the check-in's "more pain?" with a no.
+@pytest.mark.parametrize(
+    ("answering", "text", "level"),
+    [
+        ("symptom_check", "pain is for today same as before period", OK),
+        ("symptom_check", "pain is the same as before", OK),
+        ("symptom_check", "pain is there but not worse. same ole", OK),
+        (None, "pain is the same", ROUTINE),
+        (None, "pain not worse but fever", URGENT),
+        ("symptom_check", "pain is the same but now there's redness", URGENT),
+    ],
+)
+def test_steady_pain_answers_the_check_in(answering: str | None, text: str, level: Level) -> None:
+    assert triage(text, answering=answering).level is level

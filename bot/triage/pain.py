@@ -146,13 +146,26 @@ def _direction(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
+
+
 def _steady(near: list[str]) -> bool:
     """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
     for w in near[:4]:
         if w in _STEADY:
             return True
-        if w not in {"is", "about", "the", "es", "esta", "sigue", "pretty", "much", "mas", "menos"}:
+        if w not in _STEADY_GLUE:
             return False
+    return False
+
+
+def _but_no_worse(toks: list[Tok], i: int) -> bool:
+    """Return True for "pain is there but not worse", "pain, but no worse than yesterday"."""
+    for k in range(i + 1, min(i + 8, len(toks) - 1)):
+        if toks[k].lemma in lx.CLAUSE_END:
+            return False
+        if toks[k].lemma in NEG_CUE and toks[k + 1].lemma in lx.WORSE:
+            return toks[k - 1].lemma in lx.CONTRAST or toks[k - 1].lemma == ","
     return False
 
 
@@ -172,6 +185,7 @@ def judge_pain(reading: Reading, i: int) -> None:
         negated_before(toks, i, True)
         or negated_after(toks, i + 1)
         or _no_worse(toks, i)
+        or _but_no_worse(toks, i)
         or _answered_better(toks, i)
     ):
         reading.reassured += 1

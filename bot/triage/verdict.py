@@ -187,7 +187,8 @@ def _decide(
     waved = (
         (minor if reading.well or said == "no" else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
-        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
+        # "same as before" answers the check-in's "more pain?" with a no
+        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
@@ -215,7 +216,8 @@ def _decide(
         and (k < first_end or toks[k - 1].surface in _SAID_OF)
         for k, t in enumerate(toks)
     )
-    well = reading.reassured > 0 or answered_no
+    steady = answering is not None and any(f.symptom == PAIN_UNCHANGED for _, f in findings)
+    well = reading.reassured > 0 or answered_no or steady
     unsaid = _left_unsaid(reading) if well else []
     if well and not unsaid:
         return Triage(Level.OK, (), language, False, pain=pain)
