@@ -239,3 +239,20 @@ def test_the_water_thermometer_and_staying_out_of_it(text: str, level: Level) ->
 )
 def test_steady_pain_answers_the_check_in(answering: str | None, text: str, level: Level) -> None:
     assert triage(text, answering=answering).level is level
+
+
+# Sign words used as ordinary words: a faint noise, an unknown number, sweat in the heat, "ha!".
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Who is this? I don't recognize this number.", ROUTINE),
+        ("he doesn't recognize me", EMERGENCY),
+        ("The brace makes me sweat like a pig in this heat, can I take it off?", ROUTINE),
+        ("sweating a lot with chills", URGENT),
+        ("All fine! The only thing swollen around here is my ego, ha!", ROUTINE),
+        ("I feel faint", EMERGENCY),
+        ("a faint line of redness by the scar", URGENT),
+    ],
+)
+def test_sign_words_used_otherwise(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level

@@ -311,6 +311,7 @@ def is_laughter(tok: Tok) -> bool:
         surface in _LAUGHING
         or surface in lx.LAUGHTER
         or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
+        or (surface == "ha" and tok.lemma != "headache")  # "ha!"; the chart's "HA" is a headache
     )
 
 

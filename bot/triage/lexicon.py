@@ -692,6 +692,8 @@ _FEEL = (
     r"|sore|weak|hard|(?:nada|anything|nothing) (?:raro|rara|weird|unusual|strange|wrong|malo)"
     r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
 )
+# "I don't recognize this number": the phone, not a face.
+_NOT_A_NUMBER = r"(?! (?:this|that|the|your|ur|a) (?:number|phone|text|texts|name|message|contact))"
 _WHO = (
     r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
     r"|really|even|fully|is|isnt|will|get|quiere|quiso|quieren|logro|logramos|podemos) ){0,3}"
@@ -1453,6 +1455,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\bout of (?:it|his head|her head|sorts)\b|\bnot (?:himself|herself|myself)\b"
         r"|\bno (?:es|esta) (?:el|la) mism[oa]\b|\bno (?:me|nos|lo|la|te) reconoce\b"
         r"|\b(?:doesnt|didnt|dont|cant) recognize\b"
+        rf"{_NOT_A_NUMBER}"
         r"|\btalking (?:nonsense|gibberish|crazy|out of)\b"
         r"|\b(?:dice|habla|hablando|diciendo) (?:cosas )?(?:sin sentido|incoherencias|locuras"
         r"|tonterias)"
@@ -2080,6 +2083,12 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words("to time day night for para of work working"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
     "paralyzed": _words("with by"),
+    # "a faint whirring noise", "a faint line": faint as an adjective
+    "faint": _words(
+        "noise noises sound sounds whirring whir whirr buzzing buzz buzzes humming hum hiss "
+        "hissing clicking click clicks beep beeps beeping ringing smell odor line lines mark "
+        "marks scar glow light voice ticking tick"
+    ),
     "warm": _words(
         "bathe water weather outside compress day today flash flashes there here afuera pad pads"
         " pack packs compresa compresas bottle towel toalla"
@@ -2479,7 +2488,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
         rf"|\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
-        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*|reconoc\w*|recono\w*|know"
+        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*{_NOT_A_NUMBER}|reconoc\w*"
+        rf"|recono\w*|know"
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
         rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"
         rf"|cosas sin sentido|incoherencias|puras incoherencias)\b|\bincoherente?\b"

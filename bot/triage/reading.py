@@ -19,7 +19,7 @@ from bot.triage.elsewhere import (
     not_the_patient_now,
     writer_is_well,
 )
-from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, WARMTH
+from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, SWEATING, WARMTH
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
@@ -27,6 +27,8 @@ from bot.triage.tokens import Tok
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
+# Signs the weather explains: "hot out", "sweating like a pig in this heat".
+_WEATHER_SIGNS = frozenset({WARMTH, SWEATING})
 POSITIONAL = frozenset({"upright", "lying"})
 
 
@@ -118,7 +120,7 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
-        if symptom == WARMTH and is_weather_word(self.toks, i, j):
+        if symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j):
             self.used.update(range(i, j))
             return
         if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
