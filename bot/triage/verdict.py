@@ -16,6 +16,7 @@ from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
 from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
+from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
     DROWSINESS,
     MILD_SORENESS,
@@ -333,6 +334,7 @@ def _left_unsaid(reading: Reading) -> list[str]:
             and k not in reading.used
             and after not in lx.NOT_SCORE_AFTER
             and temperature_like(t.lemma)
+            and not is_weather(toks, k)  # "the heat index is 108 today"
         ):
             unsaid.append(t.surface)
     return unsaid
