@@ -664,6 +664,7 @@ QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
 TROUBLE_SLEEPING = "trouble sleeping"
 PAIN_UNCHANGED = "pain unchanged"
+PAIN_NOT_WORSE = "pain, not worse"
 UNREADABLE = "unreadable reply"
 # Not re-exported by bot.triage: names a nurse reads for findings added later.
 SHAKING = "shaking or tremor"

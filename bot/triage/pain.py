@@ -9,6 +9,7 @@ from bot.triage.lexicon import (
     INCREASING_PAIN,
     MILD_SORENESS,
     PAIN,
+    PAIN_NOT_WORSE,
     PAIN_UNCHANGED,
     SCORE_RISING,
     SEVERE_PAIN,
@@ -185,10 +186,14 @@ def judge_pain(reading: Reading, i: int) -> None:
         negated_before(toks, i, True)
         or negated_after(toks, i + 1)
         or _no_worse(toks, i)
-        or _but_no_worse(toks, i)
         or _answered_better(toks, i)
     ):
         reading.reassured += 1
+        return
+    if _but_no_worse(toks, i):
+        # "pain is there but not worse": answers the check-in's "more pain?"; told unasked, a
+        # nurse reads it
+        reading.add(Level.ROUTINE, PAIN_NOT_WORSE, i, i + 1)
         return
     near = [t.lemma for t in toks[i + 1 : i + 7]]
     for k, lemma in enumerate(near):

@@ -22,6 +22,7 @@ from bot.triage.lexicon import (
     MILD_SORENESS,
     NOT_UNDERSTOOD,
     PAIN,
+    PAIN_NOT_WORSE,
     PAIN_UNCHANGED,
     QUESTION,
     SEVERE_PAIN,
@@ -190,6 +191,7 @@ def _decide(
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
+        | ({PAIN_NOT_WORSE} if answering else frozenset())
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
@@ -217,7 +219,9 @@ def _decide(
         and (k < first_end or toks[k - 1].surface in _SAID_OF)
         for k, t in enumerate(toks)
     )
-    steady = answering is not None and any(f.symptom == PAIN_UNCHANGED for _, f in findings)
+    steady = answering is not None and any(
+        f.symptom in {PAIN_UNCHANGED, PAIN_NOT_WORSE} for _, f in findings
+    )
     well = reading.reassured > 0 or answered_no or steady
     unsaid = _left_unsaid(reading) if well else []
     if well and not unsaid:
