@@ -256,3 +256,18 @@ def test_steady_pain_answers_the_check_in(answering: str | None, text: str, leve
 )
 def test_sign_words_used_otherwise(text: str, level: Level) -> None:
     assert triage(text, answering="symptom_check").level is level
+
+
+# A sign in a story on screen ("the show where the man had a seizure") is not the patient's;
+# "watching tv when he had a seizure" is.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We watched that hospital show where the man had a seizure. No headache.", OK),
+        ("we were watching tv when he had a seizure", EMERGENCY),
+        ("I was watching a movie and had a seizure", EMERGENCY),
+        ("the show where the guy can't breathe, anyway I can't breathe", EMERGENCY),
+    ],
+)
+def test_a_story_on_screen(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level is level
