@@ -62,6 +62,9 @@ TUNED_FOR_ISSUE_11 = [
     "round7",
     "round8",
     "round9",
+    # round 10: two held-out sets of the first measure, released for tuning
+    "nurse_drowsy",
+    "dictation_chatty",
 ]
 
 

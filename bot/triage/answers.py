@@ -33,6 +33,53 @@ def _courteous(clause: list[str]) -> bool:
     )
 
 
+_RHETORICAL = tuple(
+    tuple(p.split())
+    for p in (
+        "can you believe",
+        "can u believe",
+        "could you believe",
+        "would you believe",
+        "can you imagine",
+        "did you know",
+        "guess what",
+        "who knew",
+        "who would have thought",
+        "isn't that",
+        "isnt that",
+        "ain't that",
+        "how about that",
+        "how cool is that",
+        "how about them",
+        "what do you know",
+    )
+)
+_HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
+
+
+def _rhetorical(clause: list[str]) -> bool:
+    """Return True for a question that asks nothing: "can you believe it?", "did you know my
+    granddaughter is getting married?", a hedged score "maybe 4?"."""
+    for n in range(len(clause)):
+        if any(tuple(clause[n : n + len(p)]) == p for p in _RHETORICAL):
+            return True
+    tail = clause[-4:]
+    return (
+        bool(tail)
+        and tail[-1].isdigit()
+        and any(
+            w in {"maybe", "about", "like", "around", "guess", "prob", "probably"} for w in tail
+        )
+        and all(w in _HEDGES or w.isdigit() for w in tail)
+    )
+
+
+def _thanks_passed_on(toks: list[Tok], k: int) -> bool:
+    """Return True for "please tell her thank you", "please give them my thanks": courtesy."""
+    clause = _clause_from(toks, k)
+    return bool(clause) and clause[0] == "please" and any(w.startswith("thank") for w in clause)
+
+
 def _clause_from(toks: list[Tok], k: int) -> list[str]:
     """Return the surfaces of the clause that starts at token k."""
     clause: list[str] = []
@@ -50,8 +97,8 @@ def only_courtesy(toks: list[Tok]) -> bool:
     asked_any = False
     for t in toks:
         if t.lemma in lx.CLAUSE_END or t.lemma == ",":
-            if t.lemma == "?":
-                if not _courteous(clause):
+            if t.lemma == "?" and clause:
+                if not (_courteous(clause) or _rhetorical(clause)):
                     return False
                 asked_any = True
             clause = []
@@ -82,13 +129,18 @@ def requests(toks: list[Tok]) -> bool:
         before = toks[k - 1].lemma if k else "."
         if (
             # not "ya no necesito", "no to all questions"
-            (t.lemma in lx.REQUEST_WORDS and before not in lx.NEGATORS | _NOT_ASKING)
+            (
+                t.lemma in lx.REQUEST_WORDS
+                and before not in lx.NEGATORS | _NOT_ASKING
+                and not _thanks_passed_on(toks, k)
+            )
             or (t.lemma == "call" and after in lx.CALL_WHOM)
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and before in lx.CLAUSE_END | {",", "."}
                 and after
                 and not _courteous(_clause_from(toks, k))
+                and not _rhetorical(_clause_from(toks, k))
             )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})

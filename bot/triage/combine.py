@@ -84,6 +84,12 @@ def vague_bad(reading: Reading) -> None:
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
         if before in lx.NOT_VAGUE_BEFORE and not (k > 1 and toks[k - 2].lemma in NEG_CUE):
             continue
+        if (
+            t.surface == "worst"
+            and before == "at"
+            and any(x.kind == "n" for x in toks[max(k - 4, 0) : k])
+        ):
+            continue  # "5/10 at worst, 2/10 at rest": a range of scores
         if after in lx.NOT_VAGUE_AFTER or is_weather_word(toks, k, k + 1):
             continue  # "bad weather", "weather's been awful"
         if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):

@@ -59,7 +59,11 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         ):
             break  # "fever and the redness went down": the easing is the redness's
         if lemma in BOUNDARY:
-            if lemma in lx.CONTRAST and not asked and _passed_after(toks, k + 1):
+            if (
+                lemma in lx.CONTRAST
+                and not asked
+                and (_passed_after(toks, k + 1) or _resolved_later(toks, k + 1))
+            ):
                 return True
             break
         if (
@@ -208,3 +212,42 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
 def _asked_if_ok(toks: list[Tok], k: int) -> bool:
     """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
     return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}
+
+
+_IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
+_RESOLVED = frozenset({"gone", "away", "resolved", "cleared", "healed", "stop", "dry"})
+_NOT_OVER = frozenset({"again", "back", "still"}) | _STILL
+
+
+def _resolved_later(toks: list[Tok], a: int) -> bool:
+    """Return True for "... but that was from the noise, and it's long gone", "but it stopped
+    and it's been dry for a week": later in the sentence "it" is over, and no other sign,
+    no worsening and no return is told."""
+    subject = False
+    for k in range(a, min(a + 20, len(toks))):
+        t = toks[k]
+        lemma = t.lemma
+        if lemma in lx.CLAUSE_END:
+            return False
+        if (
+            lemma in SIGN_WORDS
+            or lemma in lx.WORSE
+            or lemma in lx.MORE
+            or lemma in _NOT_OVER
+            or lemma in lx.CAME_BACK
+        ):
+            return False
+        if lemma in _IT:
+            subject = True
+        elif (
+            subject
+            and toks[k - 1].lemma not in NEG_CUE
+            and (lemma in _RESOLVED or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS))
+        ):
+            for x in toks[k + 1 : k + 6]:
+                if x.lemma in lx.CLAUSE_END:
+                    break
+                if x.lemma in _NOT_OVER or x.lemma in SIGN_WORDS:
+                    return False
+            return True
+    return False

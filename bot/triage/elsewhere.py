@@ -167,6 +167,8 @@ def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
     )
     if not (clause_is_question(toks, j) or unmarked):
         return False
+    if _asks_what_it_means(toks, i, j):
+        return True  # "what do you mean by redness?": a question about the word
     clause_start = i
     while clause_start > 0 and toks[clause_start - 1].lemma not in lx.CLAUSE_END:
         clause_start -= 1
@@ -177,6 +179,19 @@ def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
     return not any(
         t.kind == "n" or t.lemma in _HYPOTHETICAL_KEEP or t.surface in _HYPOTHETICAL_KEEP
         for t in clause
+    )
+
+
+def _asks_what_it_means(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "what do you mean by redness", "what does swelling mean"."""
+    before = [t.lemma for t in toks[max(i - 4, 0) : i]]
+    if before[-2:] == ["mean", "by"] or before[-3:-1] == ["mean", "by"]:
+        return True
+    after = [t.lemma for t in toks[j : j + 2]]
+    return (
+        bool(after)
+        and after[0] == "mean"
+        and any(t.surface in {"what", "whats", "what's"} for t in toks[max(i - 3, 0) : i])
     )
 
 
@@ -195,7 +210,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
     a, b = _subclause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in toks[a:b]):
+    if any(_body_temp(toks, m) or toks[m].surface in PERSON_AT for m in range(a, b)):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
@@ -204,9 +219,26 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         return True
     # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
     sentence = _clause(toks, k, k + 1)
-    if any(t.lemma in _BODY_TEMP or t.surface in PERSON_AT for t in sentence):
+    if any(t.lemma in _BODY_TEMP and t.lemma not in _THERMOMETER for t in sentence) or any(
+        t.surface in PERSON_AT for t in sentence
+    ):
         return False
     return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in sentence)
+
+
+_THERMOMETER = frozenset({"thermometer", "termometro"})
+
+
+def _body_temp(toks: list[Tok], m: int) -> bool:
+    """Return True for a word of body temperature at token m; "the hot tub thermometer",
+    "el termometro de la alberca" measure the water."""
+    t = toks[m]
+    if t.lemma not in _BODY_TEMP:
+        return False
+    if t.lemma in _THERMOMETER:
+        near = toks[max(m - 2, 0) : m + 4]
+        return not any(w.lemma in lx.WEATHER or w.surface in lx.WEATHER for w in near)
+    return True
 
 
 def is_weather_word(toks: list[Tok], i: int, j: int) -> bool:
@@ -279,6 +311,7 @@ def is_laughter(tok: Tok) -> bool:
         surface in _LAUGHING
         or surface in lx.LAUGHTER
         or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
+        or (surface == "ha" and tok.lemma != "headache")  # "ha!"; the chart's "HA" is a headache
     )
 
 
@@ -288,7 +321,19 @@ _LAUGH_STARTS = frozenset("jhl")
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
     near = toks[max(i - 4, 0) : j + 5]
-    return any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near)
+    if any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near):
+        return True
+    # "he almost fainted from the shock ha!", "nearly passed out from surprise"
+    return any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
+        t.surface in _FIGURATIVE_CAUSE or t.surface in _HA for t in toks[j : j + 6]
+    )
+
+
+_ALMOST = lx.words("almost nearly practically casi")
+_FIGURATIVE_CAUSE = lx.words(
+    "shock surprise excitement happiness joy delight gusto sorpresa emocion alegria"
+)
+_HA = lx.words("ha haha hahaha lol lmao jaja jajaja")
 
 
 # The writer's own family: their sign is the patient's ("my husband can't breathe") unless

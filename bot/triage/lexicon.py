@@ -81,7 +81,7 @@ vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite
 sick: ill enfermo enferma 😷 🤢
 lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia bolita
   bolitas chipote chipotes pelotita bultito abultado abultada
-bleeding: bleed bleeds bled sangrado sangra sangrando sangrar 🩸
+bleeding: bleed bleeds bled nosebleed nosebleeds sangrado sangra sangrando sangrar 🩸
 blood: sangre bloody
 breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
 wake: waking awake despierta despertar despierto despertarlo despertarla despierte
@@ -187,21 +187,23 @@ settings: setting dose dosis
 LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
-    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero"
+    "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
+    "nobody noone nadie"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
     "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
-    "nothings neither tampoco nunca"
+    "nothings neither tampoco nunca know"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".
 POLITE = _words(
     "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
-    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias"
+    "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
+    "hallelujah halleluja alleluia blessings follow up followup checking"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -282,7 +284,8 @@ NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
     "excelente perfecto perfecta bueno normal clean dry healing sana sanando orden "
-    "bn gd gud nicely limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
+    "godo goood gppd bn gd gud nicely wnl afebrile vss unremarkable uneventful epithelialized "
+    "limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
     "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
     "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose "
@@ -361,10 +364,11 @@ BETTER = _words(
     "menos lesser gone resolved cleared disappeared subsided desaparecio "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
-    "decreased decreasing reduced disminuyo disminuyendo fading fade faded lighter clearing "
+    "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
+    "fading fade faded lighter clearing "
     "quitando desvaneciendo"
 )
-DOWN_VERBS = _words("went gone going come coming came is has way")
+DOWN_VERBS = _words("went gone going come coming came is has way trending")
 OK_AFTER = _words("fine good ok okay bien")
 
 WORSE = _words(
@@ -459,7 +463,8 @@ SCORE_UP = _words(
 NOT_SCORE_AFTER = _words(
     "days day dias dia hours hour horas hora hrs hr weeks week semanas semana pm am min mins "
     "minutes minutos times veces medication mg ml years year anos meses months steps pasos "
-    "f c degrees grados mcg mcgs microgramos microgramo mg/day"
+    "f c degrees grados mcg mcgs microgramos microgramo mg/day mile miles mi block blocks laps "
+    "lap km yards feet"
 )
 
 # Only for pain: "hurts a lot", "me duele mucho".
@@ -491,7 +496,8 @@ NEGATION_SCOPE = _words(
     "parece me i it its it's there there's really too very muy tan nada ninguna ningun yet "
     "sale salen salio chest pecho breathe head neck legs "
     "real any todavia ya area le les te nos lo other otro otra otros otras new nuevo nueva "
-    "nuevos nuevas major big tenido sentido notado visto presentado sentio tenia noto vi senti"
+    "nuevos nuevas major big positional csf incisional spinal fluid signs symptoms tenido "
+    "sentido notado visto presentado sentio tenia noto vi senti"
 )
 
 TEMP_CONTEXT = _words(
@@ -505,7 +511,8 @@ DEGREES = _words("degrees degree grados grado ° deg")
 # "know redness" is voice-to-text for "no redness", but not after these ("i know redness...").
 KNOW_SUBJECTS = _words("i we you u they he she dont didnt doesnt to ya who")
 QUESTION_STARTS = _words(
-    "when can could how is are should do does what why where who will may am cuando puedo "
+    "when can could how is are should do does what whats what's hows why where who will may am "
+    "cuando puedo "
     "puede como que cuanto cuanta cuantos es donde quien debo"
 )
 
@@ -543,7 +550,7 @@ mai pai apa ama ma pa jefa jefe viejo vieja viejito viejita mamita papito papi m
 abuela abuelo abuelita abuelito tia tio suegra suegro mamacita nana aqui alla na bendito sea
 sigue seguimos padre nuevo nueva gracia duerme duermo durmio come comiendo camina caminando
 cerrando cerrandose strong stronger feet foot walked ate breakfast lunch dinner mailbox
-rn thx ty np tysm btw nite tonite lol sooo mucho muchas muchos super sin sequito estamos
+rn thx ty np tysm btw times nite tonite lol sooo mucho muchas muchos super sin sequito estamos
 todito pura vida bendicion amen thank novedades yay pues
 seeing hearing being going having saying making taking coming trying talking eating drinking
 thinking waiting needing wanting hoping sending texting reading watching helping wearing
@@ -557,7 +564,7 @@ empapado empapada nurse nurses reset restarted dos tres uno sentido sentidos mue
 morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
-saturday sunday
+saturday sunday weather heat delicious bumpy intention attention recliner
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
@@ -657,6 +664,7 @@ QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
 TROUBLE_SLEEPING = "trouble sleeping"
 PAIN_UNCHANGED = "pain unchanged"
+PAIN_NOT_WORSE = "pain, not worse"
 UNREADABLE = "unreadable reply"
 # Not re-exported by bot.triage: names a nurse reads for findings added later.
 SHAKING = "shaking or tremor"
@@ -685,6 +693,8 @@ _FEEL = (
     r"|sore|weak|hard|(?:nada|anything|nothing) (?:raro|rara|weird|unusual|strange|wrong|malo)"
     r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
 )
+# "I don't recognize this number": the phone, not a face.
+_NOT_A_NUMBER = r"(?! (?:this|that|the|your|ur|a) (?:number|phone|text|texts|name|message|contact))"
 _WHO = (
     r"(?:(?:him|her|them|he|she|it|se|la|lo|le|me|puedo|puede|pude|podemos|hardly|barely"
     r"|really|even|fully|is|isnt|will|get|quiere|quiso|quieren|logro|logramos|podemos) ){0,3}"
@@ -896,7 +906,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("wake",),
-        rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b",
+        rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b"
+        rf"|\b(?:nobody|noone|nadie) (?:can|could|cant|is able to|was able to|puede|pudo|pudimos) "
+        rf"(?:\S+ )?(?:wake|get (?:him|her|them) up)\b",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -1050,7 +1062,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
         rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
         rf"|\b(?:empap\w*|soaked|soaking) {_g(4)}(?:blood|bleeding)\b"
-        rf"|\b(?:bleeding|blood) {_g(3)}(?:wont|doesnt|isnt|not) (?:stop|quit|slow)\w*"
+        rf"|\b(?:bleeding|blood) {_g(4)}(?:wont|doesnt|isnt|not|hasnt|hasn't|havent|didnt"
+        rf"|still hasnt|still hasn't) (?:stop|quit|slow)\w*"
         rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
@@ -1439,9 +1452,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mixed up",
             "locuras",
         ),
+        r"(?<!stay )(?<!stays )(?<!staying )(?<!stayed )(?<!keep )(?<!keeping )(?<!keeps )"
         r"\bout of (?:it|his head|her head|sorts)\b|\bnot (?:himself|herself|myself)\b"
         r"|\bno (?:es|esta) (?:el|la) mism[oa]\b|\bno (?:me|nos|lo|la|te) reconoce\b"
         r"|\b(?:doesnt|didnt|dont|cant) recognize\b"
+        rf"{_NOT_A_NUMBER}"
         r"|\btalking (?:nonsense|gibberish|crazy|out of)\b"
         r"|\b(?:dice|habla|hablando|diciendo) (?:cosas )?(?:sin sentido|incoherencias|locuras"
         r"|tonterias)"
@@ -1544,6 +1559,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "pump",
             "revent",
             "pulling",
+            "dehisc",
         ),
         rf"\bstitches {_g(2)}(?:popped|came out|fell out|broke|pulled|ripped|tore|open\w*|loose"
         rf"|split)\b|\b(?:reventaron|revento|soltaron|solto|salio|salieron|rompieron|rompio"
@@ -1554,7 +1570,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
-        r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b",
+        r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b"
+        r"|\bdehisc\w*|\bdehiscence\b",
         WOUND_OPENING,
         "urgent",
         True,
@@ -1828,6 +1845,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # Fluid seen, not named: "a wet spot on my shirt where the catheter was", "clear and watery".
+    (
+        ("wet", "damp", "watery", "soggy"),
+        r"\b(?:wet|damp|soggy) (?:spot|spots|patch|patches|stain|stains|circle|ring)\b"
+        r"|\b(?:clear|thin|pinkish|yellowish) (?:and |y )?watery\b|\bwatery (?:fluid|liquid)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
     # A wound that gapes: "the cut has a gap", "I can see inside".
     (
         ("gap", "inside", "adentro", "dentro"),
@@ -2058,6 +2084,12 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words("to time day night for para of work working"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
     "paralyzed": _words("with by"),
+    # "a faint whirring noise", "a faint line": faint as an adjective
+    "faint": _words(
+        "noise noises sound sounds whirring whir whirr buzzing buzz buzzes humming hum hiss "
+        "hissing clicking click clicks beep beeps beeping ringing smell odor line lines mark "
+        "marks scar glow light voice ticking tick"
+    ),
     "warm": _words(
         "bathe water weather outside compress day today flash flashes there here afuera pad pads"
         " pack packs compresa compresas bottle towel toalla"
@@ -2457,7 +2489,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
         rf"|\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
-        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*|reconoc\w*|recono\w*|know"
+        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*{_NOT_A_NUMBER}|reconoc\w*"
+        rf"|recono\w*|know"
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
         rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"
         rf"|cosas sin sentido|incoherencias|puras incoherencias)\b|\bincoherente?\b"

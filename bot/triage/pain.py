@@ -9,6 +9,7 @@ from bot.triage.lexicon import (
     INCREASING_PAIN,
     MILD_SORENESS,
     PAIN,
+    PAIN_NOT_WORSE,
     PAIN_UNCHANGED,
     SCORE_RISING,
     SEVERE_PAIN,
@@ -39,7 +40,18 @@ def _worse_said(toks: list[Tok], a: int, b: int) -> bool:
     return any(
         toks[k].lemma in lx.WORSE
         and not any(t.lemma in NEG_CUE or t.surface in NEG_CUE for t in toks[max(k - 2, 0) : k])
+        and not _at_worst(toks, k)
         for k in range(a, b)
+    )
+
+
+def _at_worst(toks: list[Tok], k: int) -> bool:
+    """Return True for "5/10 at worst", "at its worst a 6": a range, not a change."""
+    if toks[k].surface not in {"worst", "peor"}:
+        return False
+    before = [t.surface for t in toks[max(k - 2, 0) : k]]
+    return bool(before) and (
+        before[-1] in {"at", "lo"} or (before[0] == "at" and before[-1] in {"its", "it's", "my"})
     )
 
 
@@ -135,13 +147,26 @@ def _direction(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
+
+
 def _steady(near: list[str]) -> bool:
     """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
     for w in near[:4]:
         if w in _STEADY:
             return True
-        if w not in {"is", "about", "the", "es", "esta", "sigue", "pretty", "much", "mas", "menos"}:
+        if w not in _STEADY_GLUE:
             return False
+    return False
+
+
+def _but_no_worse(toks: list[Tok], i: int) -> bool:
+    """Return True for "pain is there but not worse", "pain, but no worse than yesterday"."""
+    for k in range(i + 1, min(i + 8, len(toks) - 1)):
+        if toks[k].lemma in lx.CLAUSE_END:
+            return False
+        if toks[k].lemma in NEG_CUE and toks[k + 1].lemma in lx.WORSE:
+            return toks[k - 1].lemma in lx.CONTRAST or toks[k - 1].lemma == ","
     return False
 
 
@@ -164,6 +189,11 @@ def judge_pain(reading: Reading, i: int) -> None:
         or _answered_better(toks, i)
     ):
         reading.reassured += 1
+        return
+    if _but_no_worse(toks, i):
+        # "pain is there but not worse": answers the check-in's "more pain?"; told unasked, a
+        # nurse reads it
+        reading.add(Level.ROUTINE, PAIN_NOT_WORSE, i, i + 1)
         return
     near = [t.lemma for t in toks[i + 1 : i + 7]]
     for k, lemma in enumerate(near):
@@ -213,6 +243,9 @@ def judge_pain(reading: Reading, i: int) -> None:
         if trend == 1:
             reading.add(Level.URGENT, INCREASING_PAIN, i, scores[-1][1] + 1)
         return
+    if toks[i].lemma == "pain" and _not_bad(near):
+        reading.reassured += 1  # "pain isn't bad at all", "pain not too bad"
+        return
     if (
         toks[i].lemma == "pain"
         and any(w in lx.SEVERE for w in near + before)
@@ -222,6 +255,20 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     mild = toks[i].lemma == "sore" or any(w in lx.MILD for w in near + before)
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
+
+
+_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all"})
+
+
+def _not_bad(near: list[str]) -> bool:
+    """Return True for a severity word denied: "isn't bad", "not too bad", "not that bad"."""
+    for n, w in enumerate(near):
+        if w in lx.SEVERE:
+            k = n - 1
+            while k >= 0 and near[k] in _NOT_BAD_GLUE:
+                k -= 1
+            return k >= 0 and near[k] in NEG_CUE and k >= n - 3
+    return False
 
 
 def _score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:

@@ -19,7 +19,7 @@ from bot.triage.elsewhere import (
     not_the_patient_now,
     writer_is_well,
 )
-from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, WARMTH
+from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, SWEATING, WARMTH
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
@@ -27,6 +27,8 @@ from bot.triage.tokens import Tok
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
+# Signs the weather explains: "hot out", "sweating like a pig in this heat".
+_WEATHER_SIGNS = frozenset({WARMTH, SWEATING})
 POSITIONAL = frozenset({"upright", "lying"})
 
 
@@ -50,7 +52,7 @@ class Reading:
         self.writer_well = writer_is_well(toks)
         # Whether any word could quote a sign (see _quoted); most replies hold none.
         self.elsewhere_words = self.writer_well or any(
-            t.lemma in QUOTING or t.surface in QUOTING for t in toks
+            t.lemma in QUOTING or t.surface in QUOTING or t.surface in _SCREEN for t in toks
         )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
@@ -66,6 +68,7 @@ class Reading:
             or family_not_patient(self.toks, i, self.writer_well)
             or is_feared(self.toks, i, j)
             or in_a_document(self.toks, i, j)
+            or on_screen(self.toks, i)
         )
 
     def in_jest(self, i: int) -> bool:
@@ -118,7 +121,7 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
-        if symptom == WARMTH and is_weather_word(self.toks, i, j):
+        if symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j):
             self.used.update(range(i, j))
             return
         if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
@@ -138,3 +141,21 @@ def unique(findings: list[tuple[Level, Finding]]) -> list[tuple[Level, Finding]]
             seen.add(finding)
             kept.append((level, finding))
     return kept
+
+
+_SCREEN = lx.words(
+    "show shows movie movies film films episode episodes tv series documentary program "
+    "novela pelicula serie programa"
+)
+_WHERE = frozenset({"where", "donde", "which"})
+
+
+def on_screen(toks: list[Tok], i: int) -> bool:
+    """Return True for a sign in a story watched: "that hospital show where the man had a
+    seizure". Only through "where": "watching tv when he had a seizure" is the patient's."""
+    for k in range(i - 1, max(i - 8, -1), -1):
+        if toks[k].lemma in lx.CLAUSE_END:
+            return False
+        if toks[k].surface in _WHERE:
+            return any(t.surface in _SCREEN for t in toks[max(k - 4, 0) : k])
+    return False

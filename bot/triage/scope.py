@@ -94,7 +94,7 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
                 or not across_comma
                 or not _bare_list(toks, k + 1, i)
                 or not _bare_tail(toks, i + 1)
-                or not _or_list(toks, k + 1)
+                or not (_or_list(toks, k + 1) or _charted(toks, k))
             ):
                 return False
         elif lemma in _HABER and _participle(toks, k + 1):
@@ -150,11 +150,26 @@ def _bare_list(toks: list[Tok], a: int, b: int) -> bool:
     """Return True when tokens a..b-1 are only signs and list words."""
     return all(
         t.lemma in SIGN_WORDS
+        or t.lemma == ","
         or t.lemma in lx.LIST_JOIN
         or t.lemma in lx.AND_JOIN
         or t.lemma in lx.NEGATORS
         for t in toks[a:b]
     )
+
+
+def _charted(toks: list[Tok], k: int) -> bool:
+    """Return True for a chart-style denial before token k: "Neg for HA, fever, leak",
+    "denies fever, chills" deny the whole list."""
+    for t in reversed(toks[max(k - 12, 0) : k]):
+        if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST:
+            return False
+        if t.surface in _CHART_DENIALS:
+            return True
+    return False
+
+
+_CHART_DENIALS = lx.words("neg negative denies deny")
 
 
 def _or_list(toks: list[Tok], a: int) -> bool:
@@ -186,6 +201,8 @@ def _bare_tail(toks: list[Tok], a: int) -> bool:
 
 def negated_after(toks: list[Tok], j: int) -> bool:
     """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
+    if _list_denied_after(toks, j):
+        return True
     k = j
     answered = False  # "fever: no", "fiebre? no": a question-and-answer list
     while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
@@ -203,6 +220,45 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         # "fever: no swelling: no" lists answers; in "swelling, no fever" the "no" is fever's
         or (answered and toks[k].lemma in SIGN_WORDS)
     )
+
+
+_LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
+_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we")
+_NONE_OF = lx.words("those them these that em above")
+
+
+def _list_denied_after(toks: list[Tok], j: int) -> bool:
+    """Return True when a list of signs ends in a denial of all of them: "fever, chills,
+    redness - none of those", "fever, chills, wound drainage... and I have none of them"."""
+    signs = 1
+    k = j - 2
+    while k >= 0 and k > j - 16:
+        lemma = toks[k].lemma
+        if lemma in LISTED_SIGNS:
+            signs += 1
+        elif not (lemma in _LIST_GLUE or lemma in lx.BODY_WORDS) or lemma in lx.CLAUSE_END:
+            break
+        k -= 1
+    k = j
+    while k < len(toks) and k < j + 16:
+        lemma = toks[k].lemma
+        if lemma in LISTED_SIGNS:
+            signs += 1
+        elif not (lemma in _LIST_GLUE or lemma in lx.BODY_WORDS):
+            break
+        k += 1
+    if signs < 2:
+        return False
+    end = k + 4
+    while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
+        k += 1
+    if k >= len(toks) or toks[k].surface not in {"none", "neither"}:
+        return False
+    k += 1
+    if k >= len(toks) or toks[k].lemma in lx.CLAUSE_END or toks[k].lemma == ",":
+        return True
+    nxt = [t.surface for t in toks[k + 1 : k + 3]]
+    return toks[k].lemma == "of" and bool(nxt) and (nxt[0] in _NONE_OF or nxt == ["the", "above"])
 
 
 def clause_is_question(toks: list[Tok], j: int) -> bool:
@@ -237,6 +293,19 @@ def language_of(text: str, toks: list[Tok]) -> str:
 def is_question(toks: list[Tok]) -> bool:
     """Return True when the reply asks something."""
     words = [t for t in toks if t.kind == "w"]
-    return any(t.lemma == "?" for t in toks) or bool(
-        words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1
+    return (
+        any(t.lemma == "?" for t in toks)
+        or bool(words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1)
+        or any(
+            # "fine. do i still need the stockings": a later sentence asks, unmarked
+            toks[k - 1].lemma in lx.CLAUSE_END
+            and t.surface in _ASKING_VERBS
+            and toks[k + 1].surface in _ASKED_SUBJECTS
+            for k, t in enumerate(toks[:-1])
+            if k
+        )
     )
+
+
+_ASKING_VERBS = lx.words("do does can could should will may am is are")
+_ASKED_SUBJECTS = lx.words("i we you u it my he she they")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.triage import lexicon as lx
+from bot.triage.spelled import merge_spelled_numbers
+from bot.triage.tok import Tok as Tok
 
 _TOKEN_RE = re.compile(
     r"(\d+(?:[.,]\d+)?)"  # numbers, decimal dot or comma
@@ -38,6 +39,10 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+
+
+# Chart shorthand that is another word in lower case ("ha ha"): read only in capitals.
+_CAPITAL_SHORTHAND = {"ha": "headache", "ha's": "headache", "has": "headache"}
 
 
 _PUNCT_CANON = {"\n": ".", "¿": "?", "¡": "!"}
@@ -119,6 +124,10 @@ def _lemma(word: str) -> tuple[str, bool]:
         return word, True
     if word.endswith("'s") and len(word) > 3:  # "she's", "dad's", "pump's"
         return _lemma(word[:-2])
+    if word.endswith("in") and len(word) >= 5 and word.isalpha():
+        lemma, known = _lemma(word + "g")  # "nothin", "gettin", "doin": a dropped g
+        if known:
+            return lemma, True
     squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"
     if squeezed != word:
         for variant in (_RUNS.sub(r"\1\1", word), squeezed):
@@ -134,16 +143,6 @@ def _lemma(word: str) -> tuple[str, bool]:
     return word, False
 
 
-@dataclass(slots=True)
-class Tok:
-    lemma: str
-    surface: str
-    start: int
-    end: int
-    kind: str  # "w" word, "n" number, "p" punctuation, "e" emoji
-    known: bool
-
-
 def _split_words(text: str) -> list[Tok]:
     """Split a reply into folded, lemmatised tokens that remember their place in it."""
     lowered = text.lower()
@@ -155,6 +154,8 @@ def _split_words(text: str) -> list[Tok]:
             toks.append(Tok(num.replace(",", "."), num, m.start(), m.end(), "n", True))
         elif word:
             lemma, known = _lemma(word)
+            if word in _CAPITAL_SHORTHAND and text[m.start() : m.end()].isupper():
+                lemma, known = _CAPITAL_SHORTHAND[word], True  # "no HA": the chart's headache
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))
@@ -168,182 +169,89 @@ def _split_words(text: str) -> list[Tok]:
     return toks
 
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "cero": 0,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
+# Voice dictation spells punctuation out: "doing fine period", "what is redness question
+# mark". Not after a word that makes "period" a noun ("my period is late").
+_SPOKEN_MARKS = {"period": ".", "comma": ",", "colon": ":"}
+_SPOKEN_PAIRS = {
+    ("question", "mark"): "?",
+    ("exclamation", "mark"): "!",
+    ("exclamation", "point"): "!",
+    ("full", "stop"): ".",
+    ("new", "paragraph"): ".",
+    ("new", "line"): ".",
 }
+_NOUN_BEFORE_MARK = lx.words(
+    "my her your his a the this that first last next one whole same waiting trial healing "
+    "recovery time short long grace menstrual"
+)
+# Clinical shorthand written as letters around slashes: "no s/s infection", "C/D/I".
+_SLASHED = {"s/s": "signs", "c/d/i": "clean", "n/v": "nausea", "c/d": "clean"}
 
 
-_ZEROS = frozenset({"oh", "o", "zero", "cero"})
-
-
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    "trece": 13,
-    "catorce": 14,
-    "quince": 15,
-    "dieciseis": 16,
-    "diecisiete": 17,
-    "dieciocho": 18,
-    "diecinueve": 19,
-}
-
-
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "veinte": 20,
-    "treinta": 30,
-    "cuarenta": 40,
-    "cincuenta": 50,
-    "sesenta": 60,
-    "setenta": 70,
-    "ochenta": 80,
-    "noventa": 90,
-}
-
-
-_HUNDRED = frozenset({"hundred", "ciento", "cien"})
-
-
-_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | _HUNDRED
-
-
-_POINT = frozenset({"point", "punto", "coma", "con"})
-
-
-_HALF = frozenset({"half", "medio", "media"})
-
-
-def _word_at(toks: list[Tok], k: int) -> str:
-    """Return the folded word at token k, or "" for anything else."""
-    return toks[k].surface if k < len(toks) and toks[k].kind == "w" else ""
-
-
-def _below_hundred(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """Read 0-99 in words from token j: "thirty eight", "treinta y ocho", "one"."""
-    word = _word_at(toks, j)
-    if word in _TENS:
-        value = _TENS[word]
-        nxt = _word_at(toks, j + 1)
-        if nxt in {"y", "and"} and _word_at(toks, j + 2) in _UNITS:
-            return value + _UNITS[_word_at(toks, j + 2)], j + 3
-        if nxt in _UNITS and nxt not in {"cero", "zero"}:
-            return value + _UNITS[nxt], j + 2
-        return value, j + 1
-    if word in _TEENS:
-        return _TEENS[word], j + 1
-    if word in _UNITS:
-        return _UNITS[word], j + 1
-    return None
-
-
-def _spelled_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
-    """Read a temperature written in words from token i: "one oh four point five", "ciento uno"."""
-    j = i
-    if _word_at(toks, j) in {"a", "one", "un"} and _word_at(toks, j + 1) == "hundred":
-        j += 1
-    word = _word_at(toks, j)
-    value: float
-    if word in _HUNDRED:
-        value, j = 100, j + 1
-        if _word_at(toks, j) in {"and", "y"} and _word_at(toks, j + 1) in _NUMBER_WORDS:
-            j += 1
-        rest = _below_hundred(toks, j)
-        if rest is not None:
-            value, j = 100 + rest[0], rest[1]
-    elif word in _UNITS and (_word_at(toks, j + 1) in _UNITS or _word_at(toks, j + 1) in _ZEROS):
-        digits = ""
-        while len(digits) < 3:
-            w = _word_at(toks, j)
-            if w in _UNITS:
-                digits += str(_UNITS[w])
-            elif w in _ZEROS and digits and (w == "cero" or word not in {"uno", "dos", "tres"}):
-                digits += "0"
-            else:
-                break
-            j += 1
-        value = int(digits)
-    else:
-        small = _below_hundred(toks, j)
-        if small is None or word not in _TENS:
-            return None
-        value, j = small
-    if not (95 <= value <= 110 or 35 <= value <= 43):
-        return None
-    if _word_at(toks, j) in _POINT:
-        w = _word_at(toks, j + 1)
-        if w in _UNITS:
-            value, j = float(f"{int(value)}.{_UNITS[w]}"), j + 2
-        elif j + 1 < len(toks) and toks[j + 1].kind == "n" and "." not in toks[j + 1].lemma:
-            value, j = float(f"{int(value)}.{toks[j + 1].lemma}"), j + 2
-    elif _word_at(toks, j) in {"and", "y"} and _word_at(toks, j + 1) in _HALF | {"a"}:
-        end = j + 3 if _word_at(toks, j + 1) == "a" else j + 2
-        if _word_at(toks, end - 1) in _HALF:
-            value, j = value + 0.5, end
-    return value, j
-
-
-def _merge_spelled_numbers(toks: list[Tok]) -> list[Tok]:
-    """Replace temperatures written in words with one number token."""
-    if not any(t.kind == "w" and t.surface in _NUMBER_WORDS for t in toks):
-        return toks
+def _spoken_punctuation(toks: list[Tok]) -> list[Tok]:
+    """Turn dictated punctuation and slashed shorthand into the tokens they stand for."""
     out: list[Tok] = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        parsed = (
-            _spelled_number(toks, k)
-            if t.kind == "w" and (t.surface in _NUMBER_WORDS or t.surface in {"a", "un"})
-            else None
-        )
-        if parsed is None:
-            out.append(t)
-            k += 1
+        if t.kind == "w":
+            nxt = toks[k + 1].surface if k + 1 < len(toks) else ""
+            mark = _SPOKEN_PAIRS.get((t.surface, nxt))
+            if mark is not None:
+                out.append(Tok(mark, mark, t.start, toks[k + 1].end, "p", True))
+                k += 2
+                continue
+            mark = _SPOKEN_MARKS.get(t.surface)
+            if mark is not None and k and (out[-1].surface not in _NOUN_BEFORE_MARK):
+                out.append(Tok(mark, mark, t.start, t.end, "p", True))
+                k += 1
+                continue
+            if len(t.surface) == 1 and nxt == "/":
+                m = k
+                while (
+                    m + 2 < len(toks)
+                    and toks[m + 1].surface == "/"
+                    and len(toks[m + 2].surface) == 1
+                ):
+                    m += 2
+                short = "/".join(x.surface for x in toks[k : m + 1 : 2])
+                lemma = _SLASHED.get(short)
+                if lemma is not None:
+                    out.append(Tok(_lemma(lemma)[0], short, t.start, toks[m].end, "w", True))
+                    k = m + 1
+                    continue
+        if t.surface == "no" and k + 1 < len(toks) and toks[k + 1].surface == "one":
+            out.append(Tok("nobody", "no one", t.start, toks[k + 1].end, "w", True))
+            k += 2
             continue
-        value, end = parsed
-        text = f"{value:g}"
-        out.append(Tok(text, text, t.start, toks[end - 1].end, "n", True))
-        k = end
+        if t.surface in {"neg", "negative"} and k + 1 < len(toks) and toks[k + 1].surface == "for":
+            out.append(Tok("no", t.surface, t.start, toks[k + 1].end, "w", True))  # "neg for HA"
+            k += 2
+            continue
+        if t.surface == "x" and k + 1 < len(toks) and toks[k + 1].kind == "n":
+            # "Negative x4", "afebrile x 72h": a count or a span, never a score
+            end = k + 2
+            if end < len(toks) and toks[end].surface in _SPAN_UNITS:
+                end += 1
+            out.append(Tok("times", "x", t.start, toks[end - 1].end, "w", True))
+            k = end
+            continue
+        out.append(t)
+        k += 1
     return out
+
+
+_SPAN_UNITS = lx.words("h hr hrs hours d days wk wks weeks")
 
 
 def tokenise(text: str) -> list[Tok]:
     """Return a reply's tokens, spelled-out numbers merged into one number token."""
-    return _merge_spelled_numbers(_split_words(text))
+    toks = _split_words(text)
+    if any(t.surface in _DICTATED for t in toks):
+        toks = _spoken_punctuation(toks)
+    return merge_spelled_numbers(toks)
+
+
+_DICTATED = (
+    frozenset(_SPOKEN_MARKS) | {a for a, _ in _SPOKEN_PAIRS} | {"/", "x", "neg", "negative", "one"}
+)

@@ -16,9 +16,13 @@ from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
 from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
+from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
+    DROWSINESS,
+    MILD_SORENESS,
     NOT_UNDERSTOOD,
     PAIN,
+    PAIN_NOT_WORSE,
     PAIN_UNCHANGED,
     QUESTION,
     SEVERE_PAIN,
@@ -41,6 +45,11 @@ YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
 _MINOR = frozenset({TIREDNESS})
+_SAID_OF = lx.words(
+    "is are was were be been seems seem looks look feels feel acting kinda kind sorta so very "
+    "real really he's she's hes shes im i'm getting got gets"
+)
+_ASKS_OUTRIGHT = lx.words("what whats what's why should does do can")
 _READER_LABEL = "reads like a red flag"
 _READER_EMERGENCY = "reads like an emergency"
 
@@ -153,10 +162,16 @@ def _decide(
     if answering is not None and reading.pain is None:
         score_answer(reading, answering, told_as_change=True)
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
-    findings = unique(reading.findings)
+    findings = _soften(unique(reading.findings), reading, toks, said, answering)
     level = max((lv for lv, _ in findings), default=Level.OK, key=lambda lv: lv.rank)
     asked = reading.asked and not answered_itself(text, toks) and not only_courtesy(toks)
-    if asked and answering is not None and reading.pain is not None and "?" not in text:
+    if (
+        asked
+        and answering is not None
+        and reading.pain is not None
+        and "?" not in text
+        and toks[0].surface not in _ASKS_OUTRIGHT  # "whats 0-10 mean"
+    ):
         asked = False  # "como un 2" answers "your pain today 0-10?"
     pain = reading.pain
     if level.rank >= Level.URGENT.rank:
@@ -166,11 +181,17 @@ def _decide(
         return Triage(Level.URGENT, said_yes, language, asked, pain=pain)
     asked = asked or requests(toks)
     # Small complaints wave off when the reply says the patient is well; topics ("back at
-    # work", "took my meds") are chit-chat unless asked about.
+    # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
+    # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
+    minor = _MINOR | (
+        {MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset()
+    )
     waved = (
-        (_MINOR if reading.well or said == "no" else frozenset())
+        (minor if reading.well or said == "no" else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
-        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" else frozenset())
+        # "same as before" answers the check-in's "more pain?" with a no
+        | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
+        | ({PAIN_NOT_WORSE} if answering else frozenset())
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
@@ -187,17 +208,62 @@ def _decide(
     # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
     # nothing of how the patient is.
     # a "no" that trails into words nobody could read ("nope he seems kinda loopy") is no answer
+    # Later sentences are chit-chat ("Nothing new. My friend from the VFW brought a pie.")
+    # unless an unknown word is said of someone ("he seems kinda xyz").
+    first_end = next((k for k, t in enumerate(toks) if t.lemma in lx.CLAUSE_END), len(toks))
     answered_no = said == "no" and not any(
-        t.kind == "w" and not t.known and k not in reading.used and t.surface not in lx.POLITE
+        t.kind == "w"
+        and not t.known
+        and k not in reading.used
+        and t.surface not in lx.POLITE
+        and (k < first_end or toks[k - 1].surface in _SAID_OF)
         for k, t in enumerate(toks)
     )
-    well = reading.reassured > 0 or answered_no
+    steady = answering is not None and any(
+        f.symptom in {PAIN_UNCHANGED, PAIN_NOT_WORSE} for _, f in findings
+    )
+    well = reading.reassured > 0 or answered_no or steady
     unsaid = _left_unsaid(reading) if well else []
     if well and not unsaid:
         return Triage(Level.OK, (), language, False, pain=pain)
     evidence = " ".join(unsaid) if unsaid else text.strip()
     unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
     return Triage(Level.ROUTINE, unread, language, False, pain=pain)
+
+
+_NOT_JUST_SLEEPY = lx.words(
+    "refill refilled refills breathing breathe breath breaths breathin wake awake lips blue "
+    "pills pill meds med medication medications medicine oxy norco drank beer dose doses double "
+    "twice"
+)
+
+
+def _soften(
+    findings: list[tuple[Level, Finding]],
+    reading: Reading,
+    toks: list[Tok],
+    said: str | None,
+    answering: str | None,
+) -> list[tuple[Level, Finding]]:
+    """Read a bare "sleepy" in a reply that says the patient is well ("👍 sleepy", "sleepy but
+    ok", "no fever. just sleepy") as tiredness: on opioids that is expected. Any word of a
+    refill, breathing, waking or extra doses keeps it a red flag, as does "very sleepy"."""
+    if not (reading.well or said == "no") or any(
+        t.surface in _NOT_JUST_SLEEPY or t.lemma in _NOT_JUST_SLEEPY for t in toks
+    ):
+        return findings
+    soft = [
+        n
+        for n, (lv, f) in enumerate(findings)
+        if f.symptom == DROWSINESS and f.evidence.lower() == "sleepy" and lv is Level.URGENT
+    ]
+    others = [lv for n, (lv, _f) in enumerate(findings) if n not in soft]
+    if not soft or any(lv.rank >= Level.URGENT.rank for lv in others):
+        return findings
+    return [
+        (Level.ROUTINE, Finding(TIREDNESS, f.evidence)) if n in soft else (lv, f)
+        for n, (lv, f) in enumerate(findings)
+    ]
 
 
 def _grade_pain(reading: Reading, reference: float | None, answering: str | None) -> None:
@@ -231,6 +297,10 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.ROUTINE, PAIN, i, j)
 
 
+_AS_EVER = lx.words("well always usual ever")
+_SUBJECTS = lx.words("i we you he she they it i've we've")
+
+
 def _left_unsaid(reading: Reading) -> list[str]:
     """Return the unknown words of a reply that says it is well but trails off or turns.
 
@@ -252,8 +322,10 @@ def _left_unsaid(reading: Reading) -> list[str]:
             if m not in reading.used:
                 clause.append(toks[m])
         lemmas = {c.lemma for c in clause}
-        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | {"well"}):
-            continue
+        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | _AS_EVER):
+            continue  # "except my bad hip, which is the same as always": nothing new
+        if t.surface == "only" and k and toks[k - 1].surface in _SUBJECTS:
+            continue  # "I only watched": not a turn
         if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
             unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
             continue
@@ -266,6 +338,7 @@ def _left_unsaid(reading: Reading) -> list[str]:
             and k not in reading.used
             and after not in lx.NOT_SCORE_AFTER
             and temperature_like(t.lemma)
+            and not is_weather(toks, k)  # "the heat index is 108 today"
         ):
             unsaid.append(t.surface)
     return unsaid
