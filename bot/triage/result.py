@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.domain.levels import Level
+from bot.domain.pain import relief_percent
 from bot.triage.lexicon import SELF_HARM, SUICIDAL
 
 SELF_HARM_SYMPTOMS = frozenset({SUICIDAL, SELF_HARM})
@@ -38,9 +39,7 @@ class Triage:
         None when the reply told no score or there is no baseline above 0; negative when
         the pain is above the baseline. A trial is usually judged a success at 50 or more.
         """
-        if self.pain is None or not baseline_pain:
-            return None
-        return round(100 * (baseline_pain - self.pain) / baseline_pain, 1)
+        return relief_percent(baseline_pain, self.pain)
 
     @property
     def suicidal(self) -> bool:
