@@ -161,7 +161,9 @@ def test_nothing_is_lost_or_doubled_when_the_provider_fails_a_fifth_of_requests(
     sent = collections.Counter(m["To"] for m in twilio.messages)
     assert sent[ON_CALL] == emergencies
     assert all(sent[phone] <= 1 for phone in check_ins)  # never twice
-    check_in_statuses = "SELECT status FROM outbox WHERE kind = 'check_in' AND to_phone LIKE '+1415%'"
+    check_in_statuses = (
+        "SELECT status FROM outbox WHERE kind = 'check_in' AND to_phone LIKE '+1415%'"
+    )
 
     def every_accepted_check_in_is_recorded_as_sent() -> bool:
         # the provider may have accepted a text whose answer the bot is still reading
@@ -169,7 +171,7 @@ def test_nothing_is_lost_or_doubled_when_the_provider_fails_a_fifth_of_requests(
         recorded = collections.Counter(r["status"] for r in bot.query(check_in_statuses))
         return recorded["sent"] == sum(accepted[phone] for phone in check_ins)
 
-    wait_for(every_accepted_check_in_is_recorded_as_sent, 5, "each accepted check-in recorded as sent")
+    wait_for(every_accepted_check_in_is_recorded_as_sent, 5, "each accepted check-in as sent")
     # the rest wait for their retry (backoff of 15 s and more), none is lost
     assert {r["status"] for r in bot.query(check_in_statuses)} <= {"sent", "scheduled", "sending"}
     record_fault(

@@ -13,6 +13,8 @@ from bot.triage.reading import Reading
 from bot.triage.tokens import Tok
 
 _NOT_ASKING = lx.words("all your those these the")
+_WANTS = lx.words("want wants wanted wanna")
+_JUST = lx.words("just only solo nomas maybe")  # "just a mite"
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
 
 
@@ -144,6 +146,8 @@ def requests(toks: list[Tok]) -> bool:
             )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})
+            # "he wants to know can he go fishing"
+            or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
         ):
             return True
     return False
@@ -167,6 +171,18 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     content = _content(toks)
     if not content:
         return ""
+    if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
+        reading.used.add(content[0])
+        return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N"
+    start = _reported(toks, content)
+    if start:
+        reading.used.update(content[:start])  # "He says tell em no", "Ellen dice que no"
+        content = content[start:]
+    said_no = _NO_OPENING.match(" ".join(toks[k].lemma for k in content[:6]))
+    if said_no:
+        size = len(said_no.group(0).split())
+        reading.used.update(content[:size])  # "not a bit", "I reckon not", "dont think so"
+        return "no"
     first = toks[content[0]].lemma
     second = toks[content[1]].lemma if len(content) > 1 else ""
     if (first, second) in lx.ANSWER_NO_PAIRS:
@@ -177,15 +193,57 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         if nxt in lx.MORE or nxt in lx.BETTER:
             return ""  # "no better", "no more pain" are read by the rules
         reading.used.add(content[0])
+        rest = [k for k in content[1:] if toks[k].surface not in lx.POLITE]
+        again = _NO_OPENING.match(" ".join(toks[k].lemma for k in rest[:6]))
+        if again:
+            reading.used.update(rest[: len(again.group(0).split())])  # "no sir, not a lick"
         return "no"
-    degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES else 0)
+    degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST else 0)
     if first not in lx.ANSWER_YES and degree is None:
         return ""
     rest = content[1:] if degree is None else content[degree:]
-    if degree is None and rest and _says_well(toks, rest):
-        return ""  # "yes, all good", "sí, todo bien"
+    if rest and _says_well(toks, rest):
+        return ""  # "yes, all good", "sí, todo bien", "poco a poco mejorando"
+    if degree is not None and rest and toks[rest[0]].lemma in _NOT_A_SIGN_ASKED:
+        return ""  # "a bit less than yesterday", "un poco tiesa": for the rules to read
     reading.used.update(content[: len(content) - len(rest)])
     return "yes"
+
+
+# After "a little", words that say it is not a sign the check-in asked about.
+_NOT_A_SIGN_ASKED = (
+    lx.words(
+        "less menos stiff tiesa tieso tiesos stiffness sore tired cansado cansada sleepy itchy a"
+    )
+    | lx.BETTER
+)
+# A reply of one letter answers the question: "Y", "N".
+_LETTER_ANSWERS = {"y": "yes", "n": "no"}
+# Plain "no"s in other words, at the start of a reply (lemmas joined by spaces).
+_NO_OPENING = re.compile(
+    r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one)"
+    r"|(?:i )?(?:reckon|guess|suppose|think) not|(?:i )?(?:dont|do not) think so(?: no)?"
+    r"|not even (?:a )?(?:little|lil|bit|lick|one)|nada de nada|none (?:fr|tbh|really|honestly))"
+    r"(?= |$)"
+)
+_SAYS = lx.words("says said say dice dijo dicen")
+# Between "says" and the answer it passes on: "he says tell em no", "dice que no".
+_PASSING_ON = lx.words("to tell em them you y'all yall ya dile digale diles que decirles")
+
+
+def _reported(toks: list[Tok], content: list[int]) -> int:
+    """Return where a passed-on answer starts ("Mom says no", "Ellen dice dile que no"), or 0."""
+    for n, k in enumerate(content[:5]):
+        if toks[k].lemma in _SAYS or toks[k].surface in _SAYS:
+            m = n + 1
+            while m < len(content) and toks[content[m]].surface in _PASSING_ON:
+                m += 1
+            if m < len(content) and (
+                toks[content[m]].lemma in lx.ANSWER_NO or toks[content[m]].lemma in lx.ANSWER_YES
+            ):
+                return m
+            return 0
+    return 0
 
 
 def _degree_at(toks: list[Tok], content: list[int], n: int) -> int | None:

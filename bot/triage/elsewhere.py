@@ -25,7 +25,7 @@ _CENTRAL_PARTS = frozenset({"lips", "boca", "mouth", "face", "cara", "whole", "t
 _HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "still", "todavia"})
 
 
-def _subclause(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+def subclause(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
     """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
     end a part as well as full stops)."""
     a = i
@@ -47,7 +47,7 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
     "my neighbor found him on the floor" still count). A long-past sign counts again when
     the reply says it came back.
     """
-    a, b = _subclause(toks, i, j)
+    a, b = subclause(toks, i, j)
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
     if (
         not words & _NOW_WORDS
@@ -59,9 +59,7 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
     if words & _PATIENT_PARTS:
         return False  # "my cat scan showed a lump near the pump"
     opener = a
-    while opener < i and (
-        toks[opener].lemma in _DETERMINERS or toks[opener].surface in _DETERMINERS
-    ):
+    while opener < i and (toks[opener].lemma in DETERMINERS or toks[opener].surface in DETERMINERS):
         opener += 1
     if opener < i - 6 and (toks[opener].lemma in _OUTSIDERS or toks[opener].surface in _OUTSIDERS):
         marks = _PATIENT_MARKS - _CARRY_ON
@@ -77,12 +75,12 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _CARRY_ON = lx.words("and y then luego")
-_DETERMINERS = lx.words("my the our a an his her their mi el la los las su sus nuestro nuestra")
+DETERMINERS = lx.words("my the our a an his her their mi el la los las su sus nuestro nuestra")
 
 
 def _opens(toks: list[Tok], a: int, k: int) -> bool:
     """Return True when only "my", "the", "mi" stand between a subclause's start a and k."""
-    return all(t.lemma in _DETERMINERS or t.surface in _DETERMINERS for t in toks[a:k])
+    return all(t.lemma in DETERMINERS or t.surface in DETERMINERS for t in toks[a:k])
 
 
 # A word that every _LONG_AGO_RE match holds.
@@ -127,7 +125,8 @@ _OUTSIDERS = lx.words(
     "caballo bird pajaro movie movies film pelicula novela greys netflix grandson granddaughter "
     "grandsons granddaughters grandkid grandkids grandchild grandchildren grandbaby nieto nieta "
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
-    "character characters patient"
+    "character characters patient baby babies bebe bebes toddler kid kids nephew nephews niece "
+    "nieces sobrino sobrina sobrinos sobrinas youngest"
 )
 
 
@@ -155,6 +154,19 @@ def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "se le puso morado el brazo": a purple limb or wound, not blue lips."""
     words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
     return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
+
+
+_TAPE = lx.words(
+    "tape tapes adhesive bandage bandaid dressing incision incisions scar cut stitches wound "
+    "herida cicatriz cinta curita vendaje apósito aposito puntos where donde healing sanando"
+)
+_ALL_OVER = lx.words("all over everywhere body cuerpo todo toda entero")
+
+
+def is_local_itch(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for itching at a healing cut or where the tape was; not "itchy all over"."""
+    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    return bool(words & _TAPE) and not words & _ALL_OVER
 
 
 def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:
@@ -209,12 +221,12 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
-    a, b = _subclause(toks, k, k + 1)
+    a, b = subclause(toks, k, k + 1)
     if any(_body_temp(toks, m) or toks[m].surface in PERSON_AT for m in range(a, b)):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
-        a = _subclause(toks, a - 1, a - 1)[0] if a > 1 else 0
+        a = subclause(toks, a - 1, a - 1)[0] if a > 1 else 0
     if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b]):
         return True
     # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
@@ -241,9 +253,14 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
     return True
 
 
-def is_weather_word(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"."""
-    sentence = _clause(toks, i, j)
+def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
+    """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
+    (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
+    if near:
+        a, b = subclause(toks, i, j)
+        sentence = toks[a:i] + toks[j:b]
+    else:
+        sentence = _clause(toks, i, j)
     return any(
         t.lemma in lx.WEATHER or t.surface in lx.WEATHER or t.lemma in {"weather", "hace"}
         for t in sentence
@@ -256,135 +273,3 @@ def may_be_elsewhere(toks: list[Tok]) -> bool:
     return any(
         t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
     )
-
-
-# "the pamphlet says call if trouble breathing", "llame si le falta el aire": the clinic's
-# own instruction, quoted back.
-_INSTRUCTION = lx.words(
-    "call llame llamar llamen llamarles contact go vaya ir return says say said dice dicen dijo "
-    "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles sheet hoja "
-    "instructions instrucciones handout told"
-)
-_QUOTED = lx.words(
-    "says said dice dicen dijo dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper "
-    "papel papeles sheet hoja instructions instrucciones handout"
-)
-_LAUGHING = lx.words(
-    "laughing laughed laugh laughs risa reir riendo carcajada carcajadas lol lmao haha hahaha "
-    "jaja jajaja jajajaja 😂 🤣"
-)
-
-
-def is_instruction(toks: list[Tok], i: int) -> bool:
-    """Return True for a sign in the clinic's instructions: "the leaflet says call if ...",
-    and for the "call" of such an instruction."""
-    before = toks[max(i - 4, 0) : i]
-    if any(t.lemma in lx.WATCH_FOR or t.surface in lx.WATCH_FOR for t in before):
-        return True  # "I was told to watch for fever", "que vigilara la fiebre"
-    after = toks[i + 1 : i + 3]
-    if toks[i].lemma in _INSTRUCTION and any(t.lemma in _IF or t.surface in _IF for t in after):
-        said = toks[max(i - 4, 0) : i]
-        if any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in said):
-            return True
-    a, _b = _subclause(toks, i, i + 1)
-    before = toks[max(a, i - 8) : i]
-    ifs = [n for n, t in enumerate(before) if t.lemma in _IF or t.surface in _IF]
-    if not ifs:
-        return False
-    told = before[max(ifs[-1] - 5, 0) : ifs[-1]]
-    if clause_is_question(toks, i + 1):
-        # "should I call if I can't breathe?" asks; "the paper says call if ..., ok?" quotes
-        return any(t.lemma in _QUOTED or t.surface in _QUOTED for t in told)
-    return any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in told)
-
-
-_IF = lx.words("if si case caso")
-
-
-_LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
-
-
-def is_laughter(tok: Tok) -> bool:
-    """Return True for "lol", "jajaja", "haha", 😂."""
-    surface = tok.surface
-    return (
-        surface in _LAUGHING
-        or surface in lx.LAUGHTER
-        or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
-        or (surface == "ha" and tok.lemma != "headache")  # "ha!"; the chart's "HA" is a headache
-    )
-
-
-_LAUGH_STARTS = frozenset("jhl")
-
-
-def is_joke(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
-    near = toks[max(i - 4, 0) : j + 5]
-    if any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near):
-        return True
-    # "he almost fainted from the shock ha!", "nearly passed out from surprise"
-    return any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
-        t.surface in _FIGURATIVE_CAUSE or t.surface in _HA for t in toks[j : j + 6]
-    )
-
-
-_ALMOST = lx.words("almost nearly practically casi")
-_FIGURATIVE_CAUSE = lx.words(
-    "shock surprise excitement happiness joy delight gusto sorpresa emocion alegria"
-)
-_HA = lx.words("ha haha hahaha lol lmao jaja jajaja")
-
-
-# The writer's own family: their sign is the patient's ("my husband can't breathe") unless
-# the writer says they themselves are fine ("my sister passed out at the parade. im fine").
-_FAMILY = lx.words(
-    "husband wife sister brother son daughter mom mother dad father hubby esposo esposa hermana "
-    "hermano hijo hija mama papa madre padre suegra suegro cousin primo prima aunt uncle tia tio "
-    "husband's wife's sister's brother's"
-)
-_ME = lx.words("i im i'm me yo myself")
-# "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
-_FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
-# A list of side effects read, not had: "the leaflet lists trouble breathing".
-_DOCUMENTS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
-    "instrucciones handout article articulo label etiqueta lists effect effects efectos"
-)
-
-
-def writer_is_well(toks: list[Tok]) -> bool:
-    """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien"."""
-    return any(
-        t.surface in _ME and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
-        for k, t in enumerate(toks)
-    )
-
-
-def family_not_patient(toks: list[Tok], i: int, writer_well: bool) -> bool:
-    """Return True for a relative's sign when the writer says they themselves are fine."""
-    if not writer_well:
-        return False
-    a, _b = _subclause(toks, i, i + 1)
-    return any(t.surface in _FAMILY for t in toks[max(a, i - 6) : i])
-
-
-def is_feared(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for "I was scared I'd pass out after the refill but nope"."""
-    if not any(t.lemma in _FEARED or t.surface in _FEARED for t in toks[max(i - 4, 0) : i]):
-        return False
-    after = [t.lemma for t in toks[j : j + 8]]
-    return any(
-        w in {"but", "pero"} and any(x in lx.ANSWER_NO | {"not"} for x in after[n + 1 : n + 3])
-        for n, w in enumerate(after)
-    )
-
-
-def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing"."""
-    a, b = _subclause(toks, i, j)
-    return any(t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS for t in toks[a:b])
-
-
-# Every word that can make is_instruction, is_feared or in_a_document true.
-QUOTING = _INSTRUCTION | _QUOTED | _DOCUMENTS | _FEARED | lx.WATCH_FOR

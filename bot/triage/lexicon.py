@@ -194,7 +194,7 @@ NEGATORS = _words(
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
-    "no nope nop nah naw nel none nada ninguno ninguna ningun negative negativo nothing "
+    "no nope nop nah naw nel none nada na ninguno ninguna ningun negative negativo nothing "
     "nothings neither tampoco nunca know"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
@@ -203,7 +203,8 @@ POLITE = _words(
     "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
     "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
-    "hallelujah halleluja alleluia blessings follow up followup checking"
+    "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
+    "saludos manda mandan regards hugs abrazos"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -214,6 +215,9 @@ ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     for phrase in (
         "a little bit",
         "a little",
+        "a mite",
+        "a tad",
+        "a smidge",
         "a bit",
         "a lil",
         "little bit",
@@ -279,7 +283,7 @@ WATCH_FOR = _words("watch vigilar vigilara vigile vigilen pendiente monitor")
 TURNS = _words("but pero though tho although aunque except excepto however sino only")
 
 # Answers that are negative on their own: "none of those", "nada".
-NONE_WORDS = _words("none nothing nothings nothing's nada ninguno ninguna ningun nah novedad")
+NONE_WORDS = _words("none nothing nothings nothing's nada na ninguno ninguna ningun nah novedad")
 
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
@@ -288,7 +292,8 @@ OK_WORDS = _words(
     "limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
     "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
     "estupendo estupenda "
-    "tranquilo tranquila recovering recuperando recuperandose "
+    "tranquilo tranquila recovering recuperando recuperandose tranqui relax alivianado alivianada "
+    "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
@@ -314,7 +319,7 @@ WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden
 ACK_WORDS = _words(
     "thank thanks thankyou thanx thx ty tyvm gracias grax grasias gracia grasia received "
     "recibido recibida entendido entendida understood noted amen bless blessed blessings "
-    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip"
+    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip graciah grasiah"
 )
 
 # Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
@@ -365,7 +370,7 @@ BETTER = _words(
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
-    "fading fade faded lighter clearing "
+    "fading fade faded lighter clearing easing easin eased easier calmer "
     "quitando desvaneciendo"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way trending")
@@ -469,7 +474,7 @@ NOT_SCORE_AFTER = _words(
 
 # Only for pain: "hurts a lot", "me duele mucho".
 SEVERE = _words(
-    "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing"
+    "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing malo"
 )
 MORE = _words("more mas ma")
 MILD = _words(
@@ -642,6 +647,8 @@ WEAKNESS = "weakness"
 TROUBLE_URINATING = "trouble urinating"
 PUMP_ALARM = "pump alarm"
 ITCHING = "itching"
+LOCAL_ITCH = "itching where it heals"
+SO_SO = "so-so"
 SWEATING = "sweating"
 ANXIETY = "anxiety or restlessness"
 WITHDRAWAL = "withdrawal signs"
@@ -783,6 +790,49 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|bearable|soportable|aguantable|llevadero)\b"
         r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
         r"|controlada)\b",
+        GOOD_NEWS,
+        "ok",
+        False,
+    ),
+    # Progress told as a story: off the cane, a first night's sleep, back at church.
+    (
+        (
+            "cane",
+            "walker",
+            "baston",
+            "andador",
+            "wheelchair",
+            "first",
+            "primera",
+            "slept",
+            "durmio",
+            "dormi",
+            "fiddle",
+            "kicking",
+            "rain",
+            "otra",
+            "myself",
+            "vibing",
+            "thriving",
+            "church",
+            "iglesia",
+            "misa",
+            "block",
+            "mailbox",
+        ),
+        r"\b(?:without|sin|off|no longer (?:using|needs?|uses)|ya no (?:usa|necesita|uso|necesito))"
+        r" (?:the |his |her |my |a |el |la |su |mi )?(?:cane|walker|baston|andador|wheelchair"
+        r"|silla de ruedas)\b"
+        r"|\b(?:first time|por primera vez|primera vez) (?:in|since|en|desde) (?:\S+ ){0,2}?"
+        r"(?:months|weeks|years|ages|forever|surgery|meses|semanas|anos|operacion|cirugia)\b"
+        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|durmio|dormi) (?:\S+ )?"
+        r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
+        r"|de un tiron)\b"
+        r"|\b(?:fit as a fiddle|alive and kicking|right as rain|feel (?:como )?otra persona"
+        r"|(?:feel|feeling) like myself|vibing|thriving)\b"
+        r"|\b(?:back (?:to|at) (?:church|the gym|golf|fishing|gardening|walking|my routine)"
+        r"|volvio a (?:la )?(?:iglesia|misa)|(?:fui|fue|fuimos) a (?:la )?misa|went to church)\b"
+        r"|\bwalked (?:\S+ ){0,3}?(?:around the block|to the mailbox|to the corner)\b",
         GOOD_NEWS,
         "ok",
         False,
@@ -1761,7 +1811,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\bmas o menos\b|\bso so\b|\bmeh\b|\bmore or less\b|\bcould be better\b"
         r"|\bni bien ni mal\b|\bahi (?:vamos|nomas|va|andamos|la llevo|la llevamos)\b"
         r"|(?:^|\b(?:estoy|ando|siento|feel|esta|pues|todo) )regular(?= [.,!?]|$)",
-        "so-so",
+        SO_SO,
         "routine",
         False,
     ),
@@ -2097,6 +2147,11 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "sick": _words("of and"),
     "fell": _words("asleep apart behind off for in through short"),
     "cai": _words("bien mal en"),
+    # "ill answer later", "ill ask him": I'll
+    "ill": _words(
+        "answer ask call text let check be get see talk tell send reply respond try have do go "
+        "keep update write make take"
+    ),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),

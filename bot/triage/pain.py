@@ -26,7 +26,14 @@ _MORE_GLUE = lx.words(
 )
 # "pain in one leg", "a la una": no scores
 _NOT_SPELLED_SCORE = lx.words("one uno una")
-_STEADY = lx.words("same igual mismo misma steady stable estable")
+_STEADY = lx.words("same igual mismo misma steady stable estable igualito igualita")
+_EASIER = (
+    lx.words(
+        "tranquilo tranquila bajito bajita bajo baja suave leve calmado calmada ligero ligera "
+        "aguantable soportable llevadero manageable tolerable bearable mild calm"
+    )
+    | lx.BETTER
+)
 # "3 at rest, 5 walking": two scores told at once, not a change.
 _ACTIVITY = lx.words(
     "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
@@ -205,6 +212,10 @@ def judge_pain(reading: Reading, i: int) -> None:
     # "more" after the pain word counts only close to it: "pain is more today", "me duele
     # mas", not "pain is controlled and I'm walking more".
     more_after = more_at is not None and all(w in _MORE_AFTER_GLUE for w in near[:more_at])
+    easier = more_at is not None and near[more_at + 1 : more_at + 2] != []
+    if more_after and easier and near[(more_at or 0) + 1] in _EASIER:
+        reading.reassured += 1  # "el dolor está más tranquilo": less pain
+        return
     more_before = _more_before(toks, i)
     if _worse_said(toks, max(i - 3, 0), i + 1 + len(near)) or (
         more_after and not any(w in NEG_CUE for w in near[: more_at or 0])
@@ -257,7 +268,7 @@ def judge_pain(reading: Reading, i: int) -> None:
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
 
 
-_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all"})
+_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all", "esta", "es", "is", "tan"})
 
 
 def _not_bad(near: list[str]) -> bool:

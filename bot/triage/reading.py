@@ -5,21 +5,34 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import (
+    is_hypothetical,
+    is_local_colour,
+    is_local_itch,
+    is_weather_word,
+    may_be_elsewhere,
+    not_the_patient_now,
+)
+from bot.triage.lexicon import (
+    BLUE_LIPS,
+    FAINTING,
+    FEVER,
+    ITCHING,
+    LOCAL_ITCH,
+    OVERDOSE,
+    SWEATING,
+    WARMTH,
+)
+from bot.triage.quoted import (
     QUOTING,
     family_not_patient,
     in_a_document,
     is_feared,
-    is_hypothetical,
     is_instruction,
     is_joke,
     is_laughter,
-    is_local_colour,
-    is_weather_word,
-    may_be_elsewhere,
-    not_the_patient_now,
+    said_to_be_well,
     writer_is_well,
 )
-from bot.triage.lexicon import BLUE_LIPS, FAINTING, OVERDOSE, SWEATING, WARMTH
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
@@ -42,6 +55,7 @@ class Reading:
         self.reassured = 0  # signs denied or easing, and good news
         self.well = 0  # of those, words that say the patient is well ("fine", "mejor")
         self.used: set[int] = set()
+        self.set_aside: set[int] = set()  # sign words that are not the patient's own
         self.positional = any(t.lemma in POSITIONAL for t in toks) or any(
             a.lemma in {"me", "te"} and b.lemma == "paro"
             for a, b in zip(toks, toks[1:], strict=False)
@@ -50,9 +64,12 @@ class Reading:
         # Whether any sign could be someone else's or long past (see not_the_patient_now).
         self.maybe_elsewhere = may_be_elsewhere(toks)
         self.writer_well = writer_is_well(toks)
+        self.others_well = said_to_be_well(text, toks)
         # Whether any word could quote a sign (see _quoted); most replies hold none.
-        self.elsewhere_words = self.writer_well or any(
-            t.lemma in QUOTING or t.surface in QUOTING or t.surface in _SCREEN for t in toks
+        self.elsewhere_words = (
+            self.writer_well
+            or bool(self.others_well)
+            or any(t.lemma in QUOTING or t.surface in QUOTING or t.surface in _SCREEN for t in toks)
         )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
@@ -65,7 +82,7 @@ class Reading:
         """Return True for a sign quoted from instructions, a leaflet, a fear or a relative."""
         return (
             is_instruction(self.toks, i)
-            or family_not_patient(self.toks, i, self.writer_well)
+            or family_not_patient(self.toks, i, self.writer_well, self.others_well)
             or is_feared(self.toks, i, j)
             or in_a_document(self.toks, i, j)
             or on_screen(self.toks, i)
@@ -103,16 +120,17 @@ class Reading:
     def add(self, level: Level, symptom: str, i: int, j: int) -> None:
         """Record a finding backed by tokens i..j-1."""
         if (
-            self.maybe_elsewhere
-            and symptom not in SELF_HARM_SYMPTOMS
-            and not_the_patient_now(self.toks, i, j)
+            (
+                self.maybe_elsewhere
+                and symptom not in SELF_HARM_SYMPTOMS
+                and not_the_patient_now(self.toks, i, j)
+            )
+            or (symptom == FAINTING and is_joke(self.toks, i, j))
+            or (symptom not in SELF_HARM_SYMPTOMS and self.elsewhere_words and self._quoted(i, j))
         ):
+            # someone else's, long past, quoted or a joke: the second reader skips it too
             self.used.update(range(i, j))
-            return
-        if (symptom == FAINTING and is_joke(self.toks, i, j)) or (
-            symptom not in SELF_HARM_SYMPTOMS and self.elsewhere_words and self._quoted(i, j)
-        ):
-            self.used.update(range(i, j))
+            self.set_aside.update(range(i, j))
             return
         if symptom not in _NEVER_A_JOKE and self.in_jest(i):
             # "the game gave me chest pains lol. me? healing fine": an emergency word in
@@ -121,9 +139,13 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
-        if symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j):
+        if (symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j)) or (
+            symptom == FEVER and self.toks[i].kind == "e" and is_weather_word(self.toks, i, j, True)
+        ):  # "104 outside im melting 🥵"
             self.used.update(range(i, j))
             return
+        if symptom == ITCHING and is_local_itch(self.toks, i, j):
+            level, symptom = Level.ROUTINE, LOCAL_ITCH  # "where the tape was"; not all over
         if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and is_hypothetical(self.toks, i, j):

@@ -222,8 +222,13 @@ def walk(reading: Reading) -> None:
             after = toks[k + 1].lemma if k + 1 < len(toks) else ""
             before = toks[k - 1].lemma if k else ""
             if (
-                after in lx.NOT_BEFORE.get(lemma, ()) or before in lx.NOT_AFTER.get(lemma, ())
-            ) and not any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k]):
+                (
+                    after in lx.NOT_BEFORE.get(lemma, ())
+                    or after in lx.NOT_BEFORE.get(t.surface, ())  # "ill answer later"
+                    or before in lx.NOT_AFTER.get(lemma, ())
+                )
+                and not any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k])
+            ):
                 continue
             negated = negated_before(
                 toks, k, lemma != "problem", level is not Level.EMERGENCY

@@ -141,9 +141,12 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
             return not (
                 lemma == "no" and (toks[k + 1].surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
             )
-        if lemma not in _OK_FILLER:
+        if lemma not in _OK_FILLER and lemma not in _ARTICLES:
             return False
     return False
+
+
+_ARTICLES = lx.words("a an un una real really")  # "not a good day", "not real good"
 
 
 def _bare_list(toks: list[Tok], a: int, b: int) -> bool:

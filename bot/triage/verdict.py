@@ -19,6 +19,7 @@ from bot.triage.answers import answered_itself, only_courtesy, read_answer, requ
 from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
     DROWSINESS,
+    LOCAL_ITCH,
     MILD_SORENESS,
     NOT_UNDERSTOOD,
     PAIN,
@@ -26,6 +27,7 @@ from bot.triage.lexicon import (
     PAIN_UNCHANGED,
     QUESTION,
     SEVERE_PAIN,
+    SO_SO,
     TIREDNESS,
     UNREADABLE,
 )
@@ -70,8 +72,9 @@ def triage(
     _check(answering, last_pain, baseline_pain)
     text = text[:MAX_CHARS]
     toks = tokenise(text)
-    first = _decide(text, toks, answering, last_pain, baseline_pain)
-    return _second_reading(text, toks, first)
+    set_aside: set[int] = set()
+    first = _decide(text, toks, answering, last_pain, baseline_pain, set_aside)
+    return _second_reading(text, toks, first, frozenset(set_aside))
 
 
 def read_by_rules(
@@ -112,10 +115,18 @@ def _check(answering: str | None, last_pain: float | None, baseline_pain: float 
             raise ValueError(f"The {name} score {score!r} is not a 0-10 pain score.")
 
 
-def _second_reading(text: str, toks: list[Tok], first: Triage) -> Triage:
-    """Let the learned reader raise a level the rules set too low; it never lowers one."""
+def _second_reading(
+    text: str, toks: list[Tok], first: Triage, set_aside: frozenset[int] = frozenset()
+) -> Triage:
+    """Let the learned reader raise a level the rules set too low; it never lowers one.
+
+    It does not see the sign words the rules set aside as someone else's, quoted from a
+    leaflet or said in jest ("the leaflet warns of seizures but he's had none").
+    """
     if first.level is Level.EMERGENCY or not any(t.kind in {"w", "n", "e"} for t in toks):
         return first
+    if set_aside:
+        toks = [t for k, t in enumerate(toks) if k not in set_aside]
     words = [reader.Word(t.lemma, t.kind) for t in toks]
     found = reader.features(words)
     weights = reader.WEIGHTS
@@ -148,8 +159,10 @@ def _decide(
     answering: str | None,
     last_pain: float | None,
     baseline_pain: float | None,
+    set_aside: set[int] | None = None,
 ) -> Triage:
-    """Return the level a nurse would give the reply's findings, in their context."""
+    """Return the level a nurse would give the reply's findings, in their context (and add
+    to ``set_aside`` the sign words it set aside as not the patient's)."""
     language = language_of(text, toks)
     if not any(t.kind in {"w", "n", "e"} for t in toks):
         unreadable = (Finding(UNREADABLE, text.strip()),)
@@ -159,6 +172,8 @@ def _decide(
     if answering is not None:
         score_answer(reading, answering, told_as_change=False)
     walk(reading)
+    if set_aside is not None:
+        set_aside.update(reading.set_aside)
     if answering is not None and reading.pain is None:
         score_answer(reading, answering, told_as_change=True)
     _grade_pain(reading, last_pain if last_pain is not None else baseline_pain, answering)
@@ -183,8 +198,11 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
-    minor = _MINOR | (
-        {MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset()
+    expected = any(t.lemma in _EXPECTED for t in toks)  # "sore but that's expected"
+    minor = (
+        _MINOR
+        | ({MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset())
+        | ({MILD_SORENESS} if expected and reading.reassured else frozenset())
     )
     waved = (
         (minor if reading.well or said == "no" else frozenset())
@@ -192,10 +210,12 @@ def _decide(
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
         | ({PAIN_NOT_WORSE} if answering else frozenset())
+        # "ahí la llevo, nada de eso": so-so, in an answer that denies the signs
+        | ({SO_SO} if answering and (said == "no" or reading.reassured) else frozenset())
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
-        what_if = any(f.symptom.startswith(IF_ASKED) for f in blocking)
+        what_if = any(f.symptom.startswith(IF_ASKED) or f.symptom == LOCAL_ITCH for f in blocking)
         one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
         sure = what_if and one_sentence
         return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
@@ -297,7 +317,8 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.ROUTINE, PAIN, i, j)
 
 
-_AS_EVER = lx.words("well always usual ever")
+_AS_EVER = lx.words("well always usual ever expected normal age edad esperado loosens")
+_EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 
 
@@ -329,7 +350,11 @@ def _left_unsaid(reading: Reading) -> list[str]:
         if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
             unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
             continue
-        unsaid += [c.surface for c in clause if c.kind == "w" and not c.known]
+        unsaid += [
+            c.surface
+            for c in clause
+            if c.kind == "w" and not c.known and c.surface not in lx.POLITE
+        ]
     for k, t in enumerate(toks):
         # "doing ok, 101": a temperature nobody could place is not chit-chat
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""

@@ -1,0 +1,205 @@
+"""Judge whether a sign is quoted rather than had: the clinic's instructions read back, a
+leaflet's list, a fear, a joke, or a relative's sign when the reply says someone else is fine.
+
+Pure helpers over the tokens of bot.triage.tokens; bot.triage.reading calls them per finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import DETERMINERS, subclause
+from bot.triage.scope import SUBCLAUSE_END, clause_is_question
+from bot.triage.tokens import Tok
+
+# "the pamphlet says call if trouble breathing", "llame si le falta el aire": the clinic's
+# own instruction, quoted back.
+_INSTRUCTION = lx.words(
+    "call llame llamar llamen llamarles contact go vaya ir return says say said dice dicen dijo "
+    "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles sheet hoja "
+    "instructions instrucciones handout told"
+)
+_QUOTED = lx.words(
+    "says said dice dicen dijo dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper "
+    "papel papeles sheet hoja instructions instrucciones handout"
+)
+_LAUGHING = lx.words(
+    "laughing laughed laugh laughs risa reir riendo carcajada carcajadas lol lmao haha hahaha "
+    "jaja jajaja jajajaja 😂 🤣"
+)
+
+
+def is_instruction(toks: list[Tok], i: int) -> bool:
+    """Return True for a sign in the clinic's instructions: "the leaflet says call if ...",
+    and for the "call" of such an instruction."""
+    before = toks[max(i - 4, 0) : i]
+    if any(t.lemma in lx.WATCH_FOR or t.surface in lx.WATCH_FOR for t in before):
+        return True  # "I was told to watch for fever", "que vigilara la fiebre"
+    after = toks[i + 1 : i + 3]
+    if toks[i].lemma in _INSTRUCTION and any(t.lemma in _IF or t.surface in _IF for t in after):
+        said = toks[max(i - 4, 0) : i]
+        if any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in said):
+            return True
+    a, _b = subclause(toks, i, i + 1)
+    before = toks[max(a, i - 8) : i]
+    ifs = [n for n, t in enumerate(before) if t.lemma in _IF or t.surface in _IF]
+    if not ifs:
+        return False
+    told = before[max(ifs[-1] - 5, 0) : ifs[-1]]
+    if clause_is_question(toks, i + 1):
+        # "should I call if I can't breathe?" asks; "the paper says call if ..., ok?" quotes
+        return any(t.lemma in _QUOTED or t.surface in _QUOTED for t in told)
+    return any(t.lemma in _INSTRUCTION or t.surface in _INSTRUCTION for t in told)
+
+
+_IF = lx.words("if si case caso")
+
+
+_LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
+
+
+def is_laughter(tok: Tok) -> bool:
+    """Return True for "lol", "jajaja", "haha", 😂."""
+    surface = tok.surface
+    return (
+        surface in _LAUGHING
+        or surface in lx.LAUGHTER
+        or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
+        or (surface == "ha" and tok.lemma != "headache")  # "ha!"; the chart's "HA" is a headache
+    )
+
+
+_LAUGH_STARTS = frozenset("jhl")
+
+
+def is_joke(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
+    near = toks[max(i - 4, 0) : j + 5]
+    if any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near):
+        return True
+    # "he almost fainted from the shock ha!", "nearly passed out from surprise"
+    return any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
+        t.surface in _FIGURATIVE_CAUSE or t.surface in _HA for t in toks[j : j + 6]
+    )
+
+
+_ALMOST = lx.words("almost nearly practically casi")
+_FIGURATIVE_CAUSE = lx.words(
+    "shock surprise excitement happiness joy delight gusto sorpresa emocion alegria"
+)
+_HA = lx.words("ha haha hahaha lol lmao jaja jajaja")
+
+
+# The writer's own family: their sign is the patient's ("my husband can't breathe") unless
+# the writer says they themselves are fine ("my sister passed out at the parade. im fine").
+_FAMILY = lx.words(
+    "husband wife sister brother son daughter mom mother dad father hubby esposo esposa hermana "
+    "hermano hijo hija mama papa madre padre suegra suegro cousin primo prima aunt uncle tia tio "
+    "husband's wife's sister's brother's mami papi mommy daddy abuela abuelo grandma grandpa "
+    "granny lola lolo nanay tatay"
+)
+_ME = lx.words("i im i'm me yo myself")
+# "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
+_FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
+# A list of side effects read, not had: "the leaflet lists trouble breathing".
+_DOCUMENTS = lx.words(
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
+    "instrucciones handout article articulo label etiqueta lists effect effects efectos"
+)
+
+
+def writer_is_well(toks: list[Tok]) -> bool:
+    """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien"."""
+    return any(
+        t.surface in _ME and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
+        for k, t in enumerate(toks)
+    )
+
+
+# Words between who is fine and "fine": "Earl is doing fine", "mami está bien".
+_SAID_FINE = lx.words(
+    "is was s has been doing feeling feels seems looks estuvo esta sigue anda se siente ta "
+    "just real very pretty so muy all todo"
+)
+
+
+def said_to_be_well(text: str, toks: list[Tok]) -> frozenset[str]:
+    """Return who a reply says is fine, at the start of a part of a sentence: a relative
+    ("but Mom is fine", "pero mami está bien") or "name" for someone named ("Earl is fine").
+
+    Never "he" or "she": "my husband has a fever but he's fine otherwise" keeps the fever,
+    since "he" may be the patient.
+    """
+    who: set[str] = set()
+    for k in range(-1, len(toks)):
+        if k >= 0 and toks[k].lemma not in SUBCLAUSE_END:
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].lemma in DETERMINERS:
+            m += 1
+        start = m
+        while (
+            m < len(toks)
+            and toks[m].kind == "w"
+            and toks[m].lemma not in _SAID_FINE
+            and toks[m].lemma not in lx.OK_WORDS
+            and m - start < 3
+        ):
+            m += 1  # "Daddy Earl", "my mom"
+        rest = toks[m : m + 4]
+        if not any(w.lemma in lx.OK_WORDS for w in rest) or not all(
+            w.lemma in _SAID_FINE or w.lemma in lx.OK_WORDS for w in rest[:2] if w.kind == "w"
+        ):
+            continue
+        for w in toks[start:m]:
+            if w.surface in _FAMILY:
+                who.add(w.surface)
+            elif w.kind == "w" and not w.known and text[w.start : w.start + 1].isupper():
+                who.add("name")
+    return frozenset(who)
+
+
+def family_not_patient(
+    toks: list[Tok], i: int, writer_well: bool, well: frozenset[str] = frozenset()
+) -> bool:
+    """Return True for a relative's sign when the writer says they themselves are fine, or
+    that someone else is ("my husband has the chills with the flu, but Daddy Earl is fine")."""
+    a, _b = subclause(toks, i, i + 1)
+    holders = {t.surface for t in toks[max(a, i - 6) : i] if t.surface in _FAMILY}
+    return bool(holders) and (writer_well or bool(well - holders))
+
+
+def is_feared(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "I was scared I'd pass out after the refill but nope"."""
+    if not any(t.lemma in _FEARED or t.surface in _FEARED for t in toks[max(i - 4, 0) : i]):
+        return False
+    after = [t.lemma for t in toks[j : j + 8]]
+    return any(
+        w in {"but", "pero"} and any(x in lx.ANSWER_NO | {"not"} for x in after[n + 1 : n + 3])
+        for n, w in enumerate(after)
+    )
+
+
+# Words that make a sign after a leaflet's list the writer's own: "the paper says fever, and
+# I have a fever".
+_OWN = lx.words("i im i'm ive i've tengo tiene tienes has have had got estoy he she")
+
+
+def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
+    for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón"."""
+    a, b = subclause(toks, i, j)
+    if any(t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS for t in toks[a:b]):
+        return True
+    for k in range(i - 1, max(i - 16, -1), -1):
+        t = toks[k]
+        if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST or t.surface in _OWN:
+            return False
+        if t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS:
+            return True
+    return False
+
+
+# Every word that can make is_instruction, is_feared or in_a_document true.
+QUOTING = _INSTRUCTION | _QUOTED | _DOCUMENTS | _FEARED | lx.WATCH_FOR
