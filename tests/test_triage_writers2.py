@@ -249,7 +249,7 @@ def test_steady_pain_answers_the_check_in(answering: str | None, text: str, leve
         ("he doesn't recognize me", EMERGENCY),
         ("The brace makes me sweat like a pig in this heat, can I take it off?", ROUTINE),
         ("sweating a lot with chills", URGENT),
-        ("All fine! The only thing swollen around here is my ego, ha!", ROUTINE),
+        ("All fine! The only thing swollen around here is my ego, ha!", OK),
         ("I feel faint", EMERGENCY),
         ("a faint line of redness by the scar", URGENT),
     ],

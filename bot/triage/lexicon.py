@@ -184,7 +184,20 @@ nausea: nauseous nauseated nauseas queasy
 settings: setting dose dosis
 """)
 
-LEMMAS: dict[str, str] = {**TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
+# Short forms of fast Spanish texting and Caribbean speech, read as the full word: "no ta
+# rojo" is "no está rojo".
+SHORT_FORMS = _table("""
+esta: ta
+estoy: toy
+estamos: tamo tamos
+de: d
+que: q
+porque: xq pq
+tambien: tb tmb
+gracias: graciah grasiah
+""")
+
+LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
@@ -204,7 +217,7 @@ POLITE = _words(
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
     "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
-    "saludos manda mandan regards hugs abrazos"
+    "saludos manda mandan regards hugs abrazos esa cosa"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -648,6 +661,7 @@ TROUBLE_URINATING = "trouble urinating"
 PUMP_ALARM = "pump alarm"
 ITCHING = "itching"
 LOCAL_ITCH = "itching where it heals"
+ANSWER_LATER = "will answer later"
 SO_SO = "so-so"
 SWEATING = "sweating"
 ANXIETY = "anxiety or restlessness"
@@ -809,6 +823,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "dormi",
             "fiddle",
             "kicking",
+            "madre",
+            "peor",
+            "worse",
             "rain",
             "otra",
             "myself",
@@ -829,6 +846,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
         r"|de un tiron)\b"
         r"|\b(?:fit as a fiddle|alive and kicking|right as rain|feel (?:como )?otra persona"
+        r"|de poca madre|a toda madre|ni mejor ni peor|no better(?: or| nor|,)? no worse"
+        r"|not better or worse|neither better nor worse"
         r"|(?:feel|feeling) like myself|vibing|thriving)\b"
         r"|\b(?:back (?:to|at) (?:church|the gym|golf|fishing|gardening|walking|my routine)"
         r"|volvio a (?:la )?(?:iglesia|misa)|(?:fui|fue|fuimos) a (?:la )?misa|went to church)\b"
@@ -1627,9 +1646,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("dressing", "agua", "water", "clear"),
-        rf"\bdressing {_g(2)}(?:wet|mojad\w*|soak\w*|empapad\w*|humed\w*)\b"
-        rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*) {_g(2)}dressing\b"
+        ("dressing", "agua", "water", "clear", "catheter", "site"),
+        rf"\b(?:dressing|catheter|site) {_g(2)}(?:wet|moja\w*|soak\w*|empapad\w*|humed\w*"
+        r"|damp)\b"
+        rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*|damp) {_g(2)}(?:dressing|catheter|site)\b"
         rf"|\b(?:sale|saliendo|salen|coming out|leak\w*|drip\w*) {_g(2)}(?:agua|water)\b"
         rf"|\b(?:agua|water) {_g(3)}(?:sale|saliendo|coming|leak\w*|drip\w*|wound|herida"
         r"|incision)\b|\bclear (?:stuff|goo|water)\b",
@@ -1839,6 +1859,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         PUMP_ALARM,
         "urgent",
         True,
+    ),
+    # "I'll ask him when he wakes up", "le pregunto cuando se levante": an answer to come.
+    (
+        ("ask", "pregunt", "answer", "reply", "text", "aviso", "get back", "respond", "contest"),
+        r"\b(?:i'll|ill|sick|i will|will|let me|lemme|voy a|te|le|les|dejame|deje) "
+        r"(?:ask|check with|pregunto|preguntarle|preguntar|answer|reply|text you back"
+        r"|get back to you|respond|contesto|aviso)\b",
+        ANSWER_LATER,
+        "routine",
+        False,
     ),
     # Figures of speech: "paralyzed with fear", "que bola" (a Cuban greeting).
     (

@@ -100,6 +100,11 @@ _FAMILY = lx.words(
     "granny lola lolo nanay tatay"
 )
 _ME = lx.words("i im i'm me yo myself")
+# Others a writer names as the one with a sign: "es mi comadre", "is my grandson".
+_OTHERS = lx.words(
+    "comadre compadre viejo vieja perro perra dog cat gato grandson granddaughter nieto nieta "
+    "neighbor vecino vecina friend amigo amiga baby bebe"
+)
 # "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
 _FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
 # A list of side effects read, not had: "the leaflet lists trouble breathing".
@@ -110,9 +115,17 @@ _DOCUMENTS = lx.words(
 
 
 def writer_is_well(toks: list[Tok]) -> bool:
-    """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien"."""
+    """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien",
+    "toy bien", "yo no tengo nada"."""
+    lemmas = [t.lemma for t in toks]
     return any(
-        t.surface in _ME and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
+        (
+            (t.surface in _ME or t.lemma == "estoy")
+            and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
+        )
+        or (
+            t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
+        )
         for k, t in enumerate(toks)
     )
 
@@ -165,9 +178,28 @@ def family_not_patient(
 ) -> bool:
     """Return True for a relative's sign when the writer says they themselves are fine, or
     that someone else is ("my husband has the chills with the flu, but Daddy Earl is fine")."""
-    a, _b = subclause(toks, i, i + 1)
+    a, b = subclause(toks, i, i + 1)
     holders = {t.surface for t in toks[max(a, i - 6) : i] if t.surface in _FAMILY}
+    if writer_well and _named_after(toks, i, b):
+        return True  # "el que ta con calentura es mi viejo, yo bien"
     return bool(holders) and (writer_well or bool(well - holders))
+
+
+_CLEFT = lx.words("el la los las lo quien who")
+
+
+def _named_after(toks: list[Tok], i: int, b: int) -> bool:
+    """Return True for a sign whose holder is named after it, in a cleft: "la que está
+    enferma es mi comadre", "the one with the fever is my grandson"."""
+    before = [t.lemma for t in toks[max(i - 7, 0) : i]]
+    if not any(w in {"que", "q", "one", "who"} for w in before) or not set(before) & _CLEFT:
+        return False
+    after = toks[i + 1 : min(b, i + 7)]
+    return any(
+        t.lemma in {"es", "is", "son", "are"}
+        and any(w.surface in _FAMILY or w.surface in _OTHERS for w in after[n + 1 : n + 4])
+        for n, t in enumerate(after)
+    )
 
 
 def is_feared(toks: list[Tok], i: int, j: int) -> bool:

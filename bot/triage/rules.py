@@ -29,6 +29,7 @@ from bot.triage.lexicon import (
 )
 from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain, scores_at_once
 from bot.triage.reading import Reading
+from bot.triage.result import SELF_HARM_SYMPTOMS
 from bot.triage.scope import (
     NEG_CUE,
     STOPPED,
@@ -174,12 +175,14 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
         reading.reassured += 1
         reading.used.update(range(i, j))
         return
-    doubtful = clause_is_question(toks, j) or (
-        toks[i].lemma not in NEG_CUE and improved(toks, i, j)
+    # "better off if I wasn't here" holds "better": self-harm is never read as easing
+    doubtful = symptom not in SELF_HARM_SYMPTOMS and (
+        clause_is_question(toks, j) or (toks[i].lemma not in NEG_CUE and improved(toks, i, j))
     )
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
 
 
+_QUANTITY = lx.words("bit deal amount while many much few couple")
 # Easing words that say nothing on their own ("lower back pain", "the fever broke" is read
 # with its sign).
 _NOT_ALONE = frozenset({"gone", "away", "broke", "bajo", "quito", "lower", "reduced"})
@@ -251,6 +254,8 @@ def walk(reading: Reading) -> None:
         ):
             if lemma == "bien" and is_intensifier(toks, k):
                 continue
+            if lemma == "good" and k + 1 < len(toks) and toks[k + 1].lemma in _QUANTITY:
+                continue  # "a good bit more", "a good while"
             if lemma in {"k", "kk"} and (
                 len(t.surface) > 2 or not all(w.known for w in toks if w.kind == "w")
             ):

@@ -18,6 +18,7 @@ from bot.triage import reader
 from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
 from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
+    ANSWER_LATER,
     DROWSINESS,
     LOCAL_ITCH,
     MILD_SORENESS,
@@ -201,6 +202,8 @@ def _decide(
     expected = any(t.lemma in _EXPECTED for t in toks)  # "sore but that's expected"
     minor = (
         _MINOR
+        # "a bit sore but way better than before surgery", in an answer to the check-in
+        | ({MILD_SORENESS} if answering is not None and reading.well else frozenset())
         | ({MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset())
         | ({MILD_SORENESS} if expected and reading.reassured else frozenset())
     )
@@ -215,7 +218,10 @@ def _decide(
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
-        what_if = any(f.symptom.startswith(IF_ASKED) or f.symptom == LOCAL_ITCH for f in blocking)
+        what_if = any(
+            f.symptom.startswith(IF_ASKED) or f.symptom in {LOCAL_ITCH, ANSWER_LATER}
+            for f in blocking
+        )
         one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
         sure = what_if and one_sentence
         return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
@@ -231,12 +237,15 @@ def _decide(
     # Later sentences are chit-chat ("Nothing new. My friend from the VFW brought a pie.")
     # unless an unknown word is said of someone ("he seems kinda xyz").
     first_end = next((k for k, t in enumerate(toks) if t.lemma in lx.CLAUSE_END), len(toks))
+    opens = next((k for k, t in enumerate(toks) if t.kind != "p"), 0)
     answered_no = said == "no" and not any(
         t.kind == "w"
         and not t.known
         and k not in reading.used
         and t.surface not in lx.POLITE
-        and (k < first_end or toks[k - 1].surface in _SAID_OF)
+        # right after the "no" ("no, xyz") or said of someone ("nope he seems kinda xyz");
+        # "nada mija gracia a Dio" is thanks
+        and ((k < first_end and k <= opens + 3) or toks[k - 1].surface in _SAID_OF)
         for k, t in enumerate(toks)
     )
     steady = answering is not None and any(
@@ -317,7 +326,10 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.ROUTINE, PAIN, i, j)
 
 
-_AS_EVER = lx.words("well always usual ever expected normal age edad esperado loosens")
+_AS_EVER = lx.words(
+    "well always usual ever expected normal age edad esperado loosens siempre aguantable "
+    "soportable llevadero tolerable manageable bearable"
+)
 _EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 
@@ -350,10 +362,15 @@ def _left_unsaid(reading: Reading) -> list[str]:
         if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
             unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
             continue
+        # "fine except hes been kinda xyz": an unknown word said of someone; "nothing to
+        # report except that the Cardinals won" is chit-chat
         unsaid += [
             c.surface
-            for c in clause
-            if c.kind == "w" and not c.known and c.surface not in lx.POLITE
+            for n, c in enumerate(clause)
+            if c.kind == "w"
+            and not c.known
+            and c.surface not in lx.POLITE
+            and (n == 0 or clause[n - 1].surface in _SAID_OF or clause[n - 1].lemma in _SAID_OF)
         ]
     for k, t in enumerate(toks):
         # "doing ok, 101": a temperature nobody could place is not chit-chat
