@@ -14,6 +14,8 @@ from bot.triage.tokens import Tok
 
 _NOT_ASKING = lx.words("all your those these the")
 _WANTS = lx.words("want wants wanted wanna")
+_ASKING_NEXT = lx.words("can do does should will long much many le me se puedo debo quitan")
+_WH = lx.words("when what how why where cuando cuanto cuanta cuantos donde")
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
 
@@ -146,6 +148,9 @@ def requests(toks: list[Tok]) -> bool:
             )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})
+            # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
+            or (t.lemma in _WH and after in _ASKING_NEXT)
+            or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
             # "he wants to know can he go fishing"
             or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
         ):
@@ -223,7 +228,8 @@ _LETTER_ANSWERS = {"y": "yes", "n": "no"}
 _NO_OPENING = re.compile(
     r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one)"
     r"|(?:i )?(?:reckon|guess|suppose|think) not|(?:i )?(?:dont|do not) think so(?: no)?"
-    r"|not even (?:a )?(?:little|lil|bit|lick|one)|nada de nada|none (?:fr|tbh|really|honestly))"
+    r"|not even (?:a )?(?:little|lil|bit|lick|one)|nada de nada|none (?:fr|tbh|really|honestly)"
+    r"|not that i (?:can tell|know of|know|noticed|can see|have noticed|ive noticed))"
     r"(?= |$)"
 )
 _SAYS = lx.words("says said say dice dijo dicen")

@@ -95,7 +95,13 @@ def vague_bad(reading: Reading) -> None:
         if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue
-        if ok_negated(toks, k) or negated_before(toks, k, False) or before in {"nada", "nothing"}:
+        as_bad = before == "as" and any(w.lemma in NEG_CUE for w in toks[max(k - 5, 0) : k])
+        if (
+            ok_negated(toks, k)
+            or negated_before(toks, k, False)
+            or before in {"nada", "nothing"}
+            or as_bad  # "my back don't hurt as bad"
+        ):
             reading.reassured += 1
             reading.used.add(k)
             continue

@@ -126,7 +126,8 @@ _OUTSIDERS = lx.words(
     "grandsons granddaughters grandkid grandkids grandchild grandchildren grandbaby nieto nieta "
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
     "character characters patient baby babies bebe bebes toddler kid kids nephew nephews niece "
-    "nieces sobrino sobrina sobrinos sobrinas youngest"
+    "nieces sobrino sobrina sobrinos sobrinas youngest cipote cipota cipotes patojo patoja chucho "
+    "chamaco chamaca escuincle"
 )
 
 
@@ -160,13 +161,43 @@ _TAPE = lx.words(
     "tape tapes adhesive bandage bandaid dressing incision incisions scar cut stitches wound "
     "herida cicatriz cinta curita vendaje apósito aposito puntos where donde healing sanando"
 )
-_ALL_OVER = lx.words("all over everywhere body cuerpo todo toda entero")
+_ALL_OVER = lx.words("everywhere body cuerpo entero")
 
 
 def is_local_itch(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for itching at a healing cut or where the tape was; not "itchy all over"."""
+    """Return True for itching of a healing cut or where the tape was, not "itchy all over"
+    (with sweats, a sign of withdrawal or a reaction to the medicine)."""
     words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
-    return bool(words & _TAPE) and not words & _ALL_OVER
+    lemmas = " ".join(t.lemma for t in _clause(toks, i, j))
+    return (
+        not words & _ALL_OVER
+        and not words & _WITH_ITCH
+        and "all over" not in lemmas
+        and "todo el" not in lemmas
+    )
+
+
+_WITH_ITCH = lx.words(
+    "sweat sweats sweating sweaty sudo sudando sudor hives ronchas rash sarpullido jittery "
+    "anxious throat garganta lips labios face cara"
+)
+# Morning stiffness that loosens up is not a rigid body.
+_MORNING = lx.words(
+    "morning mornings manana mananas loosens loosen loosening loosened aflojan afloja"
+)
+_BRUISE = lx.words("bruise bruises bruising bruised moreton moretones morado morete")
+
+
+def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "stiff as a board in the morning but loosens up"."""
+    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    return bool(words & _MORNING)
+
+
+def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for the colours of a healing bruise: "turning yellow-green and purple"."""
+    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    return bool(words & _BRUISE)
 
 
 def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:

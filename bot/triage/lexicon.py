@@ -36,12 +36,14 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
+  redd
   rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
 swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
+  inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed inflada inflado infladita infladito puffed abultado abultada
 hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
@@ -57,7 +59,7 @@ infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
 sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
-headache: headaches migraine jaqueca
+headache: headaches migraine jaqueca hedake hedache headake hedaches
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
   insensible numbing adormecimiento adormecimientos
@@ -189,6 +191,10 @@ settings: setting dose dosis
 SHORT_FORMS = _table("""
 esta: ta
 estoy: toy
+hay: ay
+hace: ase
+yo: llo
+what: wat
 estamos: tamo tamos
 de: d
 que: q
@@ -201,7 +207,7 @@ LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_L
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
-    "nobody noone nadie"
+    "nobody noone nadie 🙅 🚫"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -217,18 +223,21 @@ POLITE = _words(
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
     "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
-    "saludos manda mandan regards hugs abrazos esa cosa"
+    "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
+    "cachai vale tio tia guey wey compa mano bro dude sis primero"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
 )
-ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct")
+ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo")
 ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in (
         "a little bit",
         "a little",
         "a mite",
+        "a littel",
+        "a litle",
         "a tad",
         "a smidge",
         "a bit",
@@ -307,6 +316,7 @@ OK_WORDS = _words(
     "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose tranqui relax alivianado alivianada "
     "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
+    "comfortable comfortably guay genial impecable fino fina "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
@@ -341,6 +351,7 @@ AFTER_BIEN = _words(
     "y e pero gracias gracia todo todos hoy ahora ya nomas no de con en por la el los las mi "
     "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
     "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
+    "padre sin pana parce che seno asere vale tio tia compa mano "
     "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
 )
 
@@ -383,10 +394,11 @@ BETTER = _words(
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
-    "fading fade faded lighter clearing easing easin eased easier calmer "
+    "fading fade faded lighter clearing easing easin eased easier calmer mejorsito mejorcito "
+    "calmed calmo calmado calmada "
     "quitando desvaneciendo"
 )
-DOWN_VERBS = _words("went gone going come coming came is has way trending")
+DOWN_VERBS = _words("went gone going come coming came is has way trending its it's")
 OK_AFTER = _words("fine good ok okay bien")
 
 WORSE = _words(
@@ -537,6 +549,8 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 sweet sweetie sweetheart sweety
+color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
+chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
@@ -662,6 +676,8 @@ PUMP_ALARM = "pump alarm"
 ITCHING = "itching"
 LOCAL_ITCH = "itching where it heals"
 ANSWER_LATER = "will answer later"
+MORNING_STIFFNESS = "morning stiffness"
+BRUISING = "bruising"
 SO_SO = "so-so"
 SWEATING = "sweating"
 ANXIETY = "anxiety or restlessness"
@@ -836,6 +852,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "misa",
             "block",
             "mailbox",
+            "walk",
+            "vida",
+            "best",
+            "nunca",
         ),
         r"\b(?:without|sin|off|no longer (?:using|needs?|uses)|ya no (?:usa|necesita|uso|necesito))"
         r" (?:the |his |her |my |a |el |la |su |mi )?(?:cane|walker|baston|andador|wheelchair"
@@ -851,7 +871,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?:feel|feeling) like myself|vibing|thriving)\b"
         r"|\b(?:back (?:to|at) (?:church|the gym|golf|fishing|gardening|walking|my routine)"
         r"|volvio a (?:la )?(?:iglesia|misa)|(?:fui|fue|fuimos) a (?:la )?misa|went to church)\b"
-        r"|\bwalked (?:\S+ ){0,3}?(?:around the block|to the mailbox|to the corner)\b",
+        r"|(?<!cant )(?<!not )(?<!no )\bwalk\w* (?:\S+ ){0,3}?(?:around the block|to the mailbox"
+        r"|to the corner|to the store|hasta la tienda|asta la tienda|hasta la esquina|again"
+        r"|de nuevo|otra vez|laps)\b"
+        r"|\bya (?:esta |puede |puedo |se puede )?walk\w*\b"
+        r"|\b(?:changed my life|cambio la vida|best (?:i've|ive|i have|i) (?:felt|been) in "
+        r"(?:years|months|ages)|mejor que nunca)\b",
         GOOD_NEWS,
         "ok",
         False,
@@ -883,7 +908,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|telefono|celular|house|casa)(?: de)? alarm\b|\balarm clock\b"
         r"|\b(?:cuanto|cuanta|que tanto) (?:tiempo )?hard\b|\bhard (?:una|un|mas|menos|mucho"
         r"|poco|\d+ (?:horas|dias|meses|anos|semanas))\b"
-        r"|\bred (?:wine|car|shirt|light|meat|cross|sox)\b"
+        r"|\bred (?:wine|car|shirt|light|meat|cross|sox|glasses|hat|hair|dress|jacket|sweater"
+        r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
+        r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
+        r"|\b(?:pews?|chairs?|seats?|bed|floor|mattress|benches?|ground) (?:are |is |were |was )?"
+        r"(?:so |too |really |pretty )?hard\b"
         r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
         r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
         r"|\bpump (?:battery|bateria)\b"
@@ -2162,6 +2191,7 @@ QUESTION_SINGLES: dict[str, str] = {
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words("to time day night for para of work working"),
+    "bump": _words("it into my the against"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
     "paralyzed": _words("with by"),
     # "a faint whirring noise", "a faint line": faint as an adjective
@@ -2886,6 +2916,25 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\bcatch (?:my |his |her |some )?(?:air|breathe)\b"
         r"|\bevery (?:few|couple|two|2|3) (?:of )?words\b",
         TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # "I think I double dosed", "took a double dose": an overdose.
+    (
+        ("double",),
+        r"\bdouble (?:dosed|dosing|dose|doses|dosis)\b|\bdosis doble\b",
+        OVERDOSE,
+        "emergency",
+        True,
+    ),
+    # Bleeding that will not stop: "keeps bleeding", "sigue sangrando", "not stopping".
+    (
+        ("bleeding",),
+        r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de) "
+        r"(?:on )?bleeding\b"
+        rf"|\bbleeding {_g(8)}(?:not stopping|wont stop|won't stop|doesnt stop|no para|no se para"
+        r"|keeps going|soaked|soaking|empapad\w*)\b",
+        UNCONTROLLED_BLEEDING,
         "emergency",
         True,
     ),

@@ -110,7 +110,8 @@ _FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pe
 # A list of side effects read, not had: "the leaflet lists trouble breathing".
 _DOCUMENTS = lx.words(
     "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
-    "instrucciones handout article articulo label etiqueta lists effect effects efectos"
+    "instrucciones handout article articulo label etiqueta lists effect effects efectos online "
+    "internet google forum forums website reddit facebook"
 )
 
 
@@ -118,6 +119,14 @@ def writer_is_well(toks: list[Tok]) -> bool:
     """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien",
     "toy bien", "yo no tengo nada"."""
     lemmas = [t.lemma for t in toks]
+    content = [t for t in toks if t.kind != "p"]
+    if (
+        len(content) > 1
+        and content[0].lemma in lx.OK_WORDS - lx.WEAK_OK
+        and toks[1:2]
+        and toks[1].lemma in lx.CLAUSE_END | {","}
+    ):
+        return True  # "Fine. My sister is sick with covid": the writer answers for themselves
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")

@@ -5,20 +5,25 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import (
+    is_a_bruise,
     is_hypothetical,
     is_local_colour,
     is_local_itch,
+    is_morning_stiffness,
     is_weather_word,
     may_be_elsewhere,
     not_the_patient_now,
 )
 from bot.triage.lexicon import (
     BLUE_LIPS,
+    BRUISING,
     FAINTING,
     FEVER,
     ITCHING,
     LOCAL_ITCH,
+    MORNING_STIFFNESS,
     OVERDOSE,
+    RIGIDITY,
     SWEATING,
     WARMTH,
 )
@@ -146,7 +151,11 @@ class Reading:
             return
         if symptom == ITCHING and is_local_itch(self.toks, i, j):
             level, symptom = Level.ROUTINE, LOCAL_ITCH  # "where the tape was"; not all over
-        if symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
+        if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
+            level, symptom = Level.ROUTINE, MORNING_STIFFNESS
+        if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):
+            level, symptom = Level.ROUTINE, BRUISING
+        elif symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
         elif level is Level.URGENT and is_hypothetical(self.toks, i, j):
             level, symptom = Level.ROUTINE, f"{IF_ASKED}{symptom}"

@@ -27,7 +27,7 @@ from bot.triage.lexicon import (
     PUMP_ALARM,
     TROUBLE_SLEEPING,
 )
-from bot.triage.pain import PAIN_WORDS, bare_scores, judge_pain, scores_at_once
+from bot.triage.pain import judge_pain
 from bot.triage.reading import Reading
 from bot.triage.result import SELF_HARM_SYMPTOMS
 from bot.triage.scope import (
@@ -39,6 +39,7 @@ from bot.triage.scope import (
     negated_before,
     ok_negated,
 )
+from bot.triage.scores import PAIN_WORDS, bare_scores, scores_at_once
 from bot.triage.temperature import judge_temperature
 from bot.triage.tokens import Tok
 
@@ -109,6 +110,7 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 continue
             if symptom == NEUTRAL:
                 reading.used.update(range(i, j))
+                reading.set_aside.update(range(i, j))  # "cabin fever", "red glasses"
                 continue
             if symptom == GOOD_NEWS:
                 reading.used.update(range(i, j))
@@ -232,6 +234,7 @@ def walk(reading: Reading) -> None:
                 )
                 and not any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k])
             ):
+                reading.set_aside.add(k)  # "a faint whirring", "ill answer later"
                 continue
             negated = negated_before(
                 toks, k, lemma != "problem", level is not Level.EMERGENCY

@@ -99,6 +99,8 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
                 return False
         elif lemma in _HABER and _participle(toks, k + 1):
             pass  # "no he tenido fiebre"; but "no, he fainted" is English "he"
+        elif (lemma == "to" and k and toks[k - 1].lemma == "no") or lemma in {"♂", "♀"}:
+            pass  # "no to fever, no to redness"; "🙅‍♂️🤒"
         elif (
             lemma not in lx.NEGATION_SCOPE
             and lemma not in LISTED_SIGNS
@@ -135,6 +137,8 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
     for k in range(i - 1, max(i - 4, -1), -1):
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS:
+            if toks[i].lemma == "perfect":
+                return False  # "not perfect but better each day"
             # "no im good", "no all good": an answer, then good news (English only has
             # "not" for "not good")
             # "No 🙏": an answer and a thank-you; "not 👍" is "not good"
@@ -202,6 +206,9 @@ def _bare_tail(toks: list[Tok], a: int) -> bool:
     return True
 
 
+_CROSSED = frozenset({"❌", "🚫", "✖", "✖️"})
+
+
 def negated_after(toks: list[Tok], j: int) -> bool:
     """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
     if _list_denied_after(toks, j):
@@ -211,6 +218,8 @@ def negated_after(toks: list[Tok], j: int) -> bool:
     while k < len(toks) and toks[k].lemma in {":", "-", "?", ","}:
         answered = answered or toks[k].lemma != ","
         k += 1
+    if k < len(toks) and toks[k].lemma in _CROSSED and toks[j - 1].kind == "e":
+        return True  # "🤒❌": the emoji's answer
     if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative", "tampoco"}:
         return False
     k += 1

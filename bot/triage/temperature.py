@@ -9,6 +9,8 @@ from bot.triage.lexicon import FEVER, UNCLEAR_TEMPERATURE, VERY_HIGH_FEVER
 from bot.triage.reading import Reading
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
+_OUT = lx.words("out outside afuera fuera")
+_UNITS = _UNIT_WORDS | lx.DEGREES | lx.words("f c degrees grados")
 
 
 def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
@@ -30,6 +32,10 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         return
     if is_weather(toks, k):
         reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
+        reading.set_aside.add(k)
+        return
+    if end < len(toks) and toks[end].lemma in lx.NOT_SCORE_AFTER - _UNITS:
+        reading.used.add(k)  # "slept 6 hrs", "checked 3 times": no temperature
         return
     unit = ""
     while end < len(toks) and toks[end].lemma in lx.DEGREES:
@@ -38,6 +44,10 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     if end < len(toks) and toks[end].lemma in _UNIT_WORDS:
         unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
         end += 1
+    if end < len(toks) and toks[end].lemma in _OUT:
+        reading.used.update(range(k, end))  # "it's 20 degrees out"
+        reading.set_aside.update(range(k, end))
+        return
     near = {t.lemma for t in toks[max(k - 3, 0) : k]} | {t.lemma for t in toks[end : end + 2]}
     context = (
         bool(near & lx.TEMP_CONTEXT)

@@ -249,7 +249,28 @@ def tokenise(text: str) -> list[Tok]:
     toks = _split_words(text)
     if any(t.surface in _DICTATED for t in toks):
         toks = _spoken_punctuation(toks)
+    if any(t.surface in _HEARD_AS for t in toks):
+        toks = _dictated_scores(toks)
     return merge_spelled_numbers(toks)
+
+
+# Voice dictation hears a score as a word that sounds like it: "pain is ate today".
+_HEARD_AS = {"ate": "8", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1", "tree": "3"}
+_SCORE_LEAD = (("pain", "is"), ("pain", "is", "a"), ("pain", "is", "an"), ("pain", "at", "a"))
+_SCORE_END = frozenset({"today", "now", "tonight", "this", "no", ".", ",", "!"})
+
+
+def _dictated_scores(toks: list[Tok]) -> list[Tok]:
+    """Read "pain is ate today", "pain is a for today" as the scores 8 and 4."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        number = _HEARD_AS.get(t.surface)
+        if number is None or not (k + 1 == len(toks) or toks[k + 1].lemma in _SCORE_END):
+            continue
+        lead = tuple(w.lemma for w in toks[max(k - 3, 0) : k])
+        if any(lead[-len(words) :] == words for words in _SCORE_LEAD):
+            out[k] = Tok(number, number, t.start, t.end, "n", True)
+    return out
 
 
 _DICTATED = (

@@ -19,9 +19,11 @@ from bot.triage.answers import answered_itself, only_courtesy, read_answer, requ
 from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
     ANSWER_LATER,
+    BRUISING,
     DROWSINESS,
     LOCAL_ITCH,
     MILD_SORENESS,
+    MORNING_STIFFNESS,
     NOT_UNDERSTOOD,
     PAIN,
     PAIN_NOT_WORSE,
@@ -32,6 +34,7 @@ from bot.triage.lexicon import (
     TIREDNESS,
     UNREADABLE,
 )
+from bot.triage.quoted import is_laughter
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
@@ -47,7 +50,10 @@ PAIN_RISING = "pain score rising"
 YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
-_MINOR = frozenset({TIREDNESS})
+_MINOR = frozenset({TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING})
+# Routine findings the rules are sure hold no red flag: the learned reader may raise them
+# only to an emergency, and only when very sure.
+_SURE = frozenset({LOCAL_ITCH, ANSWER_LATER, MORNING_STIFFNESS, BRUISING})
 _SAID_OF = lx.words(
     "is are was were be been seems seem looks look feels feel acting kinda kind sorta so very "
     "real really he's she's hes shes im i'm getting got gets"
@@ -208,7 +214,11 @@ def _decide(
         | ({MILD_SORENESS} if expected and reading.reassured else frozenset())
     )
     waved = (
-        (minor if reading.well or said == "no" else frozenset())
+        (
+            minor
+            if reading.well or said == "no" or (answering and reading.reassured >= 2)
+            else frozenset()
+        )
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
@@ -218,10 +228,7 @@ def _decide(
     )
     blocking = [f for _, f in findings if f.symptom not in waved]
     if blocking:
-        what_if = any(
-            f.symptom.startswith(IF_ASKED) or f.symptom in {LOCAL_ITCH, ANSWER_LATER}
-            for f in blocking
-        )
+        what_if = any(f.symptom.startswith(IF_ASKED) or f.symptom in _SURE for f in blocking)
         one_sentence = not any(t.lemma in lx.CLAUSE_END for t in toks[:-1])
         sure = what_if and one_sentence
         return Triage(Level.ROUTINE, tuple(blocking), language, asked, pain=pain, sure=sure)
@@ -370,6 +377,7 @@ def _left_unsaid(reading: Reading) -> list[str]:
             if c.kind == "w"
             and not c.known
             and c.surface not in lx.POLITE
+            and not is_laughter(c)
             and (n == 0 or clause[n - 1].surface in _SAID_OF or clause[n - 1].lemma in _SAID_OF)
         ]
     for k, t in enumerate(toks):
@@ -378,6 +386,8 @@ def _left_unsaid(reading: Reading) -> list[str]:
         if (
             t.kind == "n"
             and k not in reading.used
+            and not 96 <= float(t.lemma) < 99.5  # "98 even today": a normal temperature
+            and not 35.5 <= float(t.lemma) < 37.5
             and after not in lx.NOT_SCORE_AFTER
             and temperature_like(t.lemma)
             and not is_weather(toks, k)  # "the heat index is 108 today"

@@ -1,0 +1,141 @@
+"""Read 0-10 pain scores told in a reply: one at a time, side by side ("3 at rest, 5
+walking") or as a change ("was 4, now 8"), with or without a pain word."""
+
+from __future__ import annotations
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.lexicon import SCORE_RISING
+from bot.triage.reading import Reading
+from bot.triage.scope import SIGN_WORDS
+from bot.triage.tokens import Tok
+
+PAIN_WORDS = frozenset({"pain", "sore"})
+
+_ACTIVITY = lx.words(
+    "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
+    "reposo descanso sentado sentada parado parada caminando camino noche acostado acostada "
+    "dormir moverme"
+)
+
+
+def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
+    """Return True when number token k reads as a 0-10 score (not "/10", "3 days", "2 pills")."""
+    value = float(toks[k].lemma)
+    before = toks[k - 1].lemma if k else ""
+    if value == 10 and before in {"/", "of", "de", "out"} and scores:
+        return False
+    after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER
+
+
+def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
+    """Return (before, now) for scores written from token a on, whatever their order.
+
+    "Down", "bajo", "better" and "up", "subio", "worse" decide the direction; otherwise
+    words like was, yesterday, ayer, antes, from mark the earlier value and now, today,
+    hoy mark the present one; with no marker the first number is the earlier one.
+    """
+    a = max(a - 3, 0)
+    end = min(scores[-1][1] + 3, len(toks))
+    values = [v for v, _ in scores]
+    first, last = scores[0][1], scores[-1][1]
+    if {t.lemma for t in toks[max(first - 2, 0) : first]} & lx.SCORE_FROM and {
+        t.lemma for t in toks[max(last - 2, 0) : last]
+    } & lx.SCORE_TO:
+        return values[0], values[-1]
+    if len(scores) == 2 and last - first == 2 and toks[first + 1].lemma in lx.SCORE_TO:
+        return values[0], values[-1]  # "6 to 9", "6 -> 9", "6 a 9"
+    low, high = min(values), max(values)
+    for t in toks[a:end]:
+        if t.lemma in lx.SCORE_DOWN:
+            return high, low
+        if t.lemma in lx.SCORE_UP:
+            return low, high
+    positions = [k for _, k in scores]
+    past: set[int] = set()
+    now: set[int] = set()
+    for m in range(a, end):
+        lemma = toks[m].lemma
+        is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
+        if not (is_past or is_now) or m in positions:
+            continue
+        if m + 1 < end and toks[m + 1].lemma == "10" and lemma in {"de", "of", "out"}:
+            continue  # "9 de 10": the scale, not "from"
+        dist = sorted(
+            (abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n) for n, p in enumerate(positions)
+        )
+        if len(dist) > 1 and dist[0][0] == dist[1][0]:
+            if lemma not in lx.SCORE_FORWARD:
+                continue
+            nearest = next(n for _, _, n in dist[:2] if positions[n] > m)
+        else:
+            nearest = dist[0][2]
+        (past if is_past else now).add(nearest)
+    if past and now and past != now:
+        before_n = min(past - now) if past - now else min(past)
+        now_n = max(now - past) if now - past else max(now)
+    elif past and len(past) < len(scores):
+        before_n = min(past)
+        now_n = max(set(range(len(scores))) - past)
+    elif now and len(now) < len(scores):
+        now_n = max(now)
+        before_n = min(set(range(len(scores))) - now)
+    else:
+        before_n, now_n = 0, len(scores) - 1
+    return values[before_n], values[now_n]
+
+
+def at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
+    """Return True for "3 at rest, 5 walking": scores told side by side, not as a change."""
+    a, b = scores[0][1], min(scores[-1][1] + 3, len(toks))
+    said = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | lx.SCORE_FROM
+    doing = sum(
+        any(t.lemma in _ACTIVITY or t.surface in _ACTIVITY for t in toks[k + 1 : k + 4])
+        for _, k in scores
+    )
+    return doing >= 2 and not (said - {"de"}) & changed
+
+
+def judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
+    """Grade two or more scores by whether the present one is above the earlier one."""
+    before, now = score_trend(reading.toks, scores, a)
+    end = scores[-1][1] + 1
+    reading.used.update(k for _, k in scores)
+    # Lower or the same is graded by the final decision, beside the last score (verdict.py).
+    reading.report_pain(now, a, end, trend=(now > before) - (now < before))
+    if now > before:
+        reading.add(Level.URGENT, rising, a, end)
+
+
+def bare_scores(reading: Reading) -> None:
+    """Read "was 3 yesterday, today 7" with no pain word, when time words say it is a score."""
+    toks = reading.toks
+    if any(t.lemma in PAIN_WORDS for t in toks):
+        return
+    if not any(
+        t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"} for t in toks
+    ):
+        return
+    if any(t.kind == "w" and t.lemma in SIGN_WORDS for t in toks):
+        return
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2:
+        judge_trend(reading, scores, scores[0][1], SCORE_RISING)
+
+
+def scores_at_once(reading: Reading) -> None:
+    """Read "3 at rest, 5 walking" with no pain word: the higher score is the one told."""
+    toks = reading.toks
+    scores: list[tuple[float, int]] = []
+    for k, t in enumerate(toks):
+        if t.kind == "n" and k not in reading.used and is_score(toks, k, scores):
+            scores.append((float(t.lemma), k))
+    if len(scores) >= 2 and at_once(toks, scores):
+        for value, k in scores:
+            reading.used.add(k)
+            reading.report_pain(value, k, k + 1)
