@@ -15,7 +15,9 @@ from bot.triage.tokens import Tok
 _NOT_ASKING = lx.words("all your those these the")
 _WANTS = lx.words("want wants wanted wanna")
 _ASKING_NEXT = lx.words("can do does should will long much many le me se puedo debo quitan")
-_WH = lx.words("when what how why where cuando cuanto cuanta cuantos donde")
+_WH = lx.words("when what whats how why cuando cuanto cuanta cuantos donde")
+_NEEDS = lx.words("need needs necesito necesita necesitamos")
+_NEEDED = lx.words("a an the un una el la new another refill note letter form")
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
 _FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
 
@@ -149,8 +151,15 @@ def requests(toks: list[Tok]) -> bool:
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})
             # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
-            or (t.lemma in _WH and after in _ASKING_NEXT)
+            or (
+                (
+                    (t.lemma in _WH and after in _ASKING_NEXT)
+                    or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
+                )
+                and not _courteous(_clause_from(toks, k))
+            )
             or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
+            or (t.lemma in _NEEDS and after in _NEEDED)  # "need a work note"
             # "he wants to know can he go fishing"
             or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
         ):
@@ -229,7 +238,11 @@ _NO_OPENING = re.compile(
     r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one)"
     r"|(?:i )?(?:reckon|guess|suppose|think) not|(?:i )?(?:dont|do not) think so(?: no)?"
     r"|not even (?:a )?(?:little|lil|bit|lick|one)|nada de nada|none (?:fr|tbh|really|honestly)"
-    r"|not that i (?:can tell|know of|know|noticed|can see|have noticed|ive noticed))"
+    r"|not that i (?:can tell|know of|know|noticed|can see|have noticed|ive noticed)"
+    r"|no to (?:all|everything|any|both)(?: (?:four|three|two|of them|of those|questions))?"
+    r"|(?:none|nothing|nada|no) (?:whatsoever|at all|of the sort|of that sort|de nada)"
+    r"|thankfully (?:no|not|none)|negativo todo|todo negativo|denies all|denies everything"
+    r"|(?:the )?answer is no(?: on every count| to all| to everything)?)"
     r"(?= |$)"
 )
 _SAYS = lx.words("says said say dice dijo dicen")
@@ -294,7 +307,9 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             continue
         if t.kind == "n":
             value = float(t.lemma)
-        elif t.surface in lx.SPELLED_SCORES and (n == 0 or _out_of_ten(toks, k)):
+        elif t.surface in lx.SPELLED_SCORES and (
+            n == 0 or _out_of_ten(toks, k) or _told_as_score(toks, k)
+        ):
             value = float(lx.SPELLED_SCORES[t.surface])
         else:
             continue
@@ -312,6 +327,18 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             reading.used.add(end)
             end += 1
         reading.report_pain(value, k, end)
+
+
+# Around a spelled score: "hoy ocho", "un nueve", "diría un cinco", "ocho hoy".
+_SCORE_BEFORE = lx.words("hoy today un una a about around like como diria maybe is es esta dolor")
+_SCORE_AFTER = lx.words("hoy today now ahora tonight")
+
+
+def _told_as_score(toks: list[Tok], k: int) -> bool:
+    """Return True for a spelled number told as today's score: "HOY DIEZ", "OCHO HOY"."""
+    before = toks[k - 1].lemma if k else ""
+    after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    return before in _SCORE_BEFORE or after in _SCORE_AFTER
 
 
 def _out_of_ten(toks: list[Tok], k: int) -> bool:

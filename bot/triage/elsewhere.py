@@ -118,7 +118,7 @@ _BACK_AGAIN_RE = re.compile(
 )
 
 
-_OUTSIDERS = lx.words(
+OUTSIDERS = _OUTSIDERS = lx.words(
     "neighbor neighbors neighbour vecino vecina vecinos friend friends amigo amiga amigos "
     "coworker coworkers companero companera boss character actor actress dog dogs doggy puppy "
     "cat cats kitty kitten pet perro perra perrito perrita gato gata gatito mascota horse "
@@ -127,7 +127,7 @@ _OUTSIDERS = lx.words(
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
     "character characters patient baby babies bebe bebes toddler kid kids nephew nephews niece "
     "nieces sobrino sobrina sobrinos sobrinas youngest cipote cipota cipotes patojo patoja chucho "
-    "chamaco chamaca escuincle"
+    "chamaco chamaca escuincle roommate roommates"
 )
 
 

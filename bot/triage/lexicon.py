@@ -31,6 +31,7 @@ _words = words
 # Symptom words. Spanish, common misspellings and emoji map onto one lemma.
 SIGN_LEMMAS = _table("""
 fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar feber feverr
+  febre febrinha
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
@@ -69,6 +70,7 @@ tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo 
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
 alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
+  apitando apita apitou
   bip bips pip pips chirps chirped pitidos pitazo pite piteando pitaba pitar pitan pitado
 itching: itchy itch itches picazon comezon picor pica pican picando picaba picaban
   piquina
@@ -214,7 +216,7 @@ NEGATORS = _words(
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
     "no nope nop nah naw nel none nada na ninguno ninguna ningun negative negativo nothing "
-    "nothings neither tampoco nunca know"
+    "nothings neither tampoco nunca know nao nil"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".
@@ -246,6 +248,8 @@ ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
         "kind of",
         "sort of",
         "un poquito",
+        "um pouco",
+        "um pouquinho",
         "un poco",
         "poquito",
         "poco",
@@ -316,7 +320,8 @@ OK_WORDS = _words(
     "estupendo estupenda "
     "tranquilo tranquila recovering recuperando recuperandose tranqui relax alivianado alivianada "
     "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
-    "comfortable comfortably guay genial impecable fino fina "
+    "comfortable comfortably guay genial impecable fino fina bem otimo otima bom boa limpo "
+    "beautifully brighter contenta contento feliz happy "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
@@ -384,7 +389,7 @@ OK_FILLER = _words(
     "feel doing me im i'm am is estoy esta looking look looks very so muy that too all it se"
 )
 WELL_AFTER = _words(
-    "doing is all going healing very pretty real really so feel feeling sleep eating eat"
+    "doing is all going healing very pretty real really so feel feeling sleep eating eat perfectly"
 )
 
 # Cues that a sign is easing, in the words just after it ("swelling went down").
@@ -395,7 +400,7 @@ BETTER = _words(
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
     "fading fade faded lighter clearing easing easin eased easier calmer mejorsito mejorcito "
-    "calmed calmo calmado calmada "
+    "calmed calmo calmado calmada melhor "
     "quitando desvaneciendo"
 )
 DOWN_VERBS = _words("went gone going come coming came is has way trending its it's")
@@ -549,6 +554,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 sweet sweetie sweetheart sweety
+inspected inspect inspection inspecting sticks stick sticking tudo
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
@@ -853,6 +859,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "block",
             "mailbox",
             "walk",
+            "walked",
+            "ambulat",
+            "camine",
+            "been",
             "vida",
             "best",
             "nunca",
@@ -861,7 +871,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:the |his |her |my |a |el |la |su |mi )?(?:cane|walker|baston|andador|wheelchair"
         r"|silla de ruedas)\b"
         r"|\b(?:first time|por primera vez|primera vez) (?:in|since|en|desde) (?:\S+ ){0,2}?"
-        r"(?:months|weeks|years|ages|forever|surgery|meses|semanas|anos|operacion|cirugia)\b"
+        r"(?:months|weeks|years|ages|forever|surgery|meses|semanas|anos|operacion|cirugia|year"
+        r"|month|week|ano|mes)\b"
+        r"|\b(?:walked|ambulated|ambulating|camine)\b"
+        r"|\b(?:been|ha estado|he estado) (?:a lot |way |much |a lot )?worse\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|durmio|dormi) (?:\S+ )?"
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
         r"|de un tiron)\b"
@@ -898,6 +911,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "fever",
             "blue",
             "heat",
+            "answer",
+            "waking",
+            "wake",
+            "headache",
         ),
         r"\bblood (?:tight|work|tests?|sugar|draw|type|count|labs?|glucose|thinners?)\b"
         r"|\b(?:analisis|examen|examenes|prueba|pruebas|estudios) de blood\b"
@@ -911,6 +928,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox|glasses|hat|hair|dress|jacket|sweater"
         r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
         r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
+        r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no) (?:answer|reply"
+        r"|respond"
+        r"|conteste)\b"
+        r"|\b(?:not|wont|won't|no voy a|not gonna|not going to) (?:waking|wake|despertar) "
+        r"(?:her|him|la|lo) (?:up )?(?:to|para)\b"
+        r"|\b(?:insurance|seguro|pharmacy|farmacia|bills?|paperwork|traffic) (?:\S+ ){0,5}?"
+        r"(?:giving|gives|gave|da|dando) (?:me )?(?:a )?(?:headache|dolor de cabeza)\b"
         r"|\b(?:pews?|chairs?|seats?|bed|floor|mattress|benches?|ground) (?:are |is |were |was )?"
         r"(?:so |too |really |pretty )?hard\b"
         r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
@@ -1089,7 +1113,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("talk", "words", "hablar", "speak"),
         rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
-        r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b",
+        r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b"
+        r"|\bno (?:me|le) salen (?:bien )?las palabras\b",
         SLURRED_SPEECH,
         "emergency",
         True,
@@ -1258,6 +1283,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
         r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
+        r"|\b(?:not|no|dont) want (?:to )?live\b"
         r"|\bno quiero (?:vivir|seguir|estar aqui|estar en este mundo|existir)\b"
         r"|\bquitarme la vida\b|\bnot worth living\b"
         r"|\b(?:cans\w*|harto|harta|tired) (?:de|of) (?:vivir|living|life|la vida)\b"
@@ -1524,6 +1550,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\bface {_g(2)}(?:caida|cayo|cae|chueca|chueco|torcida|torcido|crooked|uneven|lopsided"
         rf"|droop)\b|\b(?:cayo|caida|chueca|torcida|droop) {_g(3)}face\b"
         rf"|\b(?:boca|mouth) {_g(2)}(?:chueca|torcida|crooked|droop|caida|cayo)\b"
+        r"|\bno (?:me|le) salen (?:bien )?las palabras\b"
         rf"|\b(?:habla|hablando|hablaba|speech|talking|talks) {_g(1)}(?:raro|rara|extrano|chistoso"
         r"|trabado|trabada|arrastrado|enredado|weird|funny|strange|garbled)\b"
         r"|\bno se (?:le )?entiende (?:lo que|nada|cuando)",
@@ -1665,6 +1692,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\bse (?:\S+ )?(?:separo|despego|reventaron|revento|rompio|rompieron) {_g(2)}"
         rf"(?:wound|herida|stitches|incision)\b"
         rf"|\b(?:gap|hole|hueco|hoyo|hoyito|agujero|agujerito) {_g(3)}(?:wound|herida|incision)\b"
+        r"|\bse (?:me |le )?abrio (?:\S+ ){0,2}?(?:wound|herida|incision)\b"
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
@@ -1676,7 +1704,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("dressing", "agua", "water", "clear", "catheter", "site"),
-        rf"\b(?:dressing|catheter|site) {_g(2)}(?:wet|moja\w*|soak\w*|empapad\w*|humed\w*"
+        rf"(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )"
+        rf"\b(?:dressing|catheter|site) (?!(?:\S+ )?(?:get|gets|getting) ){_g(2)}"
+        r"(?:wet|moja\w*|soak\w*|empapad\w*|humed\w*"
         r"|damp)\b"
         rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*|damp) {_g(2)}(?:dressing|catheter|site)\b"
         rf"|\b(?:sale|saliendo|salen|coming out|leak\w*|drip\w*) {_g(2)}(?:agua|water)\b"
@@ -2921,18 +2951,21 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "I think I double dosed", "took a double dose": an overdose.
     (
-        ("double",),
-        r"\bdouble (?:dosed|dosing|dose|doses|dosis)\b|\bdosis doble\b",
+        ("double", "twice"),
+        r"\bdouble (?:dosed|dosing|dose|doses|dosis)\b|\bdosis doble\b"
+        r"|\b(?:got|given|gave|took|taken|le dieron|tomo) (?:\S+ ){0,3}?(?:oxycodone|oxy|morphine"
+        r"|dilaudid|norco|percocet|hydrocodone|dose|medication) (?:\S+ ){0,1}?twice\b",
         OVERDOSE,
         "emergency",
         True,
     ),
     # Bleeding that will not stop: "keeps bleeding", "sigue sangrando", "not stopping".
     (
-        ("bleeding",),
+        ("bleeding", "blood"),
         r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de) "
         r"(?:on )?bleeding\b"
-        rf"|\bbleeding {_g(8)}(?:not stopping|wont stop|won't stop|doesnt stop|no para|no se para"
+        rf"|\b(?:bleeding|blood) {_g(8)}(?:not stopping|not stop|wont stop|won't stop|doesnt stop"
+        r"|no para|no se para"
         r"|keeps going|soaked|soaking|empapad\w*)\b",
         UNCONTROLLED_BLEEDING,
         "emergency",

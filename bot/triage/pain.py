@@ -15,7 +15,7 @@ from bot.triage.lexicon import (
 )
 from bot.triage.reading import Reading
 from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, negated_after, negated_before
-from bot.triage.scores import PAIN_WORDS, at_once, is_score, judge_trend
+from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
@@ -143,6 +143,8 @@ _STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for to
 
 def _steady(near: list[str]) -> bool:
     """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
+    if any(near[n : n + 3] == ["as", "it", "was"] for n in range(3)):
+        return True  # "the pain is much as it was"
     for w in near[:4]:
         if w in _STEADY:
             return True
@@ -222,6 +224,10 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     scores = _pain_scores(toks, i)
     reading.used.update(k for _, k in scores)
+    if a_range(reading.text, toks, scores):
+        value, k = scores[-1]  # "pain 4-5": the higher end is the score told
+        reading.report_pain(value, min(i, k), max(i, k) + 1)
+        return
     if len(scores) >= 2 and not at_once(toks, scores):
         judge_trend(reading, scores, min(i, scores[0][1]), INCREASING_PAIN)
         return

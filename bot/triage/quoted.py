@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
-from bot.triage.elsewhere import DETERMINERS, subclause
+from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, subclause
 from bot.triage.scope import SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
 
@@ -130,7 +130,10 @@ def writer_is_well(toks: list[Tok]) -> bool:
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")
-            and any(w.lemma in lx.OK_WORDS for w in toks[k + 1 : k + 4])
+            and any(
+                w.lemma in lx.OK_WORDS or w.lemma == "well" or w.lemma in lx.NONE_WORDS
+                for w in toks[k + 1 : k + 5]
+            )  # "I'm fine", "I myself am perfectly well", "I have none"
         )
         or (
             t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
@@ -188,12 +191,24 @@ def family_not_patient(
     """Return True for a relative's sign when the writer says they themselves are fine, or
     that someone else is ("my husband has the chills with the flu, but Daddy Earl is fine")."""
     a, b = subclause(toks, i, i + 1)
-    holders = {t.surface for t in toks[max(a, i - 6) : i] if t.surface in _FAMILY}
+    holders: set[str] = set()
+    for k in range(max(a, i - 10), i):
+        who = toks[k].surface
+        between = toks[k + 1 : i]
+        # "mi hija dice que tengo la boca chueca": the daughter tells the patient's sign
+        if (who in _FAMILY or who in OUTSIDERS) and not any(
+            t.surface in _TELLS_OF_ME or t.lemma in _TELLS_OF_ME for t in between
+        ):
+            holders.add(who)
     if writer_well and _named_after(toks, i, b):
         return True  # "el que ta con calentura es mi viejo, yo bien"
     return bool(holders) and (writer_well or bool(well - holders))
 
 
+# Between a relative and a sign, words that make it the writer's: "says", "que tengo", "me".
+_TELLS_OF_ME = lx.words(
+    "says said say dice dicen dijo thinks cree told tengo estoy me mi my i im i'm yo noticed noto"
+)
 _CLEFT = lx.words("el la los las lo quien who")
 
 

@@ -150,7 +150,7 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 and negatable
                 and toks[i].lemma not in NEG_CUE
                 and improved(toks, i, j)
-                and not (symptom == HEADACHE and reading.positional)
+                and not (symptom == HEADACHE and reading.positional and not resolved(toks))
             ):
                 reading.reassured += 1
                 reading.used.update(range(i, j))
@@ -169,6 +169,8 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
         lv.rank >= level.rank for lv, _ in reading.findings
     ):
         return
+    if all(k in reading.set_aside for k in range(i, j)):
+        return  # an ordinary use: "sorry I didn't answer yesterday"
     # "no las puedo mover nada": a trailing "nada" stresses a negated ability, it denies nothing.
     calm = level is not Level.EMERGENCY
     if negated_before(toks, i, True, calm) or (
@@ -182,6 +184,29 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
         clause_is_question(toks, j) or (toks[i].lemma not in NEG_CUE and improved(toks, i, j))
     )
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
+
+
+_RESOLVED = lx.words(
+    "gone cleared resolved disappeared desaparecio quito healed fixed stopped paso"
+)
+_WHILE_LYING = lx.words(
+    "when cuando if si while mientras lying lie lay flat acostado acostada acuesto lying"
+)
+_EASING_ONLY = lx.words("better mejor improving improves eases relieved alivia alivio")
+
+
+def resolved(toks: list[Tok]) -> bool:
+    """Return True when a reply says a sign is gone ("the headache on standing has cleared"),
+    not that it eases lying down (which is the positional headache itself)."""
+    lemmas = {t.lemma for t in toks}
+    if lemmas & _EASING_ONLY:
+        return False
+    return any(
+        t.lemma in _RESOLVED
+        # "gone when I lie down" is the positional headache itself
+        and not any(w.lemma in _WHILE_LYING for w in toks[k + 1 : k + 4])
+        for k, t in enumerate(toks)
+    )
 
 
 _QUANTITY = lx.words("bit deal amount while many much few couple")
@@ -242,7 +267,7 @@ def walk(reading: Reading) -> None:
             eased = (
                 level is not Level.EMERGENCY
                 and improved(toks, k, k + 1)
-                and not (symptom == HEADACHE and reading.positional)
+                and not (symptom == HEADACHE and reading.positional and not resolved(toks))
             )
             if negatable and (negated or eased):
                 reading.reassured += 1

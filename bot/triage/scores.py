@@ -26,7 +26,39 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     if value == 10 and before in {"/", "of", "de", "out"} and scores:
         return False
     after = toks[k + 1].lemma if k + 1 < len(toks) else ""
-    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER
+    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER and not on_the_clock(toks, k)
+
+
+def on_the_clock(toks: list[Tok], k: int) -> bool:
+    """Return True for a number in a time of day ("at 09:00", "06:45") or a share ("100%")."""
+    t = toks[k]
+    before = toks[k - 1] if k else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return bool(
+        (
+            after
+            and after.lemma == ":"
+            and after.start == t.end
+            and k + 2 < len(toks)
+            and toks[k + 2].kind == "n"
+        )
+        or (
+            before
+            and before.lemma == ":"
+            and before.end == t.start
+            and k >= 2
+            and toks[k - 2].kind == "n"
+        )
+        or (after and after.surface == "%")
+    )
+
+
+def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
+    """Return True for "4-5", "7-8 at night": two scores joined by a hyphen, not a change."""
+    if len(scores) != 2:
+        return False
+    (low, a), (high, b) = scores
+    return b == a + 1 and text[toks[a].end : toks[b].start] == "-" and 0 < high - low <= 2
 
 
 def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
@@ -63,7 +95,13 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
         if m + 1 < end and toks[m + 1].lemma == "10" and lemma in {"de", "of", "out"}:
             continue  # "9 de 10": the scale, not "from"
         dist = sorted(
-            (abs(p - m), -p if lemma in lx.SCORE_FORWARD else p, n) for n, p in enumerate(positions)
+            (
+                # a marker belongs to the score in its own sentence: "PAIN 6. BEFORE TRIAL 9"
+                abs(p - m) + 2 * any(t.lemma in lx.CLAUSE_END for t in toks[min(p, m) : max(p, m)]),
+                -p if lemma in lx.SCORE_FORWARD else p,
+                n,
+            )
+            for n, p in enumerate(positions)
         )
         if len(dist) > 1 and dist[0][0] == dist[1][0]:
             if lemma not in lx.SCORE_FORWARD:

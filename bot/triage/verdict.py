@@ -337,6 +337,7 @@ _AS_EVER = lx.words(
     "well always usual ever expected normal age edad esperado loosens siempre aguantable "
     "soportable llevadero tolerable manageable bearable"
 )
+_PREPOSITIONS = lx.words("for to with from at of about on para con de")
 _EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 
@@ -350,7 +351,11 @@ def _left_unsaid(reading: Reading) -> list[str]:
     toks = reading.toks
     unsaid: list[str] = []
     last = toks[-1]
-    if last.kind == "w" and last.surface in lx.CUT_OFF:
+    if (
+        last.kind == "w"
+        and last.surface in lx.CUT_OFF
+        and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
+    ):
         unsaid.append(last.surface)
     for k, t in enumerate(toks):
         if t.lemma not in lx.TURNS:
