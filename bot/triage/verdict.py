@@ -16,7 +16,6 @@ from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
 from bot.triage.answers import answered_itself, only_courtesy, read_answer, requests, score_answer
-from bot.triage.elsewhere import is_weather
 from bot.triage.lexicon import (
     ANSWER_LATER,
     BRUISING,
@@ -34,13 +33,12 @@ from bot.triage.lexicon import (
     TIREDNESS,
     UNREADABLE,
 )
-from bot.triage.quoted import is_laughter
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
 from bot.triage.scope import SIGN_WORDS, language_of
-from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok, tokenise
+from bot.triage.unsaid import EXPECTED, SAID_OF, left_unsaid
 
 # The check-in texts a reply can answer (schedules/*.toml); each asks about symptoms.
 CHECK_INS = frozenset({"first_check_in", "symptom_check", "trial_check", "after_trial_check"})
@@ -54,10 +52,6 @@ _MINOR = frozenset({TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING})
 # Routine findings the rules are sure hold no red flag: the learned reader may raise them
 # only to an emergency, and only when very sure.
 _SURE = frozenset({LOCAL_ITCH, ANSWER_LATER, MORNING_STIFFNESS, BRUISING})
-_SAID_OF = lx.words(
-    "is are was were be been seems seem looks look feels feel acting kinda kind sorta so very "
-    "real really he's she's hes shes im i'm getting got gets"
-)
 _ASKS_OUTRIGHT = lx.words("what whats what's why should does do can")
 _READER_LABEL = "reads like a red flag"
 _READER_EMERGENCY = "reads like an emergency"
@@ -205,7 +199,7 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
-    expected = any(t.lemma in _EXPECTED for t in toks)  # "sore but that's expected"
+    expected = any(t.lemma in EXPECTED for t in toks)  # "sore but that's expected"
     minor = (
         _MINOR
         # "a bit sore but way better than before surgery", in an answer to the check-in
@@ -252,14 +246,14 @@ def _decide(
         and t.surface not in lx.POLITE
         # right after the "no" ("no, xyz") or said of someone ("nope he seems kinda xyz");
         # "nada mija gracia a Dio" is thanks
-        and ((k < first_end and k <= opens + 3) or toks[k - 1].surface in _SAID_OF)
+        and ((k < first_end and k <= opens + 3) or toks[k - 1].surface in SAID_OF)
         for k, t in enumerate(toks)
     )
     steady = answering is not None and any(
         f.symptom in {PAIN_UNCHANGED, PAIN_NOT_WORSE} for _, f in findings
     )
     well = reading.reassured > 0 or answered_no or steady
-    unsaid = _left_unsaid(reading) if well else []
+    unsaid = left_unsaid(reading) if well else []
     if well and not unsaid:
         return Triage(Level.OK, (), language, False, pain=pain)
     evidence = " ".join(unsaid) if unsaid else text.strip()
@@ -331,71 +325,3 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.reassured += 1  # "pain 1/10 today", "doing good, pain about a 4"
     else:
         reading.add(Level.ROUTINE, PAIN, i, j)
-
-
-_AS_EVER = lx.words(
-    "well always usual ever expected normal age edad esperado loosens siempre aguantable "
-    "soportable llevadero tolerable manageable bearable"
-)
-_PREPOSITIONS = lx.words("for to with from at of about on para con de")
-_EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
-_SUBJECTS = lx.words("i we you he she they it i've we've")
-
-
-def _left_unsaid(reading: Reading) -> list[str]:
-    """Return the unknown words of a reply that says it is well but trails off or turns.
-
-    "ok so the" was cut off before it said anything; "doing ok but hes been kinda xyz"
-    turns to something nobody could read. Other unknown words are chit-chat.
-    """
-    toks = reading.toks
-    unsaid: list[str] = []
-    last = toks[-1]
-    if (
-        last.kind == "w"
-        and last.surface in lx.CUT_OFF
-        and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
-    ):
-        unsaid.append(last.surface)
-    for k, t in enumerate(toks):
-        if t.lemma not in lx.TURNS:
-            continue
-        clause: list[Tok] = []
-        for m in range(k + 1, len(toks)):
-            if toks[m].lemma in lx.CLAUSE_END or toks[m].lemma in lx.TURNS:
-                break
-            if m not in reading.used:
-                clause.append(toks[m])
-        lemmas = {c.lemma for c in clause}
-        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | _AS_EVER):
-            continue  # "except my bad hip, which is the same as always": nothing new
-        if t.surface == "only" and k and toks[k - 1].surface in _SUBJECTS:
-            continue  # "I only watched": not a turn
-        if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
-            unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
-            continue
-        # "fine except hes been kinda xyz": an unknown word said of someone; "nothing to
-        # report except that the Cardinals won" is chit-chat
-        unsaid += [
-            c.surface
-            for n, c in enumerate(clause)
-            if c.kind == "w"
-            and not c.known
-            and c.surface not in lx.POLITE
-            and not is_laughter(c)
-            and (n == 0 or clause[n - 1].surface in _SAID_OF or clause[n - 1].lemma in _SAID_OF)
-        ]
-    for k, t in enumerate(toks):
-        # "doing ok, 101": a temperature nobody could place is not chit-chat
-        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
-        if (
-            t.kind == "n"
-            and k not in reading.used
-            and not 96 <= float(t.lemma) < 99.5  # "98 even today": a normal temperature
-            and not 35.5 <= float(t.lemma) < 37.5
-            and after not in lx.NOT_SCORE_AFTER
-            and temperature_like(t.lemma)
-            and not is_weather(toks, k)  # "the heat index is 108 today"
-        ):
-            unsaid.append(t.surface)
-    return unsaid

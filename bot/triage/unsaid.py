@@ -1,0 +1,84 @@
+"""Find what a reply that says it is well leaves unsaid: a sentence cut off, an unknown word
+said of someone after a "but", a temperature nobody could place."""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import is_weather
+from bot.triage.quoted import is_laughter
+from bot.triage.reading import Reading
+from bot.triage.temperature import temperature_like
+from bot.triage.tokens import Tok
+
+# Words an unknown word is said of: "he seems kinda xyz", "I'm xyz".
+SAID_OF = lx.words(
+    "is are was were be been seems seem looks look feels feel acting kinda kind sorta so very "
+    "real really he's she's hes shes im i'm getting got gets"
+)
+
+_AS_EVER = lx.words(
+    "well always usual ever expected normal age edad esperado loosens siempre aguantable "
+    "soportable llevadero tolerable manageable bearable"
+)
+_PREPOSITIONS = lx.words("for to with from at of about on para con de")
+EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
+_SUBJECTS = lx.words("i we you he she they it i've we've")
+
+
+def left_unsaid(reading: Reading) -> list[str]:
+    """Return the unknown words of a reply that says it is well but trails off or turns.
+
+    "ok so the" was cut off before it said anything; "doing ok but hes been kinda xyz"
+    turns to something nobody could read. Other unknown words are chit-chat.
+    """
+    toks = reading.toks
+    unsaid: list[str] = []
+    last = toks[-1]
+    if (
+        last.kind == "w"
+        and last.surface in lx.CUT_OFF
+        and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
+    ):
+        unsaid.append(last.surface)
+    for k, t in enumerate(toks):
+        if t.lemma not in lx.TURNS:
+            continue
+        clause: list[Tok] = []
+        for m in range(k + 1, len(toks)):
+            if toks[m].lemma in lx.CLAUSE_END or toks[m].lemma in lx.TURNS:
+                break
+            if m not in reading.used:
+                clause.append(toks[m])
+        lemmas = {c.lemma for c in clause}
+        if lemmas & (lx.OK_WORDS | lx.BETTER | lx.NONE_WORDS | _AS_EVER):
+            continue  # "except my bad hip, which is the same as always": nothing new
+        if t.surface == "only" and k and toks[k - 1].surface in _SUBJECTS:
+            continue  # "I only watched": not a turn
+        if any(c.lemma in lx.BODY_WORDS or c.surface in lx.BODY_WORDS for c in clause):
+            unsaid += [c.surface for c in clause]  # "fine except my head is ...": a nurse reads
+            continue
+        # "fine except hes been kinda xyz": an unknown word said of someone; "nothing to
+        # report except that the Cardinals won" is chit-chat
+        unsaid += [
+            c.surface
+            for n, c in enumerate(clause)
+            if c.kind == "w"
+            and not c.known
+            and c.surface not in lx.POLITE
+            and not is_laughter(c)
+            and (n == 0 or clause[n - 1].surface in SAID_OF or clause[n - 1].lemma in SAID_OF)
+        ]
+    for k, t in enumerate(toks):
+        # "doing ok, 101": a temperature nobody could place is not chit-chat
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if (
+            t.kind == "n"
+            and k not in reading.used
+            and not 96 <= float(t.lemma) < 99.5  # "98 even today": a normal temperature
+            and not 35.5 <= float(t.lemma) < 37.5
+            and after not in lx.NOT_SCORE_AFTER
+            and temperature_like(t.lemma)
+            and not is_weather(toks, k)  # "the heat index is 108 today"
+        ):
+            unsaid.append(t.surface)
+    return unsaid
