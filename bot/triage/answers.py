@@ -145,6 +145,7 @@ def requests(toks: list[Tok]) -> bool:
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and before in lx.CLAUSE_END | {",", "."}
                 and after
+                and not _told_when(toks, k)
                 and not _courteous(_clause_from(toks, k))
                 and not _rhetorical(_clause_from(toks, k))
             )
@@ -265,6 +266,21 @@ def _reported(toks: list[Tok], content: list[int]) -> int:
     return 0
 
 
+_PAST_SUBJECTS = lx.words("it i he she we they")
+_PAST_VERBS = lx.words("was were had did got came went used")
+
+
+def _told_when(toks: list[Tok], k: int) -> bool:
+    """Return True for a "when" that tells, not asks: "before the trial, when it was an 8"."""
+    words = [t.lemma for t in toks[k : k + 3]]
+    return (
+        len(words) == 3
+        and words[0] == "when"
+        and words[1] in _PAST_SUBJECTS
+        and words[2] in _PAST_VERBS
+    )
+
+
 def _degree_at(toks: list[Tok], content: list[int], n: int) -> int | None:
     """Return the index in content just past "a little", "un poco", "some" starting at n."""
     words = [toks[k].lemma for k in content[n : n + 3]]
@@ -330,7 +346,9 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
 
 
 # Around a spelled score: "hoy ocho", "un nueve", "diría un cinco", "ocho hoy".
-_SCORE_BEFORE = lx.words("hoy today un una a about around like como diria maybe is es esta dolor")
+_SCORE_BEFORE = lx.words(
+    "hoy today un una a about around like como diria maybe is es esta dolor says dice said dijo"
+)
 _SCORE_AFTER = lx.words("hoy today now ahora tonight")
 
 

@@ -127,7 +127,7 @@ OUTSIDERS = _OUTSIDERS = lx.words(
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
     "character characters patient baby babies bebe bebes toddler kid kids nephew nephews niece "
     "nieces sobrino sobrina sobrinos sobrinas youngest cipote cipota cipotes patojo patoja chucho "
-    "chamaco chamaca escuincle roommate roommates"
+    "chamaco chamaca escuincle roommate roommates neto neta netos"
 )
 
 

@@ -309,7 +309,9 @@ WATCH_FOR = _words("watch vigilar vigilara vigile vigilen pendiente monitor")
 TURNS = _words("but pero though tho although aunque except excepto however sino only")
 
 # Answers that are negative on their own: "none of those", "nada".
-NONE_WORDS = _words("none nothing nothings nothing's nada na ninguno ninguna ningun nah novedad")
+NONE_WORDS = _words(
+    "none nothing nothings nothing's nada na ninguno ninguna ningun nah novedad nao"
+)
 
 OK_WORDS = _words(
     "fine good ok okay okey k kk great excellent perfect awesome wonderful alright bien "
@@ -460,7 +462,7 @@ NOT_VAGUE_AFTER = _words(
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
-    "was were yesterday ayer antes before from last earlier anoche era estaba estuvo fue had "
+    "been was were yesterday ayer antes before from last earlier anoche era estaba estuvo fue had "
     "started empezo de"
 )
 # Pain pills taken with these are an overdose risk.
@@ -508,7 +510,7 @@ SEVERE = _words(
 )
 MORE = _words("more mas ma")
 MILD = _words(
-    "little bit slight slightly mild some poco poquito leve normal expected same "
+    "small little bit slight slightly mild some poco poquito leve normal expected same "
     "igual tolerable manageable ok okay"
 )
 
@@ -554,7 +556,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 sweet sweetie sweetheart sweety
-inspected inspect inspection inspecting sticks stick sticking tudo
+inspected inspect inspection inspecting sticks stick sticking tudo small smaller
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
@@ -841,6 +843,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "first",
             "primera",
             "slept",
+            "sleep",
+            "sleeping",
+            "sleeps",
             "durmio",
             "dormi",
             "fiddle",
@@ -875,7 +880,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|month|week|ano|mes)\b"
         r"|\b(?:walked|ambulated|ambulating|camine)\b"
         r"|\b(?:been|ha estado|he estado) (?:a lot |way |much |a lot )?worse\b"
-        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|durmio|dormi) (?:\S+ )?"
+        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme) "
+        r"(?:\S+ )?"
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
         r"|de un tiron)\b"
         r"|\b(?:fit as a fiddle|alive and kicking|right as rain|feel (?:como )?otra persona"
@@ -912,6 +918,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "blue",
             "heat",
             "answer",
+            "english",
+            "ingles",
+            "spanish",
+            "porto",
+            "porta",
+            "portando",
             "waking",
             "wake",
             "headache",
@@ -928,6 +940,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox|glasses|hat|hair|dress|jacket|sweater"
         r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
         r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
+        r"|\b(?:english|ingles|spanish|espanol) (?:is |es )?(?:not so good|not good|not very good"
+        r"|bad|malo|no es bueno|poor|no muy bueno|no tan bueno)\b"
+        r"|\b(?:me|se|te) (?:porto|porta|portando|porte) mal\b"
         r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no) (?:answer|reply"
         r"|respond"
         r"|conteste)\b"
@@ -1685,6 +1700,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "revent",
             "pulling",
             "dehisc",
+            "opening",
+            "abertura",
+            "opened",
+            "abierta",
         ),
         rf"\bstitches {_g(2)}(?:popped|came out|fell out|broke|pulled|ripped|tore|open\w*|loose"
         rf"|split)\b|\b(?:reventaron|revento|soltaron|solto|salio|salieron|rompieron|rompio"
@@ -1692,11 +1711,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\bse (?:\S+ )?(?:separo|despego|reventaron|revento|rompio|rompieron) {_g(2)}"
         rf"(?:wound|herida|stitches|incision)\b"
         rf"|\b(?:gap|hole|hueco|hoyo|hoyito|agujero|agujerito) {_g(3)}(?:wound|herida|incision)\b"
-        r"|\bse (?:me |le )?abrio (?:\S+ ){0,2}?(?:wound|herida|incision)\b"
+        r"|\bse (?:me |le )?abrio (?:\S+ ){0,3}?(?:wound|herida|incision)\b"
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
         r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b"
+        r"|\b(?:opening|abertura) (?:\S+ ){0,4}?(?:wound|herida|incision)\b"
+        r"|\b(?:wound|herida|incision) (?:\S+ ){0,2}?(?:opening|opened|abierta|abrio)\b"
         r"|\bdehisc\w*|\bdehiscence\b",
         WOUND_OPENING,
         "urgent",
@@ -1924,7 +1945,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("ask", "pregunt", "answer", "reply", "text", "aviso", "get back", "respond", "contest"),
         r"\b(?:i'll|ill|sick|i will|will|let me|lemme|voy a|te|le|les|dejame|deje) "
         r"(?:ask|check with|pregunto|preguntarle|preguntar|answer|reply|text you back"
-        r"|get back to you|respond|contesto|aviso)\b",
+        r"|get back to you|respond|contesto|aviso (?:luego|despues|mas tarde|cuando))\b",
         ANSWER_LATER,
         "routine",
         False,
@@ -1953,7 +1974,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("head", "cabeza"),
         rf"\b(?:head|cabeza) {_g(6)}(?:upright|sit up|stand|sentad[oa]|parad[oa]|me feel|get up"
-        rf"|getting up) {_g(8)}"
+        rf"|getting up|im up|i'm up|i am up|up and about) {_g(8)}"
         rf"(?:lying|flat|acostad[oa]|recostad[oa])\b"
         rf"|\b(?:head|cabeza) {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
         rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
@@ -1967,7 +1988,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("dressing", "venda", "gasa", "bandage"),
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
-        rf"|\b(?:dressing|venda|vendaje|gasa) {_g(5)}(?:wet|damp|soggy|mojad[oa]|humed[oa]|manch\w*"
+        rf"|(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )(?<!mojar la )"
+        rf"(?<!mojar el )\b(?:dressing|venda|vendaje|gasa) {_g(5)}(?:wet|damp|soggy|mojad[oa]"
+        r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
         rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b",
         DRAINAGE,
@@ -2964,6 +2987,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("bleeding", "blood"),
         r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de) "
         r"(?:on )?bleeding\b"
+        r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? (?:not stop|wont stop|won't stop|no para)\b"
         rf"|\b(?:bleeding|blood) {_g(8)}(?:not stopping|not stop|wont stop|won't stop|doesnt stop"
         r"|no para|no se para"
         r"|keeps going|soaked|soaking|empapad\w*)\b",

@@ -65,12 +65,17 @@ def is_laughter(tok: Tok) -> bool:
     return (
         surface in _LAUGHING
         or surface in lx.LAUGHTER
-        or (surface[:1] in _LAUGH_STARTS and bool(_LAUGH_RE.fullmatch(surface)))
+        or (
+            surface[:1] in _LAUGH_STARTS
+            and surface not in _NOT_LAUGHTER  # "mi hija", "hijo"
+            and bool(_LAUGH_RE.fullmatch(surface))
+        )
         or (surface == "ha" and tok.lemma != "headache")  # "ha!"; the chart's "HA" is a headache
     )
 
 
 _LAUGH_STARTS = frozenset("jhl")
+_NOT_LAUGHTER = lx.words("hija hijas hijo hijos hiji jehe")
 
 
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
@@ -103,6 +108,7 @@ _ME = lx.words("i im i'm me yo myself")
 # Others a writer names as the one with a sign: "es mi comadre", "is my grandson".
 _OTHERS = lx.words(
     "comadre compadre viejo vieja perro perra dog cat gato grandson granddaughter nieto nieta "
+    "neto neta gallo gallina loro perico caballo vaca chivo cabra "
     "neighbor vecino vecina friend amigo amiga baby bebe"
 )
 # "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
@@ -134,6 +140,12 @@ def writer_is_well(toks: list[Tok]) -> bool:
                 w.lemma in lx.OK_WORDS or w.lemma == "well" or w.lemma in lx.NONE_WORDS
                 for w in toks[k + 1 : k + 5]
             )  # "I'm fine", "I myself am perfectly well", "I have none"
+        )
+        # "wife sick cold, me not", "mi neto tiene febre pero yo não"
+        or (
+            t.surface in _ME
+            and lemmas[k + 1 : k + 2] in (["not"], ["no"], ["nao"])
+            and (k + 2 >= len(toks) or toks[k + 2].lemma in lx.CLAUSE_END | {","})
         )
         or (
             t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
@@ -248,7 +260,7 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     a, b = subclause(toks, i, j)
     if any(t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS for t in toks[a:b]):
         return True
-    for k in range(i - 1, max(i - 16, -1), -1):
+    for k in range(i - 1, max(i - 20, -1), -1):
         t = toks[k]
         if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST or t.surface in _OWN:
             return False

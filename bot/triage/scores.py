@@ -53,6 +53,11 @@ def on_the_clock(toks: list[Tok], k: int) -> bool:
     )
 
 
+def a_share(text: str, tok: Tok) -> bool:
+    """Return True for a number followed by "%": "ate 100% of breakfast"."""
+    return text[tok.end : tok.end + 1] == "%"
+
+
 def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
     """Return True for "4-5", "7-8 at night": two scores joined by a hyphen, not a change."""
     if len(scores) != 2:

@@ -7,7 +7,7 @@ from bot.triage import lexicon as lx
 from bot.triage.elsewhere import PERSON_AT, is_weather
 from bot.triage.lexicon import FEVER, UNCLEAR_TEMPERATURE, VERY_HIGH_FEVER
 from bot.triage.reading import Reading
-from bot.triage.scores import on_the_clock
+from bot.triage.scores import a_share, on_the_clock
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _OUT = lx.words("out outside afuera fuera")
@@ -20,7 +20,7 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     tok = toks[k]
     value = float(tok.lemma)
     end = k + 1
-    if on_the_clock(toks, k):
+    if on_the_clock(toks, k) or a_share(reading.text, tok):
         reading.used.add(k)  # "at 06:45", "ate 100% of breakfast"
         return
     if (tok.start and reading.text[tok.start - 1 : tok.start] == "$") or (

@@ -7,6 +7,7 @@ from bot.triage import lexicon as lx
 from bot.triage.elsewhere import is_weather
 from bot.triage.quoted import is_laughter
 from bot.triage.reading import Reading
+from bot.triage.scores import a_share, on_the_clock
 from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok
 
@@ -74,6 +75,8 @@ def left_unsaid(reading: Reading) -> list[str]:
         if (
             t.kind == "n"
             and k not in reading.used
+            and not on_the_clock(toks, k)  # "at 06:45"
+            and not a_share(reading.text, t)  # "ate 100% of breakfast"
             and not 96 <= float(t.lemma) < 99.5  # "98 even today": a normal temperature
             and not 35.5 <= float(t.lemma) < 37.5
             and after not in lx.NOT_SCORE_AFTER

@@ -31,6 +31,7 @@ from bot.triage.lexicon import (
     SEVERE_PAIN,
     SO_SO,
     TIREDNESS,
+    TROUBLE_SLEEPING,
     UNREADABLE,
 )
 from bot.triage.reading import IF_ASKED, Reading, unique
@@ -206,6 +207,8 @@ def _decide(
         | ({MILD_SORENESS} if answering is not None and reading.well else frozenset())
         | ({MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset())
         | ({MILD_SORENESS} if expected and reading.reassured else frozenset())
+        # "yesterday I did not sleep good but now is better"
+        | ({TROUBLE_SLEEPING} if any(t.lemma in lx.BETTER for t in toks) else frozenset())
     )
     waved = (
         (
@@ -302,7 +305,7 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
     Higher than the reference is urgent; with nothing to compare, 8-10 is urgent; lower or
     the same is a pain report, not a flag. "pain 7" texted out of the blue, with nothing to
     compare and no word of how the patient is, still goes to a nurse (routine); the same 7
-    answering "your pain 0-10?" does not.
+    answering "your pain 0-10?" does not, nor does a 0-4 told on its own.
     """
     now = reading.pain
     if now is None:
@@ -321,7 +324,7 @@ def _grade_pain(reading: Reading, reference: float | None, answering: str | None
         reading.add(Level.URGENT, SEVERE_PAIN, i, j)
     elif reading.pain_trend == -1 or reading.pain_trend == 0:
         reading.reassured += 1  # "was 6 now 2", "5, same as yesterday"
-    elif answering is not None or now <= 2 or reading.well or (now <= 4 and reading.reassured):
-        reading.reassured += 1  # "pain 1/10 today", "doing good, pain about a 4"
+    elif answering is not None or now <= 4 or reading.well:
+        reading.reassured += 1  # "pain 1/10 today", "Dolor 4", "doing good, pain about a 6"
     else:
         reading.add(Level.ROUTINE, PAIN, i, j)
