@@ -289,13 +289,24 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
     if near:
         a, b = subclause(toks, i, j)
-        sentence = toks[a:i] + toks[j:b]
     else:
-        sentence = _clause(toks, i, j)
+        a = i
+        while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
+            a -= 1
+        b = j
+        while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
+            b += 1
+    around = [k for k in range(a, b) if not (near and i <= k < j)]
     return any(
-        t.lemma in lx.WEATHER or t.surface in lx.WEATHER or t.lemma in {"weather", "hace"}
-        for t in sentence
-    ) and not any(t.lemma in _BODY_TEMP for t in sentence)
+        toks[k].lemma in lx.WEATHER
+        or toks[k].surface in lx.WEATHER
+        or toks[k].lemma in {"weather", "hace"}
+        for k in around
+    ) and not any(
+        # a body temperature spoken of, unless denied: "nuh fever, it's the heat wave"
+        toks[k].lemma in _BODY_TEMP and not (k and toks[k - 1].lemma in lx.NEGATORS)
+        for k in around
+    )
 
 
 def may_be_elsewhere(toks: list[Tok]) -> bool:

@@ -203,13 +203,23 @@ que: q
 porque: xq pq
 tambien: tb tmb
 gracias: graciah grasiah
+the: di
+that: dat
+this: dis
+with: wid
+for: fi
+nothing: nuttn nuttin nutn nutten
+little: likkle
+cant: cyaan caan cyan
+myself: miself
+you: yuh
 """)
 
 LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
-    "nobody noone nadie 🙅 🚫"
+    "nobody noone nadie nuh 🙅 🚫"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -226,7 +236,8 @@ POLITE = _words(
     "jesus lord praise god dios nice day amen blessed bless counts questions straight gracias "
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
-    "cachai vale tio tia guey wey compa mano bro dude sis primero"
+    "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
+    "tank"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -238,6 +249,8 @@ ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
         "a little bit",
         "a little",
         "a mite",
+        "little bit",
+        "little",
         "a littel",
         "a litle",
         "a tad",
@@ -359,7 +372,7 @@ AFTER_BIEN = _words(
     "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
     "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
     "padre sin pana parce che seno asere vale tio tia compa mano "
-    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos"
+    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos xd"
 )
 
 # "sore but getting better", "pero ya va mejorando": easing told after "but".
@@ -427,7 +440,7 @@ NOT_VAGUE_BEFORE = _words(
 BAD_ASKED_BEFORE = _words("it its it's that this es eso seria be")
 # Laughter: "I'm dying lol" is a figure of speech.
 LAUGHTER = _words(
-    "lol lmao lmfao rofl haha hahaha hahahaha jaja jajaja jajajaja jeje jejeje jk kidding "
+    "lol lmao lmfao rofl haha hahaha hahahaha jaja jajaja jajajaja jeje jejeje jk kidding xd "
     "bromeando broma 😂 🤣 😆 😅"
 )
 # Words after a sign that say it is no longer there: "swelling is not there anymore".
@@ -556,7 +569,8 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 sweet sweetie sweetheart sweety
-inspected inspect inspection inspecting sticks stick sticking tudo small smaller
+inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
+stressed stress thats hospital
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
@@ -746,6 +760,9 @@ _WHO = (
 )
 
 _OD_VERB = (
+    # not asked: "can I take an extra tylenol?"
+    r"(?<!can i )(?<!could i )(?<!should i )(?<!can he )(?<!can she )(?<!puedo )(?<!ok to )"
+    r"(?<!okay to )(?<!safe to )"
     r"(?:took|take|taking|takes|tomar|tome|tomo|tomando|tomarme|tomarse|tomaste|swallow\w*"
     r"|trague|trago|tragar\w*|tragando|ate|eaten|popped|downed|drank|bebi|bebio)"
 )
@@ -922,6 +939,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "ingles",
             "spanish",
             "porto",
+            "muerto",
+            "muerta",
+            "ego",
+            "pride",
+            "wallet",
             "porta",
             "portando",
             "waking",
@@ -943,6 +965,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:english|ingles|spanish|espanol) (?:is |es )?(?:not so good|not good|not very good"
         r"|bad|malo|no es bueno|poor|no muy bueno|no tan bueno)\b"
         r"|\b(?:me|se|te) (?:porto|porta|portando|porte) mal\b"
+        r"|\bmuert[oa]s? de (?:sueno|cansancio|hambre|risa|frio|calor|aburrimiento)\b"
+        r"|\b(?:swollen|swelling|swelled|swell) (?:\S+ ){0,3}?(?:is |was )?my "
+        r"(?:ego|pride|wallet)\b"
         r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no) (?:answer|reply"
         r"|respond"
         r"|conteste)\b"
@@ -1212,7 +1237,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("know", "sabe", "acting", "sense"),
         rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:ni )?(?:where|who|donde|quien)\b"
-        r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b",
+        r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b"
+        r"|\btalking (?:foolishness|nonsense|gibberish|crazy|out of his head|out of her head)\b"
+        r"|\b(?:dont|doesnt|nuh|no) know where (?:he|she|him|her|i|me) (?:is|are|am|deh|was)\b",
         CONFUSION,
         "emergency",
         True,
@@ -1298,7 +1325,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
         r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
-        r"|\b(?:not|no|dont) want (?:to )?live\b"
+        r"|\b(?:not|no|dont|nuh|doh) want (?:to )?live\b"
         r"|\bno quiero (?:vivir|seguir|estar aqui|estar en este mundo|existir)\b"
         r"|\bquitarme la vida\b|\bnot worth living\b"
         r"|\b(?:cans\w*|harto|harta|tired) (?:de|of) (?:vivir|living|life|la vida)\b"
@@ -1910,6 +1937,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("mas o menos", "so so", "meh", "regular", "ahi ", "more or less", "could be", "ni bien"),
         r"\bmas o menos\b|\bso so\b|\bmeh\b|\bmore or less\b|\bcould be better\b"
         r"|\bni bien ni mal\b|\bahi (?:vamos|nomas|va|andamos|la llevo|la llevamos)\b"
+        r"|\bnot great,? not terrible\b"
         r"|(?:^|\b(?:estoy|ando|siento|feel|esta|pues|todo) )regular(?= [.,!?]|$)",
         SO_SO,
         "routine",
@@ -2523,7 +2551,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "diaper",
             "panal",
         ),
-        r"\b(?:wetting|wets|wet|peeing|pooping|soiling|messing) (?:my ?self|him ?self|her ?self"
+        r"\b(?:wetting|wets|wet|peeing|pooping|soiling|messing) (?:up )?(?:my ?self|him ?self"
+        r"|her ?self"
         r"|them ?selves|the bed|his pants|her pants|my pants)\b"
         r"|\b(?:having|had|has|have|tuvo|tiene|tengo|tuve) (?:\S+ )?(?:accidents"
         r"|(?:bathroom|potty|pee|urinate|bowels|bladder) accidents?)\b"
@@ -2987,7 +3016,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("bleeding", "blood"),
         r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de) "
         r"(?:on )?bleeding\b"
-        r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? (?:not stop|wont stop|won't stop|no para)\b"
+        r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? (?:not stop|wont stop|won't stop|no para|nah stop"
+        r"|nuh stop|soak|soaked)\b"
         rf"|\b(?:bleeding|blood) {_g(8)}(?:not stopping|not stop|wont stop|won't stop|doesnt stop"
         r"|no para|no se para"
         r"|keeps going|soaked|soaking|empapad\w*)\b",

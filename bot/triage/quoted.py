@@ -81,8 +81,12 @@ _NOT_LAUGHTER = lx.words("hija hijas hijo hijos hiji jehe")
 def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I almost passed out laughing", "casi me desmayo de la risa"."""
     near = toks[max(i - 4, 0) : j + 5]
-    if any(t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near):
-        return True
+    if any(t.lemma in _LAUGHED or t.surface in _LAUGHED for t in near):
+        return True  # "passed out laughing"; a bare "lol" beside real fainting is no joke
+    if any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
+        t.lemma in _LAUGHING or t.surface in _LAUGHING for t in near
+    ):
+        return True  # "almost passed out lol"
     # "he almost fainted from the shock ha!", "nearly passed out from surprise"
     return any(t.surface in _ALMOST for t in toks[max(i - 2, 0) : i]) and any(
         t.surface in _FIGURATIVE_CAUSE or t.surface in _HA for t in toks[j : j + 6]
@@ -90,6 +94,7 @@ def is_joke(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _ALMOST = lx.words("almost nearly practically casi")
+_LAUGHED = lx.words("laughing laughed laugh laughs risa reir riendo carcajada carcajadas")
 _FIGURATIVE_CAUSE = lx.words(
     "shock surprise excitement happiness joy delight gusto sorpresa emocion alegria"
 )

@@ -42,7 +42,7 @@ from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
 
-_NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE}
+_NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
 # Signs the weather explains: "hot out", "sweating like a pig in this heat".

@@ -220,6 +220,8 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         k += 1
     if k < len(toks) and toks[k].lemma in _CROSSED and toks[j - 1].kind == "e":
         return True  # "🤒❌": the emoji's answer
+    if j < len(toks) and toks[j].lemma == "free" and j == k:
+        return True  # "headache free"
     if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative", "tampoco"}:
         return False
     k += 1

@@ -21,7 +21,7 @@ _AS_EVER = lx.words(
     "well always usual ever expected normal age edad esperado loosens siempre aguantable "
     "soportable llevadero tolerable manageable bearable"
 )
-_PREPOSITIONS = lx.words("for to with from at of about on para con de")
+_PREPOSITIONS = lx.words("for to with from at of about on para con de pon")
 EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 
@@ -67,7 +67,12 @@ def left_unsaid(reading: Reading) -> list[str]:
             and not c.known
             and c.surface not in lx.POLITE
             and not is_laughter(c)
-            and (n == 0 or clause[n - 1].surface in SAID_OF or clause[n - 1].lemma in SAID_OF)
+            # "fine but blorpy"; "no complaints except hospital jello" is chit-chat
+            and (
+                (n == 0 and len(clause) == 1)
+                or clause[n - 1].surface in SAID_OF
+                or clause[n - 1].lemma in SAID_OF
+            )
         ]
     for k, t in enumerate(toks):
         # "doing ok, 101": a temperature nobody could place is not chit-chat
