@@ -1,5 +1,5 @@
 """Read a reply as an answer: "no", "sí, un poco" or a bare score to the check-in's
-questions, and tell a real question or request from a courtesy ("bien y usted?").
+questions.
 
 Pure helpers over the tokens of bot.triage.tokens; verdict.py calls them.
 """
@@ -10,162 +10,11 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
+from bot.triage.scores import the_scale
 from bot.triage.tokens import Tok
 
-_NOT_ASKING = lx.words("all your those these the")
-_WANTS = lx.words("want wants wanted wanna")
-_ASKING_NEXT = lx.words("can do does should will long much many le me se puedo debo quitan")
-_WH = lx.words("when what whats how why cuando cuanto cuanta cuantos donde")
-_NEEDS = lx.words("need needs necesito necesita necesitamos")
-_NEEDED = lx.words("a an the un una el la new another refill note letter form")
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
-_FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
-
-
-# A question back to the clinic out of courtesy asks nothing a nurse must answer.
-_COURTESY = re.compile(
-    r"(?:how (?:are|r) (?:you|u|y'all|yall)(?: doing| today)?"
-    r"|(?:and|y|e) (?:you|u|usted|tu|ustedes)|how about you|what about you"
-    r"|(?:y )?(?:como|que tal) (?:esta|estas|estan)(?: usted| ustedes| tu)?"
-    r"|(?:y )?(?:usted|ustedes) (?:como|que tal)(?: esta| estan)?)"
-)
-
-
-def _courteous(clause: list[str]) -> bool:
-    """Return True when a clause ends with a courtesy: "...bien y usted", "how are you"."""
-    return any(
-        _COURTESY.fullmatch(" ".join(clause[n:]))
-        for n in range(max(len(clause) - 5, 0), len(clause))
-    )
-
-
-_RHETORICAL = tuple(
-    tuple(p.split())
-    for p in (
-        "can you believe",
-        "can u believe",
-        "could you believe",
-        "would you believe",
-        "can you imagine",
-        "did you know",
-        "guess what",
-        "who knew",
-        "who would have thought",
-        "isn't that",
-        "isnt that",
-        "ain't that",
-        "how about that",
-        "how cool is that",
-        "how about them",
-        "what do you know",
-    )
-)
-_HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
-
-
-def _rhetorical(clause: list[str]) -> bool:
-    """Return True for a question that asks nothing: "can you believe it?", "did you know my
-    granddaughter is getting married?", a hedged score "maybe 4?"."""
-    for n in range(len(clause)):
-        if any(tuple(clause[n : n + len(p)]) == p for p in _RHETORICAL):
-            return True
-    tail = clause[-4:]
-    return (
-        bool(tail)
-        and tail[-1].isdigit()
-        and any(
-            w in {"maybe", "about", "like", "around", "guess", "prob", "probably"} for w in tail
-        )
-        and all(w in _HEDGES or w.isdigit() for w in tail)
-    )
-
-
-def _thanks_passed_on(toks: list[Tok], k: int) -> bool:
-    """Return True for "please tell her thank you", "please give them my thanks": courtesy."""
-    clause = _clause_from(toks, k)
-    return bool(clause) and clause[0] == "please" and any(w.startswith("thank") for w in clause)
-
-
-def _clause_from(toks: list[Tok], k: int) -> list[str]:
-    """Return the surfaces of the clause that starts at token k."""
-    clause: list[str] = []
-    for t in toks[k:]:
-        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
-            break
-        clause.append(t.surface)
-    return clause
-
-
-def only_courtesy(toks: list[Tok]) -> bool:
-    """Return True when every question in the reply is a courtesy: "bien y usted?",
-    "Im fine, how are you doing?"."""
-    clause: list[str] = []
-    asked_any = False
-    for t in toks:
-        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
-            if t.lemma == "?" and clause:
-                if not (_courteous(clause) or _rhetorical(clause)):
-                    return False
-                asked_any = True
-            clause = []
-            continue
-        clause.append(t.surface)
-    return asked_any
-
-
-def answered_itself(text: str, toks: list[Tok]) -> bool:
-    """Return True for "fever? no. redness? no." and "me? doing great": every question mark
-    is answered at once by the writer ("¿" opens a question; it answers nothing)."""
-    marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
-    return bool(marks) and all(
-        k + 1 < len(toks)
-        and (
-            toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
-            or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
-        )
-        for k in marks
-    )
-
-
-def requests(toks: list[Tok]) -> bool:
-    """Return True for a request or question without a question mark: "please call me",
-    "wondering when", "doing good, when is my next appt", "is that normal"."""
-    for k, t in enumerate(toks):
-        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
-        before = toks[k - 1].lemma if k else "."
-        if (
-            # not "ya no necesito", "no to all questions"
-            (
-                t.lemma in lx.REQUEST_WORDS
-                and before not in lx.NEGATORS | _NOT_ASKING
-                and not _thanks_passed_on(toks, k)
-            )
-            or (t.lemma == "call" and after in lx.CALL_WHOM)
-            or (
-                t.lemma in lx.ASKS_AFTER_PAUSE
-                and before in lx.CLAUSE_END | {",", "."}
-                and after
-                and not _told_when(toks, k)
-                and not _courteous(_clause_from(toks, k))
-                and not _rhetorical(_clause_from(toks, k))
-            )
-            or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
-            or (t.lemma == "es" and after in {"normal", "malo"})
-            # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
-            or (
-                (
-                    (t.lemma in _WH and after in _ASKING_NEXT)
-                    or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
-                )
-                and not _courteous(_clause_from(toks, k))
-            )
-            or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
-            or (t.lemma in _NEEDS and after in _NEEDED)  # "need a work note"
-            # "he wants to know can he go fishing"
-            or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
-        ):
-            return True
-    return False
+_ACKNOWLEDGES = lx.words("got received recibi recibido recibida understood entendi thanks thank")
 
 
 def _content(toks: list[Tok]) -> list[int]:
@@ -188,7 +37,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         return ""
     if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
         reading.used.add(content[0])
-        return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N"
+        return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
     start = _reported(toks, content)
     if start:
         reading.used.update(content[:start])  # "He says tell em no", "Ellen dice que no"
@@ -213,6 +62,11 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         if again:
             reading.used.update(rest[: len(again.group(0).split())])  # "no sir, not a lick"
         return "no"
+    third = toks[content[2]].lemma if len(content) > 2 else ""
+    if first in lx.ANSWER_YES and (
+        second in _ACKNOWLEDGES or (second in {"i", "we"} and third in _ACKNOWLEDGES)
+    ):
+        return ""  # "Yes I got the paper", "sí recibí": a receipt, not a sign
     degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST else 0)
     if first not in lx.ANSWER_YES and degree is None:
         return ""
@@ -233,7 +87,7 @@ _NOT_A_SIGN_ASKED = (
     | lx.BETTER
 )
 # A reply of one letter answers the question: "Y", "N".
-_LETTER_ANSWERS = {"y": "yes", "n": "no"}
+_LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no"}
 # Plain "no"s in other words, at the start of a reply (lemmas joined by spaces).
 _NO_OPENING = re.compile(
     r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one)"
@@ -243,7 +97,8 @@ _NO_OPENING = re.compile(
     r"|no to (?:all|everything|any|both)(?: (?:four|three|two|of them|of those|questions))?"
     r"|(?:none|nothing|nada|no) (?:whatsoever|at all|of the sort|of that sort|de nada)"
     r"|thankfully (?:no|not|none)|negativo todo|todo negativo|denies all|denies everything"
-    r"|(?:the )?answer is no(?: on every count| to all| to everything)?)"
+    r"|(?:the )?answer is no(?: on every count| to all| to everything)?"
+    r"|(?:i )?(?:dont|do not) have (?:any|none)(?: of)? (?:those|them|that|these|of those))"
     r"(?= |$)"
 )
 _SAYS = lx.words("says said say dice dijo dicen")
@@ -258,27 +113,20 @@ def _reported(toks: list[Tok], content: list[int]) -> int:
             m = n + 1
             while m < len(content) and toks[content[m]].surface in _PASSING_ON:
                 m += 1
-            if m < len(content) and (
-                toks[content[m]].lemma in lx.ANSWER_NO or toks[content[m]].lemma in lx.ANSWER_YES
+            answer = content[m] if m < len(content) else None
+            if (
+                answer is not None
+                and (toks[answer].lemma in lx.ANSWER_NO or toks[answer].lemma in lx.ANSWER_YES)
+                # "Mom says no."; not "el folleto dice que si tengo fiebre" (si: if)
+                and (
+                    answer + 1 >= len(toks)
+                    or toks[answer + 1].kind == "p"
+                    or toks[answer + 1].surface in lx.POLITE
+                )
             ):
                 return m
             return 0
     return 0
-
-
-_PAST_SUBJECTS = lx.words("it i he she we they")
-_PAST_VERBS = lx.words("was were had did got came went used")
-
-
-def _told_when(toks: list[Tok], k: int) -> bool:
-    """Return True for a "when" that tells, not asks: "before the trial, when it was an 8"."""
-    words = [t.lemma for t in toks[k : k + 3]]
-    return (
-        len(words) == 3
-        and words[0] == "when"
-        and words[1] in _PAST_SUBJECTS
-        and words[2] in _PAST_VERBS
-    )
 
 
 def _degree_at(toks: list[Tok], content: list[int], n: int) -> int | None:
@@ -330,7 +178,12 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
         else:
             continue
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
-        if not 0 <= value <= 10 or after in lx.NOT_SCORE_AFTER or value != int(value):
+        if (
+            not 0 <= value <= 10
+            or after in lx.NOT_SCORE_AFTER
+            or value != int(value)
+            or the_scale(toks, k)  # "0 a 10 de qué?"
+        ):
             continue
         if answering != "trial_check" and k != opens:
             continue

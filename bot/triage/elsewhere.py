@@ -87,7 +87,7 @@ def _opens(toks: list[Tok], a: int, k: int) -> bool:
 _PAST_CUES = lx.words(
     "kid child teen teenager baby ago year back was nino nina chico chica joven chiquito "
     "chiquita era eramos estaba anos mucho ano used solia childhood infancia pequeno pequena "
-    "pequenos pequenas"
+    "pequenos pequenas army war service navy military hace"
 )
 
 
@@ -107,7 +107,10 @@ _LONG_AGO_RE = re.compile(
     r"\b(?:as a (?:kid|child|teen|teenager|baby)|(?:years|yrs|decades) ago|last year"
     r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
     r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
-    r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*)\b"
+    r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*|in (?:19|20)\d\d"
+    r"|back in (?:19|20)\d\d|in the (?:army|war|service|navy|military)|(?:de )?hace (?:anos|mucho)"
+    r"|back in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|the day))\b"
 )
 
 
@@ -313,5 +316,9 @@ def may_be_elsewhere(toks: list[Tok]) -> bool:
     """Return True when any sign in the reply could be someone else's or long past, so
     not_the_patient_now is worth asking."""
     return any(
-        t.lemma in _OUTSIDERS or t.surface in _OUTSIDERS or t.lemma in _PAST_CUES for t in toks
+        t.lemma in _OUTSIDERS
+        or t.surface in _OUTSIDERS
+        or t.lemma in _PAST_CUES
+        or (t.kind == "n" and len(t.lemma) == 4 and t.lemma[:2] in {"19", "20"})  # "in 2009"
+        for t in toks
     )

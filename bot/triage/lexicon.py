@@ -43,7 +43,7 @@ red: erythema erythematous angry redness reddish redish reddness reddened rojo r
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
-swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado
+swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
   inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed inflada inflado infladita infladito puffed abultado abultada
@@ -213,6 +213,7 @@ little: likkle
 cant: cyaan caan cyan
 myself: miself
 you: yuh
+through: thru
 """)
 
 LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_LEMMAS}
@@ -458,7 +459,8 @@ CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de co
 WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
-    " sauna shower ducha regadera oven horno calle street"
+    " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
+    " calefaccion cobija cobijas"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -882,6 +884,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mailbox",
             "walk",
             "walked",
+            "find",
+            "god",
+            "of",
+            "been",
+            "settled",
+            "home",
             "ambulat",
             "camine",
             "been",
@@ -894,6 +902,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|silla de ruedas)\b"
         r"|\b(?:first time|por primera vez|primera vez) (?:in|since|en|desde) (?:\S+ ){0,2}?"
         r"(?:months|weeks|years|ages|forever|surgery|meses|semanas|anos|operacion|cirugia|year"
+        r"|long while|long time"
         r"|month|week|ano|mes)\b"
         r"|\b(?:walked|ambulated|ambulating|camine)\b"
         r"|\b(?:been|ha estado|he estado) (?:a lot |way |much |a lot )?worse\b"
@@ -907,6 +916,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?:feel|feeling) like myself|vibing|thriving)\b"
         r"|\b(?:back (?:to|at) (?:church|the gym|golf|fishing|gardening|walking|my routine)"
         r"|volvio a (?:la )?(?:iglesia|misa)|(?:fui|fue|fuimos) a (?:la )?misa|went to church)\b"
+        r"|^(?:im |i'm |i am |feel |feeling |doing )?find$|^god (?:thanks|thank you|morning)\b"
+        r"|\b(?:im|i'm) of(?= ,| \.|$)|^been (?:gracias|grax)\b|\bsettled in\b|\bmade it home\b"
         r"|(?<!cant )(?<!not )(?<!no )\bwalk\w* (?:\S+ ){0,3}?(?:around the block|to the mailbox"
         r"|to the corner|to the store|hasta la tienda|asta la tienda|hasta la esquina|again"
         r"|de nuevo|otra vez|laps)\b"
@@ -940,6 +951,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "spanish",
             "porto",
             "muerto",
+            "confused",
             "muerta",
             "ego",
             "pride",
@@ -962,6 +974,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox|glasses|hat|hair|dress|jacket|sweater"
         r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
         r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
+        r"|\bpain (?:clinic|management|doctor|specialist|center|centre)\b|\bclinica del pain\b"
+        r"|\bconfused (?:about|by|with|over) (?:the |your |this |that )(?:message|text|question"
+        r"|instructions|form|bill|paperwork|letter|email|app|portal)\b"
+        r"|\bconfused (?:about|over) (?:which|what) (?:\S+ ){0,2}?you (?:meant|mean|asked|want)\b"
         r"|\b(?:english|ingles|spanish|espanol) (?:is |es )?(?:not so good|not good|not very good"
         r"|bad|malo|no es bueno|poor|no muy bueno|no tan bueno)\b"
         r"|\b(?:me|se|te) (?:porto|porta|portando|porte) mal\b"

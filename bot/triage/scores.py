@@ -26,7 +26,24 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     if value == 10 and before in {"/", "of", "de", "out"} and scores:
         return False
     after = toks[k + 1].lemma if k + 1 < len(toks) else ""
-    return 0 <= value <= 10 and after not in lx.NOT_SCORE_AFTER and not on_the_clock(toks, k)
+    return (
+        0 <= value <= 10
+        and after not in lx.NOT_SCORE_AFTER
+        and not on_the_clock(toks, k)
+        and not the_scale(toks, k)
+    )
+
+
+def the_scale(toks: list[Tok], k: int) -> bool:
+    """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
+    lemmas = [t.lemma for t in toks]
+    joins = {"to", "a", "-", "hasta"}
+    low = {"0", "zero", "cero"}
+    return (
+        lemmas[k] in low
+        and lemmas[k + 1 : k + 2] in ([j] for j in joins)
+        and lemmas[k + 2 : k + 3] == ["10"]
+    ) or (lemmas[k] == "10" and k >= 2 and lemmas[k - 1] in joins and lemmas[k - 2] in low)
 
 
 def on_the_clock(toks: list[Tok], k: int) -> bool:

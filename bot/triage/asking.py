@@ -1,0 +1,200 @@
+"""Tell a real question or request from a courtesy ("bien y usted?") or a story ("before
+the trial, when it was an 8"), with or without a question mark.
+
+Pure helpers over the tokens of bot.triage.tokens; verdict.py calls them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.triage import lexicon as lx
+from bot.triage.tokens import Tok
+
+_NOT_ASKING = lx.words("all your those these the")
+_WANTS = lx.words("want wants wanted wanna")
+_ASKING_NEXT = lx.words("can do does should will long much many le me se puedo debo quitan")
+_WH = lx.words("when what whats how why cuando cuanto cuanta cuantos donde")
+_NEEDS = lx.words("need needs necesito necesita necesitamos")
+_NEEDED = lx.words("a an the un una el la new another refill note letter form")
+# After a pause, these open a question without a question mark: "fine. is the hot tub ok yet"
+_ASKS_WITH = {
+    "is": lx.words("the it that this my there she he"),
+    "do": lx.words("i you we"),
+    "does": lx.words("it the he she"),
+    "am": lx.words("i"),
+    "are": lx.words("you there they we"),
+}
+_FINE_ASKED = lx.words("normal ok okay alright fine safe bad")
+
+
+# A question back to the clinic out of courtesy asks nothing a nurse must answer.
+_COURTESY = re.compile(
+    r"(?:how (?:are|r) (?:you|u|y'all|yall)(?: doing| today)?"
+    r"|(?:and|y|e) (?:you|u|usted|tu|ustedes)|how about you|what about you"
+    r"|(?:y )?(?:como|que tal) (?:esta|estas|estan)(?: usted| ustedes| tu)?"
+    r"|(?:y )?(?:usted|ustedes) (?:como|que tal)(?: esta| estan)?)"
+)
+
+
+def _courteous(clause: list[str]) -> bool:
+    """Return True when a clause ends with a courtesy: "...bien y usted", "how are you"."""
+    return any(
+        _COURTESY.fullmatch(" ".join(clause[n:]))
+        for n in range(max(len(clause) - 5, 0), len(clause))
+    )
+
+
+_RHETORICAL = tuple(
+    tuple(p.split())
+    for p in (
+        "can you believe",
+        "can u believe",
+        "could you believe",
+        "would you believe",
+        "can you imagine",
+        "did you know",
+        "guess what",
+        "who knew",
+        "who would have thought",
+        "isn't that",
+        "isnt that",
+        "ain't that",
+        "how about that",
+        "how cool is that",
+        "how about them",
+        "what do you know",
+    )
+)
+_HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
+
+
+def _rhetorical(clause: list[str]) -> bool:
+    """Return True for a question that asks nothing: "can you believe it?", "did you know my
+    granddaughter is getting married?", a hedged score "maybe 4?"."""
+    for n in range(len(clause)):
+        if any(tuple(clause[n : n + len(p)]) == p for p in _RHETORICAL):
+            return True
+    tail = clause[-4:]
+    return (
+        bool(tail)
+        and tail[-1].isdigit()
+        and any(
+            w in {"maybe", "about", "like", "around", "guess", "prob", "probably"} for w in tail
+        )
+        and all(w in _HEDGES or w.isdigit() for w in tail)
+    )
+
+
+def _thanks_passed_on(toks: list[Tok], k: int) -> bool:
+    """Return True for "please tell her thank you", "please give them my thanks": courtesy."""
+    clause = _clause_from(toks, k)
+    return bool(clause) and clause[0] == "please" and any(w.startswith("thank") for w in clause)
+
+
+def _clause_from(toks: list[Tok], k: int) -> list[str]:
+    """Return the surfaces of the clause that starts at token k."""
+    clause: list[str] = []
+    for t in toks[k:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break
+        clause.append(t.surface)
+    return clause
+
+
+def only_courtesy(toks: list[Tok]) -> bool:
+    """Return True when every question in the reply is a courtesy: "bien y usted?",
+    "Im fine, how are you doing?"."""
+    clause: list[str] = []
+    asked_any = False
+    for t in toks:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            if t.lemma == "?" and clause:
+                if not (_courteous(clause) or _rhetorical(clause)):
+                    return False
+                asked_any = True
+            clause = []
+            continue
+        clause.append(t.surface)
+    return asked_any
+
+
+def answered_itself(text: str, toks: list[Tok]) -> bool:
+    """Return True for "fever? no. redness? no." and "me? doing great": every question mark
+    is answered at once by the writer ("¿" opens a question; it answers nothing)."""
+    marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
+    return bool(marks) and all(
+        k + 1 < len(toks)
+        and (
+            toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
+            or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
+        )
+        for k in marks
+    )
+
+
+def requests(toks: list[Tok]) -> bool:
+    """Return True for a request or question without a question mark: "please call me",
+    "wondering when", "doing good, when is my next appt", "is that normal"."""
+    for k, t in enumerate(toks):
+        after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        before = toks[k - 1].lemma if k else "."
+        if (
+            # not "ya no necesito", "no to all questions"
+            (
+                t.lemma in lx.REQUEST_WORDS
+                and before not in lx.NEGATORS | _NOT_ASKING
+                and not _thanks_passed_on(toks, k)
+            )
+            or (t.lemma == "call" and after in lx.CALL_WHOM)
+            or (
+                t.lemma in lx.ASKS_AFTER_PAUSE
+                and before in lx.CLAUSE_END | {",", "."}
+                and after
+                and not _told_when(toks, k)
+                and not _courteous(_clause_from(toks, k))
+                and not _rhetorical(_clause_from(toks, k))
+            )
+            or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
+            or (t.lemma == "es" and after in {"normal", "malo"})
+            # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
+            or (
+                (
+                    (t.lemma in _WH and after in _ASKING_NEXT)
+                    or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
+                )
+                and not _courteous(_clause_from(toks, k))
+            )
+            or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
+            # "need a work note"; not "didnt even need the recliner"
+            or (
+                t.lemma in _NEEDS
+                and after in _NEEDED
+                and not any(w.lemma in lx.NEGATORS for w in toks[max(k - 3, 0) : k])
+            )
+            or (
+                t.lemma in _ASKS_WITH
+                and (k == 0 or before in lx.CLAUSE_END | {",", "."})
+                and after in _ASKS_WITH[t.lemma]
+                and not _courteous(_clause_from(toks, k))
+            )
+            # "he wants to know can he go fishing"
+            or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
+        ):
+            return True
+    return False
+
+
+_PAST_SUBJECTS = lx.words("it i he she we they")
+_PAST_VERBS = lx.words("was were had did got came went used")
+
+
+def _told_when(toks: list[Tok], k: int) -> bool:
+    """Return True for a "when" that tells, not asks: "before the trial, when it was an 8"."""
+    words = [t.lemma for t in toks[k : k + 3]]
+    return (
+        len(words) == 3
+        and words[0] == "when"
+        and words[1] in _PAST_SUBJECTS
+        and words[2] in _PAST_VERBS
+    )
