@@ -152,6 +152,7 @@ def requests(toks: list[Tok]) -> bool:
                 and before in lx.CLAUSE_END | {",", "."}
                 and after
                 and not _told_when(toks, k)
+                and not (t.lemma == "could" and after in {"be", "have", "of", "been"})
                 and not _courteous(_clause_from(toks, k))
                 and not _rhetorical(_clause_from(toks, k))
             )
@@ -160,7 +161,7 @@ def requests(toks: list[Tok]) -> bool:
             # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
             or (
                 (
-                    (t.lemma in _WH and after in _ASKING_NEXT)
+                    (t.lemma in _WH and after in _ASKING_NEXT and before not in lx.NEGATORS)
                     or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
                 )
                 and not _courteous(_clause_from(toks, k))

@@ -91,9 +91,9 @@ _PAST_CUES = lx.words(
 )
 
 
-_PATIENT_PARTS = lx.words(
+PATIENT_PARTS = _PATIENT_PARTS = lx.words(
     "incision incisions herida heridas wound pump bomba back espalda belly dressing stitches "
-    "site scan scans"
+    "site scan scans cut catheter cateter"
 )
 
 
@@ -189,6 +189,17 @@ _MORNING = lx.words(
     "morning mornings manana mananas loosens loosen loosening loosened aflojan afloja"
 )
 _BRUISE = lx.words("bruise bruises bruising bruised moreton moretones morado morete")
+
+
+_WORK = lx.words(
+    "work working trabajo trabajando cosecha pisca fil campo field fields harvest gym workout "
+    "exercise ejercicio chores yard mowing shift turno sol sun"
+)
+
+
+def from_work(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for sweat from work or the sun: "sudando la gota gorda en la cosecha"."""
+    return any(t.lemma in _WORK or t.surface in _WORK for t in _clause(toks, i, j))
 
 
 def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:

@@ -460,7 +460,7 @@ WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
-    " calefaccion cobija cobijas"
+    " calefaccion cobija cobijas summer verano"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -572,7 +572,7 @@ QUESTION_STARTS = _words(
 KNOWN = _words("""
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
-stressed stress thats hospital
+stressed stress thats hospital tried inside linea
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
@@ -884,6 +884,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mailbox",
             "walk",
             "walked",
+            "life",
+            "vida",
+            "praise",
             "find",
             "god",
             "of",
@@ -906,6 +909,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|month|week|ano|mes)\b"
         r"|\b(?:walked|ambulated|ambulating|camine)\b"
         r"|\b(?:been|ha estado|he estado) (?:a lot |way |much |a lot )?worse\b"
+        r"|\b(?:gave|give|given|got) (?:me )?my life back\b|\bme devolvieron la vida\b"
+        r"|\bpraise report\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme) "
         r"(?:\S+ )?"
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
@@ -947,6 +952,20 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "heat",
             "answer",
             "english",
+            "patient",
+            "paciente",
+            "confused",
+            "thing",
+            "toast",
+            "airport",
+            "metal",
+            "aeropuerto",
+            "detector",
+            "brace",
+            "faja",
+            "food",
+            "could",
+            "podria",
             "ingles",
             "spanish",
             "porto",
@@ -974,6 +993,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bred (?:wine|car|shirt|light|meat|cross|sox|glasses|hat|hair|dress|jacket|sweater"
         r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
         r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
+        r"|\b(?:terrible|bad|worst|mal) (?:patient|paciente)\b"
+        r"|\bconfused (?:anybody|anyone|everyone|you|yall|y'all|people)\b"
+        r"|\b(?:only|biggest) (?:thing|headache) (?:\S+ ){0,3}?is (?:my|the) (?:\S+ )?"
+        r"(?:bill|son in|ego|pride|wallet|account|budget|boss|kids|husband|wife|insurance)\b"
+        r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time)\b"
+        r"|\b(?:airport|metal) (?:beeper|detector|alarm|scanner)\b|\bset off (?:\S+ ){0,2}?"
+        r"(?:beeper|detector|alarm)\b|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar|alarm)\b"
+        r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
+        r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
+        r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
+        r"|\bcould (?:be|have been|of been) worse\b|\bpodria (?:estar|ser) peor\b"
         r"|\bpain (?:clinic|management|doctor|specialist|center|centre)\b|\bclinica del pain\b"
         r"|\bconfused (?:about|by|with|over) (?:the |your |this |that )(?:message|text|question"
         r"|instructions|form|bill|paperwork|letter|email|app|portal)\b"
@@ -984,8 +1014,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bmuert[oa]s? de (?:sueno|cansancio|hambre|risa|frio|calor|aburrimiento)\b"
         r"|\b(?:swollen|swelling|swelled|swell) (?:\S+ ){0,3}?(?:is |was )?my "
         r"(?:ego|pride|wallet)\b"
-        r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no) (?:answer|reply"
-        r"|respond"
+        r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no|not) (?:answer\w*"
+        r"|reply\w*|respond\w*"
         r"|conteste)\b"
         r"|\b(?:not|wont|won't|no voy a|not gonna|not going to) (?:waking|wake|despertar) "
         r"(?:her|him|la|lo) (?:up )?(?:to|para)\b"
@@ -1774,7 +1804,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|damp)\b"
         rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*|damp) {_g(2)}(?:dressing|catheter|site)\b"
         rf"|\b(?:sale|saliendo|salen|coming out|leak\w*|drip\w*) {_g(2)}(?:agua|water)\b"
-        rf"|\b(?:agua|water) {_g(3)}(?:sale|saliendo|coming|leak\w*|drip\w*|wound|herida"
+        rf"|(?<!under the )(?<!in the )(?<!into the )\b(?:agua|water) {_g(3)}"
+        r"(?:sale|saliendo|coming|leak\w*|drip\w*|wound|herida"
         r"|incision)\b|\bclear (?:stuff|goo|water)\b",
         DRAINAGE,
         "urgent",
@@ -1986,10 +2017,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "I'll ask him when he wakes up", "le pregunto cuando se levante": an answer to come.
     (
-        ("ask", "pregunt", "answer", "reply", "text", "aviso", "get back", "respond", "contest"),
+        (
+            "ask",
+            "pregunt",
+            "answer",
+            "reply",
+            "text",
+            "aviso",
+            "get back",
+            "respond",
+            "contest",
+            "hablo",
+        ),
         r"\b(?:i'll|ill|sick|i will|will|let me|lemme|voy a|te|le|les|dejame|deje) "
         r"(?:ask|check with|pregunto|preguntarle|preguntar|answer|reply|text you back"
-        r"|get back to you|respond|contesto|aviso (?:luego|despues|mas tarde|cuando))\b",
+        r"|get back to you|respond|contesto|aviso (?:luego|despues|mas tarde|cuando)"
+        r"|hablo (?:mas tarde|luego|despues)|have (?:him|her) (?:answer|call|text))\b",
         ANSWER_LATER,
         "routine",
         False,
@@ -2021,6 +2064,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|getting up|im up|i'm up|i am up|up and about) {_g(8)}"
         rf"(?:lying|flat|acostad[oa]|recostad[oa])\b"
         rf"|\b(?:head|cabeza) {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
+        r"|\b(?:it|head|cabeza) (?:pounds|pounding|throbs|throbbing|hurts|duele) (?:\S+ ){0,3}?"
+        r"(?:when|cuando|if|si) (?:she|he|i|you|se|me|le) (?:sits? up|upright|stands?|gets? up)\b"
         rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
         rf"|cabeza) {_g(8)}"
         rf"(?:lying|flat|acostad[oa]|recostad[oa])\b",
@@ -2033,7 +2078,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("dressing", "venda", "gasa", "bandage"),
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
         rf"|(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )(?<!mojar la )"
-        rf"(?<!mojar el )\b(?:dressing|venda|vendaje|gasa) {_g(5)}(?:wet|damp|soggy|mojad[oa]"
+        rf"(?<!mojar el )\b(?:dressing|venda|vendaje|gasa) (?!(?:\S+ )?(?:get|gets|getting) )"
+        rf"{_g(5)}(?:wet|damp|soggy|mojad[oa]"
         r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
         rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b",
@@ -3015,6 +3061,15 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bevery (?:few|couple|two|2|3) (?:of )?words\b",
         TROUBLE_BREATHING,
         "emergency",
+        True,
+    ),
+    # Withdrawal told plainly: goosebumps, the runs.
+    (
+        ("gallina", "goose", "bano", "bathroom"),
+        r"\bpiel de gallina\b|\bgoose ?bumps\b"
+        r"|\bno (?:paro|para) de ir al bano\b|\bkeeps? (?:running|going) to the bathroom\b",
+        WITHDRAWAL,
+        "urgent",
         True,
     ),
     # "I think I double dosed", "took a double dose": an overdose.

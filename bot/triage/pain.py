@@ -265,7 +265,7 @@ def judge_pain(reading: Reading, i: int) -> None:
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
 
 
-_DOWN_AFTER = (["is", "down"], ["way", "down"], ["going", "down"])
+_DOWN_AFTER = (["is", "down"], ["way", "down"], ["going", "down"], ["go", "down"])
 _ACHY = lx.words("achy aching ache aches achey")
 _NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all", "esta", "es", "is", "tan"})
 

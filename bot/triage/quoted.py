@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
-from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, subclause
+from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
 from bot.triage.scope import SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
 
@@ -197,7 +197,12 @@ def said_to_be_well(text: str, toks: list[Tok]) -> frozenset[str]:
         for w in toks[start:m]:
             if w.surface in _FAMILY:
                 who.add(w.surface)
-            elif w.kind == "w" and not w.known and text[w.start : w.start + 1].isupper():
+            elif (
+                k >= 0  # the reply's first word is capitalised anyway
+                and w.kind == "w"
+                and not w.known
+                and text[w.start : w.start + 1].isupper()
+            ):
                 who.add("name")
     return frozenset(who)
 
@@ -214,11 +219,15 @@ def family_not_patient(
         between = toks[k + 1 : i]
         # "mi hija dice que tengo la boca chueca": the daughter tells the patient's sign
         if (who in _FAMILY or who in OUTSIDERS) and not any(
-            t.surface in _TELLS_OF_ME or t.lemma in _TELLS_OF_ME for t in between
+            t.surface in _TELLS_OF_ME
+            or t.lemma in _TELLS_OF_ME
+            or t.lemma in PATIENT_PARTS  # "I'm her husband and the cut on her back is red"
+            or t.surface in PATIENT_PARTS
+            for t in between
         ):
             holders.add(who)
-    if writer_well and _named_after(toks, i, b):
-        return True  # "el que ta con calentura es mi viejo, yo bien"
+    if _named_after(toks, i, b, writer_well):
+        return True  # "el que ta con calentura es mi viejo, yo bien", "es el motor de la troca"
     return bool(holders) and (writer_well or bool(well - holders))
 
 
@@ -226,19 +235,27 @@ def family_not_patient(
 _TELLS_OF_ME = lx.words(
     "says said say dice dicen dijo thinks cree told tengo estoy me mi my i im i'm yo noticed noto"
 )
+THINGS = _THINGS = lx.words(
+    "motor troca carro car truck coche bomba pozo tractor perro perra dog cat gato gallo "
+    "caballo vaca chucho engine radiator"
+)
 _CLEFT = lx.words("el la los las lo quien who")
 
 
-def _named_after(toks: list[Tok], i: int, b: int) -> bool:
+def _named_after(toks: list[Tok], i: int, b: int, writer_well: bool) -> bool:
     """Return True for a sign whose holder is named after it, in a cleft: "la que está
-    enferma es mi comadre", "the one with the fever is my grandson"."""
+    enferma es mi comadre" (when the writer says they are fine), "el que tiene calentura es el
+    motor de la troca" (a thing or an animal, always)."""
     before = [t.lemma for t in toks[max(i - 7, 0) : i]]
     if not any(w in {"que", "q", "one", "who"} for w in before) or not set(before) & _CLEFT:
         return False
     after = toks[i + 1 : min(b, i + 7)]
     return any(
         t.lemma in {"es", "is", "son", "are"}
-        and any(w.surface in _FAMILY or w.surface in _OTHERS for w in after[n + 1 : n + 4])
+        and any(
+            w.surface in _THINGS or (writer_well and (w.surface in _FAMILY or w.surface in _OTHERS))
+            for w in after[n + 1 : n + 4]
+        )
         for n, t in enumerate(after)
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import (
+    from_work,
     is_a_bruise,
     is_hypothetical,
     is_local_colour,
@@ -29,6 +30,7 @@ from bot.triage.lexicon import (
 )
 from bot.triage.quoted import (
     QUOTING,
+    THINGS,
     family_not_patient,
     in_a_document,
     is_feared,
@@ -74,7 +76,13 @@ class Reading:
         self.elsewhere_words = (
             self.writer_well
             or bool(self.others_well)
-            or any(t.lemma in QUOTING or t.surface in QUOTING or t.surface in _SCREEN for t in toks)
+            or any(
+                t.lemma in QUOTING
+                or t.surface in QUOTING
+                or t.surface in _SCREEN
+                or t.surface in THINGS
+                for t in toks
+            )
         )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the
@@ -144,8 +152,14 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
-        if (symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j)) or (
-            symptom == FEVER and self.toks[i].kind == "e" and is_weather_word(self.toks, i, j, True)
+        if (
+            (symptom == SWEATING and from_work(self.toks, i, j))
+            or (symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j))
+            or (
+                symptom == FEVER
+                and self.toks[i].kind == "e"
+                and is_weather_word(self.toks, i, j, True)
+            )
         ):  # "104 outside im melting 🥵"
             self.used.update(range(i, j))
             return

@@ -309,7 +309,13 @@ def is_question(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.kind == "w"]
     return (
         any(t.lemma == "?" for t in toks)
-        or bool(words and words[0].surface in lx.QUESTION_STARTS and len(words) > 1)
+        or bool(
+            words
+            and words[0].surface in lx.QUESTION_STARTS
+            and len(words) > 1
+            # "could be worse", "could have been worse": a saying, not a question
+            and not (words[0].surface == "could" and words[1].surface in {"be", "have", "of"})
+        )
         or any(
             # "fine. do i still need the stockings": a later sentence asks, unmarked
             toks[k - 1].lemma in lx.CLAUSE_END

@@ -76,11 +76,13 @@ def a_share(text: str, tok: Tok) -> bool:
 
 
 def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
-    """Return True for "4-5", "7-8 at night": two scores joined by a hyphen, not a change."""
+    """Return True for "4-5", "7-8 at night", "3 maybe 4": a range or an estimate, no change."""
     if len(scores) != 2:
         return False
     (low, a), (high, b) = scores
-    return b == a + 1 and text[toks[a].end : toks[b].start] == "-" and 0 < high - low <= 2
+    between = text[toks[a].end : toks[b].start].strip().lower()
+    estimate = between in {"maybe", "or", "o", "or maybe", "to maybe"}  # "3 maybe 4"
+    return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2
 
 
 def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
@@ -119,7 +121,8 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
         dist = sorted(
             (
                 # a marker belongs to the score in its own sentence: "PAIN 6. BEFORE TRIAL 9"
-                abs(p - m) + 2 * any(t.lemma in lx.CLAUSE_END for t in toks[min(p, m) : max(p, m)]),
+                abs(p - m)
+                + 2 * any(t.lemma in lx.CLAUSE_END | {","} for t in toks[min(p, m) : max(p, m)]),
                 -p if lemma in lx.SCORE_FORWARD else p,
                 n,
             )
