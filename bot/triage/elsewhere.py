@@ -143,20 +143,32 @@ _PATIENT_MARKS = lx.words(
 )
 
 
-def _clause(toks: list[Tok], i: int, j: int) -> list[Tok]:
-    """Return the tokens of the clause that holds tokens i..j-1."""
+def _clause_span(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+    """Return the span of the sentence that holds tokens i..j-1."""
     a = i
     while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
         a -= 1
     b = j
     while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
         b += 1
+    return a, b
+
+
+def _clause(toks: list[Tok], i: int, j: int) -> list[Tok]:
+    """Return the tokens of the sentence that holds tokens i..j-1."""
+    a, b = _clause_span(toks, i, j)
     return toks[a:b]
+
+
+def _clause_words(toks: list[Tok], i: int, j: int) -> set[str]:
+    """Return the lemmas and the words of the sentence that holds tokens i..j-1."""
+    clause = _clause(toks, i, j)
+    return {t.lemma for t in clause} | {t.surface for t in clause}
 
 
 def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "se le puso morado el brazo": a purple limb or wound, not blue lips."""
-    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    words = _clause_words(toks, i, j)
     return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
 
 
@@ -170,7 +182,7 @@ _ALL_OVER = lx.words("everywhere body cuerpo entero")
 def is_local_itch(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for itching of a healing cut or where the tape was, not "itchy all over"
     (with sweats, a sign of withdrawal or a reaction to the medicine)."""
-    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    words = _clause_words(toks, i, j)
     lemmas = " ".join(t.lemma for t in _clause(toks, i, j))
     return (
         not words & _ALL_OVER
@@ -204,13 +216,13 @@ def from_work(toks: list[Tok], i: int, j: int) -> bool:
 
 def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "stiff as a board in the morning but loosens up"."""
-    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    words = _clause_words(toks, i, j)
     return bool(words & _MORNING)
 
 
 def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for the colours of a healing bruise: "turning yellow-green and purple"."""
-    words = {t.lemma for t in _clause(toks, i, j)} | {t.surface for t in _clause(toks, i, j)}
+    words = _clause_words(toks, i, j)
     return bool(words & _BRUISE)
 
 
@@ -301,15 +313,7 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
 def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
     """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
-    if near:
-        a, b = subclause(toks, i, j)
-    else:
-        a = i
-        while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
-            a -= 1
-        b = j
-        while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
-            b += 1
+    a, b = subclause(toks, i, j) if near else _clause_span(toks, i, j)
     around = [k for k in range(a, b) if not (near and i <= k < j)]
     return any(
         toks[k].lemma in lx.WEATHER
