@@ -14,7 +14,7 @@ from bot.triage.scores import the_scale
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
-_ACKNOWLEDGES = lx.words("got received recibi recibido recibida understood entendi thanks thank")
+_ACKNOWLEDGES = lx.words("got received recibi recibido recibida understood entendi")
 
 
 def _content(toks: list[Tok]) -> list[int]:
@@ -71,9 +71,14 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     if first not in lx.ANSWER_YES and degree is None:
         return ""
     rest = content[1:] if degree is None else content[degree:]
-    if rest and _says_well(toks, rest):
+    if rest and _says_well(toks, rest) and (degree is None or _runs_on(toks, content, degree)):
         return ""  # "yes, all good", "sí, todo bien", "poco a poco mejorando"
-    if degree is not None and rest and toks[rest[0]].lemma in _NOT_A_SIGN_ASKED:
+    if (
+        degree is not None
+        and rest
+        and toks[rest[0]].lemma in _NOT_A_SIGN_ASKED
+        and _runs_on(toks, content, degree)
+    ):
         return ""  # "a bit less than yesterday", "un poco tiesa": for the rules to read
     reading.used.update(content[: len(content) - len(rest)])
     return "yes"
@@ -127,6 +132,14 @@ def _reported(toks: list[Tok], content: list[int]) -> int:
                 return m
             return 0
     return 0
+
+
+def _runs_on(toks: list[Tok], content: list[int], degree: int) -> bool:
+    """Return True when the words after "a little" follow it in the same clause ("a little
+    better"), not after a stop ("Yes a little. Better than yesterday" still says yes)."""
+    if degree >= len(content):
+        return False
+    return not any(t.kind == "p" for t in toks[content[degree - 1] + 1 : content[degree]])
 
 
 def _degree_at(toks: list[Tok], content: list[int], n: int) -> int | None:

@@ -99,7 +99,11 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             lemma in lx.BETTER
             or (lemma in _STOPPED_AFTER and not _stands_up(toks, k))
             or (lemma in {"fue", "fueron"} and toks[k - 1].lemma in {"se", "me", "le"})
-            or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS)
+            or (
+                lemma == "down"
+                and toks[k - 1].lemma in lx.DOWN_VERBS
+                and not (k + 1 < len(toks) and toks[k + 1].lemma in lx.DOWN_TO_PLACE)
+            )
         )
         if (
             (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))

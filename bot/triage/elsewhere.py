@@ -108,15 +108,14 @@ _LONG_AGO_RE = re.compile(
     r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
     r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
     r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*|in (?:19|20)\d\d"
-    r"|back in (?:19|20)\d\d|in the (?:army|war|service|navy|military)|(?:de )?hace (?:anos|mucho)"
-    r"|back in (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|the day))\b"
+    r"|back in (?:19|20)\d\d|in the (?:army|war|service|navy|military)|(?:de )?hace anos)\b"
 )
 
 
 # "...but now it's back", "y ya me volvio": the old sign has returned.
 _BACK_AGAIN_RE = re.compile(
     r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
+    r"|still|todavia|sigue|now|ahora|today|hoy|since"
     r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
 )
 
@@ -128,7 +127,7 @@ OUTSIDERS = _OUTSIDERS = lx.words(
     "caballo bird pajaro movie movies film pelicula novela greys netflix grandson granddaughter "
     "grandsons granddaughters grandkid grandkids grandchild grandchildren grandbaby nieto nieta "
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
-    "character characters patient baby babies bebe bebes toddler kid kids nephew nephews niece "
+    "character characters patient toddler kid kids nephew nephews niece "
     "nieces sobrino sobrina sobrinos sobrinas youngest cipote cipota cipotes patojo patoja chucho "
     "chamaco chamaca escuincle roommate roommates neto neta netos"
 )
@@ -172,10 +171,6 @@ def is_local_colour(toks: list[Tok], i: int, j: int) -> bool:
     return bool(words & _LOCAL_PARTS) and not words & _CENTRAL_PARTS
 
 
-_TAPE = lx.words(
-    "tape tapes adhesive bandage bandaid dressing incision incisions scar cut stitches wound "
-    "herida cicatriz cinta curita vendaje apósito aposito puntos where donde healing sanando"
-)
 _ALL_OVER = lx.words("everywhere body cuerpo entero")
 
 
@@ -221,9 +216,11 @@ def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for the colours of a healing bruise: "turning yellow-green and purple"."""
-    words = _clause_words(toks, i, j)
-    return bool(words & _BRUISE)
+    """Return True for the colours of a healing bruise: "turning yellow-green and purple"
+    (never beside lips or a face: "lips a bit purple, bruising by the pump" is blue lips)."""
+    a, b = subclause(toks, i, j)
+    words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    return bool(words & _BRUISE) and not _clause_words(toks, i, j) & _CENTRAL_PARTS
 
 
 def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:

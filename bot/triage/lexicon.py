@@ -91,7 +91,7 @@ breathe: breath breathing breathes breathed respirar respira respiro respirando 
 wake: waking awake despierta despertar despierto despertarlo despertarla despierte
   despertarme desperte despiertes
 unresponsive: unconscious unconcious inconsciente
-drowsy: sleepy somnoliento somnolienta drowsiness lethargic groggy grogy groggie
+drowsy: sleepy somnoliento somnolienta drowsiness lethargic groggy grogy groggie zonked
 seizure: seizures seizer seizing convulsion convulsions convulsiones convulsionando ataque
   ceasure ceasures ceizure ceizures seisure seisures sezure sezures siezure siezures seazure
   seazures seezure seizur cesure convulsing convulsed convulsiono convulsionar convulsionaba
@@ -213,6 +213,8 @@ little: likkle
 cant: cyaan caan cyan
 myself: miself
 you: yuh
+not: nuh
+got: gat
 through: thru
 """)
 
@@ -220,7 +222,7 @@ LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_L
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
-    "nobody noone nadie nuh 🙅 🚫"
+    "nobody noone nadie 🙅 🚫"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -419,6 +421,8 @@ BETTER = _words(
     "calmed calmo calmado calmada melhor "
     "quitando desvaneciendo"
 )
+# After "down", these say where pain goes, not that it eases: "pain going down both legs".
+DOWN_TO_PLACE = _words("my the his her your both to into through mi la el su sus los las one")
 DOWN_VERBS = _words("went gone going come coming came is has way trending its it's")
 OK_AFTER = _words("fine good ok okay bien")
 
@@ -908,7 +912,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|long while|long time"
         r"|month|week|ano|mes)\b"
         r"|\b(?:walked|ambulated|ambulating|camine)\b"
-        r"|\b(?:been|ha estado|he estado) (?:a lot |way |much |a lot )?worse\b"
+        r"|\b(?:i've|ive|i have) been (?:a lot |way |much )?worse\b"
+        r"|(?:^|[.!,] )been (?:a lot |way |much )?worse(?= [.!,]|$)"
         r"|\b(?:gave|give|given|got) (?:me )?my life back\b|\bme devolvieron la vida\b"
         r"|\bpraise report\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme) "
@@ -994,12 +999,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|lipstick|nails|flowers|roses|truck|scarf|shoes|cap)\b"
         r"|\b(?:cabin|spring) fever\b|\bpain pump\b"
         r"|\b(?:terrible|bad|worst|mal) (?:patient|paciente)\b"
-        r"|\bconfused (?:anybody|anyone|everyone|you|yall|y'all|people)\b"
+        r"|\b(?:i|we) (?:may have |might have )?confused (?:anybody|anyone|everyone|you|yall"
+        r"|y'all|people)\b"
         r"|\b(?:only|biggest) (?:thing|headache) (?:\S+ ){0,3}?is (?:my|the) (?:\S+ )?"
         r"(?:bill|son in|ego|pride|wallet|account|budget|boss|kids|husband|wife|insurance)\b"
         r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time)\b"
-        r"|\b(?:airport|metal) (?:beeper|detector|alarm|scanner)\b|\bset off (?:\S+ ){0,2}?"
-        r"(?:beeper|detector|alarm)\b|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar|alarm)\b"
+        r"|\b(?:airport|metal) (?:beeper|detector|scanner)\b|\bset off (?:\S+ ){0,2}?"
+        r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
+        r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
         r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
         r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
         r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
@@ -3085,8 +3092,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Bleeding that will not stop: "keeps bleeding", "sigue sangrando", "not stopping".
     (
         ("bleeding", "blood"),
-        r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de) "
-        r"(?:on )?bleeding\b"
+        r"\b(?:keeps|keep|kept|wont stop|won't stop|cant stop|sigue|siguio|no para de|nah stop"
+        r"|not stop|dont stop|doesnt stop) (?:on )?bleeding\b"
         r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? (?:not stop|wont stop|won't stop|no para|nah stop"
         r"|nuh stop|soak|soaked)\b"
         rf"|\b(?:bleeding|blood) {_g(8)}(?:not stopping|not stop|wont stop|won't stop|doesnt stop"

@@ -138,13 +138,17 @@ def _direction(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_NOT_STEADY = lx.words("back again bad worse before antes")
 _STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
 
 
 def _steady(near: list[str]) -> bool:
     """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
-    if any(near[n : n + 3] == ["as", "it", "was"] for n in range(3)):
-        return True  # "the pain is much as it was"
+    if (
+        any(near[n : n + 3] == ["as", "it", "was"] for n in range(3))
+        and not set(near) & _NOT_STEADY
+    ):
+        return True  # "the pain is much as it was"; not "back as it was before the trial"
     for w in near[:4]:
         if w in _STEADY:
             return True
@@ -211,7 +215,9 @@ def judge_pain(reading: Reading, i: int) -> None:
     if more_before is not None:
         reading.add(Level.URGENT, INCREASING_PAIN, more_before, i + 1)
         return
-    if toks[i].lemma == "pain" and (near[:1] == ["down"] or near[:2] in _DOWN_AFTER):
+    down = near[:1] == ["down"] or near[:2] in _DOWN_AFTER
+    where = [w for w in near[near.index("down") + 1 :][:1]] if "down" in near[:2] else []
+    if toks[i].lemma == "pain" and down and not (where and where[0] in lx.DOWN_TO_PLACE):
         reading.reassured += 1  # "pain's down"
         return
     if toks[i].lemma == "pain" and _steady(near):
@@ -265,6 +271,7 @@ def judge_pain(reading: Reading, i: int) -> None:
     reading.add(Level.ROUTINE, MILD_SORENESS if mild else PAIN, i, i + 1)
 
 
+# After "pain down", these say where it goes, not that it eases: "pain down my leg".
 _DOWN_AFTER = (["is", "down"], ["way", "down"], ["going", "down"], ["go", "down"])
 _ACHY = lx.words("achy aching ache aches achey")
 _NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all", "esta", "es", "is", "tan"})

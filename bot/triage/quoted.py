@@ -10,7 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
-from bot.triage.scope import SUBCLAUSE_END, clause_is_question
+from bot.triage.scope import SIGN_WORDS, SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
 
 # "the pamphlet says call if trouble breathing", "llame si le falta el aire": the clinic's
@@ -107,6 +107,7 @@ _FAMILY = lx.words(
     "husband wife sister brother son daughter mom mother dad father hubby esposo esposa hermana "
     "hermano hijo hija mama papa madre padre suegra suegro cousin primo prima aunt uncle tia tio "
     "husband's wife's sister's brother's mami papi mommy daddy abuela abuelo grandma grandpa "
+    "baby babies bebe bebes "
     "granny lola lolo nanay tatay"
 )
 _ME = lx.words("i im i'm me yo myself")
@@ -130,21 +131,15 @@ def writer_is_well(toks: list[Tok]) -> bool:
     """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien",
     "toy bien", "yo no tengo nada"."""
     lemmas = [t.lemma for t in toks]
-    content = [t for t in toks if t.kind != "p"]
-    if (
-        len(content) > 1
-        and content[0].lemma in lx.OK_WORDS - lx.WEAK_OK
-        and toks[1:2]
-        and toks[1].lemma in lx.CLAUSE_END | {","}
-    ):
-        return True  # "Fine. My sister is sick with covid": the writer answers for themselves
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")
-            and any(
-                w.lemma in lx.OK_WORDS or w.lemma == "well" or w.lemma in lx.NONE_WORDS
-                for w in toks[k + 1 : k + 5]
-            )  # "I'm fine", "I myself am perfectly well", "I have none"
+            and any(w.lemma in lx.OK_WORDS or w.lemma == "well" for w in toks[k + 1 : k + 5])
+        )  # "I'm fine", "I myself am perfectly well"
+        or (
+            t.surface in _ME
+            and lemmas[k + 1 : k + 2] in (["have"], ["tengo"])
+            and lemmas[k + 2 : k + 3] in (["none"], ["nada"])  # "I have none"
         )
         # "wife sick cold, me not", "mi neto tiene febre pero yo não"
         or (
@@ -208,7 +203,11 @@ def said_to_be_well(text: str, toks: list[Tok]) -> frozenset[str]:
 
 
 def family_not_patient(
-    toks: list[Tok], i: int, writer_well: bool, well: frozenset[str] = frozenset()
+    toks: list[Tok],
+    i: int,
+    writer_well: bool,
+    well: frozenset[str] = frozenset(),
+    emergency: bool = False,
 ) -> bool:
     """Return True for a relative's sign when the writer says they themselves are fine, or
     that someone else is ("my husband has the chills with the flu, but Daddy Earl is fine")."""
@@ -228,7 +227,22 @@ def family_not_patient(
             holders.add(who)
     if _named_after(toks, i, b, writer_well):
         return True  # "el que ta con calentura es mi viejo, yo bien", "es el motor de la troca"
-    return bool(holders) and (writer_well or bool(well - holders))
+    if not holders:
+        return False
+    # A spouse, parent or grandparent may be the patient: someone else said to be fine never
+    # sets their sign aside ("Grandpa passed out, Grandma is fine"), nor does the writer's
+    # own "I'm fine" an emergency of theirs ("my husband can't feel his legs. I'm fine").
+    kin = bool(holders & _LIKELY_PATIENT)
+    if kin:
+        return writer_well and not emergency
+    return writer_well or bool(well - holders)
+
+
+_LIKELY_PATIENT = lx.words(
+    "husband wife hubby esposo esposa mom mother dad father mama papa madre padre mami papi "
+    "mommy daddy abuela abuelo grandma grandpa granny lola lolo nanay tatay viejo vieja "
+    "husband's wife's"
+)
 
 
 # Between a relative and a sign, words that make it the writer's: "says", "que tengo", "me".
@@ -236,7 +250,7 @@ _TELLS_OF_ME = lx.words(
     "says said say dice dicen dijo thinks cree told tengo estoy me mi my i im i'm yo noticed noto"
 )
 THINGS = _THINGS = lx.words(
-    "motor troca carro car truck coche bomba pozo tractor perro perra dog cat gato gallo "
+    "motor troca carro car truck coche pozo tractor perro perra dog cat gato gallo "
     "caballo vaca chucho engine radiator"
 )
 _CLEFT = lx.words("el la los las lo quien who")
@@ -284,11 +298,26 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
         return True
     for k in range(i - 1, max(i - 20, -1), -1):
         t = toks[k]
-        if t.lemma in lx.CLAUSE_END or t.lemma in lx.CONTRAST or t.surface in _OWN:
-            return False
         if t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS:
             return True
+        # "el papel dice fiebre, enrojecimiento, hinchazón": only a list stands between
+        if not (t.lemma in SIGN_WORDS or t.lemma in _LIST_WORDS or t.surface in _LIST_WORDS):
+            return False
     return False
+
+
+_LIST_WORDS = (
+    lx.LIST_JOIN
+    | lx.AND_JOIN
+    | DETERMINERS
+    | lx.WATCH_FOR
+    | lx.WORSE
+    | lx.MORE
+    | lx.words(
+        ", : says say dice lists mentions warns about of de sobre like como talks habla for fi "
+        "which que watch signs warning warnings"
+    )
+)
 
 
 # Every word that can make is_instruction, is_feared or in_a_document true.

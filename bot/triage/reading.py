@@ -91,11 +91,13 @@ class Reading:
         self.pain_at = (0, 0)
         self.pain_trend: int | None = None
 
-    def _quoted(self, i: int, j: int) -> bool:
+    def _quoted(self, i: int, j: int, level: Level) -> bool:
         """Return True for a sign quoted from instructions, a leaflet, a fear or a relative."""
         return (
             is_instruction(self.toks, i)
-            or family_not_patient(self.toks, i, self.writer_well, self.others_well)
+            or family_not_patient(
+                self.toks, i, self.writer_well, self.others_well, level is Level.EMERGENCY
+            )
             or is_feared(self.toks, i, j)
             or in_a_document(self.toks, i, j)
             or on_screen(self.toks, i)
@@ -139,7 +141,11 @@ class Reading:
                 and not_the_patient_now(self.toks, i, j)
             )
             or (symptom == FAINTING and is_joke(self.toks, i, j))
-            or (symptom not in SELF_HARM_SYMPTOMS and self.elsewhere_words and self._quoted(i, j))
+            or (
+                symptom not in SELF_HARM_SYMPTOMS
+                and self.elsewhere_words
+                and self._quoted(i, j, level)
+            )
         ):
             # someone else's, long past, quoted or a joke: the second reader skips it too
             self.used.update(range(i, j))

@@ -34,11 +34,18 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     )
 
 
+_SCALE_TALK = frozenset(
+    {"scale", "escala", "number", "numero", "mean", "means", "significa", "what", "que", "of"}
+)
+
+
 def the_scale(toks: list[Tok], k: int) -> bool:
     """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
     lemmas = [t.lemma for t in toks]
     joins = {"to", "a", "-", "hasta"}
     low = {"0", "zero", "cero"}
+    if not set(lemmas) & _SCALE_TALK and "?" not in lemmas:
+        return False  # "went from 0 to 10 in seconds" is a change
     return (
         lemmas[k] in low
         and lemmas[k + 1 : k + 2] in ([j] for j in joins)

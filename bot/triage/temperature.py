@@ -11,6 +11,11 @@ from bot.triage.scores import a_share, on_the_clock
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _OUT = lx.words("out outside afuera fuera")
+# After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
+_COUNTED = lx.words(
+    "hours hour horas hora hrs days day dias dia weeks week semanas semana times veces minutes "
+    "minutos mins steps pasos laps blocks years anos months meses"
+)
 _UNITS = _UNIT_WORDS | lx.DEGREES | lx.words("f c degrees grados")
 
 
@@ -38,7 +43,7 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
         reading.set_aside.add(k)
         return
-    if end < len(toks) and toks[end].lemma in lx.NOT_SCORE_AFTER - _UNITS:
+    if end < len(toks) and toks[end].lemma in _COUNTED:
         reading.used.add(k)  # "slept 6 hrs", "checked 3 times": no temperature
         return
     unit = ""
@@ -48,7 +53,7 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     if end < len(toks) and toks[end].lemma in _UNIT_WORDS:
         unit = "f" if toks[end].lemma in lx.FAHRENHEIT else "c"
         end += 1
-    if end < len(toks) and toks[end].lemma in _OUT:
+    if end > k + 1 and end < len(toks) and toks[end].lemma in _OUT:
         reading.used.update(range(k, end))  # "it's 20 degrees out"
         reading.set_aside.update(range(k, end))
         return
