@@ -747,6 +747,12 @@ GOOD_NEWS = "says things are going well"
 RADIATING_PAIN = "pain spreading to arm or jaw"
 
 
+# Around a dressing said to be wet: asked about getting it wet, not told that it is ("can the
+# bandage get wet", "she doesn't want to get the dressing wet").
+_NOT_GETTING_IT = r"(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )"
+_NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
+
+
 def _g(n: int) -> str:
     """Return a pattern for up to n tokens that stay inside one clause."""
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
@@ -1805,8 +1811,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("dressing", "agua", "water", "clear", "catheter", "site"),
-        rf"(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )"
-        rf"\b(?:dressing|catheter|site) (?!(?:\S+ )?(?:get|gets|getting) ){_g(2)}"
+        rf"{_NOT_GETTING_IT}\b(?:dressing|catheter|site) {_NOT_GETTING_WET}{_g(2)}"
         r"(?:wet|moja\w*|soak\w*|empapad\w*|humed\w*"
         r"|damp)\b"
         rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*|damp) {_g(2)}(?:dressing|catheter|site)\b"
@@ -2084,8 +2089,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("dressing", "venda", "gasa", "bandage"),
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
-        rf"|(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )(?<!mojar la )"
-        rf"(?<!mojar el )\b(?:dressing|venda|vendaje|gasa) (?!(?:\S+ )?(?:get|gets|getting) )"
+        rf"|{_NOT_GETTING_IT}(?<!mojar la )(?<!mojar el )"
+        rf"\b(?:dressing|venda|vendaje|gasa) {_NOT_GETTING_WET}"
         rf"{_g(5)}(?:wet|damp|soggy|mojad[oa]"
         r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"

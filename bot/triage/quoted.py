@@ -285,11 +285,6 @@ def is_feared(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
-# Words that make a sign after a leaflet's list the writer's own: "the paper says fever, and
-# I have a fever".
-_OWN = lx.words("i im i'm ive i've tengo tiene tienes has have had got estoy he she")
-
-
 def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
     for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón"."""

@@ -41,16 +41,19 @@ _SCALE_TALK = frozenset(
 
 def the_scale(toks: list[Tok], k: int) -> bool:
     """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
-    lemmas = [t.lemma for t in toks]
-    joins = {"to", "a", "-", "hasta"}
-    low = {"0", "zero", "cero"}
-    if not set(lemmas) & _SCALE_TALK and "?" not in lemmas:
-        return False  # "went from 0 to 10 in seconds" is a change
-    return (
-        lemmas[k] in low
-        and lemmas[k + 1 : k + 2] in ([j] for j in joins)
-        and lemmas[k + 2 : k + 3] == ["10"]
-    ) or (lemmas[k] == "10" and k >= 2 and lemmas[k - 1] in joins and lemmas[k - 2] in low)
+    lemma = toks[k].lemma
+    if lemma in _LOW:
+        shaped = k + 2 < len(toks) and toks[k + 1].lemma in _JOINS and toks[k + 2].lemma == "10"
+    else:
+        shaped = (
+            lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
+        )
+    # only when the reply talks of the scale: "went from 0 to 10 in seconds" is a change
+    return shaped and any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks)
+
+
+_JOINS = frozenset({"to", "a", "-", "hasta"})
+_LOW = frozenset({"0", "zero", "cero"})
 
 
 def on_the_clock(toks: list[Tok], k: int) -> bool:

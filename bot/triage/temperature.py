@@ -16,7 +16,6 @@ _COUNTED = lx.words(
     "hours hour horas hora hrs days day dias dia weeks week semanas semana times veces minutes "
     "minutos mins steps pasos laps blocks years anos months meses"
 )
-_UNITS = _UNIT_WORDS | lx.DEGREES | lx.words("f c degrees grados")
 
 
 def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
