@@ -58,7 +58,11 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             )
         ):
             break  # "fever and the redness went down": the easing is the redness's
+        if lemma in _NEVER and k + 1 < len(toks) and toks[k + 1].lemma in _CAME:
+            return True  # "the swelling they warned me about never happened"
         if lemma in BOUNDARY:
+            if lemma in _NOW and not asked and _eases_at(toks, k):
+                return True  # "headache the first day, now gone completely"
             if (
                 lemma in lx.CONTRAST
                 and not asked
@@ -119,12 +123,29 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         if k < i - 3 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k + 1 : i]):
             break
         if lemma in lx.BETTER and lemma not in {"gone", "away"}:
-            return True
+            # "no se le ha quitado lo rojo": the easing is denied, the sign stays
+            return not _easing_denied(toks, k)
         if lemma in STOPPED and (k == 0 or toks[k - 1].lemma not in NEG_CUE) and not asked:
             return True
         if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
+
+
+_CLITIC_OR_HABER = frozenset({"se", "le", "me", "lo", "la", "les", "te", "nos", "ha", "han", "he"})
+
+
+def _easing_denied(toks: list[Tok], k: int) -> bool:
+    """Return True for "no se le ha quitado": a negator just before the easing word k."""
+    m = k - 1
+    while m >= 0 and m > k - 5 and toks[m].lemma in _CLITIC_OR_HABER:
+        m -= 1
+    return m >= 0 and toks[m].lemma in NEG_CUE
+
+
+_NOW = frozenset({"now", "ahora"})
+_NEVER = frozenset({"never", "nunca"})
+_CAME = lx.words("happened came showed appeared started paso llego salio aparecio vino")
 
 
 _THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"})
@@ -162,7 +183,7 @@ def _eases_at(toks: list[Tok], k: int) -> bool:
 
 _EASING_GLUE = lx.words(
     "all todo everything everythings otherwise it its it's that thats se me le has is was and "
-    "y then luego"
+    "y then luego now ahora already"
 )
 
 
@@ -186,7 +207,7 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
             w not in lx.PASSED_AFTER_BUT
             and w not in lx.BETTER
             and w not in lx.GETTING_BETTER
-            and w not in {"been", "since", "desde", "normal", "fine", "ok"}
+            and w not in {"been", "since", "desde", "normal", "fine", "ok", "color", "colour"}
             for w in words
         )
     ):

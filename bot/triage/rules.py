@@ -92,7 +92,8 @@ _RULES_BY_GATE: dict[str, tuple[int, ...]] = {
 }
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
 POSITIONAL = frozenset({"upright", "lying"})
-_INNER_NEGATION = frozenset({PUMP_ALARM, INCREASING_PAIN})  # "la bomba ya no suena"
+# "la bomba ya no suena", "head no pain"
+_INNER_NEGATION = frozenset({PUMP_ALARM, INCREASING_PAIN, HEADACHE})
 _KEEPS_GOING = frozenset({"para", "deja", "paro"})  # "no para de subir": a negator that isn't
 
 

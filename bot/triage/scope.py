@@ -48,6 +48,10 @@ _SUBJECTS = lx.words("he she i it they we his her my im i'm hes shes he's she's"
 _PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # "no he tenido"
 
 
+_EASED_PARTICIPLES = lx.words(
+    "bajado quitado pasado mejorado calmado controlado cortado ido desaparecido parado cedido "
+    "aliviado secado cerrado disminuido"
+)
 _HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 
 
@@ -99,6 +103,13 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
                 return False
         elif lemma in _HABER and _participle(toks, k + 1):
             pass  # "no he tenido fiebre"; but "no, he fainted" is English "he"
+        elif (
+            k > 0
+            and toks[k - 1].lemma in _HABER
+            and _participle(toks, k)
+            and toks[k].surface not in _EASED_PARTICIPLES
+        ):
+            pass  # "no le ha dado fiebre"; not "no le ha bajado la fiebre" (it has not gone)
         elif (lemma == "to" and k and toks[k - 1].lemma == "no") or lemma in {"♂", "♀"}:
             pass  # "no to fever, no to redness"; "🙅‍♂️🤒"
         elif (
@@ -222,6 +233,8 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         return True  # "🤒❌": the emoji's answer
     if j < len(toks) and toks[j].lemma == "free" and j == k:
         return True  # "headache free"
+    if k < len(toks) and toks[k].lemma in _IS and k + 1 < len(toks) and toks[k + 1].lemma == "no":
+        k += 1  # "headache is no": a plain answer in a second language
     if k >= len(toks) or toks[k].lemma not in {"no", "none", "nope", "nada", "negative", "tampoco"}:
         return False
     k += 1
@@ -236,6 +249,7 @@ def negated_after(toks: list[Tok], j: int) -> bool:
     )
 
 
+_IS = frozenset({"is", "was", "es"})
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
 _BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we")
 _NONE_OF = lx.words("those them these that em above")
