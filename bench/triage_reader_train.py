@@ -4,14 +4,15 @@ The second reader (bot/triage/reader.py) is a pair of logistic-regression scorer
 reply's words: "red flag" (emergency or urgent) and "emergency". It is trained on the
 labelled sets listed in TRAIN; the held-out sets (HELD_OUT) are never read here.
 
-To choose how sure the reader must be before it raises a level, every TRAIN set is left
-out in turn and a reader trained on the others scores it (replies that also appear in the
-left-out set are kept out of that training). The thresholds kept are the lowest at which,
-pooled over those left-out sets, the reader alone would call at most MAX_FALSE_ALARMS of
-calm replies a red flag, at most MAX_CALM_EMERGENCIES of them an emergency (of the calm
-replies the rules are sure of, at most MAX_SETTLED_EMERGENCIES) and at most
-MAX_OVER_TRIAGE of urgent replies an emergency. Then the reader is trained on every TRAIN
-set and written with those thresholds.
+To choose how sure the reader must be before it raises a level, the TRAIN sets are dealt
+into FOLDS groups; each group is left out in turn and a reader trained on the others scores
+it (replies that also appear in the left-out group are kept out of that training). The
+thresholds kept are the lowest at which, pooled over those left-out sets, the reader alone
+would call at most MAX_FALSE_ALARMS of calm replies a red flag, at most
+MAX_CALM_EMERGENCIES of them an emergency (of the calm replies the rules are sure of, at
+most MAX_SETTLED_EMERGENCIES) and at most MAX_OVER_TRIAGE of urgent replies an emergency.
+A bare "yes" or "no" is never put to the reader (the rules read it with its question).
+Then the reader is trained on every TRAIN set and written with those thresholds.
 
 Prints, for the chosen thresholds, each left-out set's figures for the rules alone and for
 the rules with that set's reader. The rules were tuned on these sets and the thresholds
@@ -41,15 +42,21 @@ from triage_sets import Row  # noqa: E402
 from bot.triage import (  # noqa: E402
     read_by_rules,
     reader,  # noqa: E402
+    reader_asked,
     reader_words,
     settled,
 )
 
 TESTS = ROOT / "tests" / "data" / "triage"
-# Issue 11's sets (triage_tune_*.tsv) tune the rules but do not train the reader: their bare
-# "yes" and "no" mean something only beside the check-in they answer, which the reader never
-# sees, and trained on them it raised ordinary pill talk ("she has 100 pills left").
-TRAIN = ["corpus", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "r", "s", "u"]
+# Issue 11's released sets (triage_tune_*.tsv) train it too: thousands of replies by many
+# writers, mostly good news in ordinary words, so the reader learns that "wanted to let you
+# know he walked to the mailbox" is calm. Their bare "yes" and "no" are read by the rules
+# with the check-in they answer before the reader is asked.
+TRAIN = [
+    "corpus",
+    *"abcdefghijkmrsu",
+    *sorted(p.stem.removeprefix("triage_") for p in TESTS.glob("triage_tune_*.tsv")),
+]
 HELD_OUT = ["l", "n", "o", "p", "q", "t", "v", "w", "x"]
 OUT = ROOT / "bot" / "triage" / "reader_weights.json"
 # Of the replies each reader was not trained on, pooled over all left-out sets:
@@ -57,7 +64,9 @@ MAX_FALSE_ALARMS = 0.015  # ok or routine replies it scores as a red flag
 MAX_CALM_EMERGENCIES = 0.003  # ok or routine replies it scores as an emergency
 MAX_SETTLED_EMERGENCIES = 0.003  # of those the rules are sure of (see triage.settled)
 SETTLED_FLOOR = 0.9  # and to overrule the rules' "sure", the reader must be at least this sure
+FLOOR = 0.8  # and to raise anything at all, at least this sure
 MAX_OVER_TRIAGE = 0.03  # urgent replies it scores as an emergency
+FOLDS = 8  # groups of sets left out in turn to choose the thresholds
 EPOCHS = 12
 L2 = 1e-4
 RATE = 0.3
@@ -79,15 +88,20 @@ class Example:
     def __init__(self, row: Row) -> None:
         self.label = row.label
         self.text = row.text
-        self.features = sorted(set(reader.features(reader_words(row.text))))
+        words = reader_words(row.text)
+        self.features = sorted(set(reader.features(words)))
+        self.feature_sets = reader.feature_sets(words)  # scored as the bot scores them
         first = read_by_rules(row.text, answering=row.answering, last_pain=row.last_pain)
         self.rules = first.level.value
         self.settled = settled(first)
+        self.asked = reader_asked(row.text)  # a bare "yes" is left to the rules
         self.red = 0.0  # this reply's scores from a reader not trained on its set
         self.emergency = 0.0
 
     def level(self, limits: reader.Limits) -> str:
         """Return the level the rules and the reader give together, as the bot does."""
+        if not self.asked:
+            return self.rules
         return reader.decide(self.rules, self.settled, self.red, self.emergency, limits)
 
 
@@ -130,11 +144,12 @@ def choose(pooled: list[Example]) -> reader.Limits:
     calm = [e for e in pooled if e.label in CALM]
     sure = [e for e in calm if e.settled]
     urgent = [e for e in pooled if e.label == "urgent"]
-    to_urgent = next(t for t in GRID if above(calm, "red", t) <= MAX_FALSE_ALARMS)
+    to_urgent = next(t for t in GRID if t >= FLOOR and above(calm, "red", t) <= MAX_FALSE_ALARMS)
     to_emergency = next(
         t
         for t in GRID
-        if above(calm, "emergency", t) <= MAX_CALM_EMERGENCIES
+        if t >= FLOOR
+        and above(calm, "emergency", t) <= MAX_CALM_EMERGENCIES
         and above(urgent, "emergency", t) <= MAX_OVER_TRIAGE
     )
     settled_to_emergency = next(
@@ -163,7 +178,7 @@ def figures(pairs: list[tuple[str, str]]) -> str:
 def report(sets: dict[str, list[Example]], pooled: list[Example], limits: reader.Limits) -> None:
     """Print each left-out set's figures, rules alone and with the reader."""
     print(f"thresholds: {limits}")
-    print("each set left out (rules alone, then rules + a reader trained without it):")
+    print("each set left out with its fold (rules alone, then rules + a reader not trained on it):")
     for name in [*TRAIN, "ALL"]:
         rows = pooled if name == "ALL" else sets[name]
         print(f"  {name:<6} rules    {figures([(e.label, e.rules) for e in rows])}")
@@ -181,12 +196,16 @@ def main() -> int:
     args = parser.parse_args()
 
     sets = {name: load(name) for name in TRAIN}
-    for name in TRAIN:  # the thresholds are part of what --check compares
-        seen = {e.text for e in sets[name]}
-        rest = [e for o in TRAIN if o != name for e in sets[o] if e.text not in seen]
+    for fold in range(FOLDS):  # the thresholds are part of what --check compares
+        out = [name for n, name in enumerate(TRAIN) if n % FOLDS == fold]
+        left_out = [e for name in out for e in sets[name]]
+        seen = {e.text for e in left_out}
+        rest = [e for o in TRAIN if o not in out for e in sets[o] if e.text not in seen]
         red_w, em_w = fit(rest, RED), fit(rest, {"emergency"})
-        for e in sets[name]:
-            e.red, e.emergency = reader.score(red_w, e.features), reader.score(em_w, e.features)
+        for e in left_out:
+            if e.asked:
+                e.red = reader.score(red_w, e.features)
+                e.emergency = reader.best(em_w, e.feature_sets)
     pooled = [e for name in TRAIN for e in sets[name]]
     limits = choose(pooled)
     if not args.check:

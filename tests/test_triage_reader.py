@@ -68,6 +68,30 @@ def test_everyday_questions_and_reassurance_are_not_raised() -> None:
         assert triage(text).level == read_by_rules(text).level, text
 
 
+def test_good_news_told_as_a_story_is_not_raised() -> None:
+    # the first reader, trained on the older sets only, called these emergencies
+    for text in (
+        "Dad wanted me to let you know he walked to the mailbox and back today without "
+        "stopping. Big deal for him, he's very proud.",
+        "Just wanted y'all to know I walked to the mailbox and back twice today. Small wins",
+        "My father say no fever no red, only he is bored at home and want to go to his store",
+    ):
+        assert triage(text, answering="symptom_check").level.rank < Level.URGENT.rank, text
+
+
+def test_a_bare_yes_is_left_to_the_rules_and_the_question_it_answers() -> None:
+    for text in ("yes", "sí", "Yes ma'am"):
+        assert triage(text).level is Level.ROUTINE, text  # yes to nothing asked
+        assert triage(text, answering="symptom_check").level is Level.URGENT, text
+
+
+def test_a_sign_told_beside_a_what_if_question_is_scored_on_its_own_sentence() -> None:
+    alone = "my wife keeps nodding off at dinner and I can barely get her to answer me"
+    beside = f"what do I do if I get a fever? also {alone}"
+    assert triage(alone).level is Level.EMERGENCY
+    assert triage(beside).level is Level.EMERGENCY
+
+
 @pytest.mark.slow
 def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     # Anyone can rebuild the reader from the sets in tests/; a stale file fails here.

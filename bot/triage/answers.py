@@ -101,6 +101,8 @@ _NO_OPENING = re.compile(
     r"|not that i (?:can tell|know of|know|noticed|can see|have noticed|ive noticed)"
     r"|no to (?:all|everything|any|both)(?: (?:four|three|two|of them|of those|questions))?"
     r"|(?:none|nothing|nada|no) (?:whatsoever|at all|of the sort|of that sort|de nada)"
+    r"|(?:none|nothing|nada|ninguno|ninguna) (?:from|of|on|in|de) (?:the|this|that|your|la|esta)"
+    r" (?:list|paper|leaflet|sheet|lista|papel|hoja)"
     r"|thankfully (?:no|not|none)|negativo todo|todo negativo|denies all|denies everything"
     r"|(?:the )?answer is no(?: on every count| to all| to everything)?"
     r"|(?:i )?(?:dont|do not) have (?:any|none)(?: of)? (?:those|them|that|these|of those))"

@@ -275,6 +275,12 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
+    if (
+        k + 1 < len(toks)
+        and toks[k + 1].lemma == "out"
+        and (k + 2 == len(toks) or toks[k + 2].lemma in _OUT_THERE)
+    ):
+        return True  # "it was 95 out today", "104 out there"
     a, b = subclause(toks, k, k + 1)
     if any(_body_temp(toks, m) or toks[m].surface in PERSON_AT for m in range(a, b)):
         return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
@@ -293,6 +299,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
+_OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 
 
 def _body_temp(toks: list[Tok], m: int) -> bool:

@@ -464,7 +464,7 @@ WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
-    " calefaccion cobija cobijas summer verano"
+    " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -1379,6 +1379,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "suicid",
             "seguir",
             "mejor",
+            "better",
+            "rather",
         ),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
@@ -1388,7 +1390,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bno quiero (?:vivir|seguir|estar aqui|estar en este mundo|existir)\b"
         r"|\bquitarme la vida\b|\bnot worth living\b"
         r"|\b(?:cans\w*|harto|harta|tired) (?:de|of) (?:vivir|living|life|la vida)\b"
-        r"|\bbetter off dead\b|\bmejor muert[oa]\b"
+        r"|\bbetter off dead\b|\bmejor muert[oa]\b|\b(?:better|rather) (?:to )?(?:die|be dead)\b"
+        r"|\btired (?:to|for) (?:live|living)\b"
         r"|\bquit\w* (?:la|su|mi) (?:propia )?vida\b|\b(?:take|taking|took) (?:my|his|her|their)"
         r" (?:own )?life\b|\bend (?:his|her|my|their) (?:own )?life\b"
         r"|\b(?:kill|killing|kills) (?:him ?self|her ?self|them ?selves|them ?self)\b"

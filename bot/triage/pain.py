@@ -46,6 +46,21 @@ def _worse_said(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _came_back(near: list[str]) -> bool:
+    """Return True for "the pain is back", "el dolor volvió": the relief is lost. Not "back
+    to normal", "back down", "volvió a la normalidad"."""
+    padded = [*near, "", ""]
+    for n, w in enumerate(near[:4]):
+        paired = (w, padded[n + 1]) in lx.CAME_BACK_PAIRS
+        after = padded[n + 2] if paired else padded[n + 1]
+        if (paired or w in lx.CAME_BACK) and after not in _BACK_TO:
+            return not any(x in NEG_CUE for x in near[:n])
+    return False
+
+
+_BACK_TO = frozenset({"to", "down", "a", "al"})
+
+
 def _at_worst(toks: list[Tok], k: int) -> bool:
     """Return True for "5/10 at worst", "at its worst a 6": a range, not a change."""
     if toks[k].surface not in {"worst", "peor"}:
@@ -67,7 +82,12 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             break
         if t.kind == "n" and is_score(toks, k, scores):
             scores.append((float(t.lemma), k))
-        elif t.surface in lx.SPELLED_SCORES and t.surface not in _NOT_SPELLED_SCORE:
+        elif (
+            t.surface in lx.SPELLED_SCORES
+            and t.surface not in _NOT_SPELLED_SCORE
+            # "a 9 for ten years": a length of time, not a score
+            and (k + 1 >= len(toks) or toks[k + 1].lemma not in lx.NOT_SCORE_AFTER)
+        ):
             scores.append((float(lx.SPELLED_SCORES[t.surface]), k))  # "pain is a three"
         if len(scores) == 2 and k > i + 8:
             break
@@ -214,6 +234,9 @@ def judge_pain(reading: Reading, i: int) -> None:
         return
     if more_before is not None:
         reading.add(Level.URGENT, INCREASING_PAIN, more_before, i + 1)
+        return
+    if _came_back(near):
+        reading.add(Level.URGENT, INCREASING_PAIN, i, i + 1 + len(near))
         return
     down = near[:1] == ["down"] or near[:2] in _DOWN_AFTER
     where = [w for w in near[near.index("down") + 1 :][:1]] if "down" in near[:2] else []

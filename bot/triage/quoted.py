@@ -310,7 +310,9 @@ _LIST_WORDS = (
     | lx.MORE
     | lx.words(
         ", : says say dice lists mentions warns about of de sobre like como talks habla for fi "
-        "which que watch signs warning warnings"
+        "which que watch signs warning warnings call llamar if si "
+        # "the paper you gave me: fever, redness", "el papel que me dieron"
+        "you u they gave give given me us dieron dio nos from hospital hospitals"
     )
 )
 

@@ -134,6 +134,34 @@ def decide(level: str, settled: bool, red: float, emergency: float, limits: Limi
     return level
 
 
+def sentences(words: Sequence[Word]) -> list[list[Word]]:
+    """Return the sentences of a reply (split after ".", "?" and "!"), when it has more than one.
+
+    A sign told beside a question or chit-chat ("what do I do if I get a fever? also my wife
+    keeps nodding off") is scored on its own sentence too, so the rest cannot dilute it.
+    """
+    parts: list[list[Word]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        if word.lemma in _SENTENCE_ENDS:
+            parts.append([])
+    parts = [part for part in parts if any(w.kind != "p" for w in part)]
+    return parts if len(parts) > 1 else []
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def feature_sets(words: Sequence[Word]) -> list[list[str]]:
+    """Return the features of the whole reply and of each of its sentences."""
+    return [features(words), *(features(part) for part in sentences(words))]
+
+
+def best(weights: dict[str, float], found: Sequence[Iterable[str]]) -> float:
+    """Return the highest probability one scorer gives the reply or any of its sentences."""
+    return max(score(weights, part) for part in found)
+
+
 def score(weights: dict[str, float], found: Iterable[str]) -> float:
     """Return the probability one scorer gives a reply's features."""
     z = sum(weights.get(f, 0.0) for f in set(found))  # as trained: each feature once

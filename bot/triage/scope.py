@@ -251,8 +251,11 @@ def negated_after(toks: list[Tok], j: int) -> bool:
 
 _IS = frozenset({"is", "was", "es"})
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
-_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we")
+_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont")
 _NONE_OF = lx.words("those them these that em above")
+_NONE_OF_THEM = lx.words("none neither nothing nada ninguno ninguna")
+_FROM = lx.words("from of on in de")
+_THE_LIST = lx.words("list paper leaflet sheet lista papel hoja")
 
 
 def _list_denied_after(toks: list[Tok], j: int) -> bool:
@@ -280,12 +283,21 @@ def _list_denied_after(toks: list[Tok], j: int) -> bool:
     end = k + 4
     while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
         k += 1
-    if k >= len(toks) or toks[k].surface not in {"none", "neither"}:
+    if (
+        k >= len(toks)
+        or not (
+            toks[k].surface in _NONE_OF_THEM
+            # "I don't have any"
+            or (toks[k].surface == "any" and [t.lemma for t in toks[k - 2 : k]] == ["dont", "have"])
+        )
+    ):
         return False
     k += 1
     if k >= len(toks) or toks[k].lemma in lx.CLAUSE_END or toks[k].lemma == ",":
         return True
     nxt = [t.surface for t in toks[k + 1 : k + 3]]
+    if toks[k].surface in _FROM and len(nxt) == 2 and nxt[1] in _THE_LIST:
+        return True  # "I have nothing from this list"
     return toks[k].lemma == "of" and bool(nxt) and (nxt[0] in _NONE_OF or nxt == ["the", "above"])
 
 
@@ -329,6 +341,12 @@ def is_question(toks: list[Tok]) -> bool:
             and len(words) > 1
             # "could be worse", "could have been worse": a saying, not a question
             and not (words[0].surface == "could" and words[1].surface in {"be", "have", "of"})
+            # "Is okay", "is better each day": English without its "it", not a question
+            and not (
+                words[0].surface == "is"
+                and words[1].surface in _WELL_AFTER_IS
+                and (len(words) == 2 or words[2].surface not in _ASKS_ON)
+            )
         )
         or any(
             # "fine. do i still need the stockings": a later sentence asks, unmarked
@@ -341,5 +359,7 @@ def is_question(toks: list[Tok]) -> bool:
     )
 
 
+_WELL_AFTER_IS = lx.words("ok okay good fine better well alright")
+_ASKS_ON = lx.words("if to for that when after before with i we")  # "is ok if I shower"
 _ASKING_VERBS = lx.words("do does can could should will may am is are")
 _ASKED_SUBJECTS = lx.words("i we you u it my he she they")

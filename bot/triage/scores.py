@@ -138,6 +138,17 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
             )
             for n, p in enumerate(positions)
         )
+        ahead = [n for n, p in enumerate(positions) if p > m]
+        if (
+            is_past
+            and ahead
+            and (m == 0 or toks[m - 1].lemma in _OPENS)
+            and not any(t.lemma in lx.CLAUSE_END for t in toks[m : positions[ahead[0]]])
+        ):
+            # "6 today, before the trial I was a 9": a clause opened by "before" tells the
+            # score after it, not the one before the comma
+            past.add(ahead[0])
+            continue
         if len(dist) > 1 and dist[0][0] == dist[1][0]:
             if lemma not in lx.SCORE_FORWARD:
                 continue
@@ -157,6 +168,9 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
     else:
         before_n, now_n = 0, len(scores) - 1
     return values[before_n], values[now_n]
+
+
+_OPENS = lx.CLAUSE_END | lx.CONTRAST | {","}
 
 
 def at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
@@ -191,13 +205,20 @@ def bare_scores(reading: Reading) -> None:
         t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"} for t in toks
     ):
         return
-    if any(t.kind == "w" and t.lemma in SIGN_WORDS for t in toks):
-        return
     scores: list[tuple[float, int]] = []
     for k, t in enumerate(toks):
         if t.kind == "n" and k not in reading.used and is_score(toks, k, scores):
             scores.append((float(t.lemma), k))
-    if len(scores) >= 2:
+    if len(scores) < 2:
+        return
+    # a sign word among the numbers may own them ("fever 3 days, now 2"); one in another
+    # sentence does not ("Mama says 6, before this trial she was 9 every day. No fever")
+    a, b = scores[0][1], scores[-1][1]
+    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
+        a -= 1
+    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
+        b += 1
+    if not any(t.kind == "w" and t.lemma in SIGN_WORDS for t in toks[a:b]):
         judge_trend(reading, scores, scores[0][1], SCORE_RISING)
 
 

@@ -2,8 +2,9 @@
 
 Pure. Each word is folded (lower case, no accents) and mapped onto a lemma through the
 lexicon, or, for a misspelling, through a bounded edit distance to a symptom or topic word
-(never to a word of reassurance). Numbers keep a decimal dot or comma; spelled-out numbers
-("ciento uno", "a hundred and two") become one number token.
+(never to a word of reassurance, and never from a real English or Spanish word to one that
+starts differently: "injections" is not "infections"). Numbers keep a decimal dot or
+comma; spelled-out numbers ("ciento uno", "a hundred and two") become one number token.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from spellchecker import SpellChecker
 
 from bot.triage import lexicon as lx
 from bot.triage.spelled import merge_spelled_numbers
@@ -91,6 +94,28 @@ for _form in sorted(lx.LEMMAS):
         _FUZZY_TARGETS[_key] = (*_FUZZY_TARGETS.get(_key, ()), _form)
 
 
+# Words common enough in pyspellchecker's English and Spanish frequency lists to be real
+# words ("small", "inspected", "injections"), not misspellings of a sign word.
+_REAL_WORD_COUNT = 500
+_REAL_WORDS = frozenset(
+    word
+    for language in ("en", "es")
+    for word, count in SpellChecker(language=language).word_frequency.dictionary.items()
+    if count >= _REAL_WORD_COUNT
+)
+
+
+def _misspelt_as(word: str, form: str, real: bool) -> bool:
+    """Return True when ``word`` may be a misspelling of the lexicon's ``form``.
+
+    A real word is only taken for a form that starts the same ("duela" for "duele"), never
+    for another word that happens to be one letter away ("small" for "smell").
+    """
+    if real and word[:4] != form[:4]:
+        return False
+    return _within(word, form, 1 if len(word) <= 8 else 2)
+
+
 _RUNS = re.compile(r"(\w)\1{2,}")
 
 
@@ -136,9 +161,10 @@ def _lemma(word: str) -> tuple[str, bool]:
                 return lemma, True
     if len(word) >= 5 and word.isalpha():
         limit = 1 if len(word) <= 8 else 2
+        real = word in _REAL_WORDS
         for length in range(len(word) - limit, len(word) + limit + 1):
             for form in _FUZZY_TARGETS.get((length, word[0]), ()):
-                if _within(word, form, limit):
+                if _misspelt_as(word, form, real):
                     return lx.LEMMAS[form], True
     return word, False
 

@@ -98,6 +98,11 @@ def reader_words(text: str) -> list[reader.Word]:
     return [reader.Word(t.lemma, t.kind) for t in tokenise(text[:MAX_CHARS])]
 
 
+def reader_asked(text: str) -> bool:
+    """Return False for a reply the second reader is never asked about (a bare yes or no)."""
+    return not plain_answer(tokenise(text[:MAX_CHARS]))
+
+
 def settled(first: Triage) -> bool:
     """Return True when the rules are sure a reply holds no red flag.
 
@@ -118,6 +123,16 @@ def _check(answering: str | None, last_pain: float | None, baseline_pain: float 
             raise ValueError(f"The {name} score {score!r} is not a 0-10 pain score.")
 
 
+_PLAIN_ANSWER = lx.ANSWER_YES | lx.ANSWER_NO | lx.POLITE
+
+
+def plain_answer(toks: list[Tok]) -> bool:
+    """Return True for a reply made only of a yes or a no and courtesy: "yes", "sí señora"."""
+    return all(
+        t.kind == "p" or t.lemma in _PLAIN_ANSWER or t.surface in _PLAIN_ANSWER for t in toks
+    )
+
+
 def _second_reading(
     text: str, toks: list[Tok], first: Triage, set_aside: frozenset[int] = frozenset()
 ) -> Triage:
@@ -128,10 +143,12 @@ def _second_reading(
     """
     if first.level is Level.EMERGENCY or not any(t.kind in {"w", "n", "e"} for t in toks):
         return first
+    if plain_answer(toks):
+        return first  # "yes", "sí", "no sir": the rules read it beside the question it answers
     if set_aside:
         toks = [t for k, t in enumerate(toks) if k not in set_aside]
     words = [reader.Word(t.lemma, t.kind) for t in toks]
-    found = reader.features(words)
+    found = reader.feature_sets(words)
     weights = reader.WEIGHTS
     sure = settled(first)
     # decide() reads the red-flag score only for a routine reply the rules are unsure of.
@@ -139,8 +156,8 @@ def _second_reading(
     level = reader.decide(
         first.level.value,
         sure,
-        reader.score(weights.red, found) if wants_red else 0.0,
-        reader.score(weights.emergency, found),
+        reader.score(weights.red, found[0]) if wants_red else 0.0,
+        reader.best(weights.emergency, found),
         weights.limits,
     )
     if level == first.level.value:
