@@ -76,3 +76,36 @@ def test_a_misspelt_or_second_language_sign_still_reaches_a_nurse(text: str) -> 
 
 def test_better_to_die_is_an_emergency() -> None:
     assert triage("Better to die. Sorry that I write this.").level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read the paper you give, it say call if fever, stiff neck, cannot breathe. I don't "
+        "have any of that, just want to say I am fine",
+        "All clear! My wife read me the paper with the warning signs, fever, redness, swelling, "
+        "pus, I have none of it",
+        "Vi en el papel que me dieron todo lo que hay que vigilar, fiebre, rojo, pus, dolor de "
+        "cabeza. Yo no tengo nada de eso, estoy tranquila.",
+        "the leaflet you gave us says call if he has a fever with a stiff neck or confusion. just "
+        "letting you know we read it and he has none of that lol. all good",
+        "The paper from hospital say call if fever or red. I don't have any.",
+        "Nothing from this list",
+    ],
+)
+def test_a_leaflets_list_copied_out_and_denied_is_good_news(text: str) -> None:
+    assert triage(text, answering="symptom_check").level is Level.OK
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the paper says call if fever and he has a fever of 102", Level.URGENT),
+        ("the leaflet said watch for fever, now he can't breathe", Level.EMERGENCY),
+        ("He ran out of the paper towels, blood soaking through the dressing", Level.EMERGENCY),
+        ("Not sure if it's a side effect, fever 102 and shaking chills", Level.URGENT),
+        ("No fever. Maybe side effects from the new dose, can't feel my legs", Level.EMERGENCY),
+    ],
+)
+def test_a_sign_had_beside_a_leaflet_still_counts(text: str, level: Level) -> None:
+    assert triage(text, answering="symptom_check").level.rank >= level.rank
