@@ -245,7 +245,9 @@ POLITE = _words(
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
 )
-ANSWER_YES = _words("yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo")
+ANSWER_YES = _words(
+    "yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii"
+)
 ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in (
@@ -574,6 +576,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+chile chiles chilito chilitos
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea
@@ -1201,10 +1204,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
+    # Not "I can't swallow the big pills": a request for the liquid kind.
     (
         ("swallow", "tragar"),
         rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
-        r"(?:swallow\w*|tragar)\b",
+        r"(?:swallow\w*|tragar)\b(?! (?:\S+ ){0,2}(?:pills?|tablets?|capsules?|pastillas?"
+        r"|medication|capsulas?)\b)",
         TROUBLE_SWALLOWING,
         "emergency",
         True,
@@ -2074,10 +2079,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
     # A headache told by posture: "head pounds when I sit up, goes away lying flat".
     (
-        ("head", "cabeza"),
-        rf"\b(?:head|cabeza) {_g(6)}(?:upright|sit up|stand|sentad[oa]|parad[oa]|me feel|get up"
-        rf"|getting up|im up|i'm up|i am up|up and about) {_g(8)}"
-        rf"(?:lying|flat|acostad[oa]|recostad[oa])\b"
+        ("head", "cabeza", "migraine"),
+        rf"\b(?:head|headaches?|cabeza|migraines?) {_g(6)}(?:upright|sit up|stand|sentad[oa]"
+        rf"|parad[oa]|me feel|get up|getting up|im up|i'm up|i am up|up and about|(?:se|me) para"
+        r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa])\b"
         rf"|\b(?:head|cabeza) {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
         r"|\b(?:it|head|cabeza) (?:pounds|pounding|throbs|throbbing|hurts|duele) (?:\S+ ){0,3}?"
         r"(?:when|cuando|if|si) (?:she|he|i|you|se|me|le) (?:sits? up|upright|stands?|gets? up)\b"
@@ -2090,14 +2095,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # A wet or pinkish spot on the dressing is drainage.
     (
-        ("dressing", "venda", "gasa", "bandage"),
+        ("dressing", "venda", "gasa", "bandage", "wet", "damp", "soak", "mojad", "humed"),
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
         rf"|{_NOT_GETTING_IT}(?<!mojar la )(?<!mojar el )"
         rf"\b(?:dressing|venda|vendaje|gasa) {_NOT_GETTING_WET}"
         rf"{_g(5)}(?:wet|damp|soggy|mojad[oa]"
         r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
-        rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b",
+        rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b"
+        # "sheet under my back was wet in morning, I think from catheter place"
+        rf"|\b(?:wet|damp|soaked|mojad[oa]|humed[oa]) (?:[^ .!?]+ ){{0,8}}?(?:from|de|near|by"
+        rf"|around|at|where) {_g(2)}(?:catheter|cateter|site|incision|herida|wound|pump|bomba"
+        r"|drain)\b",
         DRAINAGE,
         "urgent",
         True,
@@ -2443,10 +2452,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mirada",
             "gurgl",
         ),
-        rf"\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) {_g(2)}(?:responding"
-        r"|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)\b"
-        r"(?![^.!?]*\b(?:call|llamada|llamadas|phone|telefono|mensaje|mensajes|message|messages"
-        r"|text|texts|voicemail)\b)"
+        rf"(?<!\bi )(?<!\bif i )\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) "
+        rf"{_g(2)}(?:responding|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)"
+        r"\b(?![^.!?]*\b(?:call|llamada|llamadas|phone|telefono|mensaje|mensajes|message|messages"
+        r"|text|texts|voicemail|fast|quick|quickly|right away|rapido|luego)\b)"
         r"|\b(?:is|went|gone|go|goes|completely|totally|all|body|just|puro|esta|se puso|quedo)"
         r" (?:\S+ )?(?:limp|floppy)\b|\blimp (?:and|y|like|como)\b"
         r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
@@ -2493,7 +2502,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa] en el)\b(?! {_g(3)}(?:play\w*|jug\w*))"
         rf"|\b{_PERSON} {_g(2)}(?:slumped|slumping|dropped|went down|hit the floor"
-        r"|hit the ground|se fue al (?:piso|suelo))\b",
+        r"|hit the ground|se fue al (?:piso|suelo))\b(?! (?:\S+ )?off\b)",  # "dropped him off"
         FAINTING,
         "emergency",
         True,

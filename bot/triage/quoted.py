@@ -10,7 +10,8 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
-from bot.triage.scope import SIGN_WORDS, SUBCLAUSE_END, clause_is_question
+from bot.triage.leaflets import DOCUMENTS
+from bot.triage.scope import SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
 
 # "the pamphlet says call if trouble breathing", "llame si le falta el aire": the clinic's
@@ -93,6 +94,41 @@ def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
+def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool:
+    """Return True for "the only thing swelling is my ego", "lo único hinchado son los pies de
+    mi esposo", "insurance is the only thing giving me a headache": the sign is pinned on
+    something that is not the patient. Not "the only thing swollen is my incision", and a
+    relative who may be the patient only when the writer says they are fine."""
+    only = next((k for k in range(i - 1, max(i - 6, -1), -1) if toks[k].surface in _ONLY), None)
+    if only is None:
+        return False
+    if only >= 2 and toks[only - 1].surface in _THE and toks[only - 2].surface in _IS:
+        said = toks[max(only - 5, 0) : only - 2]  # "insurance is the only thing ..."
+    else:
+        copula = next(
+            (
+                k
+                for k in range(j, min(j + 8, len(toks)))
+                if toks[k].surface in _IS or toks[k].lemma in lx.CLAUSE_END
+            ),
+            None,
+        )
+        if copula is None or toks[copula].lemma in lx.CLAUSE_END:
+            return False
+        said = toks[copula + 1 : copula + 7]
+    if not said or any(
+        t.lemma in PATIENT_PARTS or t.surface in PATIENT_PARTS or t.surface in _ME_TOO for t in said
+    ):
+        return False
+    return writer_well or not any(t.surface in _FAMILY for t in said)
+
+
+_ONLY = lx.words("only unico unica unicos unicas")
+_THE = lx.words("the lo la el")
+_IS = lx.words("is are was were 's es son era fue esta estan")
+_ME_TOO = lx.words("i me mine yo myself")
+
+
 _ALMOST = lx.words("almost nearly practically casi")
 _LAUGHED = lx.words("laughing laughed laugh laughs risa reir riendo carcajada carcajadas")
 _FIGURATIVE_CAUSE = lx.words(
@@ -119,12 +155,6 @@ _OTHERS = lx.words(
 )
 # "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
 _FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
-# A list of side effects read, not had: "the leaflet lists trouble breathing".
-_DOCUMENTS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
-    "instrucciones handout article articulo label etiqueta lists effect effects efectos online "
-    "internet google forum forums website reddit facebook"
-)
 
 
 def writer_is_well(toks: list[Tok]) -> bool:
@@ -134,7 +164,10 @@ def writer_is_well(toks: list[Tok]) -> bool:
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")
-            and any(w.lemma in lx.OK_WORDS or w.lemma == "well" for w in toks[k + 1 : k + 5])
+            and any(
+                w.lemma in lx.OK_WORDS or w.lemma in {"well", "better", "mejor"}
+                for w in toks[k + 1 : k + 5]
+            )
         )  # "I'm fine", "I myself am perfectly well"
         or (
             t.surface in _ME
@@ -285,80 +318,5 @@ def is_feared(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
-def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
-    for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón", "the paper
-    you give, it say call if fever, stiff neck"."""
-    a, b = subclause(toks, i, j)
-    for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
-        if _having(toks, k):
-            break
-        if _document(toks, k):
-            return True
-    for k in range(i - 1, a - 1, -1):  # "the leaflet lists trouble breathing"
-        if _having(toks, k):
-            return False
-        if _document(toks, k):
-            return True
-    for k in range(a - 1, max(i - 25, -1), -1):
-        if _having(toks, k):
-            return False
-        if toks[k].lemma in _PAPERS or toks[k].surface in _PAPERS:
-            return _document(toks, k)  # only a paper's list reaches past other words
-    if any(t.kind == "n" for t in toks[j : j + 2]):
-        return False  # "it's a side effect, fever 102": a reading is the patient's
-    for k in range(i - 1, max(i - 20, -1), -1):
-        if _document(toks, k):
-            return True
-        # "the side effects: fever, chills": only a list stands between
-        if not (toks[k].lemma in _LISTING or toks[k].lemma in SIGN_WORDS):
-            return False
-    return False
-
-
-def _document(toks: list[Tok], k: int) -> bool:
-    """Return True for a document's word at token k ("leaflet", "papel"), not "paper towels"."""
-    t = toks[k]
-    if not (t.lemma in _DOCUMENTS or t.surface in _DOCUMENTS):
-        return False
-    return k + 1 >= len(toks) or toks[k + 1].lemma not in _NOT_A_DOCUMENT
-
-
-def _having(toks: list[Tok], k: int) -> bool:
-    """Return True when token k ends a quoted list: a sentence's end, a turn, or someone
-    having a sign ("but he has a fever"), not the "he has" of "call if he has a fever"."""
-    t = toks[k]
-    return (t.lemma in _NOT_QUOTING or t.surface in _NOT_QUOTING) and not _supposed(toks, k)
-
-
-_NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts work route")
-
-
-# Documents whose list of signs a patient copies out: "the paper you gave me says ...".
-_PAPERS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel papeles sheet hoja hojas "
-    "instructions instrucciones handout"
-)
-_LISTING = lx.LIST_JOIN | lx.AND_JOIN | lx.words(", : says say dice lists mentions warns")
-
-
-# Words that end a leaflet's list read backwards: a sentence's end, a turn, or the patient
-# (or someone) having a sign: "the leaflet says fever, but he has a fever".
-_NOT_QUOTING = (
-    lx.CLAUSE_END
-    | lx.CONTRAST
-    | lx.words(
-        "i i'm im i've ive he he's hes she she's shes we yo el ella mi my his her now ahora "
-        "tengo tiene tenia tenemos has had got having"
-    )
-)
-_IF = lx.words("if si when cuando")
-
-
-def _supposed(toks: list[Tok], k: int) -> bool:
-    """Return True for the "he has" of "call if he has a fever": a condition, not a report."""
-    return any(t.lemma in _IF for t in toks[max(k - 2, 0) : k + 1])
-
-
 # Every word that can make is_instruction, is_feared or in_a_document true.
-QUOTING = _INSTRUCTION | _QUOTED | _DOCUMENTS | _FEARED | lx.WATCH_FOR
+QUOTING = _INSTRUCTION | _QUOTED | DOCUMENTS | _FEARED | lx.WATCH_FOR

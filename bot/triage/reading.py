@@ -15,6 +15,7 @@ from bot.triage.elsewhere import (
     may_be_elsewhere,
     not_the_patient_now,
 )
+from bot.triage.leaflets import in_a_document
 from bot.triage.lexicon import (
     BLUE_LIPS,
     BRUISING,
@@ -32,11 +33,11 @@ from bot.triage.quoted import (
     QUOTING,
     THINGS,
     family_not_patient,
-    in_a_document,
     is_feared,
     is_instruction,
     is_joke,
     is_laughter,
+    pinned_elsewhere,
     said_to_be_well,
     writer_is_well,
 )
@@ -64,7 +65,7 @@ class Reading:
         self.used: set[int] = set()
         self.set_aside: set[int] = set()  # sign words that are not the patient's own
         self.positional = any(t.lemma in POSITIONAL for t in toks) or any(
-            a.lemma in {"me", "te"} and b.lemma == "paro"
+            a.lemma in {"me", "te", "se"} and b.lemma in {"paro", "para"}
             for a, b in zip(toks, toks[1:], strict=False)
         )
         self.asked = is_question(toks)
@@ -141,6 +142,11 @@ class Reading:
                 and not_the_patient_now(self.toks, i, j)
             )
             or (symptom == FAINTING and is_joke(self.toks, i, j))
+            or (
+                level is not Level.EMERGENCY
+                and symptom not in SELF_HARM_SYMPTOMS
+                and pinned_elsewhere(self.toks, i, j, self.writer_well)
+            )
             or (
                 symptom not in SELF_HARM_SYMPTOMS
                 and self.elsewhere_words

@@ -24,6 +24,7 @@ from bot.triage.lexicon import (
     INCREASING_PAIN,
     NEUTRAL,
     NOT_IMPROVING,
+    POSITIONAL_HEADACHE,
     PUMP_ALARM,
     TROUBLE_SLEEPING,
 )
@@ -151,7 +152,7 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 and negatable
                 and toks[i].lemma not in NEG_CUE
                 and improved(toks, i, j)
-                and not (symptom == HEADACHE and reading.positional and not resolved(toks))
+                and not (symptom in _POSTURE and reading.positional and not resolved(toks))
             ):
                 reading.reassured += 1
                 reading.used.update(range(i, j))
@@ -187,6 +188,7 @@ def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -
     reading.add(Level.URGENT if doubtful else level, symptom, i, j)
 
 
+_POSTURE = frozenset({HEADACHE, POSITIONAL_HEADACHE})
 _RESOLVED = lx.words(
     "gone cleared resolved disappeared desaparecio quito healed fixed stopped paso"
 )
@@ -204,8 +206,9 @@ def resolved(toks: list[Tok]) -> bool:
         return False
     return any(
         t.lemma in _RESOLVED
-        # "gone when I lie down" is the positional headache itself
+        # "gone when I lie down", "lay down and it's gone" are the positional headache itself
         and not any(w.lemma in _WHILE_LYING for w in toks[k + 1 : k + 4])
+        and not any(w.lemma in _WHILE_LYING for w in toks[max(k - 5, 0) : k])
         for k, t in enumerate(toks)
     )
 
@@ -268,7 +271,7 @@ def walk(reading: Reading) -> None:
             eased = (
                 level is not Level.EMERGENCY
                 and improved(toks, k, k + 1)
-                and not (symptom == HEADACHE and reading.positional and not resolved(toks))
+                and not (symptom in _POSTURE and reading.positional and not resolved(toks))
             )
             if negatable and (negated or eased):
                 reading.reassured += 1

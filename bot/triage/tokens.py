@@ -96,7 +96,7 @@ for _form in sorted(lx.LEMMAS):
 
 # Words common enough in pyspellchecker's English and Spanish frequency lists to be real
 # words ("small", "inspected", "injections"), not misspellings of a sign word.
-_REAL_WORD_COUNT = 500
+_REAL_WORD_COUNT = 100
 _REAL_WORDS = frozenset(
     word
     for language in ("en", "es")
@@ -273,11 +273,44 @@ _SPAN_UNITS = lx.words("h hr hrs hours d days wk wks weeks")
 def tokenise(text: str) -> list[Tok]:
     """Return a reply's tokens, spelled-out numbers merged into one number token."""
     toks = _split_words(text)
+    _mark_names(text, toks)
     if any(t.surface in _DICTATED for t in toks):
         toks = _spoken_punctuation(toks)
     if any(t.surface in _HEARD_AS for t in toks):
         toks = _dictated_scores(toks)
     return merge_spelled_numbers(toks)
+
+
+_SIGNS = frozenset(lx.SIGN_LEMMAS.values()) | {
+    lemma for lemma, (_s, level, _n) in lx.SINGLES.items() if level != "ok"
+}
+NAME = "<name>"  # the lemma of a word that is part of a name: "Red Lobster", "Hot Springs"
+
+
+def _mark_names(text: str, toks: list[Tok]) -> None:
+    """Turn the sign words of a capitalised name inside a sentence into NAME tokens.
+
+    "Then Red Lobster. Then a nap": two capitalised words side by side, the first not opening
+    a sentence, are a name, not redness. A reply written all in capitals or capitalising
+    every word is left alone ("I Have A Fever").
+    """
+    titled = [t.kind == "w" and _titled(text, t) for t in toks]
+    if sum(titled) * 2 > sum(t.kind == "w" for t in toks):
+        return
+    for k, t in enumerate(toks):
+        if not titled[k]:
+            continue
+        before = k > 0 and titled[k - 1]
+        after = k + 1 < len(toks) and titled[k + 1]
+        opens = k == 0 or toks[k - 1].lemma in lx.CLAUSE_END
+        if (before or (after and not opens)) and t.lemma in _SIGNS:
+            t.lemma, t.known = NAME, True
+
+
+def _titled(text: str, t: Tok) -> bool:
+    """Return True for a word written with a capital and then small letters: "Lobster"."""
+    word = text[t.start : t.end]
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 # Voice dictation hears a score as a word that sounds like it: "pain is ate today".

@@ -1,0 +1,94 @@
+"""Tell a sign read in a leaflet, a paper or online from one the patient has: "the paper you
+gave me says call if fever, stiff neck", "el papel dice fiebre, rojo, pus".
+
+Pure helpers over the tokens of bot.triage.tokens.
+"""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import subclause
+from bot.triage.scope import SIGN_WORDS
+from bot.triage.tokens import Tok
+
+# A list of side effects read, not had: "the leaflet lists trouble breathing".
+DOCUMENTS = lx.words(
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
+    "instrucciones handout article articulo label etiqueta lists effect effects efectos online "
+    "internet google forum forums website reddit facebook"
+)
+
+
+def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
+    for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón", "the paper
+    you give, it say call if fever, stiff neck"."""
+    a, b = subclause(toks, i, j)
+    for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
+        if _having(toks, k):
+            break
+        if _document(toks, k):
+            return True
+    for k in range(i - 1, a - 1, -1):  # "the leaflet lists trouble breathing"
+        if _having(toks, k):
+            return False
+        if _document(toks, k):
+            return True
+    for k in range(a - 1, max(i - 25, -1), -1):
+        if _having(toks, k):
+            return False
+        if toks[k].lemma in _PAPERS or toks[k].surface in _PAPERS:
+            return _document(toks, k)  # only a paper's list reaches past other words
+    if any(t.kind == "n" for t in toks[j : j + 2]):
+        return False  # "it's a side effect, fever 102": a reading is the patient's
+    for k in range(i - 1, max(i - 20, -1), -1):
+        if _document(toks, k):
+            return True
+        # "the side effects: fever, chills": only a list stands between
+        if not (toks[k].lemma in _LISTING or toks[k].lemma in SIGN_WORDS):
+            return False
+    return False
+
+
+def _document(toks: list[Tok], k: int) -> bool:
+    """Return True for a document's word at token k ("leaflet", "papel"), not "paper towels"."""
+    t = toks[k]
+    if not (t.lemma in DOCUMENTS or t.surface in DOCUMENTS):
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].lemma not in _NOT_A_DOCUMENT
+
+
+def _having(toks: list[Tok], k: int) -> bool:
+    """Return True when token k ends a quoted list: a sentence's end, a turn, or someone
+    having a sign ("but he has a fever"), not the "he has" of "call if he has a fever"."""
+    t = toks[k]
+    return (t.lemma in _NOT_QUOTING or t.surface in _NOT_QUOTING) and not _supposed(toks, k)
+
+
+_NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts work route")
+
+
+# Documents whose list of signs a patient copies out: "the paper you gave me says ...".
+_PAPERS = lx.words(
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel papeles sheet hoja hojas "
+    "instructions instrucciones handout"
+)
+_LISTING = lx.LIST_JOIN | lx.AND_JOIN | lx.words(", : says say dice lists mentions warns")
+
+
+# Words that end a leaflet's list read backwards: a sentence's end, a turn, or the patient
+# (or someone) having a sign: "the leaflet says fever, but he has a fever".
+_NOT_QUOTING = (
+    lx.CLAUSE_END
+    | lx.CONTRAST
+    | lx.words(
+        "i i'm im i've ive he he's hes she she's shes we yo el ella mi my his her now ahora "
+        "tengo tiene tenia tenemos has had got having"
+    )
+)
+_SUPPOSING = lx.words("if si when cuando")
+
+
+def _supposed(toks: list[Tok], k: int) -> bool:
+    """Return True for the "he has" of "call if he has a fever": a condition, not a report."""
+    return any(t.lemma in _SUPPOSING for t in toks[max(k - 2, 0) : k + 1])
