@@ -67,3 +67,35 @@ def test_a_grandson_dropped_off_is_not_a_faint_and_big_pills_are_not_a_swallowin
         "pills, never could. Also my grandson's mama dropped him off here"
     )
     assert triage(text, answering="symptom_check").level is not Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Negative fever, negative headache, negative leak. Over.",
+        "Negative on fever, negative on redness, negative on swelling. Pain is what it is, not "
+        "worse.",
+        "I'm good. Just sore where they cut, about what I expected, not getting worse.",
+        "All good here. It's 104 outside so I'm staying in the AC with my crosswords. No fever, "
+        "no redness, no swelling",
+        "No headache, which I was worried about because my friend Pat got one of those spinal "
+        "headaches after her epidural years ago, but nope not me",
+        "6, pero mejor de lo que estaba antes de la prueba que era un 9 diario. Sin fiebre ni "
+        "dolor de cabeza.",
+    ],
+)
+def test_service_and_clinic_talk_and_other_peoples_signs_are_good_news(text: str) -> None:
+    assert triage(text, answering="trial_check").level is Level.OK
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("10-4, all negative", Level.ROUTINE),  # radio talk, not a pain of 10
+        ("10", Level.URGENT),  # a pain of 10
+        ("no fever, getting worse", Level.URGENT),
+        ("I'm at 104 after the sauna", Level.EMERGENCY),
+    ],
+)
+def test_numbers_and_worse_still_read_right(text: str, level: Level) -> None:
+    assert triage(text, answering="trial_check").level is level

@@ -10,7 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
-from bot.triage.scores import the_scale
+from bot.triage.scores import radio_ten_four, the_scale
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
@@ -198,6 +198,7 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             or after in lx.NOT_SCORE_AFTER
             or value != int(value)
             or the_scale(toks, k)  # "0 a 10 de qué?"
+            or radio_ten_four(toks, k)  # "10-4, all negative"
         ):
             continue
         if answering != "trial_check" and k != opens:

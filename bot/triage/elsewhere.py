@@ -64,7 +64,7 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
     if opener < i - 6 and (toks[opener].lemma in _OUTSIDERS or toks[opener].surface in _OUTSIDERS):
         marks = _PATIENT_MARKS - _CARRY_ON
         return not any(t.lemma in marks or t.surface in marks for t in toks[opener + 1 : i])
-    for k in range(max(a, i - 6), i):
+    for k in range(max(a, i - 8), i):
         if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
             between = toks[k + 1 : i]
             # "my neighbor had the surgery and had a fever": the outsider opens the sentence,
@@ -282,8 +282,10 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     ):
         return True  # "it was 95 out today", "104 out there"
     a, b = subclause(toks, k, k + 1)
-    if any(_body_temp(toks, m) or toks[m].surface in PERSON_AT for m in range(a, b)):
-        return False  # "40 grados aqui, pero sin fiebre": the fever word is in another part
+    if any(_body_temp(toks, m) for m in range(a, b)) or any(
+        toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
+    ):
+        return False  # "I'm at 104"; "40 grados aqui, pero sin fiebre": fever is elsewhere
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
         a = subclause(toks, a - 1, a - 1)[0] if a > 1 else 0

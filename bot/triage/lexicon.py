@@ -222,7 +222,7 @@ LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_L
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
-    "nobody noone nadie 🙅 🚫"
+    "nobody noone nadie negative neg negativo 🙅 🚫"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -546,6 +546,7 @@ AND_JOIN = _words("and y e plus")
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
+    "getting gotten feeling "
     "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
     "su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "

@@ -26,11 +26,25 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     if value == 10 and before in {"/", "of", "de", "out"} and scores:
         return False
     after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    if radio_ten_four(toks, k):
+        return False  # "10-4, all negative": radio talk for "understood"
     return (
         0 <= value <= 10
         and after not in lx.NOT_SCORE_AFTER
         and not on_the_clock(toks, k)
         and not the_scale(toks, k)
+    )
+
+
+def radio_ten_four(toks: list[Tok], k: int) -> bool:
+    """Return True for the 10 or the 4 of "10-4" written as one word (the dash is dropped)."""
+    start = k if toks[k].lemma == "10" else k - 1
+    return (
+        start >= 0
+        and start + 1 < len(toks)
+        and toks[start].lemma == "10"
+        and toks[start + 1].lemma == "4"
+        and toks[start + 1].start == toks[start].end + 1
     )
 
 
@@ -199,8 +213,6 @@ def judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, risin
 def bare_scores(reading: Reading) -> None:
     """Read "was 3 yesterday, today 7" with no pain word, when time words say it is a score."""
     toks = reading.toks
-    if any(t.lemma in PAIN_WORDS for t in toks):
-        return
     if not any(
         t.lemma in lx.SCORE_PAST or t.lemma in {"now", "hoy", "ahora", "today"} for t in toks
     ):
@@ -211,14 +223,16 @@ def bare_scores(reading: Reading) -> None:
             scores.append((float(t.lemma), k))
     if len(scores) < 2:
         return
-    # a sign word among the numbers may own them ("fever 3 days, now 2"); one in another
-    # sentence does not ("Mama says 6, before this trial she was 9 every day. No fever")
+    # a sign or pain word among the numbers may own them ("fever 3 days, now 2"); one in
+    # another sentence does not ("Mama says 6, before this trial she was 9 every day. No fever")
     a, b = scores[0][1], scores[-1][1]
     while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
         a -= 1
     while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
         b += 1
-    if not any(t.kind == "w" and t.lemma in SIGN_WORDS for t in toks[a:b]):
+    if not any(
+        t.kind == "w" and (t.lemma in SIGN_WORDS or t.lemma in PAIN_WORDS) for t in toks[a:b]
+    ):
         judge_trend(reading, scores, scores[0][1], SCORE_RISING)
 
 
