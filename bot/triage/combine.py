@@ -49,6 +49,7 @@ from bot.triage.scope import (
     negated_before,
     ok_negated,
 )
+from bot.triage.tokens import Tok
 
 _BACKSTOP = lx.BACKSTOP_WORDS
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
@@ -74,6 +75,16 @@ def backstop(reading: Reading) -> None:
         return
 
 
+_SCALE_WORDS = frozenset({"0", "10", "scale", "escala"})
+
+
+def _part_start(toks: list[Tok], k: int) -> int:
+    """Return where the part of a sentence holding token k starts (after "," "." "?")."""
+    while k > 0 and toks[k - 1].lemma not in lx.CLAUSE_END and toks[k - 1].lemma != ",":
+        k -= 1
+    return k
+
+
 def vague_bad(reading: Reading) -> None:
     """Flag "bad", "terrible", "muy mal", "peor" said of oneself: a red flag, not chatter."""
     toks = reading.toks
@@ -90,8 +101,17 @@ def vague_bad(reading: Reading) -> None:
             and any(x.kind == "n" for x in toks[max(k - 4, 0) : k])
         ):
             continue  # "5/10 at worst, 2/10 at rest": a range of scores
-        if after in lx.NOT_VAGUE_AFTER or is_weather_word(toks, k, k + 1):
-            continue  # "bad weather", "weather's been awful"
+        if (
+            after in lx.NOT_VAGUE_AFTER
+            or is_weather_word(toks, k, k + 1)
+            or any(x.lemma in lx.NOT_VAGUE_AFTER for x in toks[max(k - 3, 0) : k])
+        ):
+            continue  # "bad weather", "weather's been awful", "signal real bad out here"
+        if clause_is_question(toks, k + 1) and any(
+            x.lemma in _SCALE_WORDS for x in toks[_part_start(toks, k) : k + 3]
+        ):
+            reading.used.add(k)  # "is 10 the worst?", "el 10 es lo peor?": about the scale
+            continue
         if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue

@@ -148,7 +148,8 @@ stop: stops stopping stopped
 sudden: suddenly repente
 upright: stand standing stood sit sitting sat levanto levantarme levanta parado parada sentado
   sentada
-lying: lie lay laying flat acostado acostada acuesto acostarme recostado recostada
+lying: lie lay laying lays laid layin flat acostado acostada acuesto acostarme recostado
+  recostada
 bottle: bottles frasco frascos bote botes pomo pomito botella botellas caja cajita
   blister
 pump: bomba bombita maquina maquinita aparato aparatito dispositivo device machine
@@ -222,7 +223,7 @@ LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_L
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
-    "nobody noone nadie negative neg negativo 🙅 🚫"
+    "nobody noone nadie negative neg negativo nary 🙅 🚫"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -479,7 +480,8 @@ IF_WORDS = _words("if si case caso")
 NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
     "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
-    "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido"
+    "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido service wifi "
+    "internet"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -540,13 +542,13 @@ CONTRAST = _words(
     "ahora still todavia aun just only solo nomas otherwise"
 )
 CLAUSE_END = _words(". ! ? ; :")
-LIST_JOIN = _words("or nor o u ni")
+LIST_JOIN = _words("or nor o u ni /")
 AND_JOIN = _words("and y e plus")
 
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
-    "getting gotten feeling "
+    "getting gotten feeling his her their bit lick speck trace "
     "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
     "su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
@@ -1073,6 +1075,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # Words of a sign in ordinary phrases: "the discharge packet", "the sweat lodge", "my
+    # allergies every spring", "nothing coming out of it", "qué pena no contestar antes".
+    (
+        ("discharge", "drainage", "sweat", "allerg", "out of", "contest", "answer"),
+        r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|day"
+        r"|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
+        r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony|house|it out|bullets)\b"
+        r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
+        r" (?:spring|fall|year))\b|\bcoming out of it\b"
+        r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:contestar|contestarle"
+        r"|responder|answer\w*)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     (
         ("breathe",),
         rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
@@ -1531,7 +1548,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         + "(?:"
         rf"\b{_OD_VERB} {_g(3)}{_OD_QUANT} {_g(4)}(?:medication|bottle|of (?:my|them|those|his|her"
         rf"|mis|sus))\b"
-        rf"|\b{_OD_VERB} {_g(3)}(?:too many|too much|demasiadas|demasiados|demasiado|de mas)\b"
+        # "ate too much banana pudding" is food, not pills
+        rf"|\b(?!(?:ate|eaten|drank|bebi|bebio)\b){_OD_VERB} {_g(3)}(?:too many|too much"
+        r"|demasiadas|demasiados|demasiado|de mas)\b"
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
@@ -2358,7 +2377,10 @@ QUESTION_SINGLES: dict[str, str] = {
 
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
-    "hard": _words("to time day night for para of work working"),
+    "hard": _words(
+        "to time day night for para of work working pews pew benches bench chairs chair seats "
+        "seat floor floors bed mattress"
+    ),
     "bump": _words("it into my the against"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
     "paralyzed": _words("with by"),
@@ -2757,6 +2779,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Confusion told by what the person says: "asking what year it is", "no me reconoce".
     (
         (
+            "diciendo",
+            "saying",
+            "talking",
+            "que dia",
+            "what day",
             "year",
             "ano",
             "recogn",
@@ -2778,7 +2805,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
         rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"
         rf"|cosas sin sentido|incoherencias|puras incoherencias)\b|\bincoherente?\b"
-        rf"|\bwho (?:i am|we are)\b|\bquien (?:soy|somos)\b",
+        rf"|\bwho (?:i am|we are)\b|\bquien (?:soy|somos)\b"
+        r"|\b(?:diciendo|dice|dices|hablando|saying|talking) (?:\S+ )?(?:cosas )?(?:streaks"
+        r"|raras|rara|weird stuff|weird things|strange things|crazy things|nonsense)\b"
+        r"|\bno (?:se|sabe|sabia) (?:ni )?(?:que dia|en que dia|donde esta|donde estoy)\b"
+        r"|\b(?:doesnt|dont|didnt) know what day it is\b",
         CONFUSION,
         "urgent",
         True,

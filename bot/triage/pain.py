@@ -93,6 +93,13 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             break
     # "un 7 de dolor hoy, ayer un 4", "a 7 pain": a score just before the pain word
     for k in range(i - 1, max(i - 4, -1), -1):
+        if (
+            toks[k].lemma == "10"
+            and k >= 2
+            and toks[k - 1].lemma in {"/", "of", "de"}
+            and toks[k - 2].kind == "n"
+        ):
+            k -= 2  # "6/10 pain": the score is the 6, out of 10
         if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
             if not scores or k < scores[0][1]:
                 scores.insert(0, (float(toks[k].lemma), k))

@@ -183,8 +183,26 @@ def writer_is_well(toks: list[Tok]) -> bool:
         or (
             t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
         )
+        # "No, doing good.", "Feeling fine": the writer's own state, told without "I"
+        or (
+            t.surface in _DOING
+            and _opens_sentence(toks, k)
+            and lemmas[k + 1 : k + 2] != []
+            and (lemmas[k + 1] in lx.OK_WORDS or lemmas[k + 1] in {"well", "better"})
+        )
         for k, t in enumerate(toks)
     )
+
+
+_DOING = lx.words("doing feeling")
+
+
+def _opens_sentence(toks: list[Tok], k: int) -> bool:
+    """Return True when only a "no" or a comma stands between token k and a sentence start."""
+    m = k - 1
+    while m >= 0 and (toks[m].lemma in {",", "no", "nope", "nah"}):
+        m -= 1
+    return m < 0 or toks[m].lemma in lx.CLAUSE_END
 
 
 # Words between who is fine and "fine": "Earl is doing fine", "mami está bien".

@@ -341,6 +341,8 @@ def is_question(toks: list[Tok]) -> bool:
             and len(words) > 1
             # "could be worse", "could have been worse": a saying, not a question
             and not (words[0].surface == "could" and words[1].surface in {"be", "have", "of"})
+            # "qué pena", "qué bueno": an exclamation, not a question
+            and not (words[0].surface == "que" and words[1].surface in _EXCLAIMED)
             # "Is okay", "is better each day": English without its "it", not a question
             and not (
                 words[0].surface == "is"
@@ -359,6 +361,7 @@ def is_question(toks: list[Tok]) -> bool:
     )
 
 
+_EXCLAIMED = lx.words("pena bueno buena bien rico lindo linda bendicion alegria gusto")
 _WELL_AFTER_IS = lx.words("ok okay good fine better well alright")
 _ASKS_ON = lx.words("if to for that when after before with i we")  # "is ok if I shower"
 _ASKING_VERBS = lx.words("do does can could should will may am is are")

@@ -63,7 +63,31 @@ def the_scale(toks: list[Tok], k: int) -> bool:
             lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
         )
     # only when the reply talks of the scale: "went from 0 to 10 in seconds" is a change
-    return shaped and any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks)
+    if shaped and any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks):
+        return True
+    return lemma in {"0", "10"} and _asked_about(toks, k)
+
+
+_ENDS_OF_THE_SCALE = lx.words(
+    "worst best peor mejor mean means significa no pain sin dolor highest lowest most least"
+)
+
+
+def _asked_about(toks: list[Tok], k: int) -> bool:
+    """Return True for the 10 of "is 10 the worst?", "el 10 es lo peor o lo mejor?": a
+    question about the scale's ends, not a score."""
+    ends = lx.CLAUSE_END | {","}  # "10 today, is that the worst?" tells a 10
+    a = k
+    while a > 0 and toks[a - 1].lemma not in ends:
+        a -= 1
+    b = k
+    while b < len(toks) and toks[b].lemma not in ends:
+        b += 1
+    return (
+        b < len(toks)
+        and toks[b].lemma == "?"
+        and any(t.lemma in _ENDS_OF_THE_SCALE or t.surface in _ENDS_OF_THE_SCALE for t in toks[a:b])
+    )
 
 
 _JOINS = frozenset({"to", "a", "-", "hasta"})
