@@ -28,6 +28,11 @@ GOOD_NEWS = [
     "No fever. I got a little cough from my allergies but that's every spring",
     "No, doing good. My husband is the one with the fever now, he caught it from the grandkids",
     "6/10 pain",
+    # a common word is not a misspelling of another ("showed" is not "shower")
+    "Doing well. The redness they warned me about never showed up and the little swelling I "
+    "had in the hospital is gone.",
+    "I'm doing fine. The swelling by the pump pocket that I had last week has gone down "
+    "completely, flat as a pancake now. No fever",
 ]
 
 QUESTIONS = [

@@ -45,7 +45,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         return False  # "lo hinchado sigue igual", "the swelling is still there"
     if _came_back(toks, j):
         return False  # "the drainage stopped but started again"
-    for k in range(j, min(j + 9, len(toks))):
+    for k in range(j, min(j + 14, len(toks))):
         lemma = toks[k].lemma
         if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
             break  # "la venda mojada, dice que se siente bien": the "bien" is about her
@@ -58,7 +58,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             )
         ):
             break  # "fever and the redness went down": the easing is the redness's
-        if lemma in _NEVER and k + 1 < len(toks) and toks[k + 1].lemma in _CAME:
+        if lemma in _NEVER and k + 1 < len(toks) and toks[k + 1].surface in _CAME:
             return True  # "the swelling they warned me about never happened"
         if lemma in BOUNDARY:
             if lemma in _NOW and not asked and _eases_at(toks, k):

@@ -97,22 +97,26 @@ for _form in sorted(lx.LEMMAS):
 # Words common enough in pyspellchecker's English and Spanish frequency lists to be real
 # words ("small", "inspected", "injections"), not misspellings of a sign word.
 _REAL_WORD_COUNT = 100
-_REAL_WORDS = frozenset(
-    word
-    for language in ("en", "es")
-    for word, count in SpellChecker(language=language).word_frequency.dictionary.items()
-    if count >= _REAL_WORD_COUNT
+_COMMON_WORD_COUNT = 10000  # and common enough never to be a misspelling: "showed", "steps"
+_COUNTS = [SpellChecker(language=language).word_frequency.dictionary for language in ("en", "es")]
+_REAL_WORDS = frozenset(w for counts in _COUNTS for w, n in counts.items() if n >= _REAL_WORD_COUNT)
+_COMMON_WORDS = frozenset(
+    w for counts in _COUNTS for w, n in counts.items() if n >= _COMMON_WORD_COUNT
 )
+del _COUNTS
 
 
 def _misspelt_as(word: str, form: str, real: bool) -> bool:
     """Return True when ``word`` may be a misspelling of the lexicon's ``form``.
 
     A real word is only taken for a form that starts the same ("duela" for "duele"), never
-    for another word that happens to be one letter away ("small" for "smell").
+    for another word that happens to be one letter away ("small" for "smell"); a common one
+    only for its own stem or inflection ("stands" for "stand", not "showed" for "shower").
     """
     if real and word[:4] != form[:4]:
         return False
+    if word in _COMMON_WORDS and not (word.startswith(form) or form.startswith(word)):
+        return False  # "stands" may be "stand", but "showed" is not "shower"
     return _within(word, form, 1 if len(word) <= 8 else 2)
 
 
