@@ -97,8 +97,11 @@ TUNED_FOR_ISSUE_11 = [
     "w1_eastern_european_esl",
     "w4_grandchildren_relaying",
     "w5_typical_week",
-    # the round-8 sets (x1 to x5), measured once and released, meet no target set yet: the
-    # chatty writers' false alarms 11.3%, ok kept 76-95%
+    # round 17: the round-8 sets, measured once and released for tuning (x2 to x5 are left
+    # out: the chatty writers' false alarms 8.7%, x4's routine recall 95.1%, ok kept 81-92%)
+    "x1_clinician_patients",
+    # the round-9 sets (y1 to y5), measured once and released, meet no target set yet: ok
+    # kept 89-95%, y2's and y3's routine recall 95%
 ]
 
 
