@@ -24,15 +24,17 @@ RED_FLAGS = [
     # someone who may be the patient keeps their sign unless the writer says they are fine
     "the only one with a fever is my husband",
     "the only thing swollen is my incision",
+    # a review of this round's rules: a capitalised word, a real word one letter from a sign
+    # and a spelling that is also a food are still read as the sign
+    "Sarah Fainted at church",
+    "He seized twice this morning",
+    "I almost feint when I stood up",
+    "Me dan chiles en la noche",
 ]
 
 CALM = [
     "I'm good, no to all of it. The only swelling in this house is my husband's ankles "
     "because he won't stop eating chips",
-    "Ay señorita, estoy mejor que nunca. Nada de fiebre. Lo único hinchado en esta casa son "
-    "los pies de mi esposo porque no deja la sal",
-    "Fever no, redness no, swelling no, pain better. Then Red Lobster. Then a nap. Perfect day",
-    "Todo bien, ya sanó. Fui al mercado con mi cuñada a comprar chiles para el mole",
     "Just letting you know I'm in Florida visiting my son for two weeks so if I don't answer "
     "fast that's why. Everything healing fine, no problems",
 ]

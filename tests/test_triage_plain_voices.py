@@ -16,6 +16,8 @@ RED_FLAGS = [
     ("he took too much of his pills", "e"),
     ("discharge from the incision", "u"),
     ("10 today, is that the worst?", "u"),
+    # a caregiver's "doing good" is not the patient's: the relative may be the patient
+    ("Doing good. Hubby has a fever of 101 and chills", "u"),
 ]
 
 GOOD_NEWS = [
@@ -26,7 +28,6 @@ GOOD_NEWS = [
     "Looks fine to me. Nothing coming out of it",
     "Qué pena con usted no contestar antes. Estoy bien, sin fiebre ni nada",
     "No fever. I got a little cough from my allergies but that's every spring",
-    "No, doing good. My husband is the one with the fever now, he caught it from the grandkids",
     "6/10 pain",
     # a common word is not a misspelling of another ("showed" is not "shower")
     "Doing well. The redness they warned me about never showed up and the little swelling I "

@@ -1,5 +1,6 @@
-"""Red flags that rules meant to set a sign aside once dropped, found by a review of issue 11's
-third to seventh rounds: each must still reach a nurse (or 911) at least at the level given.
+"""Red flags that rules meant to set a sign aside once dropped, found by reviews of issue 11's
+third to seventh and eighth to tenth rounds: each must still reach a nurse (or 911) at least
+at the level given.
 
 Each line is what a patient or a relative could send; the rule that dropped it is named.
 """
@@ -67,6 +68,52 @@ CASES = [
     ("him nah stop bleed", EMERGENCY),
     ("my baby can't breathe right and his lips are blue", EMERGENCY),
     ("No fever, but he's very zonked out today", URGENT),
+    # review of rounds 8 to 10: capitalised words, real words one letter from a sign
+    ("Sarah Fainted at church", EMERGENCY),
+    ("Dad Collapsed in the bathroom", EMERGENCY),
+    ("He seized twice this morning", EMERGENCY),
+    ("I almost feint when I stood up", EMERGENCY),
+    # "can't swallow" beside pills is still a swallowing sign unless the pills are just big
+    ("No puedo tragar las pastillas ni el agua", EMERGENCY),
+    ("She can't swallow her medication or even water", EMERGENCY),
+    ("Sweating bullets and shaking, the pump ran out", EMERGENCY),
+    ("She slumped off the couch onto the floor", EMERGENCY),
+    ("Se bebió demasiado jarabe de morfina", EMERGENCY),
+    # "negative" after a test is the test's result, not a denial of the sign after it
+    ("Covid test came back negative fever and chills still", URGENT),
+    ("Flu test negative headache worse standing", URGENT),
+    # "never came down", "now gone up to my ribs": the sign stays
+    ("The swelling never came down", URGENT),
+    ("The redness never started going away, it's spreading", URGENT),
+    ("La fiebre nunca llegó a bajar", URGENT),
+    ("Redness now gone up to my ribs", URGENT),
+    ("Swelling around pump now gone bigger", URGENT),
+    ("La hinchazón ahora ya llega hasta la espalda", URGENT),
+    ("El dolor de cabeza ahora ya no me deja pararme", URGENT),
+    # "not getting his fever down" is a fever that stays
+    ("We are not getting his fever down", URGENT),
+    ("I'm not getting the swelling to go down with ice", URGENT),
+    # a caregiver's "doing good" is not the patient's
+    ("Doing good. Hubby has a fever of 101 and chills", URGENT),
+    ("Feeling better, hubby has a fever of 101", URGENT),
+    ("Estoy mejor, pero mi esposo tiene fiebre de 38.5 y escalofríos", URGENT),
+    # what the patient has after a leaflet's list is the patient's
+    (
+        "The instructions said some redness is normal, the incision is very red and spreading",
+        URGENT,
+    ),
+    ("The paper said call if it gets red or swollen, the site is red and swollen and warm", URGENT),
+    ("Instructions say call if leaking, there's clear fluid leaking by the pump", URGENT),
+    ("El papel dice fiebre, rojo, hinchado y la herida esta roja e hinchada", URGENT),
+    ("Woke up and the sheet was soaked, clear fluid leaking from the incision", URGENT),
+    # "X is the only thing ..." of the patient's own body
+    ("My head is the only thing that hurts, bad when I stand, fine lying down", URGENT),
+    ("My legs are the only thing numb", URGENT),
+    ("Mi panza es lo único hinchado y está roja", URGENT),
+    # numbers
+    ("Pain at 10 4 days in a row now", URGENT),
+    ("I'm at 102 out here at camp", URGENT),
+    ("There's stuff coming out of it, yellow", URGENT),
 ]
 
 

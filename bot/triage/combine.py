@@ -116,6 +116,19 @@ def vague_bad(reading: Reading) -> None:
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue
         as_bad = before == "as" and any(w.lemma in NEG_CUE for w in toks[max(k - 5, 0) : k])
+        # "not getting worse", "hasn't gotten any worse"
+        as_bad = as_bad or (
+            before in {"getting", "gotten", "any", "going"}
+            and k >= 2
+            and (
+                toks[k - 2].lemma in NEG_CUE
+                or (
+                    k >= 3
+                    and toks[k - 2].lemma in {"getting", "gotten"}
+                    and toks[k - 3].lemma in NEG_CUE
+                )
+            )
+        )
         if (
             ok_negated(toks, k)
             or negated_before(toks, k, False)

@@ -47,7 +47,12 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         return False  # "the drainage stopped but started again"
     for k in range(j, min(j + 14, len(toks))):
         lemma = toks[k].lemma
-        if lemma == "," and k + 1 < len(toks) and not _eases_at(toks, k + 1):
+        if (
+            lemma == ","
+            and k + 1 < len(toks)
+            and not _eases_at(toks, k + 1)
+            and not _now_gone(toks, k + 1)
+        ):
             break  # "la venda mojada, dice que se siente bien": the "bien" is about her
         if (
             lemma in lx.AND_JOIN
@@ -58,10 +63,15 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             )
         ):
             break  # "fever and the redness went down": the easing is the redness's
-        if lemma in _NEVER and k + 1 < len(toks) and toks[k + 1].surface in _CAME:
-            return True  # "the swelling they warned me about never happened"
+        if (
+            lemma in _NEVER
+            and k + 1 < len(toks)
+            and toks[k + 1].surface in _CAME
+            and (k + 2 >= len(toks) or toks[k + 2].lemma in _CAME_END)
+        ):
+            return True  # "the swelling they warned me about never happened", "never showed up"
         if lemma in BOUNDARY:
-            if lemma in _NOW and not asked and _eases_at(toks, k):
+            if not asked and _now_gone(toks, k):
                 return True  # "headache the first day, now gone completely"
             if (
                 lemma in lx.CONTRAST
@@ -144,7 +154,24 @@ def _easing_denied(toks: list[Tok], k: int) -> bool:
 
 
 _NOW = frozenset({"now", "ahora"})
+_GONE = lx.words("gone better fine resolved healed cleared normal")
+_FOR_GOOD = lx.CLAUSE_END | lx.words(", completely totally now already entirely")
+
+
+def _now_gone(toks: list[Tok], k: int) -> bool:
+    """Return True for "now gone", "now gone completely" and nothing more: not "now gone up
+    to my ribs", "now gone bigger", "ahora ya llega hasta la espalda"."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].lemma in _NOW
+        and toks[k + 1].lemma in _GONE
+        and (k + 2 >= len(toks) or toks[k + 2].lemma in _FOR_GOOD)
+    )
+
+
 _NEVER = frozenset({"never", "nunca"})
+# After "never came": only these leave it at "it never came"; "never came down" is still there.
+_CAME_END = lx.CLAUSE_END | lx.words(", up again either at all and y but pero")
 _CAME = lx.words("happened came showed appeared started paso llego salio aparecio vino")
 
 
@@ -183,7 +210,7 @@ def _eases_at(toks: list[Tok], k: int) -> bool:
 
 _EASING_GLUE = lx.words(
     "all todo everything everythings otherwise it its it's that thats se me le has is was and "
-    "y then luego now ahora already"
+    "y then luego"
 )
 
 

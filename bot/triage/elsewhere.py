@@ -279,8 +279,9 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         k + 1 < len(toks)
         and toks[k + 1].lemma == "out"
         and (k + 2 == len(toks) or toks[k + 2].lemma in _OUT_THERE)
+        and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
-        return True  # "it was 95 out today", "104 out there"
+        return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
     a, b = subclause(toks, k, k + 1)
     if any(_body_temp(toks, m) for m in range(a, b)) or any(
         toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)

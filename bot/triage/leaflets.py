@@ -13,7 +13,7 @@ from bot.triage.tokens import Tok
 
 # A list of side effects read, not had: "the leaflet lists trouble breathing".
 DOCUMENTS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel sheet hoja instructions "
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel hoja instructions "
     "instrucciones handout article articulo label etiqueta lists effect effects efectos online "
     "internet google forum forums website reddit facebook"
 )
@@ -70,7 +70,7 @@ _NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts
 
 # Documents whose list of signs a patient copies out: "the paper you gave me says ...".
 _PAPERS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel papeles sheet hoja hojas "
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel papeles hoja hojas "
     "instructions instrucciones handout"
 )
 _LISTING = lx.LIST_JOIN | lx.AND_JOIN | lx.words(", : says say dice lists mentions warns")
@@ -83,7 +83,8 @@ _NOT_QUOTING = (
     | lx.CONTRAST
     | lx.words(
         "i i'm im i've ive he he's hes she she's shes we yo el ella mi my his her now ahora "
-        "tengo tiene tenia tenemos has had got having"
+        "tengo tiene tenia tenemos has had got having mine there there's theres esta estan "
+        "incision site wound pocket bandage dressing herida sitio cicatriz scar pump bomba"
     )
 )
 _SUPPOSING = lx.words("if si when cuando")

@@ -548,7 +548,7 @@ AND_JOIN = _words("and y e plus")
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
-    "getting gotten feeling his her their bit lick speck trace "
+    "bit lick speck trace "
     "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
     "su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
@@ -579,7 +579,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-chile chiles chilito chilitos
+injection injections inspected inspection small steps showed stepped
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea
@@ -1081,9 +1081,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("discharge", "drainage", "sweat", "allerg", "out of", "contest", "answer"),
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|day"
         r"|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
-        r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony|house|it out|bullets)\b"
+        r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
         r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
-        r" (?:spring|fall|year))\b|\bcoming out of it\b"
+        r" (?:spring|fall|year))\b|\b(?:nothing|nada) (?:is )?coming out of it\b"
         r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:contestar|contestarle"
         r"|responder|answer\w*)\b",
         NEUTRAL,
@@ -1222,12 +1222,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
-    # Not "I can't swallow the big pills": a request for the liquid kind.
+    # Not "I can't swallow the big pills": a request for the liquid kind; but "can't swallow
+    # her medication or even water" is.
     (
         ("swallow", "tragar"),
         rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
-        r"(?:swallow\w*|tragar)\b(?! (?:\S+ ){0,2}(?:pills?|tablets?|capsules?|pastillas?"
-        r"|medication|capsulas?)\b)",
+        r"(?:swallow\w*|tragar)\b(?! (?:the |those |these |las |los )?(?:big|large|huge|giant"
+        r"|grandes|enormes) (?:pills?|tablets?|capsules?|medication|pastillas?|capsulas?)\b)",
         TROUBLE_SWALLOWING,
         "emergency",
         True,
@@ -1549,7 +1550,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b{_OD_VERB} {_g(3)}{_OD_QUANT} {_g(4)}(?:medication|bottle|of (?:my|them|those|his|her"
         rf"|mis|sus))\b"
         # "ate too much banana pudding" is food, not pills
-        rf"|\b(?!(?:ate|eaten|drank|bebi|bebio)\b){_OD_VERB} {_g(3)}(?:too many|too much"
+        rf"|\b(?!(?:ate|eaten)\b){_OD_VERB} {_g(3)}(?:too many|too much"
         r"|demasiadas|demasiados|demasiado|de mas)\b"
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
@@ -2524,8 +2525,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|en el piso|en el suelo|tirad[oa])\b"
         rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa] en el)\b(?! {_g(3)}(?:play\w*|jug\w*))"
-        rf"|\b{_PERSON} {_g(2)}(?:slumped|slumping|dropped|went down|hit the floor"
-        r"|hit the ground|se fue al (?:piso|suelo))\b(?! (?:\S+ )?off\b)",  # "dropped him off"
+        rf"|\b{_PERSON} {_g(2)}(?:slumped|slumping|dropped(?! (?:\S+ )?off\b)|went down"
+        r"|hit the floor|hit the ground|se fue al (?:piso|suelo))\b",  # not "dropped him off"
         FAINTING,
         "emergency",
         True,

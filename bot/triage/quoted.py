@@ -96,34 +96,39 @@ def is_joke(toks: list[Tok], i: int, j: int) -> bool:
 
 def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool:
     """Return True for "the only thing swelling is my ego", "lo único hinchado son los pies de
-    mi esposo", "insurance is the only thing giving me a headache": the sign is pinned on
-    something that is not the patient. Not "the only thing swollen is my incision", and a
-    relative who may be the patient only when the writer says they are fine."""
+    mi esposo": the sign is pinned on something that is not the patient. Not "the only thing
+    swollen is my incision", not "my head is the only thing that hurts", and a relative who
+    may be the patient only when the writer says they are fine."""
     only = next((k for k in range(i - 1, max(i - 6, -1), -1) if toks[k].surface in _ONLY), None)
     if only is None:
         return False
     if only >= 2 and toks[only - 1].surface in _THE and toks[only - 2].surface in _IS:
-        said = toks[max(only - 5, 0) : only - 2]  # "insurance is the only thing ..."
-    else:
-        copula = next(
-            (
-                k
-                for k in range(j, min(j + 8, len(toks)))
-                if toks[k].surface in _IS or toks[k].lemma in lx.CLAUSE_END
-            ),
-            None,
-        )
-        if copula is None or toks[copula].lemma in lx.CLAUSE_END:
-            return False
-        said = toks[copula + 1 : copula + 7]
+        return False  # "my head is the only thing that hurts": the patient's own
+    copula = next(
+        (
+            k
+            for k in range(j, min(j + 8, len(toks)))
+            if toks[k].surface in _IS or toks[k].lemma in lx.CLAUSE_END
+        ),
+        None,
+    )
+    if copula is None or toks[copula].lemma in lx.CLAUSE_END:
+        return False
+    said = toks[copula + 1 : copula + 7]
     if not said or any(
-        t.lemma in PATIENT_PARTS or t.surface in PATIENT_PARTS or t.surface in _ME_TOO for t in said
+        t.lemma in PATIENT_PARTS
+        or t.surface in PATIENT_PARTS
+        or t.lemma in _OWN_BODY
+        or t.surface in _OWN_BODY
+        or t.surface in _ME_TOO
+        for t in said
     ):
         return False
     return writer_well or not any(t.surface in _FAMILY for t in said)
 
 
 _ONLY = lx.words("only unico unica unicos unicas")
+_OWN_BODY = lx.BODY_WORDS | lx.words("scar skin piel panza cicatriz cut puncture pocket")
 _THE = lx.words("the lo la el")
 _IS = lx.words("is are was were 's es son era fue esta estan")
 _ME_TOO = lx.words("i me mine yo myself")
@@ -164,10 +169,7 @@ def writer_is_well(toks: list[Tok]) -> bool:
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")
-            and any(
-                w.lemma in lx.OK_WORDS or w.lemma in {"well", "better", "mejor"}
-                for w in toks[k + 1 : k + 5]
-            )
+            and any(w.lemma in lx.OK_WORDS or w.lemma == "well" for w in toks[k + 1 : k + 5])
         )  # "I'm fine", "I myself am perfectly well"
         or (
             t.surface in _ME
@@ -183,26 +185,8 @@ def writer_is_well(toks: list[Tok]) -> bool:
         or (
             t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
         )
-        # "No, doing good.", "Feeling fine": the writer's own state, told without "I"
-        or (
-            t.surface in _DOING
-            and _opens_sentence(toks, k)
-            and lemmas[k + 1 : k + 2] != []
-            and (lemmas[k + 1] in lx.OK_WORDS or lemmas[k + 1] in {"well", "better"})
-        )
         for k, t in enumerate(toks)
     )
-
-
-_DOING = lx.words("doing feeling")
-
-
-def _opens_sentence(toks: list[Tok], k: int) -> bool:
-    """Return True when only a "no" or a comma stands between token k and a sentence start."""
-    m = k - 1
-    while m >= 0 and (toks[m].lemma in {",", "no", "nope", "nah"}):
-        m -= 1
-    return m < 0 or toks[m].lemma in lx.CLAUSE_END
 
 
 # Words between who is fine and "fine": "Earl is doing fine", "mami está bien".

@@ -48,6 +48,8 @@ _SUBJECTS = lx.words("he she i it they we his her my im i'm hes shes he's she's"
 _PERFECT = frozenset({"tenido", "sentido", "notado", "visto", "presentado"})  # "no he tenido"
 
 
+_TEST_RESULT = lx.words("negative neg negativo negativa")
+_TESTS = lx.words("test tests testing covid flu strep result results prueba pruebas pcr came back")
 _EASED_PARTICIPLES = lx.words(
     "bajado quitado pasado mejorado calmado controlado cortado ido desaparecido parado cedido "
     "aliviado secado cerrado disminuido"
@@ -68,6 +70,8 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
         lemma = toks[k].lemma
         if lemma in lx.NONE_WORDS and _only(toks, k + 1):
             return False  # "nada mas que me duele la cabeza": nothing but a headache
+        if lemma in _TEST_RESULT and any(t.lemma in _TESTS for t in toks[max(k - 4, 0) : k]):
+            return False  # "covid test came back negative, fever and chills still"
         if lemma in lx.NEGATORS or lemma in lx.NONE_WORDS:
             # "no he is blue", "no I can't breathe": the "no" answers the check-in
             return not (

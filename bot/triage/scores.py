@@ -39,12 +39,15 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
 def radio_ten_four(toks: list[Tok], k: int) -> bool:
     """Return True for the 10 or the 4 of "10-4" written as one word (the dash is dropped)."""
     start = k if toks[k].lemma == "10" else k - 1
+    after = toks[start + 2] if start >= 0 and start + 2 < len(toks) else None
     return (
         start >= 0
         and start + 1 < len(toks)
         and toks[start].lemma == "10"
         and toks[start + 1].lemma == "4"
         and toks[start + 1].start == toks[start].end + 1
+        # "pain 10 4 days in a row" is a 10 for four days
+        and (after is None or (after.kind != "n" and after.lemma not in lx.NOT_SCORE_AFTER))
     )
 
 

@@ -2,9 +2,8 @@
 
 Pure. Each word is folded (lower case, no accents) and mapped onto a lemma through the
 lexicon, or, for a misspelling, through a bounded edit distance to a symptom or topic word
-(never to a word of reassurance, and never from a real English or Spanish word to one that
-starts differently: "injections" is not "infections"). Numbers keep a decimal dot or
-comma; spelled-out numbers ("ciento uno", "a hundred and two") become one number token.
+(never to a word of reassurance). Numbers keep a decimal dot or comma; spelled-out numbers
+("ciento uno", "a hundred and two") become one number token.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from spellchecker import SpellChecker
 
 from bot.triage import lexicon as lx
 from bot.triage.spelled import merge_spelled_numbers
@@ -94,32 +91,6 @@ for _form in sorted(lx.LEMMAS):
         _FUZZY_TARGETS[_key] = (*_FUZZY_TARGETS.get(_key, ()), _form)
 
 
-# Words common enough in pyspellchecker's English and Spanish frequency lists to be real
-# words ("small", "inspected", "injections"), not misspellings of a sign word.
-_REAL_WORD_COUNT = 100
-_COMMON_WORD_COUNT = 10000  # and common enough never to be a misspelling: "showed", "steps"
-_COUNTS = [SpellChecker(language=language).word_frequency.dictionary for language in ("en", "es")]
-_REAL_WORDS = frozenset(w for counts in _COUNTS for w, n in counts.items() if n >= _REAL_WORD_COUNT)
-_COMMON_WORDS = frozenset(
-    w for counts in _COUNTS for w, n in counts.items() if n >= _COMMON_WORD_COUNT
-)
-del _COUNTS
-
-
-def _misspelt_as(word: str, form: str, real: bool) -> bool:
-    """Return True when ``word`` may be a misspelling of the lexicon's ``form``.
-
-    A real word is only taken for a form that starts the same ("duela" for "duele"), never
-    for another word that happens to be one letter away ("small" for "smell"); a common one
-    only for its own stem or inflection ("stands" for "stand", not "showed" for "shower").
-    """
-    if real and word[:4] != form[:4]:
-        return False
-    if word in _COMMON_WORDS and not (word.startswith(form) or form.startswith(word)):
-        return False  # "stands" may be "stand", but "showed" is not "shower"
-    return _within(word, form, 1 if len(word) <= 8 else 2)
-
-
 _RUNS = re.compile(r"(\w)\1{2,}")
 
 
@@ -165,10 +136,9 @@ def _lemma(word: str) -> tuple[str, bool]:
                 return lemma, True
     if len(word) >= 5 and word.isalpha():
         limit = 1 if len(word) <= 8 else 2
-        real = word in _REAL_WORDS
         for length in range(len(word) - limit, len(word) + limit + 1):
             for form in _FUZZY_TARGETS.get((length, word[0]), ()):
-                if _misspelt_as(word, form, real):
+                if _within(word, form, limit):
                     return lx.LEMMAS[form], True
     return word, False
 
@@ -277,44 +247,11 @@ _SPAN_UNITS = lx.words("h hr hrs hours d days wk wks weeks")
 def tokenise(text: str) -> list[Tok]:
     """Return a reply's tokens, spelled-out numbers merged into one number token."""
     toks = _split_words(text)
-    _mark_names(text, toks)
     if any(t.surface in _DICTATED for t in toks):
         toks = _spoken_punctuation(toks)
     if any(t.surface in _HEARD_AS for t in toks):
         toks = _dictated_scores(toks)
     return merge_spelled_numbers(toks)
-
-
-_SIGNS = frozenset(lx.SIGN_LEMMAS.values()) | {
-    lemma for lemma, (_s, level, _n) in lx.SINGLES.items() if level != "ok"
-}
-NAME = "<name>"  # the lemma of a word that is part of a name: "Red Lobster", "Hot Springs"
-
-
-def _mark_names(text: str, toks: list[Tok]) -> None:
-    """Turn the sign words of a capitalised name inside a sentence into NAME tokens.
-
-    "Then Red Lobster. Then a nap": two capitalised words side by side, the first not opening
-    a sentence, are a name, not redness. A reply written all in capitals or capitalising
-    every word is left alone ("I Have A Fever").
-    """
-    titled = [t.kind == "w" and _titled(text, t) for t in toks]
-    if sum(titled) * 2 > sum(t.kind == "w" for t in toks):
-        return
-    for k, t in enumerate(toks):
-        if not titled[k]:
-            continue
-        before = k > 0 and titled[k - 1]
-        after = k + 1 < len(toks) and titled[k + 1]
-        opens = k == 0 or toks[k - 1].lemma in lx.CLAUSE_END
-        if (before or (after and not opens)) and t.lemma in _SIGNS:
-            t.lemma, t.known = NAME, True
-
-
-def _titled(text: str, t: Tok) -> bool:
-    """Return True for a word written with a capital and then small letters: "Lobster"."""
-    word = text[t.start : t.end]
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 # Voice dictation hears a score as a word that sounds like it: "pain is ate today".
