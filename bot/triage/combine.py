@@ -45,11 +45,12 @@ from bot.triage.reading import Reading
 from bot.triage.result import Finding
 from bot.triage.scope import (
     NEG_CUE,
+    PART_END,
     clause_is_question,
     negated_before,
     ok_negated,
+    span,
 )
-from bot.triage.tokens import Tok
 
 _BACKSTOP = lx.BACKSTOP_WORDS
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
@@ -78,13 +79,6 @@ def backstop(reading: Reading) -> None:
 _SCALE_WORDS = frozenset({"0", "10", "scale", "escala"})
 
 
-def _part_start(toks: list[Tok], k: int) -> int:
-    """Return where the part of a sentence holding token k starts (after "," "." "?")."""
-    while k > 0 and toks[k - 1].lemma not in lx.CLAUSE_END and toks[k - 1].lemma != ",":
-        k -= 1
-    return k
-
-
 def vague_bad(reading: Reading) -> None:
     """Flag "bad", "terrible", "muy mal", "peor" said of oneself: a red flag, not chatter."""
     toks = reading.toks
@@ -108,7 +102,7 @@ def vague_bad(reading: Reading) -> None:
         ):
             continue  # "bad weather", "weather's been awful", "signal real bad out here"
         if clause_is_question(toks, k + 1) and any(
-            x.lemma in _SCALE_WORDS for x in toks[_part_start(toks, k) : k + 3]
+            x.lemma in _SCALE_WORDS for x in toks[span(toks, k, k, PART_END)[0] : k + 3]
         ):
             reading.used.add(k)  # "is 10 the worst?", "el 10 es lo peor?": about the scale
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
-from bot.triage.scope import SUBCLAUSE_END, clause_is_question
+from bot.triage.scope import SUBCLAUSE_END, clause_is_question, span
 from bot.triage.tokens import Tok
 
 _LOCAL_PARTS = lx.words(
@@ -28,13 +28,7 @@ _HYPOTHETICAL_KEEP = frozenset({"normal", "already", "ya", "now", "ahora", "stil
 def subclause(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
     """Return the span of the part of a sentence that holds tokens i..j-1 (commas and "but"
     end a part as well as full stops)."""
-    a = i
-    while a > 0 and toks[a - 1].lemma not in SUBCLAUSE_END:
-        a -= 1
-    b = j
-    while b < len(toks) and toks[b].lemma not in SUBCLAUSE_END:
-        b += 1
-    return a, b
+    return span(toks, i, j, SUBCLAUSE_END)
 
 
 def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
@@ -144,13 +138,7 @@ _PATIENT_MARKS = lx.words(
 
 def _clause_span(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
     """Return the span of the sentence that holds tokens i..j-1."""
-    a = i
-    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
-        a -= 1
-    b = j
-    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
-        b += 1
-    return a, b
+    return span(toks, i, j, lx.CLAUSE_END)
 
 
 def _clause(toks: list[Tok], i: int, j: int) -> list[Tok]:

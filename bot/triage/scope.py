@@ -58,6 +58,18 @@ _HABER = frozenset({"he", "e", "ha", "a", "han", "hemos"})
 
 
 SUBCLAUSE_END = lx.CLAUSE_END | lx.CONTRAST | {","}
+PART_END = lx.CLAUSE_END | {","}  # a part of a sentence: "10 today, is that the worst?"
+
+
+def span(toks: list[Tok], i: int, j: int, ends: frozenset[str]) -> tuple[int, int]:
+    """Return the span around tokens i..j-1 bounded by the nearest tokens in ``ends``."""
+    a = i
+    while a > 0 and toks[a - 1].lemma not in ends:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].lemma not in ends:
+        b += 1
+    return a, b
 
 
 def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = True) -> bool:

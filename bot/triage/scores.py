@@ -7,7 +7,7 @@ from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.lexicon import SCORE_RISING
 from bot.triage.reading import Reading
-from bot.triage.scope import SIGN_WORDS
+from bot.triage.scope import PART_END, SIGN_WORDS, span
 from bot.triage.tokens import Tok
 
 PAIN_WORDS = frozenset({"pain", "sore"})
@@ -79,13 +79,7 @@ _ENDS_OF_THE_SCALE = lx.words(
 def _asked_about(toks: list[Tok], k: int) -> bool:
     """Return True for the 10 of "is 10 the worst?", "el 10 es lo peor o lo mejor?": a
     question about the scale's ends, not a score."""
-    ends = lx.CLAUSE_END | {","}  # "10 today, is that the worst?" tells a 10
-    a = k
-    while a > 0 and toks[a - 1].lemma not in ends:
-        a -= 1
-    b = k
-    while b < len(toks) and toks[b].lemma not in ends:
-        b += 1
+    a, b = span(toks, k, k, PART_END)  # "10 today, is that the worst?" tells a 10
     return (
         b < len(toks)
         and toks[b].lemma == "?"
@@ -252,11 +246,7 @@ def bare_scores(reading: Reading) -> None:
         return
     # a sign or pain word among the numbers may own them ("fever 3 days, now 2"); one in
     # another sentence does not ("Mama says 6, before this trial she was 9 every day. No fever")
-    a, b = scores[0][1], scores[-1][1]
-    while a > 0 and toks[a - 1].lemma not in lx.CLAUSE_END:
-        a -= 1
-    while b < len(toks) and toks[b].lemma not in lx.CLAUSE_END:
-        b += 1
+    a, b = span(toks, scores[0][1], scores[-1][1], lx.CLAUSE_END)
     if not any(
         t.kind == "w" and (t.lemma in SIGN_WORDS or t.lemma in PAIN_WORDS) for t in toks[a:b]
     ):
