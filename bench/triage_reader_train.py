@@ -1,8 +1,9 @@
 """Train the triage's second reader, measure it set by set, and write its weights.
 
-The second reader (bot/triage/reader.py) is a pair of logistic-regression scorers over a
-reply's words: "red flag" (emergency or urgent) and "emergency". It is trained on the
-labelled sets listed in TRAIN; the held-out sets (HELD_OUT) are never read here.
+The second reader (bot/triage/reader.py) is three logistic-regression scorers over a
+reply's words: "red flag" (emergency or urgent), "emergency" and "says all is well" (ok).
+It is trained on the labelled sets listed in TRAIN; the held-out sets (HELD_OUT) are never
+read here.
 
 To choose how sure the reader must be before it raises a level, the TRAIN sets are dealt
 into FOLDS groups; each group is left out in turn and a reader trained on the others scores
@@ -11,6 +12,9 @@ thresholds kept are the lowest at which, pooled over those left-out sets, the re
 would call at most MAX_FALSE_ALARMS of calm replies a red flag, at most
 MAX_CALM_EMERGENCIES of them an emergency (of the calm replies the rules are sure of, at
 most MAX_SETTLED_EMERGENCIES) and at most MAX_OVER_TRIAGE of urgent replies an emergency.
+The "well" threshold is the lowest at or above WELL_FLOOR at which, of the replies the rules
+could not read (verdict.unread), no red flag and at most MAX_WRONGLY_OK of the others not
+labelled ok would be called ok.
 A bare "yes" or "no" is never put to the reader (the rules read it with its question).
 Then the reader is trained on every TRAIN set and written with those thresholds.
 
@@ -46,6 +50,7 @@ from bot.triage import (  # noqa: E402
     reader_words,
     settled,
 )
+from bot.triage.verdict import unread  # noqa: E402
 
 TESTS = ROOT / "tests" / "data" / "triage"
 # Issue 11's released sets (triage_tune_*.tsv) train it too: thousands of replies by many
@@ -66,6 +71,8 @@ MAX_SETTLED_EMERGENCIES = 0.003  # of those the rules are sure of (see triage.se
 SETTLED_FLOOR = 0.9  # and to overrule the rules' "sure", the reader must be at least this sure
 FLOOR = 0.8  # and to raise anything at all, at least this sure
 MAX_OVER_TRIAGE = 0.03  # urgent replies it scores as an emergency
+MAX_WRONGLY_OK = 0.02  # replies the rules could not read, not labelled ok, it calls ok
+WELL_FLOOR = 0.85  # and to call such a reply ok, at least this sure
 FOLDS = 8  # groups of sets left out in turn to choose the thresholds
 EPOCHS = 12
 L2 = 1e-4
@@ -90,19 +97,29 @@ class Example:
         self.text = row.text
         words = reader_words(row.text)
         self.features = sorted(set(reader.features(words)))
+        self.well_features = sorted(set(reader.well_features(words)))
         self.feature_sets = reader.feature_sets(words)  # scored as the bot scores them
         first = read_by_rules(row.text, answering=row.answering, last_pain=row.last_pain)
         self.rules = first.level.value
         self.settled = settled(first)
         self.asked = reader_asked(row.text)  # a bare "yes" is left to the rules
+        self.unread = self.asked and unread(first, row.text)
         self.red = 0.0  # this reply's scores from a reader not trained on its set
         self.emergency = 0.0
+        self.well = 0.0
 
     def level(self, limits: reader.Limits) -> str:
         """Return the level the rules and the reader give together, as the bot does."""
         if not self.asked:
             return self.rules
-        return reader.decide(self.rules, self.settled, self.red, self.emergency, limits)
+        level = reader.decide(self.rules, self.settled, self.red, self.emergency, limits)
+        if level == self.rules and self.unread and self.calls_well(limits):
+            return "ok"
+        return level
+
+    def calls_well(self, limits: reader.Limits) -> bool:
+        """Return True when the reader would call this unread reply ok."""
+        return reader.says_well(self.well, self.red, self.emergency, limits)
 
 
 def load(name: str) -> list[Example]:
@@ -110,8 +127,10 @@ def load(name: str) -> list[Example]:
     return [Example(row) for row in triage_sets.load(path_of(name))]
 
 
-def fit(examples: list[Example], positive: set[str]) -> dict[str, float]:
-    """Fit one logistic-regression scorer by AdaGrad; the same data gives the same weights."""
+def fit(examples: list[Example], positive: set[str], well: bool = False) -> dict[str, float]:
+    """Fit one logistic-regression scorer by AdaGrad; the same data gives the same weights.
+
+    ``well``: read the features the "says all is well" scorer reads (no courtesies)."""
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     order = list(range(len(examples)))
@@ -120,10 +139,11 @@ def fit(examples: list[Example], positive: set[str]) -> dict[str, float]:
         shuffle.shuffle(order)
         for index in order:
             example = examples[index]
-            z = sum(weights.get(f, 0.0) for f in example.features)
+            found = example.well_features if well else example.features
+            z = sum(weights.get(f, 0.0) for f in found)
             p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
             error = p - (1.0 if example.label in positive else 0.0)
-            for f in example.features:
+            for f in found:
                 w = weights.get(f, 0.0)
                 grad = error + L2 * w
                 squares[f] = squares.get(f, 1e-8) + grad * grad
@@ -158,7 +178,21 @@ def choose(pooled: list[Example]) -> reader.Limits:
         if t >= max(to_emergency, SETTLED_FLOOR)
         and above(sure, "emergency", t) <= MAX_SETTLED_EMERGENCIES
     )
-    return reader.Limits(to_urgent, to_emergency, settled_to_emergency)
+    unread = [e for e in pooled if e.unread]
+    not_ok = [e for e in unread if e.label != "ok"]
+
+    def wrongly_ok(t: float) -> list[Example]:
+        limits = reader.Limits(to_urgent, to_emergency, settled_to_emergency, t)
+        return [e for e in not_ok if e.calls_well(limits)]
+
+    to_ok = next(
+        t
+        for t in GRID
+        if t >= WELL_FLOOR
+        and not any(e.label in RED for e in wrongly_ok(t))
+        and len(wrongly_ok(t)) <= MAX_WRONGLY_OK * max(len(not_ok), 1)
+    )
+    return reader.Limits(to_urgent, to_emergency, settled_to_emergency, to_ok)
 
 
 def figures(pairs: list[tuple[str, str]]) -> str:
@@ -172,6 +206,7 @@ def figures(pairs: list[tuple[str, str]]) -> str:
         f"red-flag {rate(RED, RED):6.1%}  emergency {rate({'emergency'}, {'emergency'}):6.1%}"
         f"  false alarms {1 - rate(CALM, CALM):5.1%}"
         f"  routine {rate({'routine'}, {'routine', 'urgent', 'emergency'}):6.1%}"
+        f"  ok kept {rate({'ok'}, {'ok'}):6.1%}"
     )
 
 
@@ -187,6 +222,9 @@ def report(sets: dict[str, list[Example]], pooled: list[Example], limits: reader
     over = [e for e in pooled if e.label == "urgent" and e.level(limits) != e.rules]
     print(f"  calm replies the reader raised to a red flag: {len(raised)}")
     print(f"  urgent replies the reader raised to emergency: {len(over)}")
+    lowered = [e for e in pooled if e.level(limits) == "ok" and e.rules != "ok"]
+    wrong = [e for e in lowered if e.label != "ok"]
+    print(f"  unread replies the reader called ok: {len(lowered)}, {len(wrong)} of them not ok")
 
 
 def main() -> int:
@@ -202,10 +240,12 @@ def main() -> int:
         seen = {e.text for e in left_out}
         rest = [e for o in TRAIN if o not in out for e in sets[o] if e.text not in seen]
         red_w, em_w = fit(rest, RED), fit(rest, {"emergency"})
+        well_w = fit(rest, {"ok"}, well=True)
         for e in left_out:
             if e.asked:
                 e.red = reader.score(red_w, e.features)
                 e.emergency = reader.best(em_w, e.feature_sets)
+                e.well = reader.score(well_w, e.well_features)
     pooled = [e for name in TRAIN for e in sets[name]]
     limits = choose(pooled)
     if not args.check:
@@ -216,6 +256,7 @@ def main() -> int:
         "limits": asdict(limits),
         "red": fit(everything, RED),
         "emergency": fit(everything, {"emergency"}),
+        "well": fit(everything, {"ok"}, well=True),
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     if args.check:

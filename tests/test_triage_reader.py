@@ -1,4 +1,5 @@
-"""The learned second reader raises replies the rules could not place, and never lowers one."""
+"""The learned second reader raises replies the rules could not place; it lowers only a reply
+the rules could not read at all, to "ok", when it reads as good news."""
 
 from __future__ import annotations
 
@@ -11,18 +12,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.triage import Level, read_by_rules, triage
+from bot.triage.verdict import unread
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=120))
-def test_the_second_reader_never_lowers_a_level_and_raises_an_ok_only_to_emergency(
+def test_the_second_reader_lowers_only_unread_replies_and_raises_an_ok_only_to_emergency(
     text: str,
 ) -> None:
     rules = read_by_rules(text)
     both = triage(text)
-    assert both.level.rank >= rules.level.rank
+    if both.level.rank < rules.level.rank:  # only "not understood" of the whole reply, to ok
+        assert unread(rules, text[:1600])
+        assert both.level is Level.OK and not both.findings
+        return
     if rules.level is Level.OK:  # "ok" is given only when the reply says so
         assert both == rules or both.level is Level.EMERGENCY
     if both.level is not rules.level:
@@ -103,3 +108,34 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "up to date" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("answering", "text"),
+    [
+        ("symptom_check", "Everything is under control. No wahala at all"),
+        ("first_check_in", "feeling human again"),
+        ("symptom_check", "All quiet on the western front."),
+    ],
+)
+def test_good_news_in_words_nobody_listed_is_kept_from_the_queue(answering: str, text: str) -> None:
+    assert read_by_rules(text, answering=answering).level is Level.ROUTINE  # rules: unread
+    assert triage(text, answering=answering).level is Level.OK
+
+
+@pytest.mark.parametrize(
+    ("answering", "text"),
+    [
+        (None, "Muchas gracias a todas las enfermeras, Dios las bendiga"),  # thanks only
+        (None, "thank u to nurse dana ur literally the goat"),
+        ("symptom_check", "good and the"),  # cut off before it said anything
+        (None, "nope he seems kinda zorblaxed today"),  # a word nobody can read, said of him
+        ("symptom_check", "doing fine except my head is kinda blorpy"),  # turns to his head
+        ("first_check_in", "todo bien, is that normal"),  # a question, even unmarked
+        ("symptom_check", "all good but can I shower yet?"),
+    ],
+)
+def test_thanks_questions_and_replies_left_unsaid_stay_with_a_nurse(
+    answering: str | None, text: str
+) -> None:
+    assert triage(text, answering=answering).level is Level.ROUTINE

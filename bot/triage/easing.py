@@ -15,6 +15,7 @@ from bot.triage.scope import (
     STOPPED,
     clause_is_question,
     is_intensifier,
+    span,
 )
 from bot.triage.tokens import Tok
 
@@ -38,6 +39,29 @@ def _stands_up(toks: list[Tok], k: int) -> bool:
     return toks[k].lemma == "paro" and k > 0 and toks[k - 1].lemma in {"me", "te"}
 
 
+_TOO = lx.words("too also tambien")
+_THE = lx.words("the my his her la el lo mi su")
+
+
+def _eased_too(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for the second sign of "redness went away, swelling too": a sign that
+    opens a part after a comma and is followed only by "too", when the part before says its
+    own sign eased."""
+    comma = i - 2 if i > 1 and toks[i - 1].surface in _THE else i - 1  # "la hinchazón también"
+    if not (
+        j < len(toks)
+        and toks[j].lemma in _TOO
+        and (j + 1 == len(toks) or toks[j + 1].kind == "p")
+        and comma >= 0
+        and toks[comma].lemma == ","
+    ):
+        return False
+    start = span(toks, comma, comma, lx.CLAUSE_END)[0]
+    return any(
+        toks[k].lemma in LISTED_SIGNS and improved(toks, k, k + 1) for k in range(start, comma)
+    )
+
+
 def improved(toks: list[Tok], i: int, j: int) -> bool:
     """Return True when the words around a sign say it is easing ("redness is gone")."""
     asked = clause_is_question(toks, j)
@@ -45,6 +69,8 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         return False  # "lo hinchado sigue igual", "the swelling is still there"
     if _came_back(toks, j):
         return False  # "the drainage stopped but started again"
+    if _eased_too(toks, i, j):
+        return True  # "redness went away, swelling too"
     for k in range(j, min(j + 14, len(toks))):
         lemma = toks[k].lemma
         if (

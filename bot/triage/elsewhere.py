@@ -270,6 +270,10 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
         return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
+    if _here_in_a_place(toks, k) and not any(
+        t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k]
+    ):
+        return True  # "it was 104 degrees here in Houston"; not "I'm 102 here in the ER"
     a, b = subclause(toks, k, k + 1)
     if any(_body_temp(toks, m) for m in range(a, b)) or any(
         toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
@@ -290,6 +294,27 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
+_UNITS = lx.words("degrees degree deg ° f grados grado")
+_HERE = lx.words("here aqui aca")
+_IN = lx.words("in en")
+_CARE_PLACES = lx.words(
+    "er ed hospital clinic emergency urgent icu hospital clinica emergencias urgencias office "
+    "room bed waiting triage"
+)
+
+
+def _here_in_a_place(toks: list[Tok], k: int) -> bool:
+    """Return True when the number at token k is said "here in" a place that is no place of
+    care: "104 degrees here in Houston", "110 aqui en Mexicali"."""
+    m = k + 1
+    while m < len(toks) and toks[m].lemma in _UNITS:
+        m += 1
+    if not (m + 2 < len(toks) and toks[m].lemma in _HERE and toks[m + 1].lemma in _IN):
+        return False
+    place = toks[m + 2 : m + 5]
+    return not any(t.lemma in _CARE_PLACES for t in place)
+
+
 _OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 
 
@@ -308,12 +333,16 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
 def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
     """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
+    part = subclause(toks, i, j)[0]
+    if any(t.lemma in lx.BODY_WORDS for t in toks[max(part, i - 4) : i]):
+        return False  # "104 outside and my incision is hot": the incision is
     a, b = subclause(toks, i, j) if near else _clause_span(toks, i, j)
     around = [k for k in range(a, b) if not (near and i <= k < j)]
     return any(
         toks[k].lemma in lx.WEATHER
         or toks[k].surface in lx.WEATHER
         or toks[k].lemma in {"weather", "hace"}
+        or (toks[k].kind == "n" and _here_in_a_place(toks, k))  # "104 here in Houston, hot!"
         for k in around
     ) and not any(
         # a body temperature spoken of, unless denied: "nuh fever, it's the heat wave"

@@ -408,9 +408,11 @@ AFTER_ANSWER_NO = _words("im i'm i all everything we we're were its it's thanks 
 # Words that may stand between a negator and reassurance: "not feeling good".
 OK_FILLER = _words(
     "feel doing me im i'm am is estoy esta looking look looks very so muy that too all it se"
+    " managing coping"
 )
 WELL_AFTER = _words(
     "doing is all going healing very pretty real really so feel feeling sleep eating eat perfectly"
+    " managing coping"
 )
 
 # Cues that a sign is easing, in the words just after it ("swelling went down").
@@ -421,7 +423,7 @@ BETTER = _words(
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
     "fading fade faded lighter clearing easing easin eased easier calmer mejorsito mejorcito "
-    "calmed calmo calmado calmada melhor "
+    "calmed calmo calmado calmada melhor reducing reduce reduces "
     "quitando desvaneciendo"
 )
 # After "down", these say where pain goes, not that it eases: "pain going down both legs".
@@ -580,6 +582,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 injection injections inspected inspection small steps showed stepped
+leaned leaning drops doris managing coping
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea
@@ -762,6 +765,12 @@ _NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
 def _g(n: int) -> str:
     """Return a pattern for up to n tokens that stay inside one clause."""
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
+
+
+def _gc(n: int) -> str:
+    """Return a pattern for up to n tokens that stay inside one part of a list: "took my
+    dose, ate, walked the dog twice" (the dog was walked twice)."""
+    return rf"(?:[^ .!?;:,]+ ){{0,{n}}}?"
 
 
 # "Can't feel my legs", but not "no siento hormigueo en las piernas" (no tingling there).
@@ -1944,7 +1953,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"{_g(3)}medication\b"
         rf"|\b{_OD_VERB} (?:like|about|around|maybe|como|unas|unos) (?:3|three|tres) {_g(3)}"
         r"medication\b"
-        rf"|\b{_OD_VERB} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
+        rf"|\b{_OD_VERB} {_gc(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
         r"|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
@@ -2379,8 +2388,8 @@ QUESTION_SINGLES: dict[str, str] = {
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words(
-        "to time day night for para of work working pews pew benches bench chairs chair seats "
-        "seat floor floors bed mattress"
+        "to time times day week weekend night for para of work working pews pew benches bench "
+        "chairs chair seats seat floor floors bed mattress because cause cuz bc"
     ),
     "bump": _words("it into my the against"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
@@ -2768,9 +2777,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
         rf"(?:on|en) (?:the |el )?(?:\S+ )?(?:floor|ground|piso|suelo)\b"
         rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
-        rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
-        rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
-        rf"|his|her|their|a|an|me|us|him|you|this|that))|\bvolvi\w* en si\b|\bout cold\b"
+        # "came to" as waking only at a pause or before when and how: not "came to pray"
+        rf"|then|antes|hasta)\b|\bcame to(?=\s*(?:$|[.,!?;:])| (?:and|after|again|in|on|then"
+        rf"|right|quick\w*|slow\w*|pretty|fast|about|within|but|by|when|with|eventually|finally"
+        rf"|soon|a (?:few|minute|min|sec\w*|moment|bit|little))\b)|\bvolvi\w* en si\b|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
         FAINTING,

@@ -203,14 +203,60 @@ def _no_worse(toks: list[Tok], i: int) -> bool:
     )
 
 
+_NOT_LIKE = (("not", "like"), ("nothing", "like"), ("no", "es", "como"), ("no", "como"))
+_BEFORE_NOW = lx.words("before antes it")
+
+
+def _not_like_before(toks: list[Tok], i: int) -> bool:
+    """Return True for "the pain is not like before", "el dolor no es como antes": less pain,
+    unless the sentence says worse ("not like before, it is worse")."""
+    words = [t.lemma for t in toks[i + 1 : i + 8]]
+    for k, w in enumerate(words):
+        if w in BOUNDARY:
+            words = words[:k]
+            break
+    start = 1 if words[:1] in (["is"], ["es"], ["isnt"], ["was"]) else 0
+    for phrase in _NOT_LIKE:
+        end = start + len(phrase)
+        if (
+            tuple(words[start:end]) == phrase
+            and words[end : end + 1]
+            and (words[end] in _BEFORE_NOW)
+        ):
+            rest = {t.lemma for t in toks[i + 1 :]}
+            return not rest & (lx.WORSE | lx.MORE)
+    return False
+
+
+_SERVICE_AFTER = lx.words(
+    "team clinic clinics doctor doctors dr doc specialist center centre program office nurse "
+    "nurses staff people folks crew department dept unit"
+)
+_SERVICE_BEFORE = lx.words("clinica doctor doctora unidad medico especialista")
+
+
+def _the_clinic(toks: list[Tok], i: int) -> bool:
+    """Return True for "pain" naming the clinic or its people: "thanks to the pain team",
+    "la clínica del dolor"."""
+    if i + 1 < len(toks) and toks[i + 1].lemma in _SERVICE_AFTER:
+        return True
+    return (
+        i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in (_SERVICE_BEFORE)
+    )
+
+
 def judge_pain(reading: Reading, i: int) -> None:
     """Grade a pain or soreness word by what surrounds it."""
     toks = reading.toks
+    if _the_clinic(toks, i):
+        reading.used.add(i)
+        return
     if (
         negated_before(toks, i, True)
         or negated_after(toks, i + 1)
         or _no_worse(toks, i)
         or _answered_better(toks, i)
+        or _not_like_before(toks, i)
     ):
         reading.reassured += 1
         return

@@ -1,12 +1,16 @@
-"""A second reader, learned from labelled replies, that can only raise a triage level.
+"""A second reader, learned from labelled replies, that raises a triage level the rules set
+too low, and reads good news told in words nobody listed.
 
 The rules in :mod:`bot.triage` read what they were written for. Patients and caregivers
 also describe danger in words nobody listed ("he opens his eyes for a sec then he's gone
-again"). This reader is a pair of logistic-regression scorers over the words of a reply —
-one for "a red flag" (emergency or urgent), one for "an emergency" — trained by
+again"). This reader is three logistic-regression scorers over the words of a reply — "a
+red flag" (emergency or urgent), "an emergency" and "says all is well" — trained by
 ``bench/triage_reader_train.py`` on the labelled sets under ``tests/`` and stored as
 weights in ``reader_weights.json`` beside this module. It is pure (no I/O after the weights
-load at import, no clock) and is consulted only to go up a level, never down.
+load at import, no clock). The first two only ever raise a level. The third may only take
+a reply the rules could not read at all ("Everything is under control. No wahala at all")
+from a nurse's queue, and only when it is very sure, the reply asks nothing and the other
+two scorers find nothing alarming in it (:func:`says_well`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ from bot.triage import lexicon as lx
 _NEGATORS = lx.NEGATORS | lx.NONE_WORDS | {"cant", "wont", "didnt", "doesnt", "wasnt", "arent"}
 _SCOPE_ENDS = lx.CLAUSE_END | lx.CONTRAST | {","}
 _SCOPE = 4  # words a negator reaches
+# Thanks, blessings, greetings and whom they are for: left out before the "says all is well"
+# scorer reads a reply, so "muchas gracias a todas las enfermeras" alone says nothing of how
+# the patient is (a nurse sees it), while "todo bien primero Dios" still says "todo bien".
+_COURTESY = (lx.ACK_WORDS - {"same", "igual", "mismo"}) | lx.words(
+    "god dios lord jesus nurse nurses enfermera enfermeras staff team doctor doctors doctora dr "
+    "everyone everybody todos todas all yall y'all you u ustedes hi hello hola buenos buenas "
+    "dias morning afternoon evening tardes noches dear"
+)
+# However sure the "well" scorer is, a reply either other scorer gives this much stays put.
+ALARM_GUARD = 0.2
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,7 @@ class Limits:
     to_urgent: float  # a routine reply to urgent
     to_emergency: float  # a routine or urgent reply to emergency
     settled_to_emergency: float  # a reply the rules are sure of (see triage.settled)
+    to_ok: float  # a reply the rules could not read to "ok" (see says_well)
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,7 @@ class Weights:
 
     red: dict[str, float]
     emergency: dict[str, float]
+    well: dict[str, float]
     limits: Limits
 
     @staticmethod
@@ -114,7 +130,7 @@ class Weights:
         """Load the weights shipped beside this module."""
         text = resources.files(__package__).joinpath("reader_weights.json").read_text("utf-8")
         data = json.loads(text)
-        return Weights(data["red"], data["emergency"], Limits(**data["limits"]))
+        return Weights(data["red"], data["emergency"], data["well"], Limits(**data["limits"]))
 
 
 def decide(level: str, settled: bool, red: float, emergency: float, limits: Limits) -> str:
@@ -132,6 +148,17 @@ def decide(level: str, settled: bool, red: float, emergency: float, limits: Limi
     if level == "routine" and red >= limits.to_urgent:
         return "urgent"
     return level
+
+
+def says_well(well: float, red: float, emergency: float, limits: Limits) -> bool:
+    """Return True when a reply the rules could not read says all is well: the "well" scorer
+    is at least ``limits.to_ok`` sure and neither other scorer reaches ALARM_GUARD."""
+    return well >= limits.to_ok and red < ALARM_GUARD and emergency < ALARM_GUARD
+
+
+def well_features(words: Sequence[Word]) -> list[str]:
+    """Return the features the "well" scorer reads: the reply without its courtesies."""
+    return features([w for w in words if w.lemma not in _COURTESY])
 
 
 def sentences(words: Sequence[Word]) -> list[list[Word]]:

@@ -133,10 +133,27 @@ def plain_answer(toks: list[Tok]) -> bool:
     )
 
 
+def unread(first: Triage, text: str) -> bool:
+    """Return True for a reply the rules could not read at all: routine, "not understood"
+    of the whole text and nothing else, no question asked. Only these may the learned
+    reader call "ok". A reply the rules read as well but found something left unsaid in
+    (cut off, turning to a body part, a temperature nobody could place: "not understood" of
+    those words only) stays with a nurse."""
+    return (
+        first.level is Level.ROUTINE
+        and len(first.findings) == 1
+        and first.findings[0].symptom == NOT_UNDERSTOOD
+        and first.findings[0].evidence == text.strip()
+        and not first.question
+        and "?" not in text
+    )
+
+
 def _second_reading(
     text: str, toks: list[Tok], first: Triage, set_aside: frozenset[int] = frozenset()
 ) -> Triage:
-    """Let the learned reader raise a level the rules set too low; it never lowers one.
+    """Let the learned reader raise a level the rules set too low, and call "ok" a reply the
+    rules could not read when it is very sure the reply says all is well (reader.says_well).
 
     It does not see the sign words the rules set aside as someone else's, quoted from a
     leaflet or said in jest ("the leaflet warns of seizures but he's had none").
@@ -153,14 +170,14 @@ def _second_reading(
     sure = settled(first)
     # decide() reads the red-flag score only for a routine reply the rules are unsure of.
     wants_red = first.level is Level.ROUTINE and not sure
-    level = reader.decide(
-        first.level.value,
-        sure,
-        reader.score(weights.red, found[0]) if wants_red else 0.0,
-        reader.best(weights.emergency, found),
-        weights.limits,
-    )
+    red = reader.score(weights.red, found[0]) if wants_red else 0.0
+    emergency_score = reader.best(weights.emergency, found)
+    level = reader.decide(first.level.value, sure, red, emergency_score, weights.limits)
     if level == first.level.value:
+        if unread(first, text):
+            well = reader.score(weights.well, reader.well_features(words))
+            if reader.says_well(well, red, emergency_score, weights.limits):
+                return Triage(Level.OK, (), first.language, False, pain=first.pain)
         return first
     emergency = level == Level.EMERGENCY.value
     table = weights.emergency if emergency else weights.red
@@ -218,7 +235,9 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
-    expected = any(t.lemma in EXPECTED for t in toks)  # "sore but that's expected"
+    # "sore but that's expected", "sore like they said it would be"
+    as_told = _as_told(toks)
+    expected = any(t.lemma in EXPECTED for t in toks) or as_told
     minor = (
         _MINOR
         # "a bit sore but way better than before surgery", in an answer to the check-in
@@ -238,6 +257,8 @@ def _decide(
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
         | ({PAIN_NOT_WORSE} if answering else frozenset())
+        # "sore like they said it would be, no fever": expected, and the signs denied
+        | ({MILD_SORENESS} if as_told and reading.reassured else frozenset())
         # "ahí la llevo, nada de eso": so-so, in an answer that denies the signs
         | ({SO_SO} if answering and (said == "no" or reading.reassured) else frozenset())
     )
@@ -260,27 +281,51 @@ def _decide(
     # unless an unknown word is said of someone ("he seems kinda xyz").
     first_end = next((k for k, t in enumerate(toks) if t.lemma in lx.CLAUSE_END), len(toks))
     opens = next((k for k, t in enumerate(toks) if t.kind != "p"), 0)
-    answered_no = said == "no" and not any(
-        t.kind == "w"
-        and not t.known
-        and k not in reading.used
-        and t.surface not in lx.POLITE
-        # right after the "no" ("no, xyz") or said of someone ("nope he seems kinda xyz");
-        # "nada mija gracia a Dio" is thanks
-        and ((k < first_end and k <= opens + 3) or toks[k - 1].surface in SAID_OF)
+    unknown = [
+        k
         for k, t in enumerate(toks)
-    )
+        if t.kind == "w" and not t.known and k not in reading.used and t.surface not in lx.POLITE
+    ]
+    # after a "no": an unknown word right after it ("no, xyz") or said of someone ("nope he
+    # seems kinda xyz") makes it no answer; "nada mija gracia a Dio" is thanks
+    trailing = [
+        toks[k].surface
+        for k in unknown
+        if (k < first_end and k <= opens + 3) or toks[k - 1].surface in SAID_OF
+    ]
+    answered_no = said == "no" and not trailing
     steady = answering is not None and any(
         f.symptom in {PAIN_UNCHANGED, PAIN_NOT_WORSE} for _, f in findings
     )
     well = reading.reassured > 0 or answered_no or steady
-    unsaid = left_unsaid(reading) if well else []
+    if well:
+        unsaid = left_unsaid(reading)
+    elif said == "no":
+        unsaid = trailing
+    else:  # "he seems kinda xyz": a state nobody could read, not for the learned reader
+        unsaid = [toks[k].surface for k in unknown if k and toks[k - 1].surface in _DESCRIBES]
     if well and not unsaid:
         return Triage(Level.OK, (), language, False, pain=pain)
+    # the words left unsaid, or the whole reply when nothing in it could be read (unread())
     evidence = " ".join(unsaid) if unsaid else text.strip()
     unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
     return Triage(Level.ROUTINE, unread, language, False, pain=pain)
 
+
+_LIKE = lx.words("like as como")
+_TOLD = lx.words("said told warned dijo dijeron dijo avisaron")
+
+
+def _as_told(toks: list[Tok]) -> bool:
+    """Return True for "like they said it would be", "como me dijeron": expected."""
+    return any(
+        t.lemma in _LIKE and any(x.lemma in _TOLD for x in toks[k + 1 : k + 4])
+        for k, t in enumerate(toks)
+    )
+
+
+# Words before an unknown word that make it a state of someone: "he seems kinda xyz".
+_DESCRIBES = lx.words("seems seem looks look feels feel acting kinda sorta he's she's hes shes")
 
 _NOT_JUST_SLEEPY = lx.words(
     "refill refilled refills breathing breathe breath breaths breathin wake awake lips blue "
