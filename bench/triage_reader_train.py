@@ -97,7 +97,9 @@ class Example:
         self.text = row.text
         words = reader_words(row.text)
         self.features = sorted(set(reader.features(words)))
-        self.well_features = sorted(set(reader.well_features(words)))
+        whole, parts = reader.well_features(words)
+        self.well_features = sorted(set(whole))
+        self.well_parts = [sorted(set(part)) for part in parts]
         self.feature_sets = reader.feature_sets(words)  # scored as the bot scores them
         first = read_by_rules(row.text, answering=row.answering, last_pain=row.last_pain)
         self.rules = first.level.value
@@ -107,6 +109,7 @@ class Example:
         self.red = 0.0  # this reply's scores from a reader not trained on its set
         self.emergency = 0.0
         self.well = 0.0
+        self.well_each: list[float] = []
 
     def level(self, limits: reader.Limits) -> str:
         """Return the level the rules and the reader give together, as the bot does."""
@@ -119,7 +122,7 @@ class Example:
 
     def calls_well(self, limits: reader.Limits) -> bool:
         """Return True when the reader would call this unread reply ok."""
-        return reader.says_well(self.well, self.red, self.emergency, limits)
+        return reader.says_well(self.well, self.well_each, self.red, self.emergency, limits)
 
 
 def load(name: str) -> list[Example]:
@@ -246,6 +249,7 @@ def main() -> int:
                 e.red = reader.score(red_w, e.features)
                 e.emergency = reader.best(em_w, e.feature_sets)
                 e.well = reader.score(well_w, e.well_features)
+                e.well_each = [reader.score(well_w, part) for part in e.well_parts]
     pooled = [e for name in TRAIN for e in sets[name]]
     limits = choose(pooled)
     if not args.check:

@@ -93,7 +93,7 @@ def test_service_and_clinic_talk_and_other_peoples_signs_are_good_news(text: str
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("10-4, all negative", Level.OK),  # radio talk ("understood"), not a pain of 10
+        ("10-4, all negative", Level.ROUTINE),  # radio talk, not a pain of 10
         ("10", Level.URGENT),  # a pain of 10
         ("no fever, getting worse", Level.URGENT),
         ("I'm at 104 after the sauna", Level.EMERGENCY),

@@ -23,7 +23,10 @@ _STOPPED_AFTER = frozenset({"stop", "paro", "detuvo", "ceso", "quito"})  # "el s
 
 
 def _came_back(toks: list[Tok], j: int) -> bool:
-    """Return True when the sentence after token j says the sign returned ("volvió")."""
+    """Return True when the sentence after token j says the sign returned ("volvió"), or
+    turns to say it grew again ("better overnight but its huge again by noon", "improving in
+    the morning then gets redder at night")."""
+    turned = False
     for k in range(j, min(j + 14, len(toks))):
         t = toks[k]
         if t.lemma in lx.CLAUSE_END:
@@ -31,6 +34,34 @@ def _came_back(toks: list[Tok], j: int) -> bool:
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""
         if t.lemma in lx.CAME_BACK or (t.lemma, after) in lx.CAME_BACK_PAIRS:
             return True
+        if t.lemma in lx.CONTRAST or t.lemma in _LATER:
+            turned = True
+        elif turned and (t.lemma in SIGN_WORDS or t.lemma in lx.BODY_WORDS):
+            return False  # "redness gone but the itch is worse": the itch's
+        elif turned and (t.lemma in _GREW or t.lemma in lx.WORSE or t.lemma in lx.MORE):
+            return True
+    return False
+
+
+_LATER = frozenset({"then", "luego", "despues"})
+_GREW = lx.words(
+    "again back bigger larger redder hotter worse huge swollen growing grew grows spreading "
+    "spread crece crecio mas otra"
+)
+
+
+def _answered_no(toks: list[Tok], j: int) -> bool:
+    """Return True when the easing is asked and answered no at once: "swelling better? nope",
+    "pain reducing? no. 9/10 today"."""
+    for k in range(j, min(j + 6, len(toks))):
+        if toks[k].lemma == "?":
+            rest = [t for t in toks[k + 1 :] if t.lemma != "?"]
+            if rest and (rest[0].lemma in lx.ANSWER_NO or rest[0].lemma in {"not", "nah"}):
+                return True  # "swelling better? nope"
+            answer = rest[: next((n for n, t in enumerate(rest) if t.lemma in lx.CLAUSE_END), 8)]
+            return any(t.lemma in _GREW or t.lemma in lx.WORSE for t in answer)  # "its bigger"
+        if toks[k].lemma in lx.CLAUSE_END:
+            return False
     return False
 
 
@@ -41,6 +72,19 @@ def _stands_up(toks: list[Tok], k: int) -> bool:
 
 _TOO = lx.words("too also tambien")
 _THE = lx.words("the my his her la el lo mi su")
+_ALL_CLEAR = (
+    lx.OK_WORDS
+    | lx.BETTER
+    | lx.words(
+        "looks look looking now all it its it's is everything se ve ya todo and y thank thanks"
+    )
+)
+_NOT_SETTLED = (
+    lx.WORSE
+    | lx.MORE
+    | lx.CAME_BACK
+    | lx.words("again back started start starting came ? otra vez volvio volvieron still sigue")
+)
 
 
 def _eased_too(toks: list[Tok], i: int, j: int) -> bool:
@@ -56,6 +100,12 @@ def _eased_too(toks: list[Tok], i: int, j: int) -> bool:
         and toks[comma].lemma == ","
     ):
         return False
+    # and nothing after it, or before, says it is back or worse: "... swelling too. Today both
+    # came back", "... swelling too? no its worse", "... redness too, but still some pus"
+    if any(t.lemma in _NOT_SETTLED for t in toks) or any(
+        t.kind in {"w", "n"} and t.lemma not in _ALL_CLEAR for t in toks[j + 1 :]
+    ):
+        return False  # and only good news may follow: not "... Now theres a hole"
     start = span(toks, comma, comma, lx.CLAUSE_END)[0]
     return any(
         toks[k].lemma in LISTED_SIGNS and improved(toks, k, k + 1) for k in range(start, comma)
@@ -67,8 +117,8 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
     asked = clause_is_question(toks, j)
     if any(t.lemma in _STILL for t in toks[j : j + 2]):
         return False  # "lo hinchado sigue igual", "the swelling is still there"
-    if _came_back(toks, j):
-        return False  # "the drainage stopped but started again"
+    if _came_back(toks, j) or _answered_no(toks, j):
+        return False  # "the drainage stopped but started again", "swelling better? nope"
     if _eased_too(toks, i, j):
         return True  # "redness went away, swelling too"
     for k in range(j, min(j + 14, len(toks))):

@@ -270,10 +270,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
         return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
-    if _here_in_a_place(toks, k) and not any(
-        t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k]
-    ):
-        return True  # "it was 104 degrees here in Houston"; not "I'm 102 here in the ER"
+    if _here_in_a_place(toks, k):
+        return True  # "it was 104 degrees here in Houston"; not "my temp is 101 here in Denver"
     a, b = subclause(toks, k, k + 1)
     if any(_body_temp(toks, m) for m in range(a, b)) or any(
         toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
@@ -295,6 +293,11 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
 _UNITS = lx.words("degrees degree deg ° f grados grado")
+# All that may come before the weather's number in its part of the sentence.
+_IT_WAS = lx.words(
+    "it its it's was is been has had hit got to up a like about already today yesterday "
+    "outside well and so oh wow lol man hace hizo ya como unos"
+)
 _HERE = lx.words("here aqui aca")
 _IN = lx.words("in en")
 _CARE_PLACES = lx.words(
@@ -305,7 +308,11 @@ _CARE_PLACES = lx.words(
 
 def _here_in_a_place(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is said "here in" a place that is no place of
-    care: "104 degrees here in Houston", "110 aqui en Mexicali"."""
+    care, of nobody: "104 degrees here in Houston", "it was 110 here in Yuma" (not "my temp
+    is 101 here in Denver", "Dad 101.6 here in the nursing home", "tengo 39 aquí en ...")."""
+    start = span(toks, k, k, SUBCLAUSE_END)[0]
+    if not all(t.lemma in _IT_WAS for t in toks[start:k]):
+        return False
     m = k + 1
     while m < len(toks) and toks[m].lemma in _UNITS:
         m += 1

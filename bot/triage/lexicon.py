@@ -582,7 +582,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 injection injections inspected inspection small steps showed stepped
-leaned leaning drops doris managing coping
+drops doris managing coping
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea
@@ -765,12 +765,6 @@ _NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
 def _g(n: int) -> str:
     """Return a pattern for up to n tokens that stay inside one clause."""
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
-
-
-def _gc(n: int) -> str:
-    """Return a pattern for up to n tokens that stay inside one part of a list: "took my
-    dose, ate, walked the dog twice" (the dog was walked twice)."""
-    return rf"(?:[^ .!?;:,]+ ){{0,{n}}}?"
 
 
 # "Can't feel my legs", but not "no siento hormigueo en las piernas" (no tingling there).
@@ -1953,7 +1947,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"{_g(3)}medication\b"
         rf"|\b{_OD_VERB} (?:like|about|around|maybe|como|unas|unos) (?:3|three|tres) {_g(3)}"
         r"medication\b"
-        rf"|\b{_OD_VERB} {_gc(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
+        rf"|\b{_OD_VERB} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
         r"|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
@@ -2388,8 +2382,8 @@ QUESTION_SINGLES: dict[str, str] = {
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
     "hard": _words(
-        "to time times day week weekend night for para of work working pews pew benches bench "
-        "chairs chair seats seat floor floors bed mattress because cause cuz bc"
+        "to time day week weekend night for para of work working pews pew benches bench "
+        "chairs chair seats seat floor floors bed mattress"
     ),
     "bump": _words("it into my the against"),
     "sleep": _words("well bien fine good great ok okay better mejor rico tranquilo tranquila"),
@@ -2777,10 +2771,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:woke|wake|came to|came around|found myself|desperte|me desperte) {_g(1)}"
         rf"(?:on|en) (?:the |el )?(?:\S+ )?(?:floor|ground|piso|suelo)\b"
         rf"|\b(?:was|he was|she was|estuvo|estuve) (?:out|inconsciente) {_g(3)}(?:before|came to"
-        # "came to" as waking only at a pause or before when and how: not "came to pray"
-        rf"|then|antes|hasta)\b|\bcame to(?=\s*(?:$|[.,!?;:])| (?:and|after|again|in|on|then"
-        rf"|right|quick\w*|slow\w*|pretty|fast|about|within|but|by|when|with|eventually|finally"
-        rf"|soon|a (?:few|minute|min|sec\w*|moment|bit|little))\b)|\bvolvi\w* en si\b|\bout cold\b"
+        rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
+        rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
+        rf"|his|her|their|a|an|me|us|him|you|this|that|pray|read|sing|mow|watch|celebrate|cut"
+        rf"|drive|keep|chat|talk|wish|meet|share|paint|install|deliver))|\bvolvi\w* en si\b"
+        rf"|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
         FAINTING,

@@ -205,6 +205,10 @@ def _no_worse(toks: list[Tok], i: int) -> bool:
 
 _NOT_LIKE = (("not", "like"), ("nothing", "like"), ("no", "es", "como"), ("no", "como"))
 _BEFORE_NOW = lx.words("before antes it")
+_SEVERE = lx.words(
+    "killing kill unbearable excruciating constant sharper sharp worst terrible horrible awful "
+    "insoportable fuerte fuertisimo"
+)
 
 
 def _not_like_before(toks: list[Tok], i: int) -> bool:
@@ -223,8 +227,14 @@ def _not_like_before(toks: list[Tok], i: int) -> bool:
             and words[end : end + 1]
             and (words[end] in _BEFORE_NOW)
         ):
-            rest = {t.lemma for t in toks[i + 1 :]}
-            return not rest & (lx.WORSE | lx.MORE)
+            # only beside good news, with no score and nothing worse anywhere: not "the pain
+            # is not like before, it's a 9 now" or "... it's killing me"
+            lemmas = {t.lemma for t in toks}
+            return (
+                bool(lemmas & (lx.OK_WORDS | lx.BETTER | {"well"}))
+                and not lemmas & (lx.WORSE | lx.MORE | _SEVERE)
+                and not any(t.kind == "n" for t in toks)
+            )
     return False
 
 
@@ -233,13 +243,14 @@ _SERVICE_AFTER = lx.words(
     "nurses staff people folks crew department dept unit"
 )
 _SERVICE_BEFORE = lx.words("clinica doctor doctora unidad medico especialista")
+_WHOSE = lx.words("the my your our his her their to from at with this that")
 
 
 def _the_clinic(toks: list[Tok], i: int) -> bool:
     """Return True for "pain" naming the clinic or its people: "thanks to the pain team",
-    "la clínica del dolor"."""
+    "my pain doctor", "la clínica del dolor" (not "unbearable pain nurse")."""
     if i + 1 < len(toks) and toks[i + 1].lemma in _SERVICE_AFTER:
-        return True
+        return bool(i) and toks[i - 1].surface in _WHOSE
     return (
         i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in (_SERVICE_BEFORE)
     )

@@ -37,6 +37,11 @@ _COURTESY = (lx.ACK_WORDS - {"same", "igual", "mismo"}) | lx.words(
 )
 # However sure the "well" scorer is, a reply either other scorer gives this much stays put.
 ALARM_GUARD = 0.2
+# and so does one with a part the "well" scorer gives less than this.
+PART_FLOOR = 0.5
+_PART_ENDS = (
+    lx.CLAUSE_END | lx.CONTRAST | lx.words(", ; : though tho except excepto only just solo")
+)
 
 
 @dataclass(frozen=True)
@@ -150,15 +155,33 @@ def decide(level: str, settled: bool, red: float, emergency: float, limits: Limi
     return level
 
 
-def says_well(well: float, red: float, emergency: float, limits: Limits) -> bool:
+def says_well(
+    well: float, parts: Sequence[float], red: float, emergency: float, limits: Limits
+) -> bool:
     """Return True when a reply the rules could not read says all is well: the "well" scorer
-    is at least ``limits.to_ok`` sure and neither other scorer reaches ALARM_GUARD."""
-    return well >= limits.to_ok and red < ALARM_GUARD and emergency < ALARM_GUARD
+    is at least ``limits.to_ok`` sure of the whole, leans to good news on every part of it
+    (``parts``: "Bored stiff, the box has been honking" has a part that does not), and
+    neither other scorer reaches ALARM_GUARD."""
+    return (
+        well >= limits.to_ok
+        and all(part >= PART_FLOOR for part in parts)
+        and red < ALARM_GUARD
+        and emergency < ALARM_GUARD
+    )
 
 
-def well_features(words: Sequence[Word]) -> list[str]:
-    """Return the features the "well" scorer reads: the reply without its courtesies."""
-    return features([w for w in words if w.lemma not in _COURTESY])
+def well_features(words: Sequence[Word]) -> tuple[list[str], list[list[str]]]:
+    """Return the features the "well" scorer reads — the reply without its courtesies — and
+    those of each part of it (split at stops, commas and turns like "but")."""
+    kept = [w for w in words if w.lemma not in _COURTESY]
+    pieces: list[list[Word]] = [[]]
+    for word in kept:
+        if word.lemma in _PART_ENDS:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    parts = [features(piece) for piece in pieces if any(w.kind == "w" for w in piece)]
+    return features(kept), parts if len(parts) > 1 else []
 
 
 def sentences(words: Sequence[Word]) -> list[list[Word]]:

@@ -40,7 +40,7 @@ from bot.triage.scope import (
     negated_before,
     ok_negated,
 )
-from bot.triage.scores import PAIN_WORDS, bare_scores, scores_at_once
+from bot.triage.scores import PAIN_WORDS, bare_scores, out_of_ten, scores_at_once
 from bot.triage.temperature import judge_temperature
 from bot.triage.tokens import Tok
 
@@ -310,6 +310,8 @@ def walk(reading: Reading) -> None:
 
     if reading.pain is None:
         scores_at_once(reading)
+    if reading.pain is None:
+        out_of_ten(reading)
     combine(reading)
     if not any(lv.rank >= Level.URGENT.rank for lv, _ in reading.findings):
         vague_bad(reading)

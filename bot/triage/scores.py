@@ -253,6 +253,36 @@ def bare_scores(reading: Reading) -> None:
         judge_trend(reading, scores, scores[0][1], SCORE_RISING)
 
 
+_RECOMMEND = lx.words("recommend recommended recomiendo recomendaria stars")
+_WOULD_AGAIN = lx.words("recommend do get buy try")
+
+
+def _a_rating(after: list[str]) -> bool:
+    """Return True for the words after "10/10" that make it a rating: "would recommend",
+    "would do it again", "recomiendo" (not "would rather die")."""
+    if not after:
+        return False
+    if after[0] in _RECOMMEND:
+        return True
+    return after[0] == "would" and after[1:2] != [] and after[1] in _WOULD_AGAIN
+
+
+def out_of_ten(reading: Reading) -> None:
+    """Read "9/10", "7 out of 10", "6 de 10" anywhere as the pain score told, with or
+    without a pain word: "pain better? no. 9/10 today"."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        if t.kind != "n" or k in reading.used or not 0 <= float(t.lemma) <= 10:
+            continue
+        after = [x.lemma for x in toks[k + 1 : k + 4]]
+        if after[:2] == ["/", "10"] or after in (["out", "of", "10"], ["de", "10"], ["of", "10"]):
+            ten = k + after.index("10") + 1
+            reading.used.update(range(k, ten + 1))
+            if _a_rating([x.lemma for x in toks[ten + 1 : ten + 3]]):
+                continue  # "10/10 would recommend": a rating of the pump, not pain
+            reading.report_pain(float(t.lemma), k, ten + 1)
+
+
 def scores_at_once(reading: Reading) -> None:
     """Read "3 at rest, 5 walking" with no pain word: the higher score is the one told."""
     toks = reading.toks

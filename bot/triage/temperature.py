@@ -32,6 +32,8 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     ):
         reading.used.add(k)  # "$38.50", "101 dollars"
         return
+    if [t.lemma for t in toks[end : end + 2]] == ["/", "10"]:
+        return  # "3/10": a pain score (scores.out_of_ten)
     if end < len(toks) and toks[end].lemma in lx.DOSE_UNITS:
         reading.used.add(k)  # "101.5 mcg/day": the pump's dose
         return

@@ -138,7 +138,8 @@ def unread(first: Triage, text: str) -> bool:
     of the whole text and nothing else, no question asked. Only these may the learned
     reader call "ok". A reply the rules read as well but found something left unsaid in
     (cut off, turning to a body part, a temperature nobody could place: "not understood" of
-    those words only) stays with a nurse."""
+    those words only) stays with a nurse, as does one with any number in it (a reading
+    nobody placed: "sats 84", "BP 78/40")."""
     return (
         first.level is Level.ROUTINE
         and len(first.findings) == 1
@@ -146,6 +147,7 @@ def unread(first: Triage, text: str) -> bool:
         and first.findings[0].evidence == text.strip()
         and not first.question
         and "?" not in text
+        and not any(c.isdigit() for c in text)  # "Everything under control. Sats 84"
     )
 
 
@@ -175,8 +177,10 @@ def _second_reading(
     level = reader.decide(first.level.value, sure, red, emergency_score, weights.limits)
     if level == first.level.value:
         if unread(first, text):
-            well = reader.score(weights.well, reader.well_features(words))
-            if reader.says_well(well, red, emergency_score, weights.limits):
+            whole, parts = reader.well_features(words)
+            well = reader.score(weights.well, whole)
+            each = [reader.score(weights.well, part) for part in parts]
+            if reader.says_well(well, each, red, emergency_score, weights.limits):
                 return Triage(Level.OK, (), first.language, False, pain=first.pain)
         return first
     emergency = level == Level.EMERGENCY.value
@@ -235,9 +239,7 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
-    # "sore but that's expected", "sore like they said it would be"
-    as_told = _as_told(toks)
-    expected = any(t.lemma in EXPECTED for t in toks) or as_told
+    expected = any(t.lemma in EXPECTED for t in toks)  # "sore but that's expected"
     minor = (
         _MINOR
         # "a bit sore but way better than before surgery", in an answer to the check-in
@@ -257,8 +259,6 @@ def _decide(
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
         | ({PAIN_NOT_WORSE} if answering else frozenset())
-        # "sore like they said it would be, no fever": expected, and the signs denied
-        | ({MILD_SORENESS} if as_told and reading.reassured else frozenset())
         # "ahí la llevo, nada de eso": so-so, in an answer that denies the signs
         | ({SO_SO} if answering and (said == "no" or reading.reassured) else frozenset())
     )
@@ -310,18 +310,6 @@ def _decide(
     evidence = " ".join(unsaid) if unsaid else text.strip()
     unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
     return Triage(Level.ROUTINE, unread, language, False, pain=pain)
-
-
-_LIKE = lx.words("like as como")
-_TOLD = lx.words("said told warned dijo dijeron dijo avisaron")
-
-
-def _as_told(toks: list[Tok]) -> bool:
-    """Return True for "like they said it would be", "como me dijeron": expected."""
-    return any(
-        t.lemma in _LIKE and any(x.lemma in _TOLD for x in toks[k + 1 : k + 4])
-        for k, t in enumerate(toks)
-    )
 
 
 # Words before an unknown word that make it a state of someone: "he seems kinda xyz".
