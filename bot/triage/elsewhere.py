@@ -256,6 +256,7 @@ _BODY_TEMP = frozenset(
 
 PERSON_AT = frozenset(
     ["im", "i'm", "hes", "he's", "shes", "she's", "estoy", "tengo", "tiene", "tenia", "tenemos"]
+    + ["had", "ran", "running", "spiked"]  # "I had 100.5 this morning but prob just the heat"
 )  # "I'm at 104 after the sauna"
 
 

@@ -469,7 +469,7 @@ WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
-    " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
+    " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno vog smog haze"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -582,7 +582,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 injection injections inspected inspection small steps showed stepped
-drops doris managing coping
+drops doris managing coping kind under control pickle pickles swears swear swore
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea
@@ -1835,7 +1835,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
         r"|\bpulling apart\b|\bgap(?:ing|ed|es|e)\b|\bwide open\b"
         r"|\b(?:opening|abertura) (?:\S+ ){0,4}?(?:wound|herida|incision)\b"
-        r"|\b(?:wound|herida|incision) (?:\S+ ){0,2}?(?:opening|opened|abierta|abrio)\b"
+        r"|\b(?:wound|herida|incision|stitches|stitch|puntos|cut|scar|cicatriz) (?:\S+ ){0,5}?"
+        r"(?:opening|opened|abierta|abrio)\b"
         r"|\bdehisc\w*|\bdehiscence\b",
         WOUND_OPENING,
         "urgent",

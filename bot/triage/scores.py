@@ -221,10 +221,13 @@ def at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
 
 
 def judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
-    """Grade two or more scores by whether the present one is above the earlier one."""
+    """Grade two or more scores by whether the present one is above the earlier one ("3 or
+    4", "4-5": a range or an estimate, no change)."""
     before, now = score_trend(reading.toks, scores, a)
     end = scores[-1][1] + 1
     reading.used.update(k for _, k in scores)
+    if a_range(reading.text, reading.toks, scores):
+        before = now = max(v for v, _ in scores)
     # Lower or the same is graded by the final decision, beside the last score (verdict.py).
     reading.report_pain(now, a, end, trend=(now > before) - (now < before))
     if now > before:
