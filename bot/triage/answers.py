@@ -67,8 +67,6 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         second in _ACKNOWLEDGES or (second in {"i", "we"} and third in _ACKNOWLEDGES)
     ):
         return ""  # "Yes I got the paper", "sí recibí": a receipt, not a sign
-    if first == "ye" and second:
-        return ""  # "ye message kya hai": Hindi "this", not "yes" (a bare "ye" still is)
     degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST else 0)
     if first not in lx.ANSWER_YES and degree is None:
         return ""

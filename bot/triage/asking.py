@@ -66,8 +66,6 @@ _RHETORICAL = tuple(
         "what do you know",
         "what can i tell you",
         "what can i say",
-        "what can you do",
-        "what else is new",
     )
 )
 _HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
@@ -137,34 +135,6 @@ def answered_itself(text: str, toks: list[Tok]) -> bool:
     )
 
 
-_CALLED = lx.words("called calling calls")
-_PAST_FORMS = lx.words("was were came said told had did went saw got gave took brought")
-
-
-def _past(word: str) -> bool:
-    """Return True for a verb told in the past: "called", "came"."""
-    return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
-
-
-_NOW_ABLE = lx.words("longer again now more better farther further easier easily properly")
-
-
-def _can_again(toks: list[Tok], k: int) -> bool:
-    """Return True for "Can sit longer.", "Can walk again": what the patient can do now, told
-    without its "I" (a question names who: "can I drive")."""
-    after = [t.lemma for t in toks[k + 1 : k + 5]]
-    return (
-        toks[k].lemma == "can"
-        and bool(after)
-        and after[0] not in _ASKED_WHO
-        and any(w in _NOW_ABLE for w in after[1:])
-        and "?" not in after
-    )
-
-
-_ASKED_WHO = lx.words("i you u he she we they it my his her mom dad yo el ella")
-
-
 def requests(toks: list[Tok]) -> bool:
     """Return True for a request or question without a question mark: "please call me",
     "wondering when", "doing good, when is my next appt", "is that normal"."""
@@ -178,15 +148,13 @@ def requests(toks: list[Tok]) -> bool:
                 and before not in lx.NEGATORS | _NOT_ASKING
                 and not _thanks_passed_on(toks, k)
             )
-            # "call me"; not "the nurse called me this morning"
-            or (t.lemma == "call" and after in lx.CALL_WHOM and t.surface not in _CALLED)
+            or (t.lemma == "call" and after in lx.CALL_WHOM)
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and before in lx.CLAUSE_END | {",", "."}
                 and after
                 and not _told_when(toks, k)
                 and not (t.lemma == "could" and after in {"be", "have", "of", "been"})
-                and not _can_again(toks, k)
                 and not _courteous(_clause_from(toks, k))
                 and not _rhetorical(_clause_from(toks, k))
             )
@@ -199,15 +167,6 @@ def requests(toks: list[Tok]) -> bool:
                     or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
                 )
                 and not _courteous(_clause_from(toks, k))
-                and not _rhetorical(_clause_from(toks, k))
-                # "died laughing when the nurse called me": "when" joins, it asks nothing
-                and not (
-                    t.lemma == "when"
-                    and k
-                    and before not in lx.CLAUSE_END | {",", "."}
-                    and after in {"the", "my", "his", "her", "a", "our"}
-                    and any(_past(w.surface) for w in toks[k + 2 : k + 5])
-                )
             )
             or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
             # "need a work note"; not "didnt even need the recliner"

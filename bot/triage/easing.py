@@ -75,10 +75,8 @@ _THE = lx.words("the my his her la el lo mi su")
 _ALL_CLEAR = (
     lx.OK_WORDS
     | lx.BETTER
-    | lx.WELL_AFTER
     | lx.words(
         "looks look looking now all it its it's is everything se ve ya todo and y thank thanks"
-        " well i i'm im am"
     )
 )
 _NOT_SETTLED = (

@@ -469,7 +469,7 @@ WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
-    " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno vog smog haze"
+    " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -582,7 +582,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 injection injections inspected inspection small steps showed stepped
-drops doris managing coping kind under control pickle pickles swears swear swore
+drops doris managing coping kind under
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
 stressed stress thats hospital tried inside linea

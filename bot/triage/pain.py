@@ -155,19 +155,16 @@ def _answered_better(toks: list[Tok], i: int) -> bool:
 
 def _direction(toks: list[Tok], k: int) -> int | None:
     """Return +1 for "... and going up" right after a score, -1 for "going down", else None."""
-    for n, t in enumerate(toks[k : k + 4], start=k):
-        if t.lemma in BOUNDARY or t.lemma == ",":
+    for t in toks[k : k + 4]:
+        if t.lemma in BOUNDARY:
             return None
         if t.lemma in lx.SCORE_UP and t.lemma not in {"worse", "peor"}:
-            if t.lemma == "up" and toks[n - 1].lemma in _RISE_FROM:
-                continue  # "pain 5 sitting up": the patient is up, not the pain
             return 1
         if t.lemma in lx.SCORE_DOWN:
             return -1
     return None
 
 
-_RISE_FROM = lx.words("sit sat sitting stand stood standing get got getting wake woke waking")
 _NOT_STEADY = lx.words("back again bad worse before antes")
 _STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
 

@@ -302,7 +302,7 @@ def walk(reading: Reading) -> None:
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
         elif lemma in lx.BETTER and lemma not in _NOT_ALONE:
-            if k and toks[k - 1].lemma in NEG_CUE and not _nor_worse(toks, k):
+            if k and toks[k - 1].lemma in NEG_CUE:
                 reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
             else:
                 reading.reassured += 1
@@ -334,9 +334,3 @@ def _cannot(toks: list[Tok], k: int) -> bool:
         if toks[m].lemma in NEG_CUE:
             return True
     return False
-
-
-def _nor_worse(toks: list[Tok], k: int) -> bool:
-    """Return True for "not better not worse", "ni mejor ni peor": the same."""
-    after = [t.lemma for t in toks[k + 1 : k + 4] if t.lemma != ","]
-    return len(after) >= 2 and after[0] in NEG_CUE and after[1] in lx.WORSE

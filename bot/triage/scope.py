@@ -251,18 +251,13 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         return True  # "headache free"
     if k < len(toks) and toks[k].lemma in _IS and k + 1 < len(toks) and toks[k + 1].lemma == "no":
         k += 1  # "headache is no": a plain answer in a second language
+    plain = k < len(toks) and toks[k].lemma in _NO_AFTER - {"nil"}
     if k < len(toks) and toks[k].lemma in _ALSO and k + 1 < len(toks) and toks[k + 1].lemma == "no":
         k += 1  # "Swelling also no. Fever also no."
-    if (
-        k + 2 < len(toks)
-        and toks[k].lemma in _IS
-        and toks[k + 1].lemma == "not"
-        and toks[k + 2].lemma == "there"
-        and (k + 3 == len(toks) or toks[k + 3].lemma not in _THERE_BUT)
-    ):
-        return True  # "headache is not there when I sit" (but not "is not there but ...")
     if k >= len(toks) or toks[k].lemma not in _NO_AFTER:
         return False
+    if not plain and any(t.lemma in _POSTURE for t in toks):
+        return False  # "Headache also no... only when I stand up"
     k += 1
     while k < len(toks) and toks[k].lemma in {"tengo", "tiene", "hay", "have"}:
         k += 1
@@ -278,7 +273,10 @@ def negated_after(toks: list[Tok], j: int) -> bool:
 _IS = frozenset({"is", "was", "es"})
 _ALSO = frozenset({"also", "too", "tambien"})
 _NO_AFTER = lx.words("no none nope nada negative tampoco nil")
-_THERE_BUT = frozenset({"but", "pero", "anymore"})
+_POSTURE = lx.words(
+    "sit sitting sat stand standing stood up upright lie lying lay laying flat bed parado parada"
+    " sentado sentada acostado acostada"
+)
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
 _BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont")
 _NONE_OF = lx.words("those them these that em above")

@@ -127,7 +127,11 @@ def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool
     (low, a), (high, b) = scores
     between = text[toks[a].end : toks[b].start].strip().lower()
     estimate = between in {"maybe", "or", "o", "or maybe", "to maybe"}  # "3 maybe 4"
-    return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2
+    rising = any(t.lemma in _STILL_RISING for t in toks[b + 1 : b + 5])  # "4-5 and climbing"
+    return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2 and not rising
+
+
+_STILL_RISING = lx.SCORE_UP | lx.words("climbing rising increasing subiendo sube")
 
 
 def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tuple[float, float]:
@@ -221,13 +225,10 @@ def at_once(toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
 
 
 def judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, rising: str) -> None:
-    """Grade two or more scores by whether the present one is above the earlier one ("3 or
-    4", "4-5": a range or an estimate, no change)."""
+    """Grade two or more scores by whether the present one is above the earlier one."""
     before, now = score_trend(reading.toks, scores, a)
     end = scores[-1][1] + 1
     reading.used.update(k for _, k in scores)
-    if a_range(reading.text, reading.toks, scores):
-        before = now = max(v for v, _ in scores)
     # Lower or the same is graded by the final decision, beside the last score (verdict.py).
     reading.report_pain(now, a, end, trend=(now > before) - (now < before))
     if now > before:
