@@ -108,6 +108,11 @@ TUNED_FOR_ISSUE_11 = [
     "z3_recovery_patients",
     "z4_west_african_english",
     "z5_ordinary_week",
+    # round 20: the round-11 sets, measured once and released for tuning (aa1, aa3 and aa4
+    # are left out: false alarms 4-7% and ok kept 90-94.5%, mostly other people's ailments
+    # and jokes told in the writers' own idiom)
+    "aa2_south_asian_families",
+    "aa5_sunbelt_ordinary_weeks",
 ]
 
 
