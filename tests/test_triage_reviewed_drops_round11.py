@@ -53,6 +53,15 @@ CASES = [
         None,
         EMERGENCY,
     ),
+    # "came to a…" excluded "came to at", "came to asking" (a word boundary was missing)
+    ("she went out in the car, came to at the light, scared us to death", None, None, EMERGENCY),
+    (
+        "She dropped the plate and went down, came to asking what happened",
+        "symptom_check",
+        None,
+        EMERGENCY,
+    ),
+    ("he came to after a minute", "symptom_check", None, EMERGENCY),
     # an overdose's "twice" may sit after a pause
     ("took my baclofen, then took it, ugh, twice", "symptom_check", None, EMERGENCY),
     ("Took my tabs, napped, took my tabs, twice now", "symptom_check", None, EMERGENCY),

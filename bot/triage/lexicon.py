@@ -2775,7 +2775,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
         rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
         rf"|his|her|their|a|an|me|us|him|you|this|that|pray|read|sing|mow|watch|celebrate|cut"
-        rf"|drive|keep|chat|talk|wish|meet|share|paint|install|deliver))|\bvolvi\w* en si\b"
+        rf"|drive|keep|chat|talk|wish|meet|share|paint|install|deliver)\b)|\bvolvi\w* en si\b"
         rf"|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
