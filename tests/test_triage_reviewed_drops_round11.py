@@ -62,6 +62,9 @@ CASES = [
         EMERGENCY,
     ),
     ("he came to after a minute", "symptom_check", None, EMERGENCY),
+    # incontinence said politely (missed before this session too)
+    ("all good, no control down there since last night", "symptom_check", None, EMERGENCY),
+    ("perdí el control allá abajo", "symptom_check", None, EMERGENCY),
     # an overdose's "twice" may sit after a pause
     ("took my baclofen, then took it, ugh, twice", "symptom_check", None, EMERGENCY),
     ("Took my tabs, napped, took my tabs, twice now", "symptom_check", None, EMERGENCY),

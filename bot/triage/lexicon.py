@@ -1266,7 +1266,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("control",),
         rf"\b(?:lost|losing|lose|no|cant|perdi\w*|dont|havent|sin) {_g(2)}control {_g(3)}"
-        r"(?:bladder|bowels|urinate|esfinter\w*)\b",
+        r"(?:bladder|bowels|urinate|esfinter\w*)\b"
+        # "no control down there": the same, said politely
+        r"|\b(?:lost|losing|no|cant|perdi\w*|dont|havent|sin) (?:\S+ )?control (?:down there"
+        r"|alla abajo|alli abajo|ahi abajo)\b",
         BLADDER_BOWEL,
         "emergency",
         False,
