@@ -45,7 +45,7 @@ def _came_back(toks: list[Tok], j: int) -> bool:
 
 _LATER = frozenset({"then", "luego", "despues"})
 _GREW = lx.words(
-    "again back bigger larger redder hotter worse huge swollen growing grew grows spreading "
+    "again back bigger larger redder hotter huge swollen growing grew grows spreading "
     "spread crece crecio mas otra"
 )
 
@@ -56,7 +56,7 @@ def _answered_no(toks: list[Tok], j: int) -> bool:
     for k in range(j, min(j + 6, len(toks))):
         if toks[k].lemma == "?":
             rest = [t for t in toks[k + 1 :] if t.lemma != "?"]
-            if rest and (rest[0].lemma in lx.ANSWER_NO or rest[0].lemma in {"not", "nah"}):
+            if rest and (rest[0].lemma in lx.ANSWER_NO or rest[0].lemma == "not"):
                 return True  # "swelling better? nope"
             answer = rest[: next((n for n, t in enumerate(rest) if t.lemma in lx.CLAUSE_END), 8)]
             return any(t.lemma in _GREW or t.lemma in lx.WORSE for t in answer)  # "its bigger"

@@ -341,10 +341,10 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
 def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
     """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
-    part = subclause(toks, i, j)[0]
-    if any(t.lemma in lx.BODY_WORDS for t in toks[max(part, i - 4) : i]):
+    part = subclause(toks, i, j)
+    if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
         return False  # "104 outside and my incision is hot": the incision is
-    a, b = subclause(toks, i, j) if near else _clause_span(toks, i, j)
+    a, b = part if near else _clause_span(toks, i, j)
     around = [k for k in range(a, b) if not (near and i <= k < j)]
     return any(
         toks[k].lemma in lx.WEATHER

@@ -222,11 +222,7 @@ def _not_like_before(toks: list[Tok], i: int) -> bool:
     start = 1 if words[:1] in (["is"], ["es"], ["isnt"], ["was"]) else 0
     for phrase in _NOT_LIKE:
         end = start + len(phrase)
-        if (
-            tuple(words[start:end]) == phrase
-            and words[end : end + 1]
-            and (words[end] in _BEFORE_NOW)
-        ):
+        if tuple(words[start:end]) == phrase and words[end : end + 1] and words[end] in _BEFORE_NOW:
             # only beside good news, with no score and nothing worse anywhere: not "the pain
             # is not like before, it's a 9 now" or "... it's killing me"
             lemmas = {t.lemma for t in toks}
@@ -251,9 +247,7 @@ def _the_clinic(toks: list[Tok], i: int) -> bool:
     "my pain doctor", "la clínica del dolor" (not "unbearable pain nurse")."""
     if i + 1 < len(toks) and toks[i + 1].lemma in _SERVICE_AFTER:
         return bool(i) and toks[i - 1].surface in _WHOSE
-    return (
-        i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in (_SERVICE_BEFORE)
-    )
+    return i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in _SERVICE_BEFORE
 
 
 def judge_pain(reading: Reading, i: int) -> None:

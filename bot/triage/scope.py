@@ -251,7 +251,7 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         return True  # "headache free"
     if k < len(toks) and toks[k].lemma in _IS and k + 1 < len(toks) and toks[k + 1].lemma == "no":
         k += 1  # "headache is no": a plain answer in a second language
-    plain = k < len(toks) and toks[k].lemma in _NO_AFTER - {"nil"}
+    plain = k < len(toks) and toks[k].lemma in _NO_AFTER and toks[k].lemma != "nil"
     if k < len(toks) and toks[k].lemma in _ALSO and k + 1 < len(toks) and toks[k + 1].lemma == "no":
         k += 1  # "Swelling also no. Fever also no."
     if k >= len(toks) or toks[k].lemma not in _NO_AFTER:

@@ -308,8 +308,8 @@ def _decide(
         return Triage(Level.OK, (), language, False, pain=pain)
     # the words left unsaid, or the whole reply when nothing in it could be read (unread())
     evidence = " ".join(unsaid) if unsaid else text.strip()
-    unread = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
-    return Triage(Level.ROUTINE, unread, language, False, pain=pain)
+    not_read = (Finding(NOT_UNDERSTOOD, evidence), *(f for _, f in findings))
+    return Triage(Level.ROUTINE, not_read, language, False, pain=pain)
 
 
 # Words before an unknown word that make it a state of someone: "he seems kinda xyz".
