@@ -112,7 +112,13 @@ TUNED_FOR_ISSUE_11 = [
     # are left out: false alarms 4-7% and ok kept 90-94.5%, mostly other people's ailments
     # and jokes told in the writers' own idiom)
     "aa2_south_asian_families",
+    "aa4_cajun_gulf_coast",
     "aa5_sunbelt_ordinary_weeks",
+    # round 21: the round-12 sets, measured once and released for tuning (bb1 and bb4 are
+    # left out: ok kept 94.5%, good news told in an idiom nobody listed)
+    "bb2_dominican_puerto_rican_nyc",
+    "bb3_east_african_families",
+    "bb5_ordinary_northern_month",
 ]
 
 

@@ -114,7 +114,7 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     ("answering", "text"),
     [
         ("symptom_check", "Everything is under control. No wahala at all"),
-        ("first_check_in", "feeling human again"),
+        ("first_check_in", "firing on all cylinders"),
         ("symptom_check", "All quiet on the western front."),
     ],
 )

@@ -34,6 +34,7 @@ from bot.triage.lexicon import (
     RIGIDITY,
     SEVERE_WITHDRAWAL,
     SHAKING,
+    STEADY_HEADACHE,
     STIFF_NECK,
     SWEATING,
     TROUBLE_BREATHING,
@@ -51,6 +52,7 @@ from bot.triage.scope import (
     ok_negated,
     span,
 )
+from bot.triage.tok import Tok
 
 _BACKSTOP = lx.BACKSTOP_WORDS
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
@@ -160,8 +162,15 @@ def combine(reading: Reading) -> None:
         evidence = " … ".join(f.evidence for f in cluster)
         reading.findings.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
     if HEADACHE in symptoms and any(t.lemma in {"upright", "lying"} for t in reading.toks):
+        # told by posture: worse up, better lying; or, with no fever and nothing severe, a
+        # headache the reply says posture does not change (a nurse still hears of it)
+        steady = fever is None and _posture_changes_nothing(reading.toks)
         reading.findings = [
-            (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))
+            (
+                (Level.ROUTINE, Finding(STEADY_HEADACHE, f.evidence))
+                if steady
+                else (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))
+            )
             if f.symptom == HEADACHE
             else (lv, f)
             for lv, f in reading.findings
@@ -211,3 +220,40 @@ def _mixing(reading: Reading) -> None:
     if sedative and len(meds) >= 2 or alcohol is not None:
         last = max(meds + ([alcohol] if alcohol is not None else []))
         reading.add(Level.EMERGENCY, OVERDOSE, min(meds), last + 1)
+
+
+_SAME = lx.words("same igual mismo misma")
+_CHANGES = lx.words("change changes difference matter cambia diferencia importa")
+_MOVED = (
+    lx.BETTER
+    | lx.WORSE
+    | lx.SEVERE
+    | lx.words("worst peor gone away quita goes stops helps helped ayuda alivia relieves eases")
+)
+
+
+def _posture_changes_nothing(toks: list[Tok]) -> bool:
+    """Return True for "lying down or standing same", "same lying or standing", "lying down
+    dont change it" (told with no word of standing): a headache that posture does not move,
+    and nothing in the reply says it moves. Not "headache when I sit up, same as yesterday"."""
+    lemmas = [t.lemma for t in toks]
+    if any(lemma in _MOVED for lemma in lemmas):
+        return False
+    for k, lemma in enumerate(lemmas):
+        other = {"upright": "lying", "lying": "upright"}.get(lemma)
+        if other is None or other not in lemmas[k + 1 : k + 4]:
+            continue
+        end = lemmas.index(other, k + 1)
+        after = lemmas[end + 1 : end + 3]
+        if (k and lemmas[k - 1] in _SAME) or (
+            after[:1] and after[0] in _SAME and after[1:] not in (["as"], ["que"], ["como"])
+        ):
+            return True
+    return "upright" not in lemmas and any(
+        lemma == "lying"
+        and any(
+            w in _CHANGES and lemmas[m - 1] in NEG_CUE
+            for m, w in enumerate(lemmas[k + 1 : k + 5], k + 1)
+        )
+        for k, lemma in enumerate(lemmas)
+    )

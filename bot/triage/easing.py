@@ -296,6 +296,9 @@ _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"}
 _STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
+_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down")
+
+
 def _passed_after(toks: list[Tok], a: int) -> bool:
     """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
     words: list[str] = []
@@ -310,7 +313,8 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
             w not in lx.PASSED_AFTER_BUT
             and w not in lx.BETTER
             and w not in lx.GETTING_BETTER
-            and w not in {"been", "since", "desde", "normal", "fine", "ok", "color", "colour"}
+            and w
+            not in {"been", "since", "desde", "normal", "fine", "ok", "color", "colour", "down"}
             for w in words
         )
     ):
@@ -345,6 +349,9 @@ def _asked_if_ok(toks: list[Tok], k: int) -> bool:
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset({"gone", "away", "resolved", "cleared", "healed", "stop", "dry"})
 _NOT_OVER = frozenset({"again", "back", "still"}) | _STILL
+_NONE_SINCE = frozenset({"none", "nothing", "nada", "ninguno", "ninguna"})
+_SINCE = frozenset({"since", "desde"})
+_BEFORE_NONE = frozenset({",", "and", "y", "but", "pero"})
 
 
 def _resolved_later(toks: list[Tok], a: int) -> bool:
@@ -365,6 +372,17 @@ def _resolved_later(toks: list[Tok], a: int) -> bool:
             or lemma in lx.CAME_BACK
         ):
             return False
+        if (
+            lemma in _NONE_SINCE
+            and toks[k - 1].lemma in _BEFORE_NONE
+            and toks[k + 1 : k + 2]
+            and toks[k + 1].lemma in _SINCE
+            # "none since", "none since Tuesday"; not "nothing since I took tylenol"
+            and (
+                k + 2 >= len(toks) or toks[k + 2].kind == "p" or toks[k + 2].lemma in lx.WHEN_SINCE
+            )
+        ):
+            return True  # "had chills Tuesday but that was the AC, none since"; not "had nothing"
         if lemma in _IT:
             subject = True
         elif (

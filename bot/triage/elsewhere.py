@@ -300,6 +300,9 @@ _IT_WAS = lx.words(
     "outside well and so oh wow lol man hace hizo ya como unos"
 )
 _HERE = lx.words("here aqui aca")
+_HERE_THERE = lx.words("here there")  # "hot as blazes out here"
+# "he's hot to the touch out here": said of someone, not of the weather
+_SOMEONE = lx.words("he he's hes she she's shes him her i i'm im me my his touch site")
 _IN = lx.words("in en")
 _CARE_PLACES = lx.words(
     "er ed hospital clinic emergency urgent icu hospital clinica emergencias urgencias office "
@@ -346,16 +349,25 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
         return False  # "104 outside and my incision is hot": the incision is
     a, b = part if near else _clause_span(toks, i, j)
     around = [k for k in range(a, b) if not (near and i <= k < j)]
-    return any(
-        toks[k].lemma in lx.WEATHER
-        or toks[k].surface in lx.WEATHER
-        or toks[k].lemma in {"weather", "hace"}
-        or (toks[k].kind == "n" and _here_in_a_place(toks, k))  # "104 here in Houston, hot!"
-        for k in around
-    ) and not any(
-        # a body temperature spoken of, unless denied: "nuh fever, it's the heat wave"
-        toks[k].lemma in _BODY_TEMP and not (k and toks[k - 1].lemma in lx.NEGATORS)
-        for k in around
+    return (
+        any(
+            toks[k].lemma in lx.WEATHER
+            or toks[k].surface in lx.WEATHER
+            or toks[k].lemma in {"weather", "hace"}
+            or (toks[k].kind == "n" and _here_in_a_place(toks, k))  # "104 here in Houston, hot!"
+            or (
+                toks[k].lemma == "out"
+                and toks[k + 1 : k + 2]
+                and toks[k + 1].lemma in _HERE_THERE
+                and not any(t.surface in _SOMEONE or t.lemma in lx.BODY_WORDS for t in toks[a:b])
+            )
+            for k in around
+        )
+        and not any(
+            # a body temperature spoken of, unless denied: "nuh fever, it's the heat wave"
+            toks[k].lemma in _BODY_TEMP and not (k and toks[k - 1].lemma in lx.NEGATORS)
+            for k in around
+        )
     )
 
 

@@ -329,7 +329,7 @@ TURNS = _words("but pero though tho although aunque except excepto however sino 
 
 # Answers that are negative on their own: "none of those", "nada".
 NONE_WORDS = _words(
-    "none nothing nothings nothing's nada na ninguno ninguna ningun nah novedad nao"
+    "none nothing nothings nothing's nada na ninguno ninguna ningun nah novedad nao nowt"
 )
 
 OK_WORDS = _words(
@@ -342,7 +342,7 @@ OK_WORDS = _words(
     "tranquilo tranquila recovering recuperando recuperandose tranqui relax alivianado alivianada "
     "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
     "comfortable comfortably guay genial impecable fino fina bem otimo otima bom boa limpo "
-    "beautifully brighter contenta contento feliz happy "
+    "beautifully brighter contenta contento feliz happy grand champion tickety "
     "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
@@ -400,6 +400,8 @@ OK_PAIRS = frozenset(
         ("como", "nunca"),
         ("on", "track"),
         ("cant", "problem"),  # "can't complain"
+        ("human", "again"),  # "feeling human again"
+        ("a", "treat"),  # "working a treat"
     }
 )
 # After an answering "no", these start good news, not a negation: "no im good", "no all good".
@@ -412,7 +414,7 @@ OK_FILLER = _words(
 )
 WELL_AFTER = _words(
     "doing is all going healing very pretty real really so feel feeling sleep eating eat perfectly"
-    " managing coping"
+    " managing coping am im i'm"
 )
 
 # Cues that a sign is easing, in the words just after it ("swelling went down").
@@ -424,7 +426,7 @@ BETTER = _words(
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
     "fading fade faded lighter clearing easing easin eased easier calmer mejorsito mejorcito "
     "calmed calmo calmado calmada melhor reducing reduce reduces "
-    "quitando desvaneciendo"
+    "quitando desvaneciendo bettah betta"
 )
 # After "down", these say where pain goes, not that it eases: "pain going down both legs".
 DOWN_TO_PLACE = _words("my the his her your both to into through mi la el su sus los las one")
@@ -456,6 +458,11 @@ LAUGHTER = _words(
 # Words after a sign that say it is no longer there: "swelling is not there anymore".
 NO_LONGER = _words("there anymore longer present visible hay more")
 # "...that wasn't there before": the sign is new, not gone.
+# After "none since": when ("none since Tuesday"), not what ("nothing since I took tylenol").
+WHEN_SINCE = _words(
+    "then yesterday ayer entonces last this that morning night monday tuesday wednesday "
+    "thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"
+)
 BEFORE_NOW = _words("before antes earlier yesterday ayer until hasta")
 # After "but", these alone say the sign has passed: "fever but not anymore", "pero ya no".
 PASSED_AFTER_BUT = _words(
@@ -470,6 +477,11 @@ WEATHER = _words(
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
     " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
+)
+# A temperature said of one of these is the thing's: "the reefer temp at 42", "pool temp 88".
+MACHINES = _words(
+    "reefer fridge freezer refrigerator engine coolant pool tub jacuzzi spa oven horno alberca"
+    " piscina hottub trailer truck"
 )
 # Money after or before a number: no temperature.
 MONEY = _words("dollars dollar dolares dolar bucks pesos usd cents centavos")
@@ -533,7 +545,7 @@ NOT_SCORE_AFTER = _words(
 SEVERE = _words(
     "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing malo"
 )
-MORE = _words("more mas ma")
+MORE = _words("more mas ma mo")
 MILD = _words(
     "small little bit slight slightly mild some poco poquito leve normal expected same "
     "igual tolerable manageable ok okay"
@@ -551,8 +563,8 @@ AND_JOIN = _words("and y e plus")
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
     "bit lick speck trace "
-    "senales senal any anymore more mas much signs sign of de del the a an my la el los las mi mis "
-    "su sus "
+    "senales senal any anymore more mo mas much signs sign of de del the a an my la el los las "
+    "mi mis su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
     "back espalda belly abdomen have has had got get seen see notice noticed tengo tiene "
     "tienen tuve hay veo is are was were be been looks look seems feel esta estan es son se ve "
@@ -581,6 +593,8 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
+unico unica unicos unicas
 injection injections inspected inspection small steps showed stepped
 drops doris managing coping kind under
 sweet sweetie sweetheart sweety
@@ -705,6 +719,7 @@ INCREASING_PAIN = "increasing pain"
 SEVERE_PAIN = "severe pain"
 HEADACHE = "headache"
 POSITIONAL_HEADACHE = "positional headache"
+STEADY_HEADACHE = "headache that posture does not change"
 NUMBNESS = "numbness"
 TINGLING = "tingling"
 WEAKNESS = "weakness"
@@ -980,6 +995,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "airport",
             "metal",
             "aeropuerto",
+            "security",
+            "tsa",
             "detector",
             "brace",
             "faja",
@@ -1022,6 +1039,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:airport|metal) (?:beeper|detector|scanner)\b|\bset off (?:\S+ ){0,2}?"
         r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
         r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
+        r"|\b(?:will|would|gonna|might|may|could|does|do) (?:\S+ ){0,2}?alarm (?:at|in|through"
+        r"|going through) (?:the )?(?:airport )?(?:security|tsa)\b"
         r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
         r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
         r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
@@ -1522,7 +1541,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (("throw", "threw"), r"\b(?:throwing|throw|threw|throws) up\b", VOMITING, "urgent", True),
     (
         ("keep", "reten"),
-        rf"\bcant keep {_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
+        # "can't keep anything down", not "can't keep him down" (he is up and about)
+        rf"\bcant keep (?!him |her |me )(?!this man )(?!that man )"
+        rf"{_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
         rf"|retiene) {_g(1)}nada\b",
         VOMITING,
         "urgent",
@@ -2104,6 +2125,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # "my back is killing me", "la espalda me está matando": severe pain told without "pain"
+    (
+        ("killing", "matando"),
+        r"\b(?:back|leg|legs|hip|hips|neck|butt|spine|espalda|pierna|piernas|cadera|cuello)"
+        r" (?:is |are |has been |been |es |esta )?(?:just |really |real )?killing me\b"
+        r"|\b(?:espalda|pierna|piernas|cadera|cuello) me (?:esta |estan )?matando\b"
+        r"|\bme (?:esta|estan) matando (?:la|las|el) (?:espalda|pierna|piernas|cadera|cuello)\b",
+        SEVERE_PAIN,
+        "urgent",
+        True,
+    ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
     # A headache told by posture: "head pounds when I sit up, goes away lying flat".
     (
@@ -2127,7 +2159,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
         rf"|{_NOT_GETTING_IT}(?<!mojar la )(?<!mojar el )"
         rf"\b(?:dressing|venda|vendaje|gasa) {_NOT_GETTING_WET}"
-        rf"{_g(5)}(?:wet|damp|soggy|mojad[oa]"
+        rf"{_g(5)}(?<!no )(?<!not )(?<!isnt )(?<!sin )(?:wet|damp|soggy|mojad[oa]"
         r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
         rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b"
@@ -2438,7 +2470,18 @@ _LIMB = r"(?:arm|arms|hand|brazo|brazos|mano|face|cara|leg|legs|pie|foot|side|la
 DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Seizure: jerking, twitching, convulsing with the eyes, mouth, foam or a stiff body.
     (
-        ("jerk", "twitch", "convuls", "shaking", "sacud", "brinc", "estremec", "spasm", "espasm"),
+        (
+            "jerk",
+            "twitch",
+            "convuls",
+            "shaking",
+            "sacud",
+            "brinc",
+            "estremec",
+            "spasm",
+            "espasm",
+            "grand",
+        ),
         rf"\b(?:jerk\w*|twitch\w*|convuls\w*|shaking|sacud\w*|brincando|estremec\w*|spasm\w*"
         rf"|espasm\w*) {_g(5)}(?:eyes|ojos|mouth|boca|foam\w*|espuma|drool\w*|baba\w*|stiff"
         rf"|tieso|tiesa|rigid|arms and legs|brazos y piernas|wont stop|cant stop|no para"
@@ -2447,7 +2490,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:all over|whole body|todo el cuerpo|toda|todo|uncontrollabl\w*|violent\w*|nonstop)\b"
         rf"|\b(?:eyes|ojos) {_g(4)}(?:jerk\w*|twitch\w*|shaking|sacud\w*|fluttering|rolling)\b"
         r"|\b(?:his|her|el|la) (?:body|cuerpo) (?:\S+ )?(?:jerk\w*|shaking|sacud\w*|stiff|tieso"
-        r"|tiesa|rigid)\b",
+        r"|tiesa|rigid)\b"
+        r"|\bgrand mal\b",  # the old name of a convulsive seizure, told without "seizure"
         SEIZURE,
         "emergency",
         True,
@@ -2731,7 +2775,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:tight|holding|towel|toalla|gauze|gasa) {_g(8)}(?:still|sigue|todavia|keeps)"
         rf" {_g(1)}(?:bleeding|blood)\b"
         rf"|\b(?:still|sigue|todavia|keeps) {_g(1)}(?:bleeding|blood) {_g(6)}(?:tight|holding"
-        rf"|towel|toalla|gauze|gasa|minutes|min|mins|minutos|hour|hours|hora|horas)\b",
+        rf"|towel|toalla|gauze|gasa|minutes|min|mins|minutos|hour|hours|hora|horas)\b"
+        # "blood is coming from the back ... we put towel ... still coming not stopping"
+        rf"|\b(?:towels?|toallas?|gauze|gasa) {_g(8)}(?:still|sigue|todavia) (?:coming|saliendo)"
+        rf" {_g(1)}(?:not stop|wont stop|doesnt stop|no para|no se para)\b",
         UNCONTROLLED_BLEEDING,
         "emergency",
         True,

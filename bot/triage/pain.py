@@ -13,6 +13,7 @@ from bot.triage.lexicon import (
     PAIN_UNCHANGED,
     SEVERE_PAIN,
 )
+from bot.triage.little_pain import clause_after, low, not_bad, not_so_much
 from bot.triage.reading import Reading
 from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, negated_after, negated_before
 from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
@@ -262,6 +263,7 @@ def judge_pain(reading: Reading, i: int) -> None:
         or _no_worse(toks, i)
         or _answered_better(toks, i)
         or _not_like_before(toks, i)
+        or not_so_much(toks, i)
     ):
         reading.reassured += 1
         return
@@ -270,11 +272,7 @@ def judge_pain(reading: Reading, i: int) -> None:
         # nurse reads it
         reading.add(Level.ROUTINE, PAIN_NOT_WORSE, i, i + 1)
         return
-    near = [t.lemma for t in toks[i + 1 : i + 7]]
-    for k, lemma in enumerate(near):
-        if lemma in BOUNDARY:
-            near = near[:k]
-            break
+    near = clause_after(toks, i, 6)
     before = [t.lemma for t in toks[max(i - 3, 0) : i]]
     more_at = next((n for n, w in enumerate(near) if w in lx.MORE), None)
     # "more" after the pain word counts only close to it: "pain is more today", "me duele
@@ -334,8 +332,9 @@ def judge_pain(reading: Reading, i: int) -> None:
         if trend == 1:
             reading.add(Level.URGENT, INCREASING_PAIN, i, scores[-1][1] + 1)
         return
-    if toks[i].lemma == "pain" and _not_bad(near):
-        reading.reassured += 1  # "pain isn't bad at all", "pain not too bad"
+    if toks[i].lemma == "pain" and (not_bad(clause_after(toks, i, 10)) or low(near)):
+        # "pain isn't bad at all", "el dolor de la pierna ya no es tan fuerte", "pain's low"
+        reading.reassured += 1
         return
     if (
         toks[i].lemma == "pain"
@@ -355,15 +354,3 @@ def judge_pain(reading: Reading, i: int) -> None:
 # After "pain down", these say where it goes, not that it eases: "pain down my leg".
 _DOWN_AFTER = (["is", "down"], ["way", "down"], ["going", "down"], ["go", "down"])
 _ACHY = lx.words("achy aching ache aches achey")
-_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all", "esta", "es", "is", "tan"})
-
-
-def _not_bad(near: list[str]) -> bool:
-    """Return True for a severity word denied: "isn't bad", "not too bad", "not that bad"."""
-    for n, w in enumerate(near):
-        if w in lx.SEVERE or w == "tanto":  # "ya no es tanto como antes"
-            k = n - 1
-            while k >= 0 and near[k] in _NOT_BAD_GLUE:
-                k -= 1
-            return k >= 0 and near[k] in NEG_CUE and k >= n - 3
-    return False

@@ -99,9 +99,19 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
     mi esposo": the sign is pinned on something that is not the patient. Not "the only thing
     swollen is my incision", not "my head is the only thing that hurts", and a relative who
     may be the patient only when the writer says they are fine."""
-    only = next((k for k in range(i - 1, max(i - 6, -1), -1) if toks[k].surface in _ONLY), None)
+    only = next(
+        (
+            k
+            for k in range(i - 1, max(i - 6, -1), -1)
+            if toks[k].surface in _ONLY
+            # "the one with the fever is the baby", "el que ta con fiebre es el nene"
+            or (k and (toks[k - 1].surface, toks[k].surface) in _THE_ONE)
+        ),
+        None,
+    )
     if only is None:
         return False
+    the_one = toks[only].surface not in _ONLY
     if only >= 2 and toks[only - 1].surface in _THE and toks[only - 2].surface in _IS:
         return False  # "my head is the only thing that hurts": the patient's own
     copula = next(
@@ -124,10 +134,16 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
         for t in said
     ):
         return False
-    return writer_well or not any(t.surface in _FAMILY for t in said)
+    if the_one and not any(t.surface in _WHOSE or t.surface in _OTHERS for t in said[:2]):
+        return False  # "the one with fever is him", "...is the top one", "es la paciente"
+    # "no, el único que ta hinchao es mi tío": the writer has answered no for themselves
+    answered_no = toks[0].lemma in lx.ANSWER_NO and len(toks) > 1 and toks[1].kind == "p"
+    return writer_well or answered_no or not any(t.surface in _FAMILY for t in said)
 
 
 _ONLY = lx.words("only unico unica unicos unicas")
+_THE_ONE = frozenset({("the", "one"), ("el", "que"), ("la", "que")})
+_WHOSE = lx.words("my mi his her su our nuestro nuestra your tu")
 _OWN_BODY = lx.BODY_WORDS | lx.words("scar skin piel panza cicatriz cut puncture pocket")
 _THE = lx.words("the lo la el")
 _IS = lx.words("is are was were 's es son era fue esta estan")
@@ -156,7 +172,7 @@ _ME = lx.words("i im i'm me yo myself")
 _OTHERS = lx.words(
     "comadre compadre viejo vieja perro perra dog cat gato grandson granddaughter nieto nieta "
     "neto neta gallo gallina loro perico caballo vaca chivo cabra "
-    "neighbor vecino vecina friend amigo amiga baby bebe"
+    "neighbor vecino vecina friend amigo amiga baby bebe nene nena"
 )
 # "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
 _FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
@@ -176,10 +192,13 @@ def writer_is_well(toks: list[Tok]) -> bool:
             and lemmas[k + 1 : k + 2] in (["have"], ["tengo"])
             and lemmas[k + 2 : k + 3] in (["none"], ["nada"])  # "I have none"
         )
-        # "wife sick cold, me not", "mi neto tiene febre pero yo não"
+        # "wife sick cold, me not", "mi neto tiene febre pero yo não", "the baby have fever
+        # not me"
         or (
-            t.surface in _ME
-            and lemmas[k + 1 : k + 2] in (["not"], ["no"], ["nao"])
+            (
+                (t.surface in _ME and lemmas[k + 1 : k + 2] in (["not"], ["no"], ["nao"]))
+                or (t.lemma in {"not", "no"} and toks[k + 1 : k + 2] and toks[k + 1].surface in _ME)
+            )
             and (k + 2 >= len(toks) or toks[k + 2].lemma in lx.CLAUSE_END | {","})
         )
         or (

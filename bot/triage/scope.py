@@ -166,11 +166,11 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
         if lemma in lx.NEGATORS:
             if toks[i].lemma == "perfect":
                 return False  # "not perfect but better each day"
-            # "no im good", "no all good": an answer, then good news (English only has
-            # "not" for "not good")
-            # "No 🙏": an answer and a thank-you; "not 👍" is "not good"
+            # "no im good", "no all good", "No really I'm fine": an answer, then good news
+            # (English only has "not" for "not good"); "No 🙏" thanks, "not 👍" is "not good"
+            nxt = toks[k + 2] if toks[k + 1].surface == "really" else toks[k + 1]
             return not (
-                lemma == "no" and (toks[k + 1].surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
+                lemma == "no" and (nxt.surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
             )
         if lemma not in _OK_FILLER and lemma not in _ARTICLES:
             return False

@@ -36,15 +36,21 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     )
 
 
+_TEN = frozenset({"10", "ten"})
+_FOUR = frozenset({"4", "four"})
+
+
 def radio_ten_four(toks: list[Tok], k: int) -> bool:
-    """Return True for the 10 or the 4 of "10-4" written as one word (the dash is dropped)."""
-    start = k if toks[k].lemma == "10" else k - 1
+    """Return True for the 10 or the 4 of "10-4" or "ten four" (the dash is dropped)."""
+    start = k if toks[k].lemma in _TEN else k - 1
     after = toks[start + 2] if start >= 0 and start + 2 < len(toks) else None
     return (
         start >= 0
         and start + 1 < len(toks)
-        and toks[start].lemma == "10"
-        and toks[start + 1].lemma == "4"
+        and toks[start].lemma in _TEN
+        and toks[start + 1].lemma in _FOUR
+        and (toks[start].kind == "n" or after is not None)  # a bare "ten four" may be a 10
+        and (toks[start].kind == "n") == (toks[start + 1].kind == "n")
         and toks[start + 1].start == toks[start].end + 1
         # "pain 10 4 days in a row" is a 10 for four days
         and (after is None or (after.kind != "n" and after.lemma not in lx.NOT_SCORE_AFTER))

@@ -11,6 +11,8 @@ from bot.triage.scores import a_share, on_the_clock
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _OUT = lx.words("out outside afuera fuera")
+_TEMP = lx.words("temp temps temperature temperatura")
+_IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"], ["i", "was"])
 # After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
 _COUNTED = lx.words(
     "hours hour horas hora hrs days day dias dia weeks week semanas semana times veces minutes "
@@ -40,6 +42,13 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     if k >= 2 and toks[k - 1].lemma == "/" and toks[k - 2].kind == "n":
         reading.used.add(k)  # "BP 120/80": a blood pressure
         return
+    if any(
+        toks[m].lemma in _TEMP and m and toks[m - 1].lemma in lx.MACHINES
+        for m in range(max(k - 3, 0), k)
+    ):
+        reading.used.add(k)  # "check the reefer temp at forty two degrees": the trailer's
+        reading.set_aside.add(k)
+        return
     if is_weather(toks, k):
         reading.used.add(k)  # "it's 104 degrees outside", "hace 40 grados"
         reading.set_aside.add(k)
@@ -63,6 +72,12 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         bool(near & lx.TEMP_CONTEXT)
         or unit == "deg"
         or (k >= 2 and toks[k - 1].lemma in {"at", "a"} and toks[k - 2].surface in PERSON_AT)
+        # "she is at 102 here in Boise"
+        or (
+            k >= 3
+            and toks[k - 1].lemma == "at"
+            and [t.surface for t in toks[k - 3 : k - 1]] in _IS_AT
+        )
     )
     if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):
         before = {t.lemma for t in toks[max(k - 2, 0) : k]}
@@ -76,6 +91,10 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     )
     decimal = "." in tok.lemma
     if not plausible:
+        if (unit == "c" and value < 34) or (unit == "f" and value < 90):
+            reading.used.update(range(k, end))  # "29C and sunny": far below any body's
+            reading.set_aside.update(range(k, end))
+            return
         if context or unit in {"f", "c"}:
             reading.add(Level.ROUTINE, UNCLEAR_TEMPERATURE, k, end)
         return

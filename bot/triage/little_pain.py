@@ -1,0 +1,77 @@
+"""Pain told as small: "not as much pain", "pain's been low all week", "not too bad".
+
+Pure helpers over the tokens of bot.triage.tokens, for bot.triage.pain.
+"""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS
+from bot.triage.tokens import Tok
+
+_SO_MUCH = lx.words("tanto tanta much mucho")
+
+
+_HAVE_AS = lx.words("tengo tiene have has as so")
+_NOT_THE_PAIN = lx.words("relief alivio meds medicine medication medicina pills pastillas")
+
+
+def not_so_much(toks: list[Tok], i: int) -> bool:
+    """Return True for "ya no tengo tanto dolor", "not as much pain": less pain, said before
+    the pain word. Not "I can't take this much pain", "no aguanto tanto dolor", "not as much
+    pain relief"."""
+    before = [t.lemma for t in toks[max(i - 3, 0) : i]]
+    after = toks[i + 1].lemma if i + 1 < len(toks) else ""
+    return (
+        len(before) >= 2
+        and before[-1] in _SO_MUCH
+        and (
+            before[-2] in NEG_CUE
+            or (len(before) == 3 and before[-2] in _HAVE_AS and before[0] in NEG_CUE)
+        )
+        and after not in _NOT_THE_PAIN
+    )
+
+
+def clause_after(toks: list[Tok], i: int, n: int) -> list[str]:
+    """Return the lemmas of up to n tokens after token i, within its part of the sentence."""
+    near = [t.lemma for t in toks[i + 1 : i + 1 + n]]
+    return next((near[:k] for k, lemma in enumerate(near) if lemma in BOUNDARY), near)
+
+
+_LOW = lx.words("low bajo baja bajito bajita minimal")
+_LOW_GLUE = lx.words("is 's been has stays stayed staying pretty very real so esta es ha sigue")
+_PLACE_AFTER = lx.words("in on back down en de spine grade")
+
+
+def low(near: list[str]) -> bool:
+    """Return True for "pain's been low all week", "pain is pretty low", not "pain is low in
+    my back" (where it is)."""
+    k = next((n for n, w in enumerate(near) if w in _LOW), None)
+    return (
+        k is not None
+        and 0 < k <= 3
+        and all(w in _LOW_GLUE for w in near[:k])
+        and near[k + 1 : k + 2] not in ([w] for w in _PLACE_AFTER)
+        and not any(w in lx.WORSE or w in lx.MORE or w in lx.SCORE_UP for w in near)
+    )
+
+
+_NOT_BAD_GLUE = frozenset({"that", "too", "so", "very", "as", "all", "esta", "es", "is", "tan"})
+
+
+def not_bad(near: list[str]) -> bool:
+    """Return True for a severity word denied: "isn't bad", "not too bad", "not that bad"."""
+    for n, w in enumerate(near):
+        if w == "," or w in SIGN_WORDS:
+            return False  # "pain at the site, not much swelling": the swelling's
+        if w in lx.SEVERE or w == "tanto":  # "ya no es tanto como antes"
+            k = n - 1
+            while k >= 0 and near[k] in _NOT_BAD_GLUE:
+                k -= 1
+            # "no es tan fuerte como antes", not "not so bad as my leg, which is killing me"
+            compared = near[n + 1 : n + 2] in (["as"], ["como"], ["than"], ["que"])
+            if compared and not set(near[n + 2 : n + 4]) & lx.BEFORE_NOW:
+                return False
+            return k >= 0 and near[k] in NEG_CUE and k >= n - 3
+    return False
