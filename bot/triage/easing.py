@@ -296,6 +296,8 @@ _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"}
 _STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
+# Words that may follow "but" with the sign passed: "but it's been normal since", "but now
+# gone down".
 _PASSED_GLUE = lx.words("been since desde normal fine ok color colour down")
 
 
@@ -313,8 +315,7 @@ def _passed_after(toks: list[Tok], a: int) -> bool:
             w not in lx.PASSED_AFTER_BUT
             and w not in lx.BETTER
             and w not in lx.GETTING_BETTER
-            and w
-            not in {"been", "since", "desde", "normal", "fine", "ok", "color", "colour", "down"}
+            and w not in _PASSED_GLUE
             for w in words
         )
     ):

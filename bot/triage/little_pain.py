@@ -10,8 +10,6 @@ from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS
 from bot.triage.tokens import Tok
 
 _SO_MUCH = lx.words("tanto tanta much mucho")
-
-
 _HAVE_AS = lx.words("tengo tiene have has as so")
 _NOT_THE_PAIN = lx.words("relief alivio meds medicine medication medicina pills pastillas")
 
