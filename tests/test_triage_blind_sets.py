@@ -114,11 +114,18 @@ TUNED_FOR_ISSUE_11 = [
     "aa2_south_asian_families",
     "aa4_cajun_gulf_coast",
     "aa5_sunbelt_ordinary_weeks",
-    # round 21: the round-12 sets, measured once and released for tuning (bb1 and bb4 are
-    # left out: ok kept 94.5%, good news told in an idiom nobody listed)
+    # round 21: the round-12 sets, measured once and released for tuning (bb4 is left out:
+    # ok kept 94.5%, good news told in an idiom nobody listed)
+    "bb1_british_irish_canadian_snowbirds",
     "bb2_dominican_puerto_rican_nyc",
     "bb3_east_african_families",
     "bb5_ordinary_northern_month",
+    # round 22: the round-13 sets, measured once and released for tuning
+    "cc1_mexican_chicano_families",
+    "cc2_philly_baltimore_pittsburgh",
+    "cc3_australian_nz_south_african",
+    "cc4_younger_black_american",
+    "cc5_ordinary_pacific_northwest_month",
 ]
 
 

@@ -114,8 +114,8 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     ("answering", "text"),
     [
         ("symptom_check", "Everything is under control. No wahala at all"),
-        ("first_check_in", "firing on all cylinders"),
-        ("symptom_check", "All quiet on the western front."),
+        ("first_check_in", "smooth sailing over here"),
+        ("symptom_check", "Quiet on the western front."),
     ],
 )
 def test_good_news_in_words_nobody_listed_is_kept_from_the_queue(answering: str, text: str) -> None:

@@ -10,6 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
+from bot.triage.scope import NEG_CUE
 from bot.triage.scores import radio_ten_four, the_scale
 from bot.triage.tokens import Tok
 
@@ -88,7 +89,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
 _NOT_A_SIGN_ASKED = (
     lx.words(
         "less menos stiff tiesa tieso tiesos stiffness sore tired cansado cansada sleepy itchy a"
-        " itch itching"
+        " itch itching scab scabs scabbed costra costrita"
     )
     | lx.BETTER
 )
@@ -96,7 +97,7 @@ _NOT_A_SIGN_ASKED = (
 _LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no"}
 # Plain "no"s in other words, at the start of a reply (lemmas joined by spaces).
 _NO_OPENING = re.compile(
-    r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one)"
+    r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one|sausage)"
     r"|(?:i )?(?:reckon|guess|suppose|think) not|(?:i )?(?:dont|do not) think so(?: no)?"
     r"|not even (?:a )?(?:little|lil|bit|lick|one)|nada de nada|none (?:fr|tbh|really|honestly)"
     r"|not that i (?:can tell|know of|know|noticed|can see|have noticed|ive noticed)"
@@ -163,6 +164,25 @@ def _says_well(toks: list[Tok], rest: list[int]) -> bool:
     )
 
 
+_THAN = lx.words("than que")
+_LOWER = lx.BETTER | lx.words("less lower menos")
+
+
+def _lower_than(toks: list[Tok], k: int) -> bool:
+    """Return True for the 9 of "7 but that's better than the 9 I came in with": the score
+    it was, beside the one told now (not "no better than the 9 I came in with")."""
+    m = k - 1
+    if m > 0 and toks[m].lemma in {"the", "el", "la", "a", "un"}:
+        m -= 1
+    return (
+        m > 1
+        and toks[m].lemma in _THAN
+        and toks[m - 1].lemma in _LOWER
+        and not any(t.lemma in NEG_CUE for t in toks[max(m - 5, 0) : m - 1])
+        and any(t.kind == "n" for t in toks[: m - 1])
+    )
+
+
 def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None:
     """Read a bare number ("4", "6/10", "siete", "3 at rest, 5 walking") as the pain score.
 
@@ -200,6 +220,7 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             or value != int(value)
             or the_scale(toks, k)  # "0 a 10 de qué?"
             or radio_ten_four(toks, k)  # "10-4, all negative"
+            or _lower_than(toks, k)  # "7 but that's better than the 9 i came in with"
         ):
             continue
         if answering != "trial_check" and k != opens:

@@ -71,9 +71,14 @@ _RHETORICAL = tuple(
 _HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
 
 
+_TEASING = (["happy"], ["happy", "now"], ["satisfied"], ["you", "happy"], ["happy", "nurse"])
+
+
 def _rhetorical(clause: list[str]) -> bool:
     """Return True for a question that asks nothing: "can you believe it?", "did you know my
-    granddaughter is getting married?", a hedged score "maybe 4?"."""
+    granddaughter is getting married?", a hedged score "maybe 4?", a tease "Happy??"."""
+    if clause in _TEASING:
+        return True
     for n in range(len(clause)):
         if any(tuple(clause[n : n + len(p)]) == p for p in _RHETORICAL):
             return True
@@ -201,3 +206,64 @@ def _told_when(toks: list[Tok], k: int) -> bool:
         and words[1] in _PAST_SUBJECTS
         and words[2] in _PAST_VERBS
     )
+
+
+def is_question(toks: list[Tok]) -> bool:
+    """Return True when the reply asks something."""
+    words = [t for t in toks if t.kind == "w"]
+    return (
+        any(t.lemma == "?" for t in toks)
+        or bool(
+            words
+            and words[0].surface in lx.QUESTION_STARTS
+            and len(words) > 1
+            # "could be worse", "could have been worse": a saying, not a question
+            and not (words[0].surface == "could" and words[1].surface in {"be", "have", "of"})
+            # "qué pena", "qué bueno": an exclamation, not a question
+            and not (words[0].surface == "que" and words[1].surface in _EXCLAIMED)
+            # "Is okay", "is better each day": English without its "it", not a question
+            and not (
+                words[0].surface == "is"
+                and words[1].surface in _WELL_AFTER_IS
+                and (len(words) == 2 or words[2].surface not in _ASKS_ON)
+            )
+        )
+        or any(
+            # "fine. do i still need the stockings": a later sentence asks, unmarked
+            toks[k - 1].lemma in lx.CLAUSE_END
+            and t.surface in _ASKING_VERBS
+            and toks[k + 1].surface in _ASKED_SUBJECTS
+            for k, t in enumerate(toks[:-1])
+            if k
+        )
+        or any(
+            # "im fine but where do i park", "bien. ¿me puedo subir a la troca o todavía no"
+            (
+                toks[k - 1].lemma in _WH_OPENS
+                and (
+                    (
+                        t.surface in _ASKS_WH
+                        and toks[k + 1].surface in _ASKING_VERBS
+                        and toks[k + 2 : k + 3] != []
+                        and toks[k + 2].surface in _ASKED_SUBJECTS
+                    )
+                    or (t.surface in _WH_IS and toks[k + 1].surface in _THE_ASKED)  # "What's the"
+                )
+            )
+            or (t.lemma in {"o", "or"} and [w.lemma for w in toks[k + 1 : k + 3]] in _OR_NOT)
+            for k, t in enumerate(toks[:-1])
+            if k
+        )
+    )
+
+
+_ASKS_WH = lx.words("where when how what why")
+_WH_IS = lx.words("whats what's wheres where's hows how's whens when's")
+_THE_ASKED = lx.words("the my a your his her")
+_WH_OPENS = lx.CLAUSE_END | lx.words("but , so pero")
+_OR_NOT = (["todavia", "no"], ["not"], ["no"], ["not", "yet"], ["aun", "no"])
+_EXCLAIMED = lx.words("pena bueno buena bien rico lindo linda bendicion alegria gusto")
+_WELL_AFTER_IS = lx.words("ok okay good fine better well alright")
+_ASKS_ON = lx.words("if to for that when after before with i we")  # "is ok if I shower"
+_ASKING_VERBS = lx.words("do does can could should will may am is are")
+_ASKED_SUBJECTS = lx.words("i we you u it my he she they")

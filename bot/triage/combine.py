@@ -71,6 +71,8 @@ def backstop(reading: Reading) -> None:
             continue
         if negated_before(toks, k, True) or improved(toks, k, k + 1):
             continue
+        if t.lemma == "blue" and is_weather_word(toks, k, k + 1):
+            continue  # "just rainy and gray like always"
         window = toks[max(k - 3, 0) : k + 4]
         if any(w.lemma in lx.OK_WORDS or w.lemma in lx.BETTER or w.lemma == "well" for w in window):
             continue

@@ -7,6 +7,7 @@ Pure helpers over the tokens of bot.triage.tokens.
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
+from bot.triage.passed import STILL, passed_after, resolved_later
 from bot.triage.scope import (
     BOUNDARY,
     LISTED_SIGNS,
@@ -115,7 +116,7 @@ def _eased_too(toks: list[Tok], i: int, j: int) -> bool:
 def improved(toks: list[Tok], i: int, j: int) -> bool:
     """Return True when the words around a sign say it is easing ("redness is gone")."""
     asked = clause_is_question(toks, j)
-    if any(t.lemma in _STILL for t in toks[j : j + 2]):
+    if any(t.lemma in STILL for t in toks[j : j + 2]):
         return False  # "lo hinchado sigue igual", "the swelling is still there"
     if _came_back(toks, j) or _answered_no(toks, j):
         return False  # "the drainage stopped but started again", "swelling better? nope"
@@ -152,7 +153,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             if (
                 lemma in lx.CONTRAST
                 and not asked
-                and (_passed_after(toks, k + 1) or _resolved_later(toks, k + 1))
+                and (passed_after(toks, k + 1) or resolved_later(toks, k + 1))
             ):
                 return True
             break
@@ -178,12 +179,12 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
                     and toks[k + 3].lemma in {"sale", "salen", "esta", "duele", "veo", "hay"}
                 )
             )
-            and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
+            and (k + 3 >= len(toks) or toks[k + 3].lemma not in STILL_BAD)
         ):
             return True
         if lemma in lx.WORSE or lemma in lx.MORE:
             return False
-        if lemma == "bien" and is_intensifier(toks, k):
+        if (lemma == "bien" and is_intensifier(toks, k)) or _pretty_good(toks, k):
             break
         eased = (
             lemma in lx.BETTER
@@ -216,6 +217,16 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
+
+
+def _pretty_good(toks: list[Tok], k: int) -> bool:
+    """Return True for "swole up pretty good", "hurts real good": a lot, not fine."""
+    return (
+        k > 1
+        and toks[k].lemma == "good"
+        and toks[k - 1].lemma in {"pretty", "real"}
+        and (toks[k - 2].lemma == "up" or toks[k - 2].lemma in SIGN_WORDS)
+    )
 
 
 _CLITIC_OR_HABER = frozenset({"se", "le", "me", "lo", "la", "les", "te", "nos", "ha", "han", "he"})
@@ -257,9 +268,6 @@ _THEN = frozenset({",", "then", "luego", "despues", "after", "and then", "pero"}
 _YA_NO_BEFORE = BOUNDARY | {",", "hay", "esta", "tengo", "tiene", "se", "veo", "sale", "salen"}
 
 
-_STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
-
-
 _NEW_SUBJECT = frozenset(
     ["the", "la", "el", "los", "las", "my", "mi", "mis", "su", "sus", "his", "her"]
 )
@@ -293,108 +301,9 @@ _EASING_GLUE = lx.words(
 _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
 
 
-_STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
-
-
-# Words that may follow "but" with the sign passed: "but it's been normal since", "but now
-# gone down".
-_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down")
-
-
-def _passed_after(toks: list[Tok], a: int) -> bool:
-    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
-    words: list[str] = []
-    for t in toks[a:]:
-        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
-            break
-        words.append(t.lemma)
-    if (
-        not words
-        or len(words) > 5
-        or any(
-            w not in lx.PASSED_AFTER_BUT
-            and w not in lx.BETTER
-            and w not in lx.GETTING_BETTER
-            and w not in _PASSED_GLUE
-            for w in words
-        )
-    ):
-        return False
-    said = set(words)
-    if (
-        said & {"it", "its", "it's"}
-        and said & {"since", "now", "desde", "ahora"}
-        and said
-        & {
-            "normal",
-            "fine",
-            "ok",
-        }
-    ):
-        return True  # "a low fever on Monday but it's been normal since"
-    if (
-        said & {"better", "mejor", "improving", "mejorando", "healing"}
-        and said <= lx.GETTING_BETTER
-    ):
-        return True  # "sore but getting better", "pero ya va mejorando"
-    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
-        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
-    )
+STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
 def _asked_if_ok(toks: list[Tok], k: int) -> bool:
     """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
     return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}
-
-
-_IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
-_RESOLVED = frozenset({"gone", "away", "resolved", "cleared", "healed", "stop", "dry"})
-_NOT_OVER = frozenset({"again", "back", "still"}) | _STILL
-_NONE_SINCE = frozenset({"none", "nothing", "nada", "ninguno", "ninguna"})
-_SINCE = frozenset({"since", "desde"})
-_BEFORE_NONE = frozenset({",", "and", "y", "but", "pero"})
-
-
-def _resolved_later(toks: list[Tok], a: int) -> bool:
-    """Return True for "... but that was from the noise, and it's long gone", "but it stopped
-    and it's been dry for a week": later in the sentence "it" is over, and no other sign,
-    no worsening and no return is told."""
-    subject = False
-    for k in range(a, min(a + 20, len(toks))):
-        t = toks[k]
-        lemma = t.lemma
-        if lemma in lx.CLAUSE_END:
-            return False
-        if (
-            lemma in SIGN_WORDS
-            or lemma in lx.WORSE
-            or lemma in lx.MORE
-            or lemma in _NOT_OVER
-            or lemma in lx.CAME_BACK
-        ):
-            return False
-        if (
-            lemma in _NONE_SINCE
-            and toks[k - 1].lemma in _BEFORE_NONE
-            and toks[k + 1 : k + 2]
-            and toks[k + 1].lemma in _SINCE
-            # "none since", "none since Tuesday"; not "nothing since I took tylenol"
-            and (
-                k + 2 >= len(toks) or toks[k + 2].kind == "p" or toks[k + 2].lemma in lx.WHEN_SINCE
-            )
-        ):
-            return True  # "had chills Tuesday but that was the AC, none since"; not "had nothing"
-        if lemma in _IT:
-            subject = True
-        elif (
-            subject
-            and toks[k - 1].lemma not in NEG_CUE
-            and (lemma in _RESOLVED or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS))
-        ):
-            for x in toks[k + 1 : k + 6]:
-                if x.lemma in lx.CLAUSE_END:
-                    break
-                if x.lemma in _NOT_OVER or x.lemma in SIGN_WORDS:
-                    return False
-            return True
-    return False

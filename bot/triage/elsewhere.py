@@ -175,6 +175,13 @@ def is_local_itch(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
+def asks_if_itch_is_normal(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "is it normal to feel itchy all over?" with nothing else beside it
+    (sweats, hives, a swelling throat): a question for a nurse, not a red flag."""
+    words = _clause_words(toks, i, j)
+    return clause_is_question(toks, j) and "normal" in words and not words & _WITH_ITCH
+
+
 _WITH_ITCH = lx.words(
     "sweat sweats sweating sweaty sudo sudando sudor hives ronchas rash sarpullido jittery "
     "anxious throat garganta lips labios face cara"
@@ -264,10 +271,13 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
+    m = k + 1
+    while m < len(toks) and toks[m].lemma in _UNITS:
+        m += 1  # "98 degrees out"
     if (
-        k + 1 < len(toks)
-        and toks[k + 1].lemma == "out"
-        and (k + 2 == len(toks) or toks[k + 2].lemma in _OUT_THERE)
+        m < len(toks)
+        and toks[m].lemma == "out"
+        and (m + 1 == len(toks) or toks[m + 1].lemma in _OUT_THERE)
         and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
         return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
@@ -280,7 +290,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         return False  # "I'm at 104"; "40 grados aqui, pero sin fiebre": fever is elsewhere
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
-        a = subclause(toks, a - 1, a - 1)[0] if a > 1 else 0
+        a = subclause(toks, a - 2, a - 1)[0] if a > 1 else 0
     if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b]):
         return True
     # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
@@ -354,7 +364,8 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
             toks[k].lemma in lx.WEATHER
             or toks[k].surface in lx.WEATHER
             or toks[k].lemma in {"weather", "hace"}
-            or (toks[k].kind == "n" and _here_in_a_place(toks, k))  # "104 here in Houston, hot!"
+            # "104 here in Houston, hot!", "its 98 degrees out ... the only hot thing here"
+            or (toks[k].kind == "n" and (_here_in_a_place(toks, k) or is_weather(toks, k)))
             or (
                 toks[k].lemma == "out"
                 and toks[k + 1 : k + 2]

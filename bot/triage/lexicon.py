@@ -43,7 +43,7 @@ red: erythema erythematous angry redness reddish redish reddness reddened rojo r
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
-swelling: swollen swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
+swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
   inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed inflada inflado infladita infladito puffed abultado abultada
@@ -230,7 +230,7 @@ NEGATORS = _words(
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
     "no nope nop nah naw nel none nada na ninguno ninguna ningun negative negativo nothing "
-    "nothings neither tampoco nunca know nao nil"
+    "nothings neither tampoco nunca know nao nil nahi nahin"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".
@@ -241,7 +241,7 @@ POLITE = _words(
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
-    "tank"
+    "tank mate mates worries ji"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -402,6 +402,8 @@ OK_PAIRS = frozenset(
         ("cant", "problem"),  # "can't complain"
         ("human", "again"),  # "feeling human again"
         ("a", "treat"),  # "working a treat"
+        ("the", "mend"),  # "on the mend"
+        ("all", "quiet"),  # "all quiet on the western front"
     }
 )
 # After an answering "no", these start good news, not a negation: "no im good", "no all good".
@@ -477,6 +479,8 @@ WEATHER = _words(
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
     " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
+    " spa spas springs rainy rain raining cloudy overcast drizzle gloomy sky 🌧 ☔ smoke"
+    " smoky wildfire wildfires"
 )
 # A temperature said of one of these is the thing's: "the reefer temp at 42", "pool temp 88".
 MACHINES = _words(
@@ -648,6 +652,7 @@ morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
+beer beers sticky we're were they're theyre we've weve
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
@@ -933,6 +938,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "vida",
             "best",
             "nunca",
+            "duermo",
+            "100",
+            "right",
+            "asked",
+            "working",
+            "helping",
+            "temp",
+            "cylinders",
+            "smiling",
+            "dormia",
+            "theek",
+            "thik",
         ),
         r"\b(?:without|sin|off|no longer (?:using|needs?|uses)|ya no (?:usa|necesita|uso|necesito))"
         r" (?:the |his |her |my |a |el |la |su |mi )?(?:cane|walker|baston|andador|wheelchair"
@@ -946,7 +963,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?:^|[.!,] )been (?:a lot |way |much )?worse(?= [.!,]|$)"
         r"|\b(?:gave|give|given|got) (?:me )?my life back\b|\bme devolvieron la vida\b"
         r"|\bpraise report\b"
-        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme) "
+        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme|duermo) "
         r"(?:\S+ )?"
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
         r"|de un tiron)\b"
@@ -960,10 +977,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:im|i'm) of(?= ,| \.|$)|^been (?:gracias|grax)\b|\bsettled in\b|\bmade it home\b"
         r"|(?<!cant )(?<!not )(?<!no )\bwalk\w* (?:\S+ ){0,3}?(?:around the block|to the mailbox"
         r"|to the corner|to the store|hasta la tienda|asta la tienda|hasta la esquina|again"
+        r"|around the house|around the yard|por la casa"
         r"|de nuevo|otra vez|laps)\b"
         r"|\bya (?:esta |puede |puedo |se puede )?walk\w*\b"
         r"|\b(?:changed my life|cambio la vida|best (?:i've|ive|i have|i) (?:felt|been) in "
-        r"(?:years|months|ages)|mejor que nunca)\b",
+        r"(?:years|months|ages)|mejor que nunca)\b"
+        # "Feeling 100 lol", "I'm right thanks", "nothing you asked about", "pain meds are
+        # working"
+        r"|\bfeel 100(?= (?:lol|fr|frfr|today|rn|[.!,])|$)"
+        r"|^(?:i'm|im|i am) right(?= (?:thanks|thank|mate|cheers|[.!,])|$)"
+        r"|\bnothing (?:that )?you asked (?:about|for)\b"
+        r"|\bpain (?:medication|drugs) (?:are |is )?(?:working|helping)\b"
+        r"(?! (?:less|any ?more|no more|as much|not))"
+        r"|\bon all cylinders\b|\bsmiling again\b|\bhace (?:anos|mucho) que no dormia asi\b"
+        r"|\b(?:sab )?(?:theek|thik) (?:hai|hain|he|hu|hoon)\b"  # Hindi/Urdu "all fine"
+        rf"|\b(?:no|not|nor) (?:a )?(?:temp|temperature|temperatura)\b(?! {_g(2)}\d)",
         GOOD_NEWS,
         "ok",
         False,
@@ -1112,6 +1140,71 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # Sports and jokes: "the Orioles stunk", "Steelers lost, that's the only pain I got",
+    # "snowing again, that's my only complaint"; and a sunburn's red, away from the wound.
+    (
+        ("smell", "only", "sunburn"),
+        r"\b(?!.*\b(?:wound|incision|site|herida|dressing|pump|drainage)\b)"
+        r"(?:team|game|orioles|os|steelers|eagles|phillies|ravens|pirates|penguins|pens|flyers"
+        r"|sixers|birds|bucs|leafs|yankees|mets|cowboys|refs|offense|defense|bullpen|lineup)"
+        r" (?:\S+ )?smell\b"
+        r"|\bonly (?:pain|problem) (?:i|im|i'm|ive|i've) (?:got|have|had|in|get|feel)\b"
+        r"(?=(?: all day| today| round here| around here)?(?: lol| haha| lmao)?(?: [.!,;]|$))"
+        r"|\b(?:that|thats|is|was) (?:my|the) only problem(?= [.!,;]|$)"
+        r"|\bonly red (?:thing|part|bit|spot) (?:is|was) (?:the )?(?:back of )?(?:my )?(?:neck"
+        r"|nose|forehead|shoulders|arms)\b(?=.* sunburn)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # A confusing thing, not a confused patient: "that garage confusing", "the forms are
+    # so confusing" (not "it confused him", "he's confused")
+    (
+        ("confused",),
+        r"\b(?:that|this|it|its|it's|garage|parking|paperwork|instructions|directions|website"
+        r"|app|portal|map|form|forms|building|signs|menu|leaflet"
+        r"|schedule) (?:(?:is|was|are|were|so|kinda|really|very|super|pretty|bit|a) ){0,3}"
+        r"confused\b(?! (?:him|her|me|them|us|his|el|ella|lo|la))",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Medicine told of in passing: "tired but that's the pills", "managing the pills fine",
+    # "not drinkin on the meds"
+    (
+        ("medication", "drugs"),
+        r"\b(?:that|thats|it|its|it's) (?:the|my|from the) (?:medication|drugs)(?= [.!,]|$)"
+        r"|\bmanaging (?:the |my )?medication (?:fine|ok|okay|good|well)\b"
+        r"|\b(?:not|no) drinking (?:on|with) (?:the |my )?(?:medication|drugs)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # A sticky wound is a wet one: "the incision is sticky", "sticky where the catheter was"
+    # (not "the sticky tape marks")
+    (
+        ("sticky",),
+        r"\b(?:incision|wound|site|herida|cut|dressing|catheter|tube|scar|bandage|gauze)"
+        r" (?:\S+ ){0,4}?sticky\b(?! tape| stuff| residue| glue| marks)"
+        r"|\bsticky(?! tape| stuff| residue| glue| marks) (?:\S+ ){0,3}?(?:incision|wound|site"
+        r"|herida|catheter|tube|scar|bandage|gauze)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # The pump itself is hard, a brace makes one sweat: "is it normal for the pump to feel
+    # hard under the skin?", "the brace is making me sweaty"
+    (
+        ("hard", "sweat"),
+        r"(?<!by the )(?<!near the )(?<!around the )(?<!next to the )(?<!over the )"
+        r"\bpump (?:to feel|feels|feel|itself is|itself feels) (?:kinda |so |really |very )?hard\b"
+        r"(?! (?:lump|red|swelling|knot|area|spot|and|y))"
+        r"|\b(?:brace|binder|corset|faja) (?:is )?(?:making|makes|made|gets|has) me"
+        r" (?:so |really |all |kinda )?sweating\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     (
         ("breathe",),
         rf"\b(?:cant|wont) {_g(1)}(?:breathe|catch {_g(1)}breathe)\b",
@@ -1186,7 +1279,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("respond", "reacciona", "contesta", "answer"),
-        rf"\b(?:not|no|wont|isnt|dont|cant) {_g(1)}(?:responding|respond|responde|reacciona"
+        # "he's not responding"; not "I can't answer now", "no puedo contestar"
+        rf"\b(?<!\bi )(?:not|no|wont|isnt|dont|cant) (?!puedo |pude |podre )"
+        rf"{_g(1)}(?:responding|respond|responde|reacciona"
         rf"|contesta)\b|\bwont {_g(1)}answer me\b",
         UNRESPONSIVE,
         "emergency",
@@ -1194,7 +1289,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("drowsy", "dormid"),
-        rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado|bien|pasa|anda|puro"
+        # "bien dormido" is sound asleep when he "está" so; "anda bien dormido" is drowsy
+        rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado|(?<!esta )bien|pasa"
+        rf"|anda|puro"
         rf"|todo el dia)"
         rf" {_g(1)}(?:drowsy|dormido|dormida|dormidito|dormidita)\b"
         r"|\b(?:keeps?|keep on|sigue|always) nodding\b|\bnodding (?:off|out)\b",
@@ -1894,7 +1991,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("pump", "medication"),
-        rf"\bpump {_g(3)}(?:empty|vacia|ran out|run out|ran dry|running out|stop|quit|broke|broken"
+        # not "take the gabapentin with this pump or stop it": a choice, not a fault
+        rf"\bpump {_g(3)}(?<!\bor )(?:empty|vacia|ran out|run out|ran dry|running out|stop|quit"
+        rf"|broke|broken"
         rf"|not working|isnt working|wont work|dont work|no funciona|no esta funcionando|dejo de"
         rf" funcionar|se acabo|se vacio)\b(?! {_g(1)}(?:alarm|sonar|sounding|noise|making|ruido"
         r"|beep\w*|pit\w*))"
@@ -2435,6 +2534,7 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         " pack packs compresa compresas bottle towel toalla"
     ),
     "sick": _words("of and"),
+    "redd": _words("up"),  # Pittsburgh's "redd up the kitchen": tidy it
     "fell": _words("asleep apart behind off for in through short"),
     "cai": _words("bien mal en"),
     # "ill answer later", "ill ask him": I'll
@@ -2528,6 +2628,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "gurgl",
         ),
         rf"(?<!\bi )(?<!\bif i )\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) "
+        rf"(?!puedo |pude |podre )"  # "ahorita no puedo contestar": the writer, busy
         rf"{_g(2)}(?:responding|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)"
         r"\b(?![^.!?]*\b(?:call|llamada|llamadas|phone|telefono|mensaje|mensajes|message|messages"
         r"|text|texts|voicemail|fast|quick|quickly|right away|rapido|luego)\b)"

@@ -15,7 +15,14 @@ from bot.triage.lexicon import (
 )
 from bot.triage.little_pain import clause_after, low, not_bad, not_so_much
 from bot.triage.reading import Reading
-from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, negated_after, negated_before
+from bot.triage.scope import (
+    BOUNDARY,
+    NEG_CUE,
+    SIGN_WORDS,
+    negated_after,
+    negated_before,
+    span,
+)
 from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
 from bot.triage.tokens import Tok
 
@@ -196,11 +203,22 @@ def _but_no_worse(toks: list[Tok], i: int) -> bool:
 
 
 def _no_worse(toks: list[Tok], i: int) -> bool:
-    """Return True for "no increasing pain", "no more pain", "not worse pain"."""
+    """Return True for "no increasing pain", "no more pain", "not worse pain", "pain no
+    worse"."""
+    after = toks[i + 1 : i + 3]
     return (
-        i >= 2
-        and (toks[i - 1].lemma in lx.WORSE or toks[i - 1].lemma in lx.MORE)
-        and toks[i - 2].lemma in NEG_CUE
+        (
+            i >= 2
+            and (toks[i - 1].lemma in lx.WORSE or toks[i - 1].lemma in lx.MORE)
+            and toks[i - 2].lemma in NEG_CUE
+        )
+        or (
+            len(after) == 2
+            and after[0].lemma in NEG_CUE
+            and after[1].lemma in lx.WORSE
+            # "the pain no worse, is more strong every day" says worse after all
+            and not any(t.lemma in lx.WORSE or t.lemma in lx.MORE for t in toks[i + 3 :])
+        )
     )
 
 
@@ -251,6 +269,25 @@ def _the_clinic(toks: list[Tok], i: int) -> bool:
     return i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in _SERVICE_BEFORE
 
 
+_HURT_THEN = lx.words("dolia dolian dolio dolieron")
+_THEN = lx.words("ayer antes yesterday before anoche")
+_NOW = lx.words("hoy ahora today now ahorita")
+
+
+def _hurt_more_then(toks: list[Tok], i: int) -> bool:
+    """Return True for "ayer me dolía más": a past "hurt more", told of yesterday, with no
+    word of today in the sentence."""
+    if toks[i].surface not in _HURT_THEN or not any(
+        t.lemma in _THEN for t in toks[max(i - 3, 0) : i]
+    ):
+        return False  # "ayer me dolía más", not "me dolió más que antes"
+    after = toks[i + 2 : i + 3]  # "más" ends the clause: not "más y más", "más que nunca"
+    if toks[i + 1 : i + 2] == [] or after and after[0].kind != "p":
+        return False
+    a, b = span(toks, i, i + 1, lx.CLAUSE_END)
+    return not {t.lemma for t in toks[a:b]} & _NOW
+
+
 def judge_pain(reading: Reading, i: int) -> None:
     """Grade a pain or soreness word by what surrounds it."""
     toks = reading.toks
@@ -281,6 +318,9 @@ def judge_pain(reading: Reading, i: int) -> None:
     easier = more_at is not None and near[more_at + 1 : more_at + 2] != []
     if more_after and easier and near[(more_at or 0) + 1] in _EASIER:
         reading.reassured += 1  # "el dolor está más tranquilo": less pain
+        return
+    if more_after and _hurt_more_then(toks, i):
+        reading.reassured += 1  # "ayer me dolía más": it hurt more yesterday, less now
         return
     more_before = _more_before(toks, i)
     if _worse_said(toks, max(i - 3, 0), i + 1 + len(near)) or (

@@ -168,6 +168,9 @@ _FAMILY = lx.words(
     "granny lola lolo nanay tatay"
 )
 _ME = lx.words("i im i'm me yo myself")
+_DID_NOT = (["never"], ["didnt"], ["didn't"], ["havent"], ["haven't"], ["hasnt"])
+_CAUGHT = lx.words("caught catch")  # "I never caught it"
+_OVER_IT = re.compile(r"\b(?:over it|fine now|better now|all better|recovered|last week)\b")
 # Others a writer names as the one with a sign: "es mi comadre", "is my grandson".
 _OTHERS = lx.words(
     "comadre compadre viejo vieja perro perra dog cat gato grandson granddaughter nieto nieta "
@@ -203,6 +206,14 @@ def writer_is_well(toks: list[Tok]) -> bool:
         )
         or (
             t.lemma == "tengo" and k and lemmas[k - 1] == "no" and lemmas[k + 1 : k + 2] == ["nada"]
+        )
+        # "she had a fever last week, she's fine now and I never caught it": only once the
+        # other one is over it (a wife may text "he has a fever, I never caught it")
+        or (
+            t.surface in _ME
+            and lemmas[k + 1 : k + 2] in _DID_NOT
+            and _CAUGHT & set(lemmas[k + 2 : k + 4])
+            and _OVER_IT.search(" ".join(lemmas)) is not None
         )
         for k, t in enumerate(toks)
     )

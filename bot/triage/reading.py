@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.asking import is_question
 from bot.triage.elsewhere import (
+    asks_if_itch_is_normal,
     from_work,
     is_a_bruise,
     is_hypothetical,
@@ -42,7 +44,6 @@ from bot.triage.quoted import (
     writer_is_well,
 )
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
-from bot.triage.scope import is_question
 from bot.triage.tokens import Tok
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
@@ -177,6 +178,8 @@ class Reading:
             return
         if symptom == ITCHING and is_local_itch(self.toks, i, j):
             level, symptom = Level.ROUTINE, LOCAL_ITCH  # "where the tape was"; not all over
+        elif symptom == ITCHING and asks_if_itch_is_normal(self.toks, i, j):
+            level = Level.ROUTINE  # "is it normal to feel itchy all over?"
         if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
             level, symptom = Level.ROUTINE, MORNING_STIFFNESS
         if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):

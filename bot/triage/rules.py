@@ -39,6 +39,7 @@ from bot.triage.scope import (
     negated_after,
     negated_before,
     ok_negated,
+    span,
 )
 from bot.triage.scores import PAIN_WORDS, bare_scores, out_of_ten, scores_at_once
 from bot.triage.temperature import judge_temperature
@@ -121,6 +122,8 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue
+            if symptom == lx.SLOW_BREATHING and pain_barely_felt(toks, i, j):
+                continue  # "el dolor de la espalda ya casi no lo siento": the pain, not the breath
             calm = level is not Level.EMERGENCY
             if negatable and (negated_before(toks, i, True, calm) or negated_after(toks, j)):
                 reading.reassured += 1
@@ -160,6 +163,25 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
             reading.add(level, symptom, i, j)
 
 
+_BARELY_FELT = ["casi", "no", "lo", "feel"]
+_NOT_JUST_PAIN = lx.words("breathe pulse pulso chest pecho respira aire")
+
+
+def pain_barely_felt(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "el dolor de la espalda ya casi no lo siento": "casi no lo siento" that
+    ends its clause after a pain word in it, with no word of breath, pulse or chest in the
+    sentence ("le tomo el pulso y casi no lo siento" stays an emergency)."""
+    if [t.lemma for t in toks[i:j]] != _BARELY_FELT or (j < len(toks) and toks[j].kind != "p"):
+        return False
+    a = i
+    while a > 0 and toks[a - 1].kind != "p":
+        a -= 1
+    sentence = span(toks, i, j, lx.CLAUSE_END)
+    return any(t.lemma in PAIN_WORDS for t in toks[a:i]) and not any(
+        t.lemma in _NOT_JUST_PAIN for t in toks[sentence[0] : sentence[1]]
+    )
+
+
 def _net_finding(reading: Reading, symptom: str, level: Level, i: int, j: int) -> None:
     """Record a danger-net match: dropped when negated, urgent when asked about or easing.
 
@@ -195,6 +217,8 @@ _RESOLVED = lx.words(
 _WHILE_LYING = lx.words(
     "when cuando if si while mientras lying lie lay flat acostado acostada acuesto lying"
 )
+_LYING = _WHILE_LYING - lx.words("when cuando if si while mientras")
+_IN_BED = lx.words("bed cama yet havent haven't hasnt todavia")
 _EASING_ONLY = lx.words("better mejor improving improves eases relieved alivia alivio")
 
 
@@ -208,7 +232,10 @@ def resolved(toks: list[Tok]) -> bool:
         t.lemma in _RESOLVED
         # "gone when I lie down", "lay down and it's gone" are the positional headache itself
         and not any(w.lemma in _WHILE_LYING for w in toks[k + 1 : k + 4])
-        and not any(w.lemma in _WHILE_LYING for w in toks[max(k - 5, 0) : k])
+        # "lay down and it's gone"; not "the headache I had when standing is gone"
+        and not any(w.lemma in _LYING for w in toks[max(k - 5, 0) : k])
+        # "gone for now, I'm in bed all day": only while lying down
+        and not any(w.lemma in _IN_BED for w in toks[k + 1 : k + 9])
         for k, t in enumerate(toks)
     )
 
@@ -300,9 +327,12 @@ def walk(reading: Reading) -> None:
             if lemma == "good" and k + 1 < len(toks) and toks[k + 1].lemma in _QUANTITY:
                 continue  # "a good bit more", "a good while"
             if lemma in {"k", "kk"} and (
-                len(t.surface) > 2 or not all(w.known for w in toks if w.kind == "w")
+                len(t.surface) > 2
+                or not all(w.known for w in toks if w.kind == "w")
+                or len(content) == 1
             ):
-                continue  # "kkkk" laughs; "k" is "ok" only among words we know
+                # "kkkk" laughs; "k" is "ok" only among words we know; a bare "k" is a receipt
+                continue
             if ok_negated(toks, k):
                 reading.add(Level.URGENT, FEELING_UNWELL, max(k - 3, 0), k + 1)
             else:

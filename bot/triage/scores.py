@@ -241,6 +241,9 @@ def judge_trend(reading: Reading, scores: list[tuple[float, int]], a: int, risin
         reading.add(Level.URGENT, rising, a, end)
 
 
+_NOW_WORDS = lx.words("now hoy ahora today")
+
+
 def bare_scores(reading: Reading) -> None:
     """Read "was 3 yesterday, today 7" with no pain word, when time words say it is a score."""
     toks = reading.toks
@@ -259,6 +262,11 @@ def bare_scores(reading: Reading) -> None:
     a, b = span(toks, scores[0][1], scores[-1][1], lx.CLAUSE_END)
     if not any(
         t.kind == "w" and (t.lemma in SIGN_WORDS or t.lemma in PAIN_WORDS) for t in toks[a:b]
+    ) and not (
+        # "como un 3 o 4, mejor q antes" is a guess; "4 maybe 6 now", "from 4 to maybe 6" rise
+        a_range(reading.text, toks, scores)
+        and [t.lemma for t in toks[scores[0][1] + 1 : scores[-1][1]]] in (["o"], ["or"])
+        and not any(t.lemma in _NOW_WORDS for t in toks[scores[-1][1] + 1 : scores[-1][1] + 3])
     ):
         judge_trend(reading, scores, scores[0][1], SCORE_RISING)
 

@@ -128,8 +128,8 @@ def _lemma(word: str) -> tuple[str, bool]:
         lemma, known = _lemma(word + "g")  # "nothin", "gettin", "doin": a dropped g
         if known:
             return lemma, True
-    squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"
-    if squeezed != word:
+    squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"; not a mashed "bbbbbn"
+    if squeezed != word and not (len(squeezed) <= 2 and _RUNS.match(word)):
         for variant in (_RUNS.sub(r"\1\1", word), squeezed):
             lemma, known = _lemma(variant)
             if known:

@@ -21,8 +21,9 @@ _AS_EVER = lx.words(
     "well always usual ever expected normal age edad esperado loosens siempre aguantable "
     "soportable llevadero tolerable manageable bearable"
 )
-_PREPOSITIONS = lx.words("for to with from at of about on para con de pon")
+_PREPOSITIONS = lx.words("for to with from at of about on para con de pon than")
 EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
+_CAME_IN = (["came", "in"], ["went", "in"], ["walked", "in"], ["come", "in"])
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 
 
@@ -39,6 +40,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         last.kind == "w"
         and last.surface in lx.CUT_OFF
         and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
+        and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
     ):
         unsaid.append(last.surface)
     for k, t in enumerate(toks):

@@ -1,0 +1,115 @@
+"""Judge whether a sign told with "but" after it is over: "had chills Tuesday but that was
+the AC, none since", "a low fever on Monday but it's been normal since".
+
+Pure helpers over the tokens of bot.triage.tokens (easing.py asks them).
+"""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.scope import NEG_CUE, SIGN_WORDS
+from bot.triage.tokens import Tok
+
+STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "continues"})
+
+
+# Words that may follow "but" with the sign passed: "but it's been normal since", "but now
+# gone down".
+_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down")
+
+
+def passed_after(toks: list[Tok], a: int) -> bool:
+    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
+    words: list[str] = []
+    for t in toks[a:]:
+        if t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break
+        words.append(t.lemma)
+    if (
+        not words
+        or len(words) > 5
+        or any(
+            w not in lx.PASSED_AFTER_BUT
+            and w not in lx.BETTER
+            and w not in lx.GETTING_BETTER
+            and w not in _PASSED_GLUE
+            for w in words
+        )
+    ):
+        return False
+    said = set(words)
+    if (
+        said & {"it", "its", "it's"}
+        and said & {"since", "now", "desde", "ahora"}
+        and said
+        & {
+            "normal",
+            "fine",
+            "ok",
+        }
+    ):
+        return True  # "a low fever on Monday but it's been normal since"
+    if (
+        said & {"better", "mejor", "improving", "mejorando", "healing"}
+        and said <= lx.GETTING_BETTER
+    ):
+        return True  # "sore but getting better", "pero ya va mejorando"
+    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
+        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
+    )
+
+
+_IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
+_RESOLVED = frozenset({"gone", "away", "resolved", "cleared", "healed", "stop", "dry"})
+_NOT_OVER = frozenset({"again", "back", "still"}) | STILL
+_NONE_SINCE = frozenset({"none", "nothing", "nada", "ninguno", "ninguna", "fine"})
+_WAS_NORMAL = (["was", "normal"], ["is", "normal"], ["been", "normal"])
+_SINCE = frozenset({"since", "desde"})
+_BEFORE_NONE = frozenset({",", "and", "y", "but", "pero"})
+
+
+def resolved_later(toks: list[Tok], a: int) -> bool:
+    """Return True for "... but that was from the noise, and it's long gone", "but it stopped
+    and it's been dry for a week": later in the sentence "it" is over, and no other sign,
+    no worsening and no return is told."""
+    subject = False
+    for k in range(a, min(a + 20, len(toks))):
+        t = toks[k]
+        lemma = t.lemma
+        if lemma in lx.CLAUSE_END:
+            return False
+        if lemma in SIGN_WORDS and [w.lemma for w in toks[k + 1 : k + 3]] in _WAS_NORMAL:
+            continue  # "..., temp was normal, fine since"
+        if (
+            lemma in SIGN_WORDS
+            or lemma in lx.WORSE
+            or lemma in lx.MORE
+            or lemma in _NOT_OVER
+            or lemma in lx.CAME_BACK
+        ):
+            return False
+        if (
+            lemma in _NONE_SINCE
+            and toks[k - 1].lemma in _BEFORE_NONE
+            and toks[k + 1 : k + 2]
+            and toks[k + 1].lemma in _SINCE
+            # "none since", "none since Tuesday"; not "nothing since I took tylenol"
+            and (
+                k + 2 >= len(toks) or toks[k + 2].kind == "p" or toks[k + 2].lemma in lx.WHEN_SINCE
+            )
+        ):
+            return True  # "had chills Tuesday but that was the AC, none since"; not "had nothing"
+        if lemma in _IT:
+            subject = True
+        elif (
+            subject
+            and toks[k - 1].lemma not in NEG_CUE
+            and (lemma in _RESOLVED or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS))
+        ):
+            for x in toks[k + 1 : k + 6]:
+                if x.lemma in lx.CLAUSE_END:
+                    break
+                if x.lemma in _NOT_OVER or x.lemma in SIGN_WORDS:
+                    return False
+            return True
+    return False
