@@ -179,7 +179,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
                     and toks[k + 3].lemma in {"sale", "salen", "esta", "duele", "veo", "hay"}
                 )
             )
-            and (k + 3 >= len(toks) or toks[k + 3].lemma not in STILL_BAD)
+            and (k + 3 >= len(toks) or toks[k + 3].lemma not in _STILL_BAD)
         ):
             return True
         if lemma in lx.WORSE or lemma in lx.MORE:
@@ -301,7 +301,7 @@ _EASING_GLUE = lx.words(
 _WAS_NOT = frozenset({"wasnt", "wasn't", "werent", "weren't", "hadnt", "hadn't"})
 
 
-STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
+_STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "aguanta", "puede"})
 
 
 def _asked_if_ok(toks: list[Tok], k: int) -> bool:

@@ -303,7 +303,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
-_UNITS = lx.words("degrees degree deg ° f grados grado")
+_UNITS = lx.DEGREES | {"f"}
 # All that may come before the weather's number in its part of the sentence.
 _IT_WAS = lx.words(
     "it its it's was is been has had hit got to up a like about already today yesterday "
@@ -365,7 +365,7 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
             or toks[k].surface in lx.WEATHER
             or toks[k].lemma in {"weather", "hace"}
             # "104 here in Houston, hot!", "its 98 degrees out ... the only hot thing here"
-            or (toks[k].kind == "n" and (_here_in_a_place(toks, k) or is_weather(toks, k)))
+            or (toks[k].kind == "n" and is_weather(toks, k))
             or (
                 toks[k].lemma == "out"
                 and toks[k + 1 : k + 2]

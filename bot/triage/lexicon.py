@@ -652,7 +652,7 @@ morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
-beer beers sticky we're were they're theyre we've weve
+beer beers sticky we're they're theyre we've weve
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is

@@ -122,7 +122,7 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue
-            if symptom == lx.SLOW_BREATHING and pain_barely_felt(toks, i, j):
+            if symptom == lx.SLOW_BREATHING and _pain_barely_felt(toks, i, j):
                 continue  # "el dolor de la espalda ya casi no lo siento": the pain, not the breath
             calm = level is not Level.EMERGENCY
             if negatable and (negated_before(toks, i, True, calm) or negated_after(toks, j)):
@@ -167,7 +167,7 @@ _BARELY_FELT = ["casi", "no", "lo", "feel"]
 _NOT_JUST_PAIN = lx.words("breathe pulse pulso chest pecho respira aire")
 
 
-def pain_barely_felt(toks: list[Tok], i: int, j: int) -> bool:
+def _pain_barely_felt(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "el dolor de la espalda ya casi no lo siento": "casi no lo siento" that
     ends its clause after a pain word in it, with no word of breath, pulse or chest in the
     sentence ("le tomo el pulso y casi no lo siento" stays an emergency)."""
