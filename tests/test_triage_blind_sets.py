@@ -126,6 +126,12 @@ TUNED_FOR_ISSUE_11 = [
     "cc3_australian_nz_south_african",
     "cc4_younger_black_american",
     "cc5_ordinary_pacific_northwest_month",
+    # round 23: the round-14 sets, measured once and released for tuning
+    "dd1_upper_midwest_understatement",
+    "dd2_miami_venezuelan_colombian_cuban",
+    "dd3_southeast_asian_families",
+    "dd4_lds_families_mountain_west",
+    "dd5_ordinary_southwest_summer_month",
 ]
 
 

@@ -114,7 +114,7 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     ("answering", "text"),
     [
         ("symptom_check", "Everything is under control. No wahala at all"),
-        ("first_check_in", "smooth sailing over here"),
+        ("first_check_in", "all systems go"),  # ("smooth sailing" is a rule since round 15)
         ("symptom_check", "Quiet on the western front."),
     ],
 )
@@ -130,7 +130,6 @@ def test_good_news_in_words_nobody_listed_is_kept_from_the_queue(answering: str,
         (None, "thank u to nurse dana ur literally the goat"),
         ("symptom_check", "good and the"),  # cut off before it said anything
         (None, "nope he seems kinda zorblaxed today"),  # a word nobody can read, said of him
-        ("symptom_check", "doing fine except my head is kinda blorpy"),  # turns to his head
         ("first_check_in", "todo bien, is that normal"),  # a question, even unmarked
         ("symptom_check", "all good but can I shower yet?"),
     ],
@@ -139,3 +138,11 @@ def test_thanks_questions_and_replies_left_unsaid_stay_with_a_nurse(
     answering: str | None, text: str
 ) -> None:
     assert triage(text, answering=answering).level is Level.ROUTINE
+
+
+def test_a_reply_turning_to_the_body_in_words_nobody_can_read_reaches_a_nurse() -> None:
+    # The rules leave it routine; the learned reader, unsure of "head ... kinda", may raise it
+    # (its score sits near the line and moves with each retraining), never to an emergency.
+    text = "doing fine except my head is kinda blorpy"
+    assert read_by_rules(text, answering="symptom_check").level is Level.ROUTINE
+    assert triage(text, answering="symptom_check").level in {Level.ROUTINE, Level.URGENT}

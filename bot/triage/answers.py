@@ -15,6 +15,7 @@ from bot.triage.scores import radio_ten_four, the_scale
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
+_ENGLISH_LITTLE = lx.words("little lil a bit")
 _ACKNOWLEDGES = lx.words("got received recibi recibido recibida understood entendi")
 
 
@@ -68,7 +69,9 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         second in _ACKNOWLEDGES or (second in {"i", "we"} and third in _ACKNOWLEDGES)
     ):
         return ""  # "Yes I got the paper", "sí recibí": a receipt, not a sign
-    degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST else 0)
+    # "ya little bit": an English "yeah" (not Spanish "ya", "already": "ya un poco mejor")
+    yeah = first == "ya" and second in _ENGLISH_LITTLE
+    degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST or yeah else 0)
     if first not in lx.ANSWER_YES and degree is None:
         return ""
     rest = content[1:] if degree is None else content[degree:]
@@ -165,6 +168,7 @@ def _says_well(toks: list[Tok], rest: list[int]) -> bool:
 
 
 _THAN = lx.words("than que")
+_THE_USUAL = lx.words("the el la a un my mi his her su normal usual regular typical old")
 _LOWER = lx.BETTER | lx.words("less lower menos")
 
 
@@ -172,8 +176,8 @@ def _lower_than(toks: list[Tok], k: int) -> bool:
     """Return True for the 9 of "7 but that's better than the 9 I came in with": the score
     it was, beside the one told now (not "no better than the 9 I came in with")."""
     m = k - 1
-    if m > 0 and toks[m].lemma in {"the", "el", "la", "a", "un"}:
-        m -= 1
+    while m > 0 and m > k - 3 and toks[m].lemma in _THE_USUAL:
+        m -= 1  # "better than the 9", "better than my normal 9"
     return (
         m > 1
         and toks[m].lemma in _THAN

@@ -153,7 +153,7 @@ def requests(toks: list[Tok]) -> bool:
                 and before not in lx.NEGATORS | _NOT_ASKING
                 and not _thanks_passed_on(toks, k)
             )
-            or (t.lemma == "call" and after in lx.CALL_WHOM)
+            or (t.lemma == "call" and (after in lx.CALL_WHOM or t.surface in _CALL_ME))
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and before in lx.CLAUSE_END | {",", "."}
@@ -168,7 +168,12 @@ def requests(toks: list[Tok]) -> bool:
             # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
             or (
                 (
-                    (t.lemma in _WH and after in _ASKING_NEXT and before not in lx.NEGATORS)
+                    (
+                        t.lemma in _WH
+                        and after in _ASKING_NEXT
+                        and before not in lx.NEGATORS
+                        and not _dont_know_how_long(toks, k)
+                    )
                     or (t.lemma in {"what", "whats", "when"} and after in {"is", "the"})
                 )
                 and not _courteous(_clause_from(toks, k))
@@ -187,10 +192,37 @@ def requests(toks: list[Tok]) -> bool:
                 and not _courteous(_clause_from(toks, k))
             )
             # "he wants to know can he go fishing"
-            or (t.lemma == "know" and before == "to" and k >= 2 and toks[k - 2].lemma in _WANTS)
+            # (not "thought you'd want to know he's fine")
+            or (
+                t.lemma == "know"
+                and before == "to"
+                and k >= 2
+                and toks[k - 2].lemma in _WANTS
+                and not (k >= 3 and toks[k - 3].surface in _YOU)
+            )
+            # "He ask can he lift his grandbaby", "she asks if she can drive"
+            or (t.lemma in _ASKS and after in _ASKED_HOW and before in _ASKED_SUBJECTS)
         ):
             return True
     return False
+
+
+_CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme mejor"
+_YOU = lx.words("you you'd youd u you'll")
+_ASKS = lx.words("ask asks pregunta")
+_ASKED_HOW = lx.words("can could if whether should when how si")
+
+
+def _dont_know_how_long(toks: list[Tok], k: int) -> bool:
+    """Return True for the "how long" that ends "lowest in I don't know how long": a saying."""
+    return (
+        k >= 2
+        and toks[k - 1].lemma == "know"
+        and toks[k - 2].lemma in lx.NEGATORS | {"dont", "don't", "idk"}
+        and k + 2 <= len(toks)
+        and toks[k + 1].lemma == "long"
+        and (k + 2 == len(toks) or toks[k + 2].lemma in lx.CLAUSE_END | {","})
+    )
 
 
 _PAST_SUBJECTS = lx.words("it i he she we they")
@@ -262,7 +294,10 @@ _WH_IS = lx.words("whats what's wheres where's hows how's whens when's")
 _THE_ASKED = lx.words("the my a your his her")
 _WH_OPENS = lx.CLAUSE_END | lx.words("but , so pero")
 _OR_NOT = (["todavia", "no"], ["not"], ["no"], ["not", "yet"], ["aun", "no"])
-_EXCLAIMED = lx.words("pena bueno buena bien rico lindo linda bendicion alegria gusto")
+# "qué pena", "qué bueno", and greetings: "qué volá", "qué onda", "qué tal"
+_EXCLAIMED = lx.words(
+    "pena bueno buena bien rico lindo linda bendicion alegria gusto vola onda tal hubo"
+)
 _WELL_AFTER_IS = lx.words("ok okay good fine better well alright")
 _ASKS_ON = lx.words("if to for that when after before with i we")  # "is ok if I shower"
 _ASKING_VERBS = lx.words("do does can could should will may am is are")

@@ -7,7 +7,6 @@ import re
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.easing import improved
-from bot.triage.elsewhere import is_weather_word
 from bot.triage.lexicon import (
     ANXIETY,
     BAD_REPLY,
@@ -53,6 +52,7 @@ from bot.triage.scope import (
     span,
 )
 from bot.triage.tok import Tok
+from bot.triage.weather import is_weather_word
 
 _BACKSTOP = lx.BACKSTOP_WORDS
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
@@ -225,6 +225,7 @@ def _mixing(reading: Reading) -> None:
 
 
 _SAME = lx.words("same igual mismo misma")
+_NOT_WHEN = (["not", "when"], ["not", "while"], ["no", "cuando"], ["not", "from"])
 _CHANGES = lx.words("change changes difference matter cambia diferencia importa")
 _MOVED = (
     lx.BETTER
@@ -239,8 +240,21 @@ def _posture_changes_nothing(toks: list[Tok]) -> bool:
     dont change it" (told with no word of standing): a headache that posture does not move,
     and nothing in the reply says it moves. Not "headache when I sit up, same as yesterday"."""
     lemmas = [t.lemma for t in toks]
-    if any(lemma in _MOVED for lemma in lemmas):
+    if any(
+        lemma in _MOVED and lemmas[k + 1 : k + 2] != ["now"]  # "gone now": over, not moved
+        for k, lemma in enumerate(lemmas)
+    ):
         return False
+    for k, lemma in enumerate(lemmas):
+        other = {"upright": "lying", "lying": "upright"}.get(lemma)
+        if other is None or other in lemmas:
+            continue
+        # "only when I haven't had my coffee, not when standing", "the same lying down"; not
+        # "headache, but not when lying down": that is the positional headache itself
+        if (lemma == "upright" and lemmas[max(k - 2, 0) : k] in _NOT_WHEN) or (
+            lemma == "lying" and lemmas[k - 1] in _SAME
+        ):
+            return True
     for k, lemma in enumerate(lemmas):
         other = {"upright": "lying", "lying": "upright"}.get(lemma)
         if other is None or other not in lemmas[k + 1 : k + 4]:

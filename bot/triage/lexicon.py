@@ -241,7 +241,7 @@ POLITE = _words(
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
-    "tank mate mates worries ji"
+    "tank mate mates worries ji 🙏"  # praying hands: thanks, not news ("thank u 🙏")
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -343,7 +343,7 @@ OK_WORDS = _words(
     "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
     "comfortable comfortably guay genial impecable fino fina bem otimo otima bom boa limpo "
     "beautifully brighter contenta contento feliz happy grand champion tickety "
-    "👍 👌 😊 🙂 ☺ 💯 ✅ 🙏 😀 😃 😄 😁 🥰 ❤ 💪"
+    "👍 👌 😊 🙂 ☺ 💯 ✅ 😀 😃 😄 😁 🥰 ❤ 💪"
 )
 
 # Words that make a reply a request even without a question mark: "just wondering when my
@@ -597,6 +597,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+below above zero
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
 unico unica unicos unicas
 injection injections inspected inspection small steps showed stepped
@@ -817,6 +818,17 @@ _OD_QUANT = (
     r"|lots of|extra|double|1\d|[2-9]\d|\d\d\d|ten|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|dozen|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|docena)"
 )
+# Where a wound's red would be: "red streaks around the catheter" is no coining mark.
+_WOUNDISH = (
+    r"wound|incision|site|cut|herida|dressing|pump|scar|stitches|catheter|cateter|port|battery"
+    r"|bateria|tape|bandage|gauze|gasa|gasas|device|drainage|puntos|bomba"
+)
+# "took my temp twice", "took a walk": not a dose.
+_OD_NOT_A_DOSE = (
+    r"(?! (?:my |his |her |the |a |your |mi |la |el |su )?(?:temp|temps|temperature|temperatura"
+    r"|bp|blood pressure|pressure|presion|sugar|azucar|pulse|pulso|reading|readings|pic|pics"
+    r"|picture|pictures|photo|photos|foto|fotos|walk|walks|nap|naps|shower|bath|dog|kids)\b)"
+)
 # "took all my meds as prescribed" is no overdose.
 _OD_NOT = (
     r"(?![^.!?]*\b(?:prescribed|recetad\w*|indicad\w*|como (?:me )?(?:dijo|dijeron|indico"
@@ -947,6 +959,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "temp",
             "cylinders",
             "smiling",
+            "miracle",
+            "milagro",
+            "live with",
+            "smooth sailing",
+            "pain relief",
+            "godsend",
+            "lifesaver",
+            "life saver",
+            "game changer",
+            "best medication",
+            "took my medication",
+            "tome mis medication",
+            "taken my medication",
+            "took his medication",
+            "took her medication",
             "dormia",
             "theek",
             "thik",
@@ -987,9 +1014,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bfeel 100(?= (?:lol|fr|frfr|today|rn|[.!,])|$)"
         r"|^(?:i'm|im|i am) right(?= (?:thanks|thank|mate|cheers|[.!,])|$)"
         r"|\bnothing (?:that )?you asked (?:about|for)\b"
-        r"|\bpain (?:medication|drugs) (?:are |is )?(?:working|helping)\b"
+        r"|\b(?:pain )?(?:medication|drugs) (?:are |is )?(?:working|helping)\b"
         r"(?! (?:less|any ?more|no more|as much|not))"
         r"|\bon all cylinders\b|\bsmiling again\b|\bhace (?:anos|mucho) que no dormia asi\b"
+        # "the pump trial is a miracle", "tamales, best medicine there is", "just took my meds"
+        r"|\b(?:pump|trial|it|this|surgery|it's|its) (?:is |was |has been )?(?:a |an |a real "
+        r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
+        r"|\bbest medication (?:there is|ever|in the world)\b"
+        r"|\b(?:i|we) can live with (?:it|that)\b|\bsmooth sailing\b"
+        r"|\bpain relief (?:is |has been )?(?:about )?(?:double|twice|better|great|amazing|good)\b"
+        r"|\b(?:just|already|ya) (?:took|tome|taken) (?:my|mis|his|her) medication\b"
+        r"(?! (?:twice|again|early|late|extra|double|de mas|otra vez))"
         r"|\b(?:sab )?(?:theek|thik) (?:hai|hain|he|hu|hoon)\b"  # Hindi/Urdu "all fine"
         rf"|\b(?:no|not|nor) (?:a )?(?:temp|temperature|temperatura)\b(?! {_g(2)}\d)",
         GOOD_NEWS,
@@ -1150,10 +1185,50 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:\S+ )?smell\b"
         r"|\bonly (?:pain|problem) (?:i|im|i'm|ive|i've) (?:got|have|had|in|get|feel)\b"
         r"(?=(?: all day| today| round here| around here)?(?: lol| haha| lmao)?(?: [.!,;]|$))"
-        r"|\b(?:that|thats|is|was) (?:my|the) only problem(?= [.!,;]|$)"
+        r"|\b(?:that|thats|is|was) (?:my|the) only (?:problem|pain)(?= [.!,;]|$)"
         r"|\bonly red (?:thing|part|bit|spot) (?:is|was) (?:the )?(?:back of )?(?:my )?(?:neck"
         r"|nose|forehead|shoulders|arms)\b(?=.* sunburn)",
         NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "pensé que iba a estar peor pero no", "thought it'd be worse but nope": feared, not had;
+    # a utility's bill; "complained about the golf channel"
+    (
+        ("peor", "worse", "billing", "problem"),
+        r"\b(?:pense|crei|thought|figured|expected|was afraid) (?:que |it(?:'d| would)? )?"
+        r"(?:\S+ ){0,4}?(?:peor|worse) (?:pero|but) (?:no|nope|not|nah|it wasnt|it isnt|its not"
+        r"|it's not)\b"
+        r"|\b(?:aps|srp|electric|power|light|water|gas|utility|phone|cable|cell|luz|agua"
+        r"|internet|propane|trash) billing\b"
+        r"|\bproblem about the (?:tv|golf|channel|news|food|weather|traffic|game|refs|referees"
+        r"|remote|neighbors|neighbor|cat|dog|politics|coffee|hospital food)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Wanting, a saying: "she want papaya salad so bad"; coining's marks (cao gio, gua sha,
+    # cupping) away from the wound: "had coining on her neck so there's red lines there".
+    (
+        ("bad", "coin", "cupping", "gua sha", "cao gio"),
+        r"\b(?:want|wants|wanted|wanna|craving|craves|misses|missed) (?:to (?:get back (?:in|to"
+        r"|on) |go (?:to |back )?|eat |see |swim |drive |ride |play |hold |hug |travel ))?"
+        r"(?:(?!(?:to|be|die|dead|kill|end|hurt|gone|done|stop|quit|give|disappear|pee|poop"
+        r"|throw|not|overdose|morir|matar|it|everything)\b)\S+ ){1,3}?so bad(?:ly)?\b"
+        rf"|\b(?:coining|coined|cupping|cupped|gua sha|cao gio)\b(?:(?!\b(?:{_WOUNDISH}|but"
+        r"|pero)\b)[^.!?])*?\bred (?:lines|marks|streaks|stripes|spots|circles)\b"
+        rf"(?!(?:(?!\b(?:but|pero)\b)[^.!?])*\b(?:{_WOUNDISH})\b)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Denying a paper's list: "no tengo nada de lo que dice ahí de fiebre o pus".
+    (
+        ("nada de lo que",),
+        r"\bno (?:tengo|tiene|he tenido|ha tenido) nada de lo que (?:dice|dicen|pone|viene)"
+        r"(?:(?!\b(?:pero|but|aunque|excepto|menos|sino|solo|nomas|y|salvo|aparte|todavia"
+        r"|tambien|ademas|tengo|tiene)\b)[^.!?,;])*",
+        GOOD_NEWS,
         "ok",
         False,
     ),
@@ -1355,8 +1430,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("talk", "words", "hablar", "speak"),
         rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
-        r"|\b(?:cant|no puede|no puedo) (?:talk|speak|hablar)\b"
-        r"|\bno (?:me|le) salen (?:bien )?las palabras\b",
+        r"|\bno puede (?:talk|speak|hablar)\b"
+        r"|\b(?!(?:i|work|busy|meeting|driving|church|sorry|rn|now)\b)[a-z']+ cant (?:talk|speak)\b"
+        # "Can't talk right now at work": the writer, busy
+        r"|\b(?:cant|no puedo) (?:talk|speak|hablar)\b(?! (?:right now|rn|now|at the moment"
+        r"|ahorita|ahora)\b)|\bno (?:me|le) salen (?:bien )?las palabras\b",
         SLURRED_SPEECH,
         "emergency",
         True,
@@ -2024,8 +2102,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("pain", "dolor"),
-        rf"\bpain {_g(3)}(?:went|gone|going|goes|has gone|is going|came|coming|shot|jumped)"
+        rf"\bpain {_g(3)}(?:went|gone|going|goes|has gone|is going|came|coming|shot|jumped"
+        r"|creeping|crept|creeps|creep|inching|inched|ticking|ticked|sneaking|edging|edged)"
         rf" up\b|\bpain {_g(2)}(?:subio|subiendo|sube|higher|stronger|climbing)\b"
+        r"|\bpain (?!relief)(?:is |s |has |has been |feels )?(?:about |almost |nearly |like )?"
+        r"(?:double|twice|doubled) (?:what it was|as bad|as much|from)\b"
         rf"|\b(?:subio|subiendo|sube|higher|stronger) {_g(2)}pain\b",
         INCREASING_PAIN,
         "urgent",
@@ -2071,8 +2152,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"{_g(3)}medication\b"
         rf"|\b{_OD_VERB} (?:like|about|around|maybe|como|unas|unos) (?:3|three|tres) {_g(3)}"
         r"medication\b"
-        rf"|\b{_OD_VERB} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses|2 doses|extra"
-        r"|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
+        rf"|\b{_OD_VERB}{_OD_NOT_A_DOSE} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses"
+        r"|2 doses|extra|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
         rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b)",
@@ -2149,10 +2230,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "Mas o menos", "so-so": not fine, a nurse should ask.
     (
-        ("mas o menos", "so so", "meh", "regular", "ahi ", "more or less", "could be", "ni bien"),
+        (
+            "mas o menos",
+            "so so",
+            "meh",
+            "regular",
+            "ahi ",
+            "more or less",
+            "could be",
+            "ni bien",
+            "not great",
+            "not good",
+            "not ok",
+        ),
         r"\bmas o menos\b|\bso so\b|\bmeh\b|\bmore or less\b|\bcould be better\b"
         r"|\bni bien ni mal\b|\bahi (?:vamos|nomas|va|andamos|la llevo|la llevamos)\b"
-        r"|\bnot great,? not terrible\b"
+        r"|\bnot (?:great|good|ok|okay)(?: ,)?(?: but)? not (?:terrible|bad|awful|horrible)\b"
         r"|(?:^|\b(?:estoy|ando|siento|feel|esta|pues|todo) )regular(?= [.,!?]|$)",
         SO_SO,
         "routine",
@@ -2242,7 +2335,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:head|headaches?|cabeza|migraines?) {_g(6)}(?:upright|sit up|stand|sentad[oa]"
         rf"|parad[oa]|me feel|get up|getting up|im up|i'm up|i am up|up and about|(?:se|me) para"
         r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa])\b"
-        rf"|\b(?:head|cabeza) {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
+        # not "do I still need to keep my head flat or can I sit up?": the instructions
+        r"|\b(?<!keep my )(?<!keep )(?<!keep his )(?<!keep her )(?<!mantener la )(?:head|cabeza)"
+        rf" {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
         r"|\b(?:it|head|cabeza) (?:pounds|pounding|throbs|throbbing|hurts|duele) (?:\S+ ){0,3}?"
         r"(?:when|cuando|if|si) (?:she|he|i|you|se|me|le) (?:sits? up|upright|stands?|gets? up)\b"
         rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
@@ -2529,9 +2624,10 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         "hissing clicking click clicks beep beeps beeping ringing smell odor line lines mark "
         "marks scar glow light voice ticking tick"
     ),
+    # the day's heat ("hot today", "warm out there") is weather.weather_after's to judge
     "warm": _words(
-        "bathe water weather outside compress day today flash flashes there here afuera pad pads"
-        " pack packs compresa compresas bottle towel toalla"
+        "bathe water compress flash flashes pad pads pack packs compresa compresas bottle towel"
+        " toalla"
     ),
     "sick": _words("of and"),
     "redd": _words("up"),  # Pittsburgh's "redd up the kitchen": tidy it
@@ -2751,7 +2847,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "drunk",
         ),
         rf"\b(?:cant|couldnt|not|isnt|no (?:\S+ )?(?:puede|puedo|pudo|pude|pue)) {_g(1)}(?:talk\w*"
-        rf"|speak\w*|habla\w*) (?:right|properly|straight|clear\w*|bien|normal|claro)\b"
+        rf"|speak\w*|habla\w*) (?:right(?! now| away)|properly|straight|clear\w*|bien|normal"
+        r"|claro)\b"
         rf"|\b(?:no|not|isnt|doesnt) {_g(1)}(?:habla\w*|talk\w*|making) (?:bien|right|normal"
         r"|sense)\b|\bno se le entiende\b|\b(?:cant|couldnt) understand (?:him|her|what he"
         r"|what she|a word)\b|\b(?:no|ni) (?:le|se le) (?:\S+ )?entiende\b"

@@ -13,7 +13,6 @@ from bot.triage.elsewhere import (
     is_local_colour,
     is_local_itch,
     is_morning_stiffness,
-    is_weather_word,
     may_be_elsewhere,
     not_the_patient_now,
 )
@@ -45,6 +44,7 @@ from bot.triage.quoted import (
 )
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
+from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.

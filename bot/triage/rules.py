@@ -44,6 +44,7 @@ from bot.triage.scope import (
 from bot.triage.scores import PAIN_WORDS, bare_scores, out_of_ten, scores_at_once
 from bot.triage.temperature import judge_temperature
 from bot.triage.tokens import Tok
+from bot.triage.weather import dying_of_the_heat, weather_after
 
 _ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(
     (rule, True) for rule in lx.DANGER_NETS
@@ -298,6 +299,7 @@ def walk(reading: Reading) -> None:
                     after in lx.NOT_BEFORE.get(lemma, ())
                     or after in lx.NOT_BEFORE.get(t.surface, ())  # "ill answer later"
                     or before in lx.NOT_AFTER.get(lemma, ())
+                    or (lemma == "warm" and weather_after(toks, k))
                 )
                 and not any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k])
             ):
@@ -362,6 +364,10 @@ def walk(reading: Reading) -> None:
         t.surface in lx.LAUGHTER or LAUGH_RE.fullmatch(t.surface) for t in toks
     ):
         # "I'm dying lol": a figure of speech; suicide and overdose words still count.
+        reading.findings = [
+            (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
+        ]
+    elif dying_of_the_heat(reading.findings, reading.text, toks):  # "It's 113 and I'm dying here"
         reading.findings = [
             (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
         ]

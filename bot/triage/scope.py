@@ -171,13 +171,20 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
             nxt = toks[k + 2] if toks[k + 1].surface == "really" else toks[k + 1]
             return not (
                 lemma == "no" and (nxt.surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
-            )
+            ) and not _not_awful_either(toks, i)
         if lemma not in _OK_FILLER and lemma not in _ARTICLES:
             return False
     return False
 
 
 _ARTICLES = lx.words("a an un una real really")  # "not a good day", "not real good"
+_AWFUL = lx.words("terrible bad awful horrible")
+
+
+def _not_awful_either(toks: list[Tok], k: int) -> bool:
+    """Return True for "not great, not terrible": so-so (lexicon's SO_SO), not unwell."""
+    after = [t.lemma for t in toks[k + 1 : k + 5] if t.lemma not in {",", "but", "pero"}]
+    return after[:1] == ["not"] and len(after) > 1 and after[1] in _AWFUL
 
 
 def _bare_list(toks: list[Tok], a: int, b: int) -> bool:

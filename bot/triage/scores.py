@@ -93,7 +93,7 @@ def _asked_about(toks: list[Tok], k: int) -> bool:
     )
 
 
-_JOINS = frozenset({"to", "a", "-", "hasta"})
+_JOINS = frozenset({"to", "a", "-", "hasta", "al", "and", "y", "through", "thru"})
 _LOW = frozenset({"0", "zero", "cero"})
 
 

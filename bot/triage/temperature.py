@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage.elsewhere import PERSON_AT, is_weather
 from bot.triage.lexicon import FEVER, UNCLEAR_TEMPERATURE, VERY_HIGH_FEVER
 from bot.triage.reading import Reading
 from bot.triage.scores import a_share, on_the_clock
+from bot.triage.weather import PERSON_AT, is_weather
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _OUT = lx.words("out outside afuera fuera")

@@ -4,12 +4,13 @@ said of someone after a "but", a temperature nobody could place."""
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
-from bot.triage.elsewhere import is_weather
+from bot.triage.elsewhere import not_the_patient_now
 from bot.triage.quoted import is_laughter
 from bot.triage.reading import Reading
 from bot.triage.scores import a_share, on_the_clock
 from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok
+from bot.triage.weather import is_weather
 
 # Words an unknown word is said of: "he seems kinda xyz", "I'm xyz".
 SAID_OF = lx.words(
@@ -89,6 +90,8 @@ def left_unsaid(reading: Reading) -> list[str]:
             and after not in lx.NOT_SCORE_AFTER
             and temperature_like(t.lemma)
             and not is_weather(toks, k)  # "the heat index is 108 today"
+            # "my grandson had 102 yesterday ... but I'm 98.4": placed, and not the patient's
+            and not (reading.maybe_elsewhere and not_the_patient_now(toks, k, k + 1))
         ):
             unsaid.append(t.surface)
     return unsaid

@@ -1,0 +1,244 @@
+"""Judge whether a number or "hot" is the weather's (or a pool's, a car's, a house's), not
+the patient's: "104 degrees here in Houston", "hace calor", "it was 95 out today".
+
+Pure helpers over the tokens of bot.triage.tokens; reading, temperature and unsaid call them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.domain.levels import Level
+from bot.triage import lexicon as lx
+from bot.triage.elsewhere import subclause
+from bot.triage.lexicon import DYING
+from bot.triage.result import Finding
+from bot.triage.scope import SUBCLAUSE_END, span
+from bot.triage.tokens import Tok
+
+_BODY_TEMP = frozenset(
+    {"temp", "temps", "temperature", "temperatura", "fever", "thermometer", "termometro"}
+)
+
+
+PERSON_AT = frozenset(
+    ["im", "i'm", "hes", "he's", "shes", "she's", "estoy", "tengo", "tiene", "tenia", "tenemos"]
+    + ["had", "ran", "running", "spiked"]  # "I had 100.5 this morning but prob just the heat"
+)  # "I'm at 104 after the sauna"
+
+
+def is_weather(toks: list[Tok], k: int) -> bool:
+    """Return True when the number at token k is the weather, not a body temperature."""
+    if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
+        return True
+    m = k + 1
+    while m < len(toks) and toks[m].lemma in _UNITS:
+        m += 1  # "98 degrees out"
+    if (
+        m < len(toks)
+        and toks[m].lemma == "out"
+        and (m + 1 == len(toks) or toks[m + 1].lemma in _OUT_THERE)
+        and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
+    ):
+        return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
+    if _here_in_a_place(toks, k):
+        return True  # "it was 104 degrees here in Houston"; not "my temp is 101 here in Denver"
+    a, b = subclause(toks, k, k + 1)
+    if any(_body_temp(toks, m) for m in range(a, b)) or any(
+        toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
+    ):
+        return False  # "I'm at 104"; "40 grados aqui, pero sin fiebre": fever is elsewhere
+    # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
+    if a and toks[a - 1].lemma == "?":
+        a = subclause(toks, a - 2, a - 1)[0] if a > 1 else 0
+    if any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in toks[a:b]):
+        return True
+    # "hace mucho calor aqui, 40 grados, pero yo bien": the weather, said earlier in the sentence
+    a, b = span(toks, k, k + 1, lx.CLAUSE_END)
+    sentence = toks[a:b]
+    if any(t.lemma in _BODY_TEMP and t.lemma not in _THERMOMETER for t in sentence) or any(
+        t.surface in PERSON_AT for t in sentence
+    ):
+        return False
+    return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in sentence)
+
+
+_THERMOMETER = frozenset({"thermometer", "termometro"})
+_UNITS = lx.DEGREES | {"f"}
+# All that may come before the weather's number in its part of the sentence.
+_IT_WAS = lx.words(
+    "it its it's was is been has had hit got to up a like about already today yesterday "
+    "outside well and so oh wow lol man hace hizo ya como unos"
+)
+_HERE = lx.words("here aqui aca")
+_HERE_THERE = lx.words("here there")  # "hot as blazes out here"
+# "he's hot to the touch out here": said of someone, not of the weather
+_SOMEONE = lx.words(
+    "he he's hes she she's shes him her i i'm im me my his touch site mi su sus lo la le papa "
+    "mama papá mamá frente tengo tiene siento estoy"
+)
+_IN = lx.words("in en")
+_CARE_PLACES = lx.words(
+    "er ed hospital clinic emergency urgent icu hospital clinica emergencias urgencias office "
+    "room bed waiting triage"
+)
+
+
+def _here_in_a_place(toks: list[Tok], k: int) -> bool:
+    """Return True when the number at token k is said "here in" a place that is no place of
+    care, of nobody: "104 degrees here in Houston", "it was 110 here in Yuma" (not "my temp
+    is 101 here in Denver", "Dad 101.6 here in the nursing home", "tengo 39 aquí en ...")."""
+    start = span(toks, k, k, SUBCLAUSE_END)[0]
+    if not all(t.lemma in _IT_WAS for t in toks[start:k]):
+        return False
+    m = k + 1
+    while m < len(toks) and toks[m].lemma in _UNITS:
+        m += 1
+    if not (m + 2 < len(toks) and toks[m].lemma in _HERE and toks[m + 1].lemma in _IN):
+        return False
+    place = toks[m + 2 : m + 5]
+    return not any(t.lemma in _CARE_PLACES for t in place)
+
+
+_OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
+
+
+def _body_temp(toks: list[Tok], m: int) -> bool:
+    """Return True for a word of body temperature at token m; "the hot tub thermometer",
+    "el termometro de la alberca" measure the water."""
+    t = toks[m]
+    if t.lemma not in _BODY_TEMP:
+        return False
+    if t.lemma in _THERMOMETER:
+        near = toks[max(m - 2, 0) : m + 4]
+        return not any(w.lemma in lx.WEATHER or w.surface in lx.WEATHER for w in near)
+    return True
+
+
+def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
+    """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
+    (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
+    part = subclause(toks, i, j)
+    if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
+        return False  # "104 outside and my incision is hot": the incision is
+    a, b = part if near else span(toks, i, j, lx.CLAUSE_END)
+    if not near and _it_is_hot(toks, i):
+        return True
+    around = [k for k in range(a, b) if not (near and i <= k < j)]
+    return (
+        any(
+            toks[k].lemma in lx.WEATHER
+            # "hot as heck here in Vegas"; not "he's hot here in the ER"
+            or (_here_in_town(toks, k) and not _someone_in(toks, a, b))
+            or toks[k].surface in lx.WEATHER
+            or toks[k].lemma in {"weather", "hace"}
+            # "104 here in Houston, hot!", "its 98 degrees out ... the only hot thing here"
+            or (toks[k].kind == "n" and is_weather(toks, k))
+            or (
+                toks[k].lemma == "out"
+                and toks[k + 1 : k + 2]
+                and toks[k + 1].lemma in _HERE_THERE
+                and not _someone_in(toks, a, b)
+            )
+            for k in around
+        )
+        and not any(
+            # a body temperature spoken of, unless denied: "nuh fever, it's the heat wave"
+            toks[k].lemma in _BODY_TEMP and not (k and toks[k - 1].lemma in lx.NEGATORS)
+            for k in around
+        )
+    )
+
+
+def _someone_in(toks: list[Tok], a: int, b: int) -> bool:
+    """Return True when tokens a..b-1 speak of a person or a body part ("he's", "my", "site")."""
+    return any(t.surface in _SOMEONE or t.lemma in lx.BODY_WORDS for t in toks[a:b])
+
+
+def _here_in_town(toks: list[Tok], k: int) -> bool:
+    """Return True for "here in" a town at token k ("here in Vegas"); not a place of care,
+    not a home ("caliente aquí en la casa" is said of someone)."""
+    if not (k + 2 < len(toks) and toks[k].lemma == "here" and toks[k + 1].lemma == "in"):
+        return False
+    return not any(t.lemma in _CARE_PLACES or t.lemma in _INDOORS for t in toks[k + 2 : k + 5])
+
+
+# "it got hot", "it's so hot in the house": the "it" of the weather.
+_IT = lx.words("it its it's")
+_HOT_LINK = lx.words("is was got gets get getting been has so really very too super crazy pretty")
+_WHEN = lx.words("before when once after until till til as")
+_INDOORS = lx.words(
+    "house car truck kitchen garage apartment trailer shop barn church store attic casa carro "
+    "troca cocina"
+)
+
+
+def _it_is_hot(toks: list[Tok], i: int) -> bool:
+    """Return True for "hot" at token i said of the day or a room: "walked at 5am before it got
+    hot", "its so hot in the house" (not "the incision... it's hot", "it's hot to touch")."""
+    m = i - 1
+    while m >= 0 and toks[m].lemma in _HOT_LINK:
+        m -= 1
+    if toks[i].lemma != "warm" or m < 0 or toks[m].surface not in _IT or m == i - 1:
+        return False
+    a, b = span(toks, i, i + 1, lx.CLAUSE_END)
+    if any(t.lemma in lx.BODY_WORDS for t in toks[a:b]) or (
+        i + 1 < len(toks) and toks[i + 1].lemma in lx.AND_JOIN
+    ):
+        return False  # "the site is fine until it gets hot", "until it gets hot and tender"
+    if m and toks[m - 1].lemma in _WHEN:
+        return not _someone_in(toks, a, b)  # not "he was ok until it got hot"
+    after = [t.lemma for t in toks[i + 1 : i + 4]]
+    return after[:1] == ["in"] and any(w in _INDOORS for w in after[1:])
+
+
+_WEATHER_AFTER = lx.words("weather outside day today there here afuera")
+
+
+def weather_after(toks: list[Tok], k: int) -> bool:
+    """Return True for "hot today", "so hot here", "warm outside": the day's heat, unless that
+    part of the sentence has put a person or a body part before it ("incision feels hot
+    there", "I'm hot today"; not "it was so hot today I almost died")."""
+    if not (k + 1 < len(toks) and toks[k + 1].lemma in _WEATHER_AFTER):
+        return False
+    m = k - 1
+    while m >= 0 and toks[m].lemma in _HOT_LINK:
+        m -= 1
+    if m >= 0 and m < k - 1 and (toks[m].surface in _IT or toks[m].lemma in _INDOORS):
+        return True  # "my wife says it's so hot today", "my house is warm today"
+    return not _someone_in(toks, subclause(toks, k, k + 1)[0], k)
+
+
+def says_heat(toks: list[Tok]) -> bool:
+    """Return True when a reply speaks of the day's heat ("It's 113", "in this heat"), not of
+    a heating pad ("used heat and ice") or the body's ("heat coming off me")."""
+    return any(
+        (t.kind == "n" and float(t.lemma) >= 100 and is_weather(toks, k))
+        or (t.lemma == "heat" and k and toks[k - 1].lemma in {"this", "the"} and _no_pad(toks, k))
+        for k, t in enumerate(toks)
+    )
+
+
+def _no_pad(toks: list[Tok], k: int) -> bool:
+    """Return True when the "heat" at token k is not a pad, a pack or put on the body."""
+    after = {t.lemma for t in toks[k + 1 : k + 3]}
+    return not after & lx.words("pad pack on and coming doesnt doesn't isnt won't wont")
+
+
+_IM_DYING = re.compile(r"(?i)(?:i'?m|i am) dying")
+
+
+def dying_of_the_heat(
+    findings: Sequence[tuple[Level, Finding]], text: str, toks: list[Tok]
+) -> bool:
+    """Return True for "It's 113 and I'm dying here": "I'm dying here" the only red flag of a
+    reply that speaks of the day's heat (not "I'm dying here, pain 10", "I'm dying, 103")."""
+    dying = [f for _, f in findings if f.symptom == DYING]
+    return (
+        len(dying) == 1
+        and _IM_DYING.fullmatch(dying[0].evidence) is not None
+        and not any(lv.rank >= Level.URGENT.rank for lv, f in findings if f.symptom != DYING)
+        and re.search(r"dying (?:here|out here)\b", text.lower()) is not None
+        and says_heat(toks)
+    )
