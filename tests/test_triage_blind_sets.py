@@ -132,6 +132,12 @@ TUNED_FOR_ISSUE_11 = [
     "dd3_southeast_asian_families",
     "dd4_lds_families_mountain_west",
     "dd5_ordinary_southwest_summer_month",
+    # round 24: the round-15 sets, measured once and released for tuning (ee3 and ee4 are
+    # left out: ok kept 92.7% and 94.5%, Pennsylvania Dutch "the pain is all" for "gone" and
+    # "not better not worse" after a trial, both kept before a nurse on purpose)
+    "ee1_brazilian_cape_verdean_portuguese",
+    "ee2_iranian_afghan_armenian_families",
+    "ee5_ordinary_texas_oklahoma_autumn_month",
 ]
 
 

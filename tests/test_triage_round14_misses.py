@@ -37,7 +37,11 @@ CASES = [
     ("the incision is red and it's hot to touch", None, "urgent"),
     ("I'm hot today", None, "urgent"),
     # the heat's hyperbole
-    ("No fever. When can I get in the pool? It's 113 and I'm dying here", "symptom_check", "routine"),
+    (
+        "No fever. When can I get in the pool? It's 113 and I'm dying here",
+        "symptom_check",
+        "routine",
+    ),
     ("It's 113 and I feel like I'm dying, can't breathe", None, "emergency"),
     ("im dying here, pain is 10", None, "emergency"),
     # sayings

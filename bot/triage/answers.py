@@ -97,7 +97,8 @@ _NOT_A_SIGN_ASKED = (
     | lx.BETTER
 )
 # A reply of one letter answers the question: "Y", "N".
-_LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no"}
+# A bare "ya" is an English "yeah" or a Spanish "enough, done": when in doubt, a yes.
+_LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no", "ya": "yes"}
 # Plain "no"s in other words, at the start of a reply (lemmas joined by spaces).
 _NO_OPENING = re.compile(
     r"(?:(?:well|um|uh|oh) )?(?:not (?:a|one) (?:bit|lick|thing|speck|sign|trace|one|sausage)"

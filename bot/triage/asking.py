@@ -190,6 +190,8 @@ def requests(toks: list[Tok]) -> bool:
                 and (k == 0 or before in lx.CLAUSE_END | {",", "."})
                 and after in _ASKS_WITH[t.lemma]
                 and not _courteous(_clause_from(toks, k))
+                # "6. is the best i feel in long time": told, not asked
+                and not (after == "the" and toks[k + 2 : k + 3] and toks[k + 2].lemma in _BEST)
             )
             # "he wants to know can he go fishing"
             # (not "thought you'd want to know he's fine")
@@ -207,6 +209,7 @@ def requests(toks: list[Tok]) -> bool:
     return False
 
 
+_BEST = lx.words("best lowest least first")
 _CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme mejor"
 _YOU = lx.words("you you'd youd u you'll")
 _ASKS = lx.words("ask asks pregunta")

@@ -123,7 +123,8 @@ OUTSIDERS = _OUTSIDERS = lx.words(
     "nietos nietas nietecito nietecita bisnieto bisnieta someone somebody alguien guy lady "
     "character characters patient toddler kid kids nephew nephews niece "
     "nieces sobrino sobrina sobrinos sobrinas youngest cipote cipota cipotes patojo patoja chucho "
-    "chamaco chamaca escuincle roommate roommates neto neta netos"
+    "chamaco chamaca escuincle roommate roommates neto neta netos queen queens contestant "
+    "contestants heifer goat goats pig pigs sheep chickens vaca vacas becerro"
 )
 
 

@@ -37,7 +37,7 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
-  redd
+  redd vermelho vermelha vermelhidao vermelhinho vermelhinha
   rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
@@ -223,6 +223,7 @@ LEMMAS: dict[str, str] = {**SHORT_FORMS, **TOPIC_LEMMAS, **PART_LEMMAS, **SIGN_L
 
 NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
+    "sem nao "
     "nobody noone nadie negative neg negativo nary 🙅 🚫"
 )
 
@@ -241,13 +242,14 @@ POLITE = _words(
     "hallelujah halleluja alleluia blessings follow up followup checking fr tbh ngl honestly "
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
-    "tank mate mates worries ji 🙏"  # praying hands: thanks, not news ("thank u 🙏")
+    # praying hands: thanks, not news ("thank u 🙏")
+    "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
 )
 ANSWER_YES = _words(
-    "yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii"
+    "yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii sim"
 )
 ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
@@ -350,7 +352,7 @@ OK_WORDS = _words(
 # follow up is", "please call me", "necesito hablar con la enfermera".
 REQUEST_WORDS = _words(
     "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
-    "necesito quisiera hablar saber"
+    "necesito quisiera hablar saber reschedule"
 )
 # A clause that opens with one of these asks: "doing good, when is my next appt".
 ASKS_AFTER_PAUSE = _words(
@@ -360,7 +362,7 @@ ASKS_AFTER_PAUSE = _words(
 # After a question mark, these answer it: "pain? way less", "¿fiebre? tampoco".
 SELF_ANSWERS = _words("nope tampoco way less menos better mejor doing todo all nada none")
 # After "call", these make it a request: "call me", "call me back", "llamenme".
-CALL_WHOM = _words("me back us him her nos la lo le")
+CALL_WHOM = _words("me back us him her nos la lo le the this my our")  # "call the shop phone"
 # Reassurance too weak to wave off a small complaint: "me duele un poquito, lo normal creo".
 WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden")
 
@@ -422,7 +424,7 @@ WELL_AFTER = _words(
 # Cues that a sign is easing, in the words just after it ("swelling went down").
 BETTER = _words(
     "better improving improved improvement mejor mejorando mejorado mejoro less "
-    "menos lesser gone resolved cleared disappeared subsided desaparecio "
+    "menos lesser gone resolved cleared disappeared subsided desaparecio sumiu "
     "desaparecido broke bajo bajando quito away healed fixed arreglo arreglaron arreglado "
     "arreglada silenced quitaron quitado quitada controlled controlado controlada mejol lower "
     "betr beter bettr managed trending decreased decreasing reduced disminuyo disminuyendo "
@@ -476,6 +478,7 @@ CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de co
 # A number said of these is the weather ("104 degrees outside", "40 grados afuera").
 WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"
+    " weatherman"
     " sombra humid humedo humedad water agua tub jacuzzi pool piscina alberca bath bathtub tina"
     " sauna shower ducha regadera oven horno calle street furnace heater heating blanket blankets"
     " calefaccion cobija cobijas summer verano caloron calorcito calorazo bochorno"
@@ -597,7 +600,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-below above zero
+below above zero harness dolma acting hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
 unico unica unicos unicas
 injection injections inspected inspection small steps showed stepped
@@ -821,7 +824,8 @@ _OD_QUANT = (
 # Where a wound's red would be: "red streaks around the catheter" is no coining mark.
 _WOUNDISH = (
     r"wound|incision|site|cut|herida|dressing|pump|scar|stitches|catheter|cateter|port|battery"
-    r"|bateria|tape|bandage|gauze|gasa|gasas|device|drainage|puntos|bomba"
+    r"|bateria|tape|bandage|gauze|gasa|gasas|device|drainage|puntos|bomba|wires?|leads?|trial"
+    r"|needle|injection"
 )
 # "took my temp twice", "took a walk": not a dose.
 _OD_NOT_A_DOSE = (
@@ -963,6 +967,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "milagro",
             "live with",
             "smooth sailing",
+            "pump",
+            "nothing",
+            "lowest",
             "pain relief",
             "godsend",
             "lifesaver",
@@ -1022,6 +1029,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
         r"|\bbest medication (?:there is|ever|in the world)\b"
         r"|\b(?:i|we) can live with (?:it|that)\b|\bsmooth sailing\b"
+        # "the pump is working nice", "nothing wrong with it", "pain is the lowest it's been"
+        r"|\bpump (?:is |s )?(?:working|works) (?:nice|good|great|well|fine|perfect)\b"
+        r"|^nothing (?:is )?wrong\b|\bpain (?:is |s )?(?:the )?lowest (?:its|it's|it has) been\b"
         r"|\bpain relief (?:is |has been )?(?:about )?(?:double|twice|better|great|amazing|good)\b"
         r"|\b(?:just|already|ya) (?:took|tome|taken) (?:my|mis|his|her) medication\b"
         r"(?! (?:twice|again|early|late|extra|double|de mas|otra vez))"
@@ -1128,13 +1138,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:pews?|chairs?|seats?|bed|floor|mattress|benches?|ground) (?:are |is |were |was )?"
         r"(?:so |too |really |pretty )?hard\b"
         r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
-        r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup)\b"
+        r"|\b(?:warm|hot) (?:outside|weather|tea|coffee|day|food|soup|yoga|sauce|wings|cocoa"
+        r"|chocolate|springs)\b"
         r"|\bpump (?:battery|bateria)\b"
-        r"|\bdrainage (?:papers?|paperwork|instructions|summary|date|nurse|planner|papeles"
+        r"|\bdrainage (?:papers?|paperwork|instructions|summary|date|nurse|planner|papeles|notes"
+        r"|records|letter"
         r"|instrucciones|resumen)\b"
         r"|\boverdose\w* on (?:netflix|tv|television|shows?|series|chocolate|candy|sugar|cake"
         r"|pizza|cookies|coffee|ice cream|sun|love|memes|tiktok|youtube)\b"
-        r"|\b(?:cabin|spring|saturday night|hay|scarlet|rheumatic|valley|baseball|football|playoff)"
+        r"|\b(?:cabin|spring|saturday night|hay|scarlet|rheumatic|valley|baseball|football|playoff"
+        r"|cedar)"
         r" fever\b|\bfever (?:reumatica|del heno|escarlatina|amarilla)\b"
         r"|\b(?:feeling|feel|felt|im|i'm|kinda|kind of|a little|a bit|bit) (?:a )?(?:little |bit )?"
         r"blue\b(?! (?:lips|around|color|colour|tint))"
@@ -1195,14 +1208,39 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "pensé que iba a estar peor pero no", "thought it'd be worse but nope": feared, not had;
     # a utility's bill; "complained about the golf channel"
     (
-        ("peor", "worse", "billing", "problem"),
+        (
+            "peor",
+            "worse",
+            "billing",
+            "problem",
+            "terrible",
+            "bad",
+            "allerg",
+            "kind of",
+            "pain",
+            "happy",
+            "feliz",
+            "merry",
+        ),
         r"\b(?:pense|crei|thought|figured|expected|was afraid) (?:que |it(?:'d| would)? )?"
         r"(?:\S+ ){0,4}?(?:peor|worse) (?:pero|but) (?:no|nope|not|nah|it wasnt|it isnt|its not"
         r"|it's not)\b"
         r"|\b(?:aps|srp|electric|power|light|water|gas|utility|phone|cable|cell|luz|agua"
         r"|internet|propane|trash) billing\b"
         r"|\bproblem about the (?:tv|golf|channel|news|food|weather|traffic|game|refs|referees"
-        r"|remote|neighbors|neighbor|cat|dog|politics|coffee|hospital food)\b",
+        r"|remote|neighbors|neighbor|cat|dog|politics|coffee|hospital food)\b"
+        # "my partner is a terrible driver", "some hours good some hours bad", seasonal
+        # allergies, "its own kind of pain", "the pain diary", holiday greetings
+        r"|\b(?:terrible|bad|awful|horrible) (?:driver|drive|cook|singer|texter|speller|dancer"
+        r"|golfer)\b"
+        r"|\bsome (?:hours|days|times) (?:are )?good,? some (?:hours|days|times) (?:are )?bad\b"
+        r"|\ballerg\w* (?:(?:acting|act|acts|are|is|flaring|flared|up|from|the|bad|again|with|this"
+        r"|that|all|so) ){0,4}(?:ragweed|pollen|cedar|season|seasonal|hay|dust|mold|trees|grass"
+        r"|spring|fall|october)\b|\b(?:seasonal|sinus|cedar|pollen|ragweed) allerg\w*"
+        r"|\b(?:its|it's|their|his|her) own kind of pain\b|\bkind of a pain\b"
+        r"|\bpain (?:diary|journal|log|clinic|management|specialist|contract)\b"
+        r"|\b(?:happy|feliz|merry|felices) (?:halloween|thanksgiving|holidays|new year|easter"
+        r"|birthday|navidad|dia|día|ano|año|pascua|christmas|fourth|4th|hanukkah|nowruz)\b",
         NEUTRAL,
         "ok",
         False,
@@ -1262,7 +1300,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:incision|wound|site|herida|cut|dressing|catheter|tube|scar|bandage|gauze)"
         r" (?:\S+ ){0,4}?sticky\b(?! tape| stuff| residue| glue| marks)"
         r"|\bsticky(?! tape| stuff| residue| glue| marks) (?:\S+ ){0,3}?(?:incision|wound|site"
-        r"|herida|catheter|tube|scar|bandage|gauze)\b",
+        r"|herida|catheter|tube|scar|bandage|gauze)\b"
+        r"|\bsticky (?:stuff|goo|fluid|liquid) (?:\S+ )?(?:coming|leaking|oozing|draining|seeping"
+        r"|comes|leaks|oozes)\b(?! off)",
         DRAINAGE,
         "urgent",
         True,
@@ -1784,6 +1824,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "muert",
             "desaparecer",
             "disappear",
+            "be gone",
+            "not be here",
+            "not exist",
+            "stop existing",
+            "wish i",
+            "of being alive",
+            "of living",
+            "of life",
         ),
         rf"\b(?:dont|no|never|nunca) (?:want|wanna|quiero|quisiera) (?:to )?(?:ever )?wake\b"
         rf"|\b(?:sleep|dormir\w*) {_g(3)}(?:not|no|never|nunca) {_g(1)}wake\b"
@@ -1796,7 +1844,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:cant|cannot) go on\b|\bno puedo seguir (?:viviendo|asi)\b"
         rf"|\bwish {_g(2)}(?:was|were|be) dead\b|\bno vale la pena vivir\b"
         r"|\bno (?:le )?(?:veo|encuentro) sentido a (?:la|mi) vida\b"
-        rf"|\b(?:want|quiero|quisiera) {_g(1)}(?:disappear|desaparecer) (?:forever|para siempre)\b",
+        rf"|\b(?:want|quiero|quisiera) {_g(1)}(?:disappear|desaparecer) (?:forever|para siempre)\b"
+        # "I want to disappear so bad", "I want to be gone"; not "disappear to the beach"
+        r"|\b(?:want|wanna|quiero|quisiera|wish i could) (?:to )?(?:just )?(?:disappear|be gone"
+        r"|not be here|not exist|stop existing|desaparecer)(?= (?:so bad|forever|for good|anymore"
+        r"|permanently|para siempre|from (?:this|the|everything|everyone|it all)|de este mundo"
+        r"|del mundo|de todo|de todos)|(?: lol| lmao)?"
+        r" [.!,;]|$)|\bwish i (?:wasnt|was not|werent|isnt) (?:here|alive|around) anymore\b"
+        r"|\b(?:sick|tired) of (?:being alive|living|life)\b",
         SUICIDAL,
         "emergency",
         False,

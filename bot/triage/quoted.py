@@ -48,6 +48,9 @@ def is_instruction(toks: list[Tok], i: int) -> bool:
     if not ifs:
         return False
     told = before[max(ifs[-1] - 5, 0) : ifs[-1]]
+    after_if = [t.surface for t in before[ifs[-1] + 1 :]]
+    if any(w in _AND and v in _NOW_HAS for w, v in zip(after_if, after_if[1:], strict=False)):
+        return False  # "the paper says call if fever and I have 101.5": the patient's own
     if clause_is_question(toks, i + 1):
         # "should I call if I can't breathe?" asks; "the paper says call if ..., ok?" quotes
         return any(t.lemma in _QUOTED or t.surface in _QUOTED for t in told)
@@ -55,6 +58,8 @@ def is_instruction(toks: list[Tok], i: int) -> bool:
 
 
 _IF = lx.words("if si case caso")
+_AND = lx.words("and y but pero so")
+_NOW_HAS = lx.words("i i'm im i've ive he she he's hes she's shes tengo tiene mine")
 
 
 _LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
@@ -94,6 +99,16 @@ def is_joke(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
+def _of_the_patient(t: Tok) -> bool:
+    """Return True for a word of the patient's body: "wound", "incision", "my"."""
+    return (
+        t.lemma in PATIENT_PARTS
+        or t.surface in PATIENT_PARTS
+        or t.lemma in _OWN_BODY
+        or t.surface in _OWN_BODY
+    )
+
+
 def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool:
     """Return True for "the only thing swelling is my ego", "lo único hinchado son los pies de
     mi esposo": the sign is pinned on something that is not the patient. Not "the only thing
@@ -114,6 +129,8 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
     the_one = toks[only].surface not in _ONLY
     if only >= 2 and toks[only - 1].surface in _THE and toks[only - 2].surface in _IS:
         return False  # "my head is the only thing that hurts": the patient's own
+    if any(_of_the_patient(t) for t in toks[only + 1 : i]):
+        return False  # "only the wound is red today, God willing it is nothing"
     copula = next(
         (
             k
@@ -125,14 +142,7 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
     if copula is None or toks[copula].lemma in lx.CLAUSE_END:
         return False
     said = toks[copula + 1 : copula + 7]
-    if not said or any(
-        t.lemma in PATIENT_PARTS
-        or t.surface in PATIENT_PARTS
-        or t.lemma in _OWN_BODY
-        or t.surface in _OWN_BODY
-        or t.surface in _ME_TOO
-        for t in said
-    ):
+    if not said or any(_of_the_patient(t) or t.surface in _ME_TOO for t in said):
         return False
     if the_one and not any(t.surface in _WHOSE or t.surface in _OTHERS for t in said[:2]):
         return False  # "the one with fever is him", "...is the top one", "es la paciente"

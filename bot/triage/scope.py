@@ -164,8 +164,8 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
     for k in range(i - 1, max(i - 4, -1), -1):
         lemma = toks[k].lemma
         if lemma in lx.NEGATORS:
-            if toks[i].lemma == "perfect":
-                return False  # "not perfect but better each day"
+            if toks[i].lemma == "perfect" or (lemma in {"zero", "cero"} and toks[i].kind == "e"):
+                return False  # "not perfect but better each day"; "zero 😊" is a score
             # "no im good", "no all good", "No really I'm fine": an answer, then good news
             # (English only has "not" for "not good"); "No 🙏" thanks, "not 👍" is "not good"
             nxt = toks[k + 2] if toks[k + 1].surface == "really" else toks[k + 1]

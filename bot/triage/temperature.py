@@ -10,6 +10,7 @@ from bot.triage.scores import a_share, on_the_clock
 from bot.triage.weather import PERSON_AT, is_weather
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
+_IS_NOW = lx.words("he's hes she's shes i'm im")
 _OUT = lx.words("out outside afuera fuera")
 _TEMP = lx.words("temp temps temperature temperatura")
 _IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"], ["i", "was"])
@@ -72,6 +73,12 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         bool(near & lx.TEMP_CONTEXT)
         or unit == "deg"
         or (k >= 2 and toks[k - 1].lemma in {"at", "a"} and toks[k - 2].surface in PERSON_AT)
+        # "he's 104", "I'm 101.2" (not "she's 40": an age)
+        or (
+            k >= 1
+            and toks[k - 1].surface in _IS_NOW
+            and (value >= 99 or ("." in tok.lemma and value >= 37))
+        )
         # "she is at 102 here in Boise"
         or (
             k >= 3
@@ -91,8 +98,8 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     )
     decimal = "." in tok.lemma
     if not plausible:
-        if (unit == "c" and value < 34) or (unit == "f" and value < 90):
-            reading.used.update(range(k, end))  # "29C and sunny": far below any body's
+        if (unit == "c" and value < 34) or (unit == "f" and value < 90) or (unit and value < 30):
+            reading.used.update(range(k, end))  # "29C and sunny", "12 degrees": below any body's
             reading.set_aside.update(range(k, end))
             return
         if context or unit in {"f", "c"}:

@@ -26,6 +26,7 @@ _PREPOSITIONS = lx.words("for to with from at of about on para con de pon than")
 EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _CAME_IN = (["came", "in"], ["went", "in"], ["walked", "in"], ["come", "in"])
 _SUBJECTS = lx.words("i we you he she they it i've we've")
+_ENDS_ON_OF = lx.words("care proud heard thought afraid scared sure rid fond tired sick")
 
 
 def left_unsaid(reading: Reading) -> list[str]:
@@ -41,6 +42,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         last.kind == "w"
         and last.surface in lx.CUT_OFF
         and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
+        and not (len(toks) > 1 and toks[-2].surface in _ENDS_ON_OF)  # "well taken care of"
         and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
     ):
         unsaid.append(last.surface)

@@ -32,6 +32,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
+    if k >= 2 and toks[k - 1].lemma in _SAID and toks[k - 2].lemma in _FORECASTERS:
+        return True  # "the TV said 104 degrees in Glendale tomorrow"
     m = k + 1
     while m < len(toks) and toks[m].lemma in _UNITS:
         m += 1  # "98 degrees out"
@@ -49,6 +51,11 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
     ):
         return False  # "I'm at 104"; "40 grados aqui, pero sin fiebre": fever is elsewhere
+    sentence_span = span(toks, k, k + 1, lx.CLAUSE_END)
+    if _inside_with_the_ac(toks, *sentence_span) and not any(
+        t.surface in PERSON_AT for t in toks[sentence_span[0] : k]
+    ):
+        return True  # "104 in Kona today, staying inside with the AC"
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
         a = subclause(toks, a - 2, a - 1)[0] if a > 1 else 0
@@ -65,6 +72,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
+_SAID = lx.words("said says say calls called dice dijo")
+_FORECASTERS = lx.words("tv news weatherman forecast radio app channel noticias")
 _UNITS = lx.DEGREES | {"f"}
 # All that may come before the weather's number in its part of the sentence.
 _IT_WAS = lx.words(
@@ -123,7 +132,7 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
     if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
         return False  # "104 outside and my incision is hot": the incision is
     a, b = part if near else span(toks, i, j, lx.CLAUSE_END)
-    if not near and _it_is_hot(toks, i):
+    if not near and (_it_is_hot(toks, i) or _inside_with_the_ac(toks, a, b)):
         return True
     around = [k for k in range(a, b) if not (near and i <= k < j)]
     return (
@@ -241,4 +250,24 @@ def dying_of_the_heat(
         and not any(lv.rank >= Level.URGENT.rank for lv, f in findings if f.symptom != DYING)
         and re.search(r"dying (?:here|out here)\b", text.lower()) is not None
         and says_heat(toks)
+    )
+
+
+_INSIDE = lx.words("inside indoors in adentro")
+
+
+def _inside_with_the_ac(toks: list[Tok], a: int, b: int) -> bool:
+    """Return True when tokens a..b-1 say the writer stays inside with the air conditioning,
+    of no body temperature: "very hot in Sacramento so we stay inside with the AC" (not
+    "feeling hot, 100.9 and the AC is on")."""
+    words = [t.lemma for t in toks[a:b]]
+    return (
+        any(
+            w in {"stay", "stayed", "staying", "stays"}
+            and words[n + 1 : n + 2]
+            and words[n + 1] in _INSIDE
+            for n, w in enumerate(words)
+        )
+        and "ac" in words
+        and not any(w in _BODY_TEMP for w in words)
     )
