@@ -138,6 +138,12 @@ TUNED_FOR_ISSUE_11 = [
     "ee1_brazilian_cape_verdean_portuguese",
     "ee2_iranian_afghan_armenian_families",
     "ee5_ordinary_texas_oklahoma_autumn_month",
+    # round 25: the round-16 sets, measured once and released for tuning
+    "ff1_new_mexico_hispano_families",
+    "ff2_boston_jersey_italian_irish_families",
+    "ff3_gullah_geechee_lowcountry_families",
+    "ff4_military_families",
+    "ff5_ordinary_southeast_december",
 ]
 
 

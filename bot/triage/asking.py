@@ -152,6 +152,8 @@ def requests(toks: list[Tok]) -> bool:
                 t.lemma in lx.REQUEST_WORDS
                 and before not in lx.NEGATORS | _NOT_ASKING
                 and not _thanks_passed_on(toks, k)
+                # "con el favor de Dios": a blessing
+                and not (t.lemma == "favor" and [w.lemma for w in toks[k + 1 : k + 3]] == _OF_GOD)
             )
             or (t.lemma == "call" and (after in lx.CALL_WHOM or t.surface in _CALL_ME))
             or (
@@ -160,11 +162,21 @@ def requests(toks: list[Tok]) -> bool:
                 and after
                 and not _told_when(toks, k)
                 and not (t.lemma == "could" and after in {"be", "have", "of", "been"})
+                # "will advise if anything changes", "can barely see it": told, not asked
+                and not (t.lemma == "will" and after in _WILL_TELL)
+                and not (t.lemma == "can" and after in _CAN_TELL)
                 and not _courteous(_clause_from(toks, k))
                 and not _rhetorical(_clause_from(toks, k))
             )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
             or (t.lemma == "es" and after in {"normal", "malo"})
+            # "Copy all. Is ibuprofen ok", "is tylenol safe"
+            or (
+                t.lemma == "is"
+                and before in lx.CLAUSE_END | {",", "."}
+                and toks[k + 2 : k + 3] != []
+                and toks[k + 2].lemma in _FINE_ASKED
+            )
             # "doing fine when can I drive", "cuándo le quitan los puntos", "what does 0-10 mean"
             or (
                 (
@@ -183,6 +195,7 @@ def requests(toks: list[Tok]) -> bool:
             or (
                 t.lemma in _NEEDS
                 and after in _NEEDED
+                and before != "who"  # "my husband's the one who needs a nurse"
                 and not any(w.lemma in lx.NEGATORS for w in toks[max(k - 3, 0) : k])
             )
             or (
@@ -210,6 +223,9 @@ def requests(toks: list[Tok]) -> bool:
 
 
 _BEST = lx.words("best lowest least first")
+_OF_GOD = ["de", "dios"]
+_WILL_TELL = lx.words("advise update let keep text report send check do try")
+_CAN_TELL = lx.words("finally already now actually also totally")
 _CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme mejor"
 _YOU = lx.words("you you'd youd u you'll")
 _ASKS = lx.words("ask asks pregunta")

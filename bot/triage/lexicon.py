@@ -270,6 +270,9 @@ ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
         "sort of",
         "un poquito",
         "um pouco",
+        "tantito",
+        "un tantito",
+        "poquito",
         "um pouquinho",
         "un poco",
         "poquito",
@@ -600,7 +603,8 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-below above zero harness dolma acting hunting bigger smaller calm angels
+below above zero harness dolma acting probs pecan pecans
+hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
 unico unica unicos unicas
 injection injections inspected inspection small steps showed stepped
@@ -773,6 +777,7 @@ PUMP_PROBLEM = "pump problem"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
+RACING_HEART = "racing heart"
 SCORE_RISING = "pain score rising"
 BAD_REPLY = "says things are bad"
 NEUTRAL = "no sign (ordinary use of the word)"
@@ -793,7 +798,8 @@ def _g(n: int) -> str:
 
 # "Can't feel my legs", but not "no siento hormigueo en las piernas" (no tingling there).
 _FEEL = (
-    r"feel(?! (?:any |el |la |los |ningun |ninguna |mas |more |ya )?(?:tingling|numb|pain"
+    r"feel(?! (?:any |el |la |los |ningun |ninguna |mas |more |ya |ese |esa |este |esta |that "
+    r"|this )?(?:tingling|numb|pain"
     r"|sore|weak|hard|(?:nada|anything|nothing) (?:raro|rara|weird|unusual|strange|wrong|malo)"
     r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
 )
@@ -967,6 +973,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "milagro",
             "live with",
             "smooth sailing",
+            "half",
+            "better than",
             "pump",
             "nothing",
             "lowest",
@@ -1029,6 +1037,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
         r"|\bbest medication (?:there is|ever|in the world)\b"
         r"|\b(?:i|we) can live with (?:it|that)\b|\bsmooth sailing\b"
+        r"|\b(?:down to|cut (?:back )?to|only taking) half (?:of )?(?:the |my )?medication\b"
+        r"|\bbetter than (?:the|my) medication (?:did|do|ever did)\b"
         # "the pump is working nice", "nothing wrong with it", "pain is the lowest it's been"
         r"|\bpump (?:is |s )?(?:working|works) (?:nice|good|great|well|fine|perfect)\b"
         r"|^nothing (?:is )?wrong\b|\bpain (?:is |s )?(?:the )?lowest (?:its|it's|it has) been\b"
@@ -1191,14 +1201,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Sports and jokes: "the Orioles stunk", "Steelers lost, that's the only pain I got",
     # "snowing again, that's my only complaint"; and a sunburn's red, away from the wound.
     (
-        ("smell", "only", "sunburn"),
+        ("smell", "only", "sunburn", "real"),
         r"\b(?!.*\b(?:wound|incision|site|herida|dressing|pump|drainage)\b)"
         r"(?:team|game|orioles|os|steelers|eagles|phillies|ravens|pirates|penguins|pens|flyers"
         r"|sixers|birds|bucs|leafs|yankees|mets|cowboys|refs|offense|defense|bullpen|lineup)"
         r" (?:\S+ )?smell\b"
         r"|\bonly (?:pain|problem) (?:i|im|i'm|ive|i've) (?:got|have|had|in|get|feel)\b"
         r"(?=(?: all day| today| round here| around here)?(?: lol| haha| lmao)?(?: [.!,;]|$))"
-        r"|\b(?:that|thats|is|was) (?:my|the) only (?:problem|pain)(?= [.!,;]|$)"
+        r"|\b(?:that|thats|is|was) (?:my|the) (?:only|real) (?:problem|pain)(?= [.!,;]|$)"
         r"|\bonly red (?:thing|part|bit|spot) (?:is|was) (?:the )?(?:back of )?(?:my )?(?:neck"
         r"|nose|forehead|shoulders|arms)\b(?=.* sunburn)",
         NEUTRAL,
@@ -1216,6 +1226,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "terrible",
             "bad",
             "allerg",
+            "smell",
+            "itch",
+            "blue",
+            "to the blue",
+            "a la blue",
+            "sick call",
+            "peas",
+            "beans",
+            "pecans",
+            "peanuts",
+            "real",
             "kind of",
             "pain",
             "happy",
@@ -1239,6 +1260,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|spring|fall|october)\b|\b(?:seasonal|sinus|cedar|pollen|ragweed) allerg\w*"
         r"|\b(?:its|it's|their|his|her) own kind of pain\b|\bkind of a pain\b"
         r"|\bpain (?:diary|journal|log|clinic|management|specialist|contract)\b"
+        # "smells like heaven", "itching to get back out", "sick call", "Blue Cross", "la morada"
+        r"|\b(?:yard|house|kitchen|home|place|room|car|church|town|air) (?:\S+ ){0,2}?smells? like"
+        r" (?!(?:\S+ ){0,3}?(?:rotten|spoiled|sour|rancid|dead|old|bad|off|gross)\b)(?:\S+ ){0,3}?"
+        r"(?:heaven|chile|pies?|bacon|coffee|christmas|cookies|bread|roses|bakery|home|turkey"
+        r"|tamales|dinner|barbecue|bbq)\b"
+        r"|\b(?:itching|itchin|itchy) to\b|\b(?:to|for|at|from) sick call\b"
+        r"|\bblue (?:cross|shield)\b|\b(?:up to the|a la) blue\b|\b(?:shelling|swelling) (?:peas"
+        r"|beans|pecans|corn|shrimp|crab|peanuts)\b"
         r"|\b(?:happy|feliz|merry|felices) (?:halloween|thanksgiving|holidays|new year|easter"
         r"|birthday|navidad|dia|día|ano|año|pascua|christmas|fourth|4th|hanukkah|nowruz)\b",
         NEUTRAL,
@@ -1451,18 +1480,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("face", "throat", "tongue", "lips"),
         rf"\b(?:face|throat|tongue|lips) {_g(3)}swelling\b"
         rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips)\b|\bthroat {_g(3)}clos\w*"
-        rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b",
+        rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b"
+        r"|\btongue (?:feels? |is |looks? |got )?(?:so |really |all )?(?:fat|huge|big|puffy)\b",
         FACE_SWELLING,
         "emergency",
+        True,
+    ),
+    # A racing heart: "my heart is racing", "me late muy rápido el corazón".
+    (
+        ("heart", "corazon", "palpitation", "palpitacion"),
+        rf"\b(?:heart|corazon) {_g(2)}(?:racing|pounding|beating (?:so |really |very )?fast"
+        r"|late (?:muy |bien |tan |super )?(?:rapido|fuerte|acelerado|rapidisimo))\b"
+        r"|\bme late (?:muy |bien |tan |super )?(?:rapido|fuerte) el corazon\b"
+        r"|\b(?:palpitations|palpitaciones)\b",
+        RACING_HEART,
+        "urgent",
         True,
     ),
     # Not "I can't swallow the big pills": a request for the liquid kind; but "can't swallow
     # her medication or even water" is.
     (
         ("swallow", "tragar"),
-        rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo) {_g(1)}"
-        r"(?:swallow\w*|tragar)\b(?! (?:the |those |these |las |los )?(?:big|large|huge|giant"
-        r"|grandes|enormes) (?:pills?|tablets?|capsules?|medication|pastillas?|capsulas?)\b)",
+        rf"\b(?:cant|trouble|hard|difficult|cuesta|no puedo|barely|hardly|apenas) {_g(1)}"
+        r"(?:swallow\w*|tragar|trago|puedo tragar)\b(?! (?:the |those |these |las |los )?(?:big"
+        r"|large|huge|giant|grandes|enormes) (?:pills?|tablets?|capsules?|medication|pastillas?"
+        r"|capsulas?)\b)",
         TROUBLE_SWALLOWING,
         "emergency",
         True,
@@ -1829,6 +1871,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "not exist",
             "stop existing",
             "wish i",
+            "quit everything",
+            "quit life",
+            "quit it all",
+            "give up on",
+            "with jesus",
+            "give up",
+            "with my maker",
+            "to jesus",
+            "the lord",
+            "with god",
+            "to heaven",
+            "my maker",
             "of being alive",
             "of living",
             "of life",
@@ -1851,7 +1905,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|permanently|para siempre|from (?:this|the|everything|everyone|it all)|de este mundo"
         r"|del mundo|de todo|de todos)|(?: lol| lmao)?"
         r" [.!,;]|$)|\bwish i (?:wasnt|was not|werent|isnt) (?:here|alive|around) anymore\b"
-        r"|\b(?:sick|tired) of (?:being alive|living|life)\b",
+        r"|\b(?:sick|tired) of (?:being alive|living|life)\b"
+        # "I want to quit everything", "I want to be with Jesus so bad, I'm done"
+        r"|\b(?:want|wanna|ready) (?:to )?(?:(?:quit|give up on) (?:everything|life|it all|living)"
+        r"|(?:go )?(?:be|go) (?:home )?(?:with|to) (?:jesus|the lord|god|heaven|my maker)|give up)"
+        r"(?=(?: so bad| now| already| forever| for good)?(?: lol)?(?: [.!,;]|$))",
         SUICIDAL,
         "emergency",
         False,
@@ -1976,6 +2034,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bnot making (?:any )?sense\b",
         CONFUSION,
         "urgent",
+        True,
+    ),
+    # Not knowing one's own family: acute confusion, for 911 ("he doesn't recognize me").
+    (
+        ("recognize", "reconoce"),
+        r"\b(?:doesnt|didnt|dont|cant|wont) recognize (?:me|us|anyone|anybody|nobody|his|her|our"
+        r"|my|family)\b|\bno (?:me|nos) reconoce\b|\bno reconoce a (?:nadie|su|sus|la familia)\b",
+        CONFUSION,
+        "emergency",
         True,
     ),
     # Meningitis or a bleed: the worst headache of one's life.

@@ -140,6 +140,8 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
             toks[k].lemma in lx.WEATHER
             # "hot as heck here in Vegas"; not "he's hot here in the ER"
             or (_here_in_town(toks, k) and not _someone_in(toks, a, b))
+            # "Hot as blazes in NC"; not "my incision is hot as hell"
+            or (k == i + 1 and _as_blazes(toks, k) and not _someone_in(toks, a, i))
             or toks[k].surface in lx.WEATHER
             or toks[k].lemma in {"weather", "hace"}
             # "104 here in Houston, hot!", "its 98 degrees out ... the only hot thing here"
@@ -270,4 +272,22 @@ def _inside_with_the_ac(toks: list[Tok], a: int, b: int) -> bool:
         )
         and "ac" in words
         and not any(w in _BODY_TEMP for w in words)
+    )
+
+
+_BLAZES = lx.words("blazes heck hell hades fire")
+
+
+def _as_blazes(toks: list[Tok], k: int) -> bool:
+    """Return True for "as blazes in NC", "as heck out here" after "hot" at token k - 1."""
+    words = [t.lemma for t in toks[k : k + 4]]
+    start = subclause(toks, k - 1, k)[0]
+    return (
+        len(words) >= 3
+        and words[0] == "as"
+        and words[1] in _BLAZES
+        and words[2] in {"in", "out", "outside"}
+        and words[3:4] != ["here"]  # "hot as blazes in here" may be the patient
+        # only the day's: "Hot as blazes in NC", "it's hot as heck out"; not "Feeling hot as hell"
+        and all(t.surface in _IT or t.lemma in _HOT_LINK for t in toks[start : k - 1])
     )
