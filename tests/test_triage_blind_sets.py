@@ -144,6 +144,11 @@ TUNED_FOR_ISSUE_11 = [
     "ff3_gullah_geechee_lowcountry_families",
     "ff4_military_families",
     "ff5_ordinary_southeast_december",
+    # round 26: the round-17 sets, measured once and released; only their three red flags read
+    # as ok were tuned on so far (gg2, gg3 and gg4 are left out: ok kept 90-94.5%, false
+    # alarms 3.3% and 4.7% among writers whose days are full of symptom words)
+    "gg1_salvadoran_honduran_families",
+    "gg5_ordinary_midwest_spring_month",
 ]
 
 

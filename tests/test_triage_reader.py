@@ -114,7 +114,6 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
     ("answering", "text"),
     [
         ("symptom_check", "Everything is under control. No wahala at all"),
-        ("first_check_in", "all systems go"),  # ("smooth sailing" is a rule since round 15)
         ("symptom_check", "Quiet on the western front."),
     ],
 )

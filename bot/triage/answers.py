@@ -169,6 +169,8 @@ def _says_well(toks: list[Tok], rest: list[int]) -> bool:
 
 
 _THAN = lx.words("than que")
+_RISING = lx.words("increasing rising climbing subiendo")  # "5 maybe 7 today, increasing"
+_HEDGES = lx.words("about around like maybe prob probably approx roughly a an say um uh como un")
 _THE_USUAL = lx.words("the el la a un my mi his her su normal usual regular typical old")
 _LOWER = lx.BETTER | lx.words("less lower menos")
 
@@ -200,8 +202,11 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
     content = _content(toks)
     if not content:
         return
+    # "about a 6 now", "like a 3": a hedge before the one score still opens with it
     opens = content[0]
-    changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | {"now", "ahora"}
+    if sum(toks[k].kind == "n" for k in content) == 1:
+        opens = next((k for k in content if toks[k].lemma not in _HEDGES), opens)
+    changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | _RISING | {"now", "ahora"}
     if not told_as_change and any(
         toks[k].lemma in changed and toks[k].lemma != "de" for k in content
     ):

@@ -973,6 +973,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "milagro",
             "live with",
             "smooth sailing",
+            "all systems go",
             "half",
             "better than",
             "pump",
@@ -1036,7 +1037,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:pump|trial|it|this|surgery|it's|its) (?:is |was |has been )?(?:a |an |a real "
         r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
         r"|\bbest medication (?:there is|ever|in the world)\b"
-        r"|\b(?:i|we) can live with (?:it|that)\b|\bsmooth sailing\b"
+        r"|\b(?:i|we) can live with (?:it|that)\b|\bsmooth sailing\b|\ball systems go\b"
         r"|\b(?:down to|cut (?:back )?to|only taking) half (?:of )?(?:the |my )?medication\b"
         r"|\bbetter than (?:the|my) medication (?:did|do|ever did)\b"
         # "the pump is working nice", "nothing wrong with it", "pain is the lowest it's been"
@@ -1486,6 +1487,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
+    # A score told as still climbing: "4 and rising", "6, climbing".
+    (
+        ("rising", "climbing", "increasing", "subiendo"),
+        r"\b\d+(?:/10)? (?:and |y |, |now |today |hoy )?(?:still )?(?:rising|climbing|increasing"
+        r"|subiendo)\b",
+        INCREASING_PAIN,
+        "urgent",
+        True,
+    ),
     # A racing heart: "my heart is racing", "me late muy rápido el corazón".
     (
         ("heart", "corazon", "palpitation", "palpitacion"),
@@ -1877,6 +1887,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "give up on",
             "with jesus",
             "give up",
+            "a burden",
             "with my maker",
             "to jesus",
             "the lord",
@@ -1908,7 +1919,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:sick|tired) of (?:being alive|living|life)\b"
         # "I want to quit everything", "I want to be with Jesus so bad, I'm done"
         r"|\b(?:want|wanna|ready) (?:to )?(?:(?:quit|give up on) (?:everything|life|it all|living)"
-        r"|(?:go )?(?:be|go) (?:home )?(?:with|to) (?:jesus|the lord|god|heaven|my maker)|give up)"
+        r"|(?:go )?(?:be|go) (?:home )?(?:with|to) (?:jesus|the lord|god|heaven|my maker)|give up"
+        r"|disappear before i (?:become|am|turn into) a burden)"
         r"(?=(?: so bad| now| already| forever| for good)?(?: lol)?(?: [.!,;]|$))",
         SUICIDAL,
         "emergency",
@@ -2035,6 +2047,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         CONFUSION,
         "urgent",
         True,
+    ),
+    # Found on the floor: a collapse ("mom not answering me, shes on the floor").
+    (
+        ("floor", "suelo", "piso"),
+        r"\b(?:shes|hes|she's|he's|she is|he is|is|found (?:him|her|mom|dad)|lying|laying|tirad[oa]"
+        r"|esta|estaba) on the floor\b(?! (?:playing|with the (?:kids|grandkids|dog)|doing))"
+        r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b",
+        FAINTING,
+        "emergency",
+        False,
     ),
     # Not knowing one's own family: acute confusion, for 911 ("he doesn't recognize me").
     (
@@ -2462,6 +2484,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf" {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
         r"|\b(?:it|head|cabeza) (?:pounds|pounding|throbs|throbbing|hurts|duele) (?:\S+ ){0,3}?"
         r"(?:when|cuando|if|si) (?:she|he|i|you|se|me|le) (?:sits? up|upright|stands?|gets? up)\b"
+        # "every time I stand up my head pounds": the posture first, then the head
+        rf"|\b(?:every time|whenever|when|each time|cuando|anytime) (?:i|he|she|me|se) upright"
+        rf"(?: up)? {_g(3)}(?:head|cabeza) (?:pounds|pounding|throbs|throbbing|pain|aches|kills"
+        r"|killing|duele|explodes)\b"
         rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
         rf"|cabeza) {_g(8)}"
         rf"(?:lying|flat|acostad[oa]|recostad[oa])\b",

@@ -165,6 +165,7 @@ class Reading:
                 self.used.update(range(i, j))
                 return
             level = Level.URGENT
+            self.set_aside.update(range(i, j))  # the learned reader does not raise it again
         if (
             (symptom == SWEATING and from_work(self.toks, i, j))
             or (symptom in _WEATHER_SIGNS and is_weather_word(self.toks, i, j))

@@ -158,10 +158,17 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 and improved(toks, i, j)
                 and not (symptom in _POSTURE and reading.positional and not resolved(toks))
             ):
+                if symptom == PUMP_ALARM and _WENT_OFF.search(canon):
+                    reading.add(level, symptom, i, j)  # "the alarm went off twice, then stopped"
+                    continue
                 reading.reassured += 1
                 reading.used.update(range(i, j))
                 continue
             reading.add(level, symptom, i, j)
+
+
+# An alarm told as having sounded: a nurse checks the pump even when it has stopped.
+_WENT_OFF = re.compile(r"\b(?:went|goes|going|gone) off\b|\bsono\b|\bsounded\b")
 
 
 _BARELY_FELT = ["casi", "no", "lo", "feel"]
