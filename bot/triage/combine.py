@@ -226,6 +226,7 @@ def _mixing(reading: Reading) -> None:
 
 _SAME = lx.words("same igual mismo misma")
 _NOT_WHEN = (["not", "when"], ["not", "while"], ["no", "cuando"], ["not", "from"])
+_OTHER_POSTURE = {"upright": "lying", "lying": "upright"}
 _CHANGES = lx.words("change changes difference matter cambia diferencia importa")
 _MOVED = (
     lx.BETTER
@@ -246,18 +247,18 @@ def _posture_changes_nothing(toks: list[Tok]) -> bool:
     ):
         return False
     for k, lemma in enumerate(lemmas):
-        other = {"upright": "lying", "lying": "upright"}.get(lemma)
-        if other is None or other in lemmas:
+        other = _OTHER_POSTURE.get(lemma)
+        if other is None:
             continue
-        # "only when I haven't had my coffee, not when standing", "the same lying down"; not
-        # "headache, but not when lying down": that is the positional headache itself
-        if (lemma == "upright" and lemmas[max(k - 2, 0) : k] in _NOT_WHEN) or (
-            lemma == "lying" and lemmas[k - 1] in _SAME
-        ):
-            return True
-    for k, lemma in enumerate(lemmas):
-        other = {"upright": "lying", "lying": "upright"}.get(lemma)
-        if other is None or other not in lemmas[k + 1 : k + 4]:
+        if other not in lemmas:
+            # "only when I haven't had my coffee, not when standing", "the same lying down";
+            # not "headache, but not when lying down": that is the positional headache itself
+            if (lemma == "upright" and lemmas[max(k - 2, 0) : k] in _NOT_WHEN) or (
+                lemma == "lying" and lemmas[k - 1] in _SAME
+            ):
+                return True
+            continue
+        if other not in lemmas[k + 1 : k + 4]:
             continue
         end = lemmas.index(other, k + 1)
         after = lemmas[end + 1 : end + 3]

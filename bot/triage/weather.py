@@ -185,12 +185,19 @@ _INDOORS = lx.words(
 )
 
 
+def _before_the_link(toks: list[Tok], k: int) -> int:
+    """Return the token before the linking words that lead up to "hot" at token k: the "it" of
+    "it's so hot", the "house" of "my house is warm" (-1 when nothing comes before them)."""
+    m = k - 1
+    while m >= 0 and toks[m].lemma in _HOT_LINK:
+        m -= 1
+    return m
+
+
 def _it_is_hot(toks: list[Tok], i: int) -> bool:
     """Return True for "hot" at token i said of the day or a room: "walked at 5am before it got
     hot", "its so hot in the house" (not "the incision... it's hot", "it's hot to touch")."""
-    m = i - 1
-    while m >= 0 and toks[m].lemma in _HOT_LINK:
-        m -= 1
+    m = _before_the_link(toks, i)
     if toks[i].lemma != "warm" or m < 0 or toks[m].surface not in _IT or m == i - 1:
         return False
     a, b = span(toks, i, i + 1, lx.CLAUSE_END)
@@ -213,9 +220,7 @@ def weather_after(toks: list[Tok], k: int) -> bool:
     there", "I'm hot today"; not "it was so hot today I almost died")."""
     if not (k + 1 < len(toks) and toks[k + 1].lemma in _WEATHER_AFTER):
         return False
-    m = k - 1
-    while m >= 0 and toks[m].lemma in _HOT_LINK:
-        m -= 1
+    m = _before_the_link(toks, k)
     if m >= 0 and m < k - 1 and (toks[m].surface in _IT or toks[m].lemma in _INDOORS):
         return True  # "my wife says it's so hot today", "my house is warm today"
     return not _someone_in(toks, subclause(toks, k, k + 1)[0], k)
@@ -233,8 +238,10 @@ def says_heat(toks: list[Tok]) -> bool:
 
 def _no_pad(toks: list[Tok], k: int) -> bool:
     """Return True when the "heat" at token k is not a pad, a pack or put on the body."""
-    after = {t.lemma for t in toks[k + 1 : k + 3]}
-    return not after & lx.words("pad pack on and coming doesnt doesn't isnt won't wont")
+    return not {t.lemma for t in toks[k + 1 : k + 3]} & _ON_THE_BODY
+
+
+_ON_THE_BODY = lx.words("pad pack on and coming doesnt doesn't isnt won't wont")
 
 
 _IM_DYING = re.compile(r"(?i)(?:i'?m|i am) dying")
