@@ -73,7 +73,7 @@ TUNED_FOR_ISSUE_11 = [
     "z2_spanglish",
     "r1_rural_south",
     # round 12: the round-3 held-out sets, measured once and released for tuning
-    # (s2_stoic_anxious is left out: 4.7% false alarms, the worried writer's own words)
+    # (s2_stoic_anxious was left out, 4.7% false alarms, until round 27 below)
     "s1_filipino_carers",
     "s3_fast_spanish",
     "s4_dictation_emoji",
@@ -85,15 +85,15 @@ TUNED_FOR_ISSUE_11 = [
     "t4_care_home_staff",
     "t5_portunol_asl_gloss",
     # round 14: the round-5 held-out sets, measured once and released for tuning
-    # (u3 confused elders, u4 Gen-Z irony and u5 Central American Spanish are left out: false
-    # alarms 3.3% and ok kept 91.8-94.5%)
+    # (u3 confused elders is left out: false alarms 3.3% and ok kept 91.8%; u4 and u5 were,
+    # until round 27 below)
     "u1_terse_autocorrect",
     "u2_caribbean_creole",
-    # round 15: the round-6 held-out sets, measured once and released for tuning (v1 to v4 are
-    # left out: routine recall 90.7-93.0% and ok kept 89.7-93.5%)
+    # round 15: the round-6 held-out sets, measured once and released for tuning (v1, v3 and v4
+    # are left out: routine recall 90.7-93.0% and ok kept 89.7-93.5%; v2 was, until round 27)
     "v5_midwest_farm_elders",
-    # round 16: the round-7 held-out sets, measured twice and released for tuning (w2 and w3
-    # are left out: ok kept 93.6% and 92.7%, w3's false alarms 3.3%)
+    # round 16: the round-7 held-out sets, measured twice and released for tuning (w3 is left
+    # out: ok kept 92.7%, false alarms 3.3%; w2 was, until round 27)
     "w1_eastern_european_esl",
     "w4_grandchildren_relaying",
     "w5_typical_week",
@@ -132,6 +132,12 @@ TUNED_FOR_ISSUE_11 = [
     "dd3_southeast_asian_families",
     "dd4_lds_families_mountain_west",
     "dd5_ordinary_southwest_summer_month",
+    # round 27: sets left out above that now meet every target, held to them from here on
+    "s2_stoic_anxious",
+    "u4_genz_irony",
+    "u5_central_american_l2",
+    "v2_farmworkers",
+    "w2_arabic_speaking_families",
     # round 24: the round-15 sets, measured once and released for tuning (ee3 and ee4 are
     # left out: ok kept 92.7% and 94.5%, Pennsylvania Dutch "the pain is all" for "gone" and
     # "not better not worse" after a trial, both kept before a nurse on purpose)
@@ -144,9 +150,8 @@ TUNED_FOR_ISSUE_11 = [
     "ff3_gullah_geechee_lowcountry_families",
     "ff4_military_families",
     "ff5_ordinary_southeast_december",
-    # round 26: the round-17 sets, measured once and released; only their three red flags read
-    # as ok were tuned on so far (gg2, gg3 and gg4 are left out: ok kept 90-94.5%, false
-    # alarms 3.3% and 4.7% among writers whose days are full of symptom words)
+    # round 26: the round-17 sets, measured once and released (gg2, gg3 and gg4 are left out:
+    # ok kept 90.9-94.5%, writers whose days are full of symptom words)
     "gg1_salvadoran_honduran_families",
     "gg5_ordinary_midwest_spring_month",
 ]

@@ -1,4 +1,4 @@
-"""Red-flag replies that a first draft of rounds 15, 16 and 17's rules read lower than the
+"""Red-flag replies that a first draft of rounds 15 to 18's rules read lower than the
 version before it, found by a safety review each round (a helper writing replies aimed at each
 new rule that sets a sign aside or lowers a level). Round 15's (ROUND_15): the day's heat, "I'm
 dying here" in the heat, "want ... so bad", coining's marks, a paper's list denied, a headache
@@ -6,7 +6,10 @@ dying here" in the heat, "want ... so bad", coining's marks, a paper's list deni
 "X is all", "has been worse", the television and the air conditioning as the weather, seasonal
 allergies, a word no longer matched to a sign. Round 17's (ROUND_17): names and words once
 matched to a sign by their spelling, "smells like", "sick call", "can barely", "hot as blazes",
-and the learned reader retrained. Each must keep at least the level the review judged right,
+and the learned reader retrained. Round 18's (ROUND_18): a number after a dash, "not even",
+"ni siquiera", "no none" then a second thought, "Dolores" after a greeting, "lots of fluid",
+"what counts as a fever?", an alarm at the airport and at home, allergies to a drug or tape,
+and "duerme ... toda la noche". Each must keep at least the level the review judged right,
 or the level the version before read it at when that was lower."""
 
 from __future__ import annotations
@@ -224,11 +227,116 @@ ROUND_17 = [
     ("Me late muy rápido el corazón", None, None, Level.URGENT),
 ]
 
+ROUND_18 = [
+    ("-38.2", "symptom_check", None, Level.URGENT),
+    ("he measured -38.5 with the ear thermometer", "symptom_check", None, Level.URGENT),
+    ("my temp went from 37 to -38.9", None, None, Level.URGENT),
+    ("my mom: -38.8", None, None, Level.URGENT),
+    ("screaming pain at the pump", "symptom_check", None, Level.URGENT),
+    ("No baja ni siquiera la fiebre con el tylenol", None, None, Level.URGENT),
+    ("no se me quita ni siquiera la hinchazon", None, None, Level.URGENT),
+    ("Ni siquiera la fiebre baja", None, None, Level.URGENT),
+    ("nah even the redness got bigger", "symptom_check", None, Level.URGENT),
+    ("ni siquiera la hinchazon ha bajado", None, None, Level.URGENT),
+    ("didn't even notice the swelling till today, it's big", None, None, Level.URGENT),
+    ("no even more swelling", "symptom_check", None, Level.URGENT),
+    ("Hola Dolores de cabeza cuando me paro, acostada se me quita", None, None, Level.URGENT),
+    ("Hola Dolores más fuertes que ayer", "symptom_check", None, Level.URGENT),
+    ("Love, its Dolores de cabeza que no se me quitan parada", None, None, Level.URGENT),
+    ("hinchazon? no nada... bueno si un poco", "symptom_check", None, Level.URGENT),
+    ("what counts as a fever? I feel like I have one", None, None, Level.URGENT),
+    ("why does my pump alarm at the airport and also at home all night", None, None, Level.URGENT),
+    (
+        "would the pump alarm at the airport? bc it has been going off since I got home",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Does it alarm at the airport? It alarmed twice this morning at home",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("it does alarm at the airport but today it alarmed at home", None, None, Level.URGENT),
+    ("lots of fluid", "trial_check", None, Level.URGENT),
+    ("pain 3, no fever, lots of fluid", "trial_check", None, Level.URGENT),
+    ("there's lots of fluid.", "after_trial_check", None, Level.URGENT),
+    ("lots of fluid by the catheter", None, None, Level.URGENT),
+    ("lots of fluid in my bandage", None, None, Level.URGENT),
+    ("lots of fluid in his dressing this morning", None, None, Level.URGENT),
+    ("lots of fluid pooling under the skin", None, None, Level.URGENT),
+    ("lots of fluid pooling by the pump", None, None, Level.URGENT),
+    ("lots of fluid, clear, from the back", None, None, Level.URGENT),
+    ("4. no fever. headache no. yes lots of fluid", "trial_check", None, Level.URGENT),
+    ("plenty of fluid behind the scar", None, None, Level.URGENT),
+    ("lots of fluid there", None, None, Level.URGENT),
+    ("notice lots of fluid when I change the gauze", None, None, Level.URGENT),
+    ("the port is leaking for fluid hours now", None, None, Level.URGENT),
+    ("infusion site swollen for fluids", None, None, Level.URGENT),
+    ("they used the port that's red for fluids", None, None, Level.URGENT),
+    ("port swollen red hot for fluids", None, None, Level.URGENT),
+    ("infusion pump beeping for fluids", None, None, Level.URGENT),
+    ("infusion is beeping for fluid", None, None, Level.URGENT),
+    ("hydration leaking for fluids", None, None, Level.URGENT),
+    ("allergy to the iodine, skin blistering, sneezing", None, None, Level.URGENT),
+    ("My temperature this morning was -38.6", None, None, Level.URGENT),
+    ("Update on Dad:\n-38.6 this morning\n-eating ok", None, None, Level.URGENT),
+    ("ER said -38.5 and gave tylenol", None, None, Level.URGENT),
+    ("my wife -38.9 tonight", None, None, Level.URGENT),
+    ("2 today. last night -38.1", "trial_check", 2.0, Level.URGENT),
+    ("site fine, thermometer -38.5 though", "after_trial_check", None, Level.URGENT),
+    ("tenia -38.5 en la noche", None, None, Level.URGENT),
+    ("anoche tuvo -39", None, None, Level.URGENT),
+    ("fevered all day -38.5", None, None, Level.URGENT),
+    ("hola Dolores de cabeza horribles parada", None, None, Level.URGENT),
+    ("Hola Dolores más fuertes", "first_check_in", None, Level.URGENT),
+    ("no ni siquiera la calentura se le quita", None, None, Level.URGENT),
+    ("nobody even noticed the swelling", None, None, Level.URGENT),
+    ("fever? no none. well maybe a little", "symptom_check", None, Level.URGENT),
+    ("swelling: no nope. ok maybe some", "symptom_check", None, Level.URGENT),
+    ("hinchazon? no nada... bueno un poco", "symptom_check", None, Level.URGENT),
+    ("fiebre? no nada... bueno si", "symptom_check", None, Level.URGENT),
+    ("leaking? no none, well a little on the gauze", "after_trial_check", None, Level.URGENT),
+    ("swelling? no none... wait a little yes", "symptom_check", None, Level.URGENT),
+    ("Redness? no nope! just kidding, yes a little", "symptom_check", None, Level.URGENT),
+    ("What counts as a fever? Yes I think I have one", "symptom_check", None, Level.URGENT),
+    (
+        "what counts as swelling? It looks bigger than yesterday",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("what counts as a fever? i got one", None, None, Level.URGENT),
+    ("will it alarm at the airport like it did all night at home?", None, None, Level.URGENT),
+    (
+        "do they alarm at the airport? mine started at home and keeps going",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Site: lots of fluid. Fever: no", "after_trial_check", None, Level.URGENT),
+    ("lots of fluid.", "after_trial_check", None, Level.URGENT),
+    ("3. lots of fluid by the catheter, no headache", "trial_check", 3.0, Level.URGENT),
+    ("lots of fluid behind the pump", None, None, Level.URGENT),
+    ("My husband's back has lots of fluid, clear, soaking", None, None, Level.URGENT),
+    ("she has plenty of fluid near the catheter", None, None, Level.URGENT),
+    ("allergies to the tape, skin raw, sneezing", None, None, Level.URGENT),
+    ("allergic to the antibiotic, itching like crazy, sneezing, pollen", None, None, Level.URGENT),
+    ("duerme sudando toda la noche", None, None, Level.URGENT),
+    ("duerme temblando toda la noche", None, None, Level.URGENT),
+    ("se duerme ardiendo toda la noche", None, None, Level.ROUTINE),
+    ("duerme calenturienta toda la noche", None, None, Level.URGENT),
+    ("duerme afiebrado toda la noche", None, None, Level.URGENT),
+    ("mi papa duerme sudando de corrido", None, None, Level.URGENT),
+    ("duerme sudado toda la noche", None, None, Level.URGENT),
+]
+
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
-        for text, answering, last_pain, at_least in ROUND_15 + ROUND_16 + ROUND_17
+        for text, answering, last_pain, at_least in ROUND_15 + ROUND_16 + ROUND_17 + ROUND_18
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -262,8 +262,10 @@ def _told_when(toks: list[Tok], k: int) -> bool:
 def is_question(toks: list[Tok]) -> bool:
     """Return True when the reply asks something."""
     words = [t for t in toks if t.kind == "w"]
+    lemmas = {t.lemma for t in toks}
+    surfaces = {t.surface for t in toks}
     return (
-        any(t.lemma == "?" for t in toks)
+        "?" in lemmas
         or bool(
             words
             and words[0].surface in lx.QUESTION_STARTS
@@ -279,31 +281,43 @@ def is_question(toks: list[Tok]) -> bool:
                 and (len(words) == 2 or words[2].surface not in _ASKS_ON)
             )
         )
-        or any(
-            # "fine. do i still need the stockings": a later sentence asks, unmarked
-            toks[k - 1].lemma in lx.CLAUSE_END
-            and t.surface in _ASKING_VERBS
-            and toks[k + 1].surface in _ASKED_SUBJECTS
-            for k, t in enumerate(toks[:-1])
-            if k
-        )
-        or any(
-            # "im fine but where do i park", "bien. ¿me puedo subir a la troca o todavía no"
-            (
-                toks[k - 1].lemma in _WH_OPENS
-                and (
-                    (
-                        t.surface in _ASKS_WH
-                        and toks[k + 1].surface in _ASKING_VERBS
-                        and toks[k + 2 : k + 3] != []
-                        and toks[k + 2].surface in _ASKED_SUBJECTS
-                    )
-                    or (t.surface in _WH_IS and toks[k + 1].surface in _THE_ASKED)  # "What's the"
-                )
+        or (
+            not _ASKING_VERBS.isdisjoint(surfaces)
+            and any(
+                # "fine. do i still need the stockings": a later sentence asks, unmarked
+                toks[k - 1].lemma in lx.CLAUSE_END
+                and t.surface in _ASKING_VERBS
+                and toks[k + 1].surface in _ASKED_SUBJECTS
+                for k, t in enumerate(toks[:-1])
+                if k
             )
-            or (t.lemma in {"o", "or"} and [w.lemma for w in toks[k + 1 : k + 3]] in _OR_NOT)
-            for k, t in enumerate(toks[:-1])
-            if k
+        )
+        or (
+            (
+                not (_ASKS_WH.isdisjoint(surfaces) and _WH_IS.isdisjoint(surfaces))
+                or "o" in lemmas
+                or "or" in lemmas
+            )
+            and any(
+                # "im fine but where do i park", "bien. ¿me puedo subir a la troca o todavía no"
+                (
+                    toks[k - 1].lemma in _WH_OPENS
+                    and (
+                        (
+                            t.surface in _ASKS_WH
+                            and toks[k + 1].surface in _ASKING_VERBS
+                            and toks[k + 2 : k + 3] != []
+                            and toks[k + 2].surface in _ASKED_SUBJECTS
+                        )
+                        or (
+                            t.surface in _WH_IS and toks[k + 1].surface in _THE_ASKED
+                        )  # "What's the"
+                    )
+                )
+                or (t.lemma in {"o", "or"} and [w.lemma for w in toks[k + 1 : k + 3]] in _OR_NOT)
+                for k, t in enumerate(toks[:-1])
+                if k
+            )
         )
     )
 

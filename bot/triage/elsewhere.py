@@ -260,10 +260,11 @@ def _asks_what_it_means(toks: list[Tok], i: int, j: int) -> bool:
 def may_be_elsewhere(toks: list[Tok]) -> bool:
     """Return True when any sign in the reply could be someone else's or long past, so
     not_the_patient_now is worth asking."""
-    return any(
-        t.lemma in _OUTSIDERS
-        or t.surface in _OUTSIDERS
-        or t.lemma in _PAST_CUES
-        or (t.kind == "n" and len(t.lemma) == 4 and t.lemma[:2] in {"19", "20"})  # "in 2009"
-        for t in toks
+    lemmas = {t.lemma for t in toks}
+    return (
+        not _OUTSIDERS.isdisjoint(lemmas)
+        or not _PAST_CUES.isdisjoint(lemmas)
+        or not _OUTSIDERS.isdisjoint(t.surface for t in toks)
+        # "in 2009"
+        or any(t.kind == "n" and len(t.lemma) == 4 and t.lemma[:2] in {"19", "20"} for t in toks)
     )

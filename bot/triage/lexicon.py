@@ -69,7 +69,7 @@ tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo 
   ormigueos hormigeo hormiguean
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
-alarm: alarms alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
+alarm: alarms alarmed alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
   apitando apita apitou
   bip bips pip pips chirps chirped pitidos pitazo pite piteando pitaba pitar pitan pitado
 itching: itchy itch itches picazon comezon picor pica pican picando picaba picaban
@@ -615,7 +615,7 @@ stressed stress thats hospital tried inside linea
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
-either
+either shell shells tortoise
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -920,22 +920,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "baston",
             "andador",
             "wheelchair",
-            "first",
-            "primera",
-            "slept",
-            "sleep",
-            "sleeping",
-            "sleeps",
-            "durmio",
-            "dormi",
+            "first time",
+            "primera vez",
+            "whole night",
+            "all night",
+            "through the night",
+            "toda la noche",
+            "de corrido",
+            "de un tiron",
             "fiddle",
             "kicking",
-            "madre",
-            "peor",
-            "worse",
-            "rain",
-            "otra",
-            "myself",
+            "poca madre",
+            "toda madre",
+            "ni mejor",
+            "no better",
+            "not better",
+            "neither better",
+            "otra persona",
+            "like myself",
             "vibing",
             "thriving",
             "church",
@@ -945,28 +947,38 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mailbox",
             "walk",
             "walked",
-            "life",
-            "vida",
+            "life back",
+            "changed my life",
+            "devolvieron la vida",
+            "cambio la vida",
             "praise",
             "find",
-            "god",
-            "of",
+            "god thank",
+            "god morning",
+            "im of",
+            "i'm of",
             "been",
             "settled",
-            "home",
+            "made it home",
             "ambulat",
             "camine",
-            "been",
-            "vida",
-            "best",
-            "nunca",
-            "duermo",
-            "100",
-            "right",
-            "asked",
+            "best i",
+            "best medication",
+            "que nunca",
+            "feel 100",
+            "right as rain",
+            "im right",
+            "i'm right",
+            "i am right",
+            "you asked",
             "working",
             "helping",
-            "temp",
+            "no temp",
+            "not temp",
+            "nor temp",
+            "no a temp",
+            "not a temp",
+            "nor a temp",
             "cylinders",
             "smiling",
             "miracle",
@@ -996,7 +1008,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "lifesaver",
             "life saver",
             "game changer",
-            "best medication",
             "took my medication",
             "tome mis medication",
             "taken my medication",
@@ -1019,7 +1030,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:gave|give|given|got) (?:me )?my life back\b|\bme devolvieron la vida\b"
         r"|\bpraise report\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme|duermo) "
-        r"(?:\S+ )?"
+        r"(?:(?:ya|bien|well|good|great|fine|finally|now|ahora|mejor|again|a) )?"
         r"(?:the whole night|all night|through the night|whole night|toda la noche|de corrido"
         r"|de un tiron)\b"
         r"|\b(?:fit as a fiddle|alive and kicking|right as rain|feel (?:como )?otra persona"
@@ -1136,7 +1147,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
         r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
         r"|\b(?:will|would|gonna|might|may|could|does|do) (?:\S+ ){0,2}?alarm (?:at|in|through"
-        r"|going through) (?:the )?(?:airport )?(?:security|tsa)\b"
+        r"|going through) (?:the )?(?:airport|aeropuerto|(?:airport )?(?:security|tsa))\b"
+        # not when the reply goes on to an alarm at home: "like it did all night at home?"
+        r"(?!.*\b(?:home|casa|night|noche|going|keeps|keep|since|started|start|stop|stopped"
+        r"|again|today|hoy|morning|did|has|been|was)\b)"
         r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
         r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
         r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
@@ -1197,16 +1211,35 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     # Words of a sign in ordinary phrases: "the discharge packet", "the sweat lodge", "my
-    # allergies every spring", "nothing coming out of it", "qué pena no contestar antes".
+    # allergies every spring", "nothing coming out of it", "qué pena no contestar antes";
+    # "is 0 no pain or worst pain", "port got accessed for fluids", "drinking lots of
+    # fluids", "allergies are killing me, pollen count is crazy".
     (
-        ("discharge", "drainage", "sweat", "allerg", "out of", "contest", "answer"),
+        (
+            "discharge",
+            "drainage",
+            "sweat",
+            "allerg",
+            "out of",
+            "contest",
+            "answer",
+            "worst pain",
+            "fluid",
+        ),
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|day"
         r"|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
         r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
         r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
         r" (?:spring|fall|year))\b|\b(?:nothing|nada) (?:is )?coming out of it\b"
         r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:contestar|contestarle"
-        r"|responder|answer\w*)\b",
+        r"|responder|answer\w*)\b"
+        r"|\b(?:0|zero|cero) (?:is |means |= |es )?no pain or (?:the )?worst pain\b"
+        r"|\b(?:iv|drip|suero|drinking|drink|drank|push|pushing) (?:lots of |plenty of )?fluid\b"
+        r"(?! (?:leak\w*|coming|come|came|out|drain\w*|from|on|in the|at|around|under))"
+        r"|\b(?:port|accessed) for fluid\b"
+        r"|\ballerg\w*(?= (?:(?!throat|face|lips|tongue|rash|breathe|swelling|reaction|reaccion"
+        r"|to|after|from|eyes|eyelids|blister\w*|contrast|medication|tape|iodine)"
+        r"\S+ ){0,8}?(?:pollen|polen|ragweed|sneezing|sneeze|hay fever)\b)",
         NEUTRAL,
         "ok",
         False,
@@ -1757,7 +1790,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("took", "tome"),
-        _OD_NOT + rf"(?:\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
+        # the look ahead for "as prescribed" runs only where the rule can start
+        r"(?=\btook\b|\bme tome\b)"
+        + _OD_NOT
+        + rf"(?:\btook {_g(2)}(?:all|too many|too much|extra|a bunch of|the whole"
         rf"|a lot of|lots of|double) {_g(2)}medication\b|\bme tome {_g(1)}(?:todas|todos|muchas"
         rf"|muchos|demasiadas|demasiados) {_g(1)}medication\b)",
         OVERDOSE,
@@ -2310,7 +2346,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # More pills than the dose, by mistake or not.
     (
         ("took", "take", "tom", "swallow", "trag", "popped"),
-        _OD_NOT + "(?:"
+        rf"(?=\b(?:{_OD_VERB}|double|doble|doubled|duplic))" + _OD_NOT + "(?:"
         rf"\b{_OD_VERB} {_g(3)}(?:(?:like|about|around|maybe|como|unas|unos|casi) )?"
         r"(?:[4-9]|four|five|six|seven|eight|nine|cuatro|cinco|seis|siete|ocho|nueve) "
         rf"{_g(3)}medication\b"

@@ -195,6 +195,8 @@ def writer_is_well(toks: list[Tok]) -> bool:
     """Return True when the writer says they themselves are fine: "I'm fine", "yo estoy bien",
     "toy bien", "yo no tengo nada"."""
     lemmas = [t.lemma for t in toks]
+    if _ME.isdisjoint(t.surface for t in toks) and _WRITER_LEMMAS.isdisjoint(lemmas):
+        return False  # every reading below starts at one of these words
     return any(
         (
             (t.surface in _ME or t.lemma == "estoy")
@@ -229,6 +231,9 @@ def writer_is_well(toks: list[Tok]) -> bool:
     )
 
 
+# Lemmas, besides "I" and "me", that start a writer's word about themselves.
+_WRITER_LEMMAS = frozenset({"estoy", "tengo", "not", "no"})
+
 # Words between who is fine and "fine": "Earl is doing fine", "mami está bien".
 _SAID_FINE = lx.words(
     "is was s has been doing feeling feels seems looks estuvo esta sigue anda se siente ta "
@@ -243,6 +248,8 @@ def said_to_be_well(text: str, toks: list[Tok]) -> frozenset[str]:
     Never "he" or "she": "my husband has a fever but he's fine otherwise" keeps the fever,
     since "he" may be the patient.
     """
+    if lx.OK_WORDS.isdisjoint(t.lemma for t in toks):
+        return frozenset()  # nobody is said to be fine without a word for it
     who: set[str] = set()
     for k in range(-1, len(toks)):
         if k >= 0 and toks[k].lemma not in SUBCLAUSE_END:

@@ -20,6 +20,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 from bot.triage import lexicon as lx
 
@@ -184,27 +185,38 @@ def well_features(words: Sequence[Word]) -> tuple[list[str], list[list[str]]]:
     return features(kept), parts if len(parts) > 1 else []
 
 
-def sentences(words: Sequence[Word]) -> list[list[Word]]:
-    """Return the sentences of a reply (split after ".", "?" and "!"), when it has more than one.
+def sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Return where the sentences of a reply are (split after ".", "?" and "!"), when it has
+    more than one.
 
     A sign told beside a question or chit-chat ("what do I do if I get a fever? also my wife
     keeps nodding off") is scored on its own sentence too, so the rest cannot dilute it.
     """
-    parts: list[list[Word]] = [[]]
-    for word in words:
-        parts[-1].append(word)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k, word in enumerate(words):
         if word.lemma in _SENTENCE_ENDS:
-            parts.append([])
-    parts = [part for part in parts if any(w.kind != "p" for w in part)]
-    return parts if len(parts) > 1 else []
+            spans.append((start, k + 1))
+            start = k + 1
+    spans.append((start, len(words)))
+    spans = [(a, b) for a, b in spans if any(w.kind != "p" for w in words[a:b])]
+    return spans if len(spans) > 1 else []
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 
 
 def feature_sets(words: Sequence[Word]) -> list[list[str]]:
-    """Return the features of the whole reply and of each of its sentences."""
-    return [features(words), *(features(part) for part in sentences(words))]
+    """Return the features of the whole reply and of each of its sentences.
+
+    Features never reach across a sentence's end (features_by_word starts afresh after
+    one), so a sentence's are the whole reply's, cut at its ends.
+    """
+    per_word = features_by_word(words)
+    return [
+        ["bias", *(f for own in per_word[a:b] for f in own)]
+        for a, b in [(0, len(words)), *sentences(words)]
+    ]
 
 
 def best(weights: dict[str, float], found: Sequence[Iterable[str]]) -> float:
@@ -214,7 +226,7 @@ def best(weights: dict[str, float], found: Sequence[Iterable[str]]) -> float:
 
 def score(weights: dict[str, float], found: Iterable[str]) -> float:
     """Return the probability one scorer gives a reply's features."""
-    z = sum(weights.get(f, 0.0) for f in set(found))  # as trained: each feature once
+    z = sum(map(weights.get, set(found), repeat(0.0)))  # as trained: each feature once
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 

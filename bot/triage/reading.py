@@ -65,7 +65,9 @@ class Reading:
         self.well = 0  # of those, words that say the patient is well ("fine", "mejor")
         self.used: set[int] = set()
         self.set_aside: set[int] = set()  # sign words that are not the patient's own
-        self.positional = any(t.lemma in POSITIONAL for t in toks) or any(
+        lemmas = {t.lemma for t in toks}
+        surfaces = {t.surface for t in toks}
+        self.positional = not POSITIONAL.isdisjoint(lemmas) or any(
             a.lemma in {"me", "te", "se"} and b.lemma in {"paro", "para"}
             for a, b in zip(toks, toks[1:], strict=False)
         )
@@ -78,13 +80,9 @@ class Reading:
         self.elsewhere_words = (
             self.writer_well
             or bool(self.others_well)
-            or any(
-                t.lemma in QUOTING
-                or t.surface in QUOTING
-                or t.surface in _SCREEN
-                or t.surface in THINGS
-                for t in toks
-            )
+            or not QUOTING.isdisjoint(lemmas)
+            or not (QUOTING.isdisjoint(surfaces) and _SCREEN.isdisjoint(surfaces))
+            or not THINGS.isdisjoint(surfaces)
         )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the

@@ -94,7 +94,6 @@ _RULES_BY_GATE: dict[str, tuple[int, ...]] = {
     word: tuple(n for n, rule in enumerate(_PHRASES) if word in rule[0]) for word in _GATE_WORDS
 }
 _SINGLES = {lemma: (s, Level(lv), neg) for lemma, (s, lv, neg) in lx.SINGLES.items()}
-POSITIONAL = frozenset({"upright", "lying"})
 # "la bomba ya no suena", "head no pain"
 _INNER_NEGATION = frozenset({PUMP_ALARM, INCREASING_PAIN, HEADACHE})
 _KEEPS_GOING = frozenset({"para", "deja", "paro"})  # "no para de subir": a negator that isn't
@@ -285,9 +284,11 @@ def walk(reading: Reading) -> None:
     asked = reading.asked
     content = [t for t in toks if t.kind != "p"]
     for k, t in enumerate(toks):
-        if k in reading.used:
-            continue
         lemma = t.lemma
+        if k in reading.used or (
+            lemma not in _WALKED and t.kind != "n" and t.surface not in lx.OK_TYPOS
+        ):
+            continue  # most words: no rule below reads them
         if t.surface in lx.OK_TYPOS and k and toks[k - 1].lemma in lx.WELL_AFTER:
             reading.reassured += 1  # "doing find", "doing swell"
             reading.well += 1
@@ -378,6 +379,11 @@ def walk(reading: Reading) -> None:
         reading.findings = [
             (Level.ROUTINE, f) if f.symptom == DYING else (lv, f) for lv, f in reading.findings
         ]
+
+
+# Every lemma the walk in walk() reads (besides numbers and "doing find"-like typos).
+_WALKED = {"sleep", "well", *PAIN_WORDS, *_SINGLES, *lx.QUESTION_SINGLES, *lx.OK_WORDS}
+_WALKED |= {*(a for a, _ in lx.OK_PAIRS), *lx.NONE_WORDS, *lx.BETTER}
 
 
 def _cannot(toks: list[Tok], k: int) -> bool:

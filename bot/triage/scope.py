@@ -357,8 +357,9 @@ def is_intensifier(toks: list[Tok], k: int) -> bool:
 
 def language_of(text: str, toks: list[Tok]) -> str:
     """Guess "es" or "en" from distinctive words; English wins a tie."""
-    es = sum(t.surface in lx.SPANISH for t in toks)
-    en = sum(t.surface in lx.ENGLISH for t in toks)
+    surfaces = [t.surface for t in toks]
+    es = sum(map(lx.SPANISH.__contains__, surfaces))
+    en = sum(map(lx.ENGLISH.__contains__, surfaces))
     if any(c in text for c in "ñÑ¿¡áéíóúÁÉÍÓÚ"):
         es += 2
     return "es" if es > en else "en"

@@ -43,6 +43,21 @@ _FOLD = _fold_table()
 
 # Chart shorthand that is another word in lower case ("ha ha"): read only in capitals.
 _CAPITAL_SHORTHAND = {"ha": "headache", "ha's": "headache", "has": "headache"}
+# Sign words that are also names, after the words that introduce a writer: "Hi its Dolores".
+_NAMES = frozenset({"dolores"})
+_IS = frozenset({"its", "it's", "soy", "from", "love"})
+
+
+def _named(text: str, start: int, end: int, toks: list[Tok]) -> bool:
+    """Return True for a capitalised sign word that signs the reply: "Hi its Dolores.",
+    "soy Dolores, todo bien" — not "Hola Dolores de cabeza" (autocapitalised pains)."""
+    after = text[end:].lstrip()
+    return (
+        text[start].isupper()
+        and bool(toks)
+        and toks[-1].surface in _IS
+        and (not after or after[0] in ".,!;:-")
+    )
 
 
 _PUNCT_CANON = {"\n": ".", "¿": "?", "¡": "!"}
@@ -156,6 +171,8 @@ def _split_words(text: str) -> list[Tok]:
             lemma, known = _lemma(word)
             if word in _CAPITAL_SHORTHAND and text[m.start() : m.end()].isupper():
                 lemma, known = _CAPITAL_SHORTHAND[word], True  # "no HA": the chart's headache
+            elif word in _NAMES and _named(text, m.start(), m.end(), toks):
+                lemma, known = word, True  # "Hi its Dolores.": a name, no pains
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))
@@ -247,9 +264,10 @@ _SPAN_UNITS = lx.words("h hr hrs hours d days wk wks weeks")
 def tokenise(text: str) -> list[Tok]:
     """Return a reply's tokens, spelled-out numbers merged into one number token."""
     toks = _split_words(text)
-    if any(t.surface in _DICTATED for t in toks):
+    surfaces = {t.surface for t in toks}
+    if not _DICTATED.isdisjoint(surfaces):
         toks = _spoken_punctuation(toks)
-    if any(t.surface in _HEARD_AS for t in toks):
+    if not surfaces.isdisjoint(_HEARD_AS):
         toks = _dictated_scores(toks)
     return merge_spelled_numbers(toks)
 
