@@ -154,6 +154,12 @@ TUNED_FOR_ISSUE_11 = [
     # ok kept 90.9-94.5%, writers whose days are full of symptom words)
     "gg1_salvadoran_honduran_families",
     "gg5_ordinary_midwest_spring_month",
+    # round 28: the round-18 sets, measured once and released for tuning
+    "hh1_spain_rio_de_la_plata_families",
+    "hh2_workers_comp_patients",
+    "hh3_rocky_mountain_winter_month",
+    "hh4_greek_orthodox_families",
+    "hh5_ordinary_california_late_summer",
 ]
 
 

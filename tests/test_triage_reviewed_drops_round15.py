@@ -1,4 +1,4 @@
-"""Red-flag replies that a first draft of rounds 15 to 18's rules read lower than the
+"""Red-flag replies that a first draft of rounds 15 to 19's rules read lower than the
 version before it, found by a safety review each round (a helper writing replies aimed at each
 new rule that sets a sign aside or lowers a level). Round 15's (ROUND_15): the day's heat, "I'm
 dying here" in the heat, "want ... so bad", coining's marks, a paper's list denied, a headache
@@ -9,8 +9,11 @@ matched to a sign by their spelling, "smells like", "sick call", "can barely", "
 and the learned reader retrained. Round 18's (ROUND_18): a number after a dash, "not even",
 "ni siquiera", "no none" then a second thought, "Dolores" after a greeting, "lots of fluid",
 "what counts as a fever?", an alarm at the airport and at home, allergies to a drug or tape,
-and "duerme ... toda la noche". Each must keep at least the level the review judged right,
-or the level the version before read it at when that was lower."""
+and "duerme ... toda la noche". Round 19's (ROUND_19): lists of signs answered "no" but the
+last, "pero no se fue", "it faded a little", a nosebleed or the wound's bleeding beside dry air,
+"the only fever I got is a 102 fever", "smell like fish" of the wound, "out on the boat", a
+relative's fever beside "I never got better". Each must keep at least the level the review
+judged right, or the level the version before read it at when that was lower."""
 
 from __future__ import annotations
 
@@ -332,11 +335,90 @@ ROUND_18 = [
     ("duerme sudado toda la noche", None, None, Level.URGENT),
 ]
 
+ROUND_19 = [
+    ("tuve fiebre ayer y tome tylenol pero no se fue", None, None, Level.URGENT),
+    ("tiene fiebre pero no se le fue", None, None, Level.URGENT),
+    ("tiene fiebre y escalofrios pero se fue", None, None, Level.URGENT),
+    ("the incision is red but it faded a little today", None, None, Level.URGENT),
+    ("chills no headache no leak", "trial_check", None, Level.URGENT),
+    ("I got chills no headache no leaking", None, None, Level.URGENT),
+    ("headache none fever none leak some", "trial_check", None, Level.URGENT),
+    ("Has chills no fever no headache", None, None, Level.URGENT),
+    ("leaking no headache no fever", None, None, Level.URGENT),
+    ("pain 6 headache no fever no leak yes", "trial_check", None, Level.URGENT),
+    ("pain 6 headache no fever no leak a little", "trial_check", None, Level.URGENT),
+    ("he was 102 out on the boat", None, None, Level.URGENT),
+    ("My husband's temp hit 102 out on the porch", None, None, Level.URGENT),
+    ("checked him, 101.5 out on the patio", None, None, Level.URGENT),
+    ("Temp 101.2 out on the couch lol", None, None, Level.URGENT),
+    ("my nose has been bleeding for an hour, so dry up here", None, None, Level.URGENT),
+    ("bleeding from my back again, we run the humidifier", None, None, Level.URGENT),
+    ("nose bleeding nonstop for 45 min, the dry air here", None, None, Level.EMERGENCY),
+    ("stitches bleeding, must be the dry air", None, None, Level.URGENT),
+    ("the scar is bleeding a bit, so dry here", None, None, Level.URGENT),
+    ("bleeding under the tape, the humidifier is broke", None, None, Level.URGENT),
+    ("bleeding from the staples, the air is so dry", None, None, Level.URGENT),
+    ("he kinda smell like fish around the catheter", None, None, Level.URGENT),
+    ("she smell like fish down there where the catheter was", None, None, Level.URGENT),
+    ("The only fever I got is a 102 fever", None, None, Level.URGENT),
+    ("the only fever he has is low grade fever", None, None, Level.URGENT),
+    ("the only fever I have is a slight fever", None, None, Level.URGENT),
+    ("The only one with a fever is the dog and me lol", None, None, Level.URGENT),
+    ("my son had a fever over the weekend, I never got better from mine", None, None, Level.URGENT),
+    ("headache none fever none leak yes", "trial_check", None, Level.URGENT),
+    ("headache none fever none leak little bit", "trial_check", None, Level.URGENT),
+    ("fever none headache none leak a little", "trial_check", None, Level.URGENT),
+    ("headache none fever none leaking some", "trial_check", None, Level.URGENT),
+    ("fever no headache no leak yes", "trial_check", None, Level.URGENT),
+    ("fever no headache no leak si", "trial_check", None, Level.URGENT),
+    ("fever no redness no swelling a little", "symptom_check", None, Level.URGENT),
+    ("fever no redness no swelling yes", "symptom_check", None, Level.URGENT),
+    ("fever none redness none swelling some", "symptom_check", None, Level.URGENT),
+    ("fever none redness none swelling none more pain yes", "symptom_check", None, Level.URGENT),
+    ("fever no redness no leaking yes headache no", "after_trial_check", None, Level.URGENT),
+    (
+        "fever none redness none leaking a bit headache none",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("headache none fever none leak some clear", "trial_check", None, Level.URGENT),
+    ("it's red but it faded a bit", None, None, Level.URGENT),
+    ("swelling but it faded some overnight", None, None, Level.URGENT),
+    ("red and swollen but it disappeared mostly", None, None, Level.URGENT),
+    ("Tenía fiebre pero no se fue, sigue igual", None, None, Level.URGENT),
+    ("le salió pus pero no se fue", None, None, Level.URGENT),
+    ("tenía la herida roja pero no se fue", None, None, Level.URGENT),
+    ("Le dolía la cabeza de pie pero no se fue", None, None, Level.URGENT),
+    ("la hinchazón pero no se fue", None, None, Level.URGENT),
+    ("the nose bleeding is heavy, so dry in this house", None, None, Level.URGENT),
+    ("nose bleeding again for 30 min, so dry up here", None, None, Level.URGENT),
+    ("Pump site bleeding, so dry up here", None, None, Level.URGENT),
+    ("The wound is bleeding, dry air", None, None, Level.URGENT),
+    ("incision bleeding, the altitude maybe", None, None, Level.URGENT),
+    ("only fever he's got is a 101 fever", None, None, Level.URGENT),
+    ("the only fever is a high fever", None, None, Level.URGENT),
+    ("the only fever I get is a fever at night", None, None, Level.URGENT),
+    (
+        "My sister had a fever over the weekend, she's all better. I never got it. "
+        "Mom (the patient) has 101 today",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("my temp was 101 out on the boat", None, None, Level.URGENT),
+    ("Dad is 101.6 out on the back porch, won't come in", None, None, Level.URGENT),
+]
+
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
-        for text, answering, last_pain, at_least in ROUND_15 + ROUND_16 + ROUND_17 + ROUND_18
+        for text, answering, last_pain, at_least in ROUND_15
+        + ROUND_16
+        + ROUND_17
+        + ROUND_18
+        + ROUND_19
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

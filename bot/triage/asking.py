@@ -55,6 +55,7 @@ _RHETORICAL = tuple(
         "can you imagine",
         "did you know",
         "guess what",
+        "is this real life",
         "who knew",
         "who would have thought",
         "isn't that",
@@ -216,7 +217,12 @@ def requests(toks: list[Tok]) -> bool:
                 and not (k >= 3 and toks[k - 3].surface in _YOU)
             )
             # "He ask can he lift his grandbaby", "she asks if she can drive"
-            or (t.lemma in _ASKS and after in _ASKED_HOW and before in _ASKED_SUBJECTS)
+            # "Mom asks if she can have a glass of wine" (not a neighbour's joke)
+            or (
+                t.lemma in _ASKS
+                and after in _ASKED_HOW
+                and (before in _ASKED_SUBJECTS or (before in _PATIENT and after == "if"))
+            )
         ):
             return True
     return False
@@ -229,6 +235,8 @@ _CAN_TELL = lx.words("finally already now actually also totally")
 _CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme mejor"
 _YOU = lx.words("you you'd youd u you'll")
 _ASKS = lx.words("ask asks pregunta")
+# Whom a writer relays a question for: the patient, most often a parent or a spouse.
+_PATIENT = lx.words("mom mother dad father mama papa wife husband hubby grandma grandpa patient")
 _ASKED_HOW = lx.words("can could if whether should when how si")
 
 

@@ -243,7 +243,7 @@ POLITE = _words(
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
     # praying hands: thanks, not news ("thank u 🙏")
-    "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏"
+    "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏 boss chief"
 )
 ANSWER_NO_PAIRS = frozenset(
     {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
@@ -505,7 +505,7 @@ NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
     "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
     "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido service wifi "
-    "internet"
+    "internet roads road highway freeway pass passes snow ice icy carretera carreteras calles"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -615,7 +615,7 @@ stressed stress thats hospital tried inside linea
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
-either shell shells tortoise
+either shell shells tortoise bored boring front
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1254,10 +1254,43 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:\S+ )?smell\b"
         r"|\bonly (?:pain|problem) (?:i|im|i'm|ive|i've) (?:got|have|had|in|get|feel)\b"
         r"(?=(?: all day| today| round here| around here)?(?: lol| haha| lmao)?(?: [.!,;]|$))"
-        r"|\b(?:that|thats|is|was) (?:my|the) (?:only|real) (?:problem|pain)(?= [.!,;]|$)"
+        r"|\b(?:that|thats|is|was) (?:my|the) (?:only|real) (?:problem|pain)"
+        r"(?: (?:around|round|in) (?:here|this house))?(?= [.!,;]|$)"
         r"|\bonly red (?:thing|part|bit|spot) (?:is|was) (?:the )?(?:back of )?(?:my )?(?:neck"
         r"|nose|forehead|shoulders|arms)\b(?=.* sunburn)",
         NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "I smell like woodsmoke" (not said of the wound); the dog the only one with a red swollen
+    # spot, and its hot spot; "the only fever around here is Broncos fever".
+    (
+        ("smell like", "only", "warm spot"),
+        r"\b(?:i|im|i'm|we|he|she) smell like (?:a |an )?(?:woodsmoke|wood smoke|smoke"
+        r"|campfire|bonfire|barn|cow|cows|horse|horses|wet dog|diesel|sawdust|bbq|barbecue|gym"
+        r"|goat|coffee|cigarettes|chimney|hay)\b(?![^.!?]*\b(?:catheter|site|wound|incision|pump"
+        r"|down there|herida|dressing|scar|back|stitches)\b)"
+        r"|\bonly (?:one|thing|critter) (?:\S+ ){0,8}?is (?:the|my|our) (?:dog|dogs|cat|cats|horse"
+        r"|cow|calf|goat|pup|puppy|kitten|chickens|hens|heifer|steer)\b(?! (?:and|y|plus|&) )"
+        r"|\bonly fever (?:\S+ ){0,3}?is (?!(?:a|an|the|my|his|her|low|grade|slight|high|real|bad"
+        r"|mild|little|small|big|\d\S*)\b)\S+ fever\b"
+        r"|\b(?:vet|vets|dog|dogs|pup|puppy) (?:\S+ ){0,5}?warm spots?\b"
+        r"|\bwarm spots? (?:\S+ ){0,5}?(?:vet|dog|dogs|pup|puppy)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Good news told as a first or a night's sleep: "first Christmas in 5 years I could sit
+    # through mass", "dormí como un bebé", "slept like a log".
+    (
+        ("first", "bebe", "baby", "log", "tronco", "liron", "angelito", "rock"),
+        r"\bfirst (?:christmas|thanksgiving|easter|birthday|holiday|sunday|mass|night|day|week"
+        r"|time|trip|dance|game|walk|navidad|cumpleanos|vez|noche|misa) (?:\S+ ){0,2}?(?:in|since"
+        r"|en|desde) (?:\S+ ){0,2}?(?:months|years|ages|forever|meses|anos|surgery|operacion)\b"
+        r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
+        r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"
+        r"|piedra|reina|rey))\b",
+        GOOD_NEWS,
         "ok",
         False,
     ),
@@ -1319,7 +1352,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?!(?:\S+ ){0,3}?(?:rotten|spoiled|sour|rancid|dead|old|bad|off|gross)\b)(?:\S+ ){0,3}?"
         r"(?:heaven|chile|pies?|bacon|coffee|christmas|cookies|bread|roses|bakery|home|turkey"
         r"|tamales|dinner|barbecue|bbq)\b"
-        r"|\b(?:itching|itchin|itchy) to\b|\b(?:to|for|at|from) sick call\b"
+        r"|\b(?:itching|itchin|itchy) to\b(?! the\b)|\b(?:to|for|at|from) sick call\b"
         r"|\bblue (?:cross|shield)\b|\b(?:up to the|a la) blue\b|\b(?:shelling|swelling) (?:peas"
         r"|beans|pecans|corn|shrimp|crab|peanuts)\b"
         r"|\b(?:happy|feliz|merry|felices) (?:halloween|thanksgiving|holidays|new year|easter"
@@ -1429,7 +1462,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("breathe", "casi no"),
         rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
         r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
-        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye|nota)\b"
+        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b|\bcasi no (?:se )?(?:le |la |lo )nota\b"
         r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b",
         SLOW_BREATHING,
         "emergency",
@@ -1750,8 +1783,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "mejor",
             "better",
             "rather",
+            "quiero ir",
+            "quisiera ir",
         ),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
+        # "ya me quiero ir con Diosito": to go to God, not home from the hospital
+        r"|\b(?:quiero|quisiera) ir(?:me)? (?:ya )?(?:con|al lado de|a ver a) (?:mi |el |la )?"
+        r"(?:dios|diosito|jesus|jesusito|jesucristo|senor|senorcito|tata dios|virgen|virgencita)\b"
+        r"|\b(?:quiero|quisiera) ir(?:me)? (?:ya )?al cielo\b"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
         r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
@@ -2579,10 +2618,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
-    # Fluid seen, not named: "a wet spot on my shirt where the catheter was", "clear and watery".
+    # Fluid seen, not named: "a wet spot on my shirt where the catheter was", "clear and watery",
+    # "some wet coming out where the line goes in", "soaked the tape".
     (
-        ("wet", "damp", "watery", "soggy"),
+        ("wet", "damp", "watery", "soggy", "soak"),
         r"\b(?:wet|damp|soggy) (?:spot|spots|patch|patches|stain|stains|circle|ring)\b"
+        r"|\b(?:wet|wetness|damp|dampness) (?:\S+ ){0,2}?(?:coming|leaking|seeping|dripping"
+        r"|running) (?:out|from)\b"
+        r"|\b(?:soaked|soaking|soaks|soak) (?:through )?(?:the |my |his |her )?(?:tape|dressing"
+        r"|gauze|band aid|bandaid|tegaderm|pad)\b(?! off)"
         r"|\b(?:clear|thin|pinkish|yellowish) (?:and |y )?watery\b|\bwatery (?:fluid|liquid)\b",
         DRAINAGE,
         "urgent",
@@ -3288,7 +3332,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("blood", "bleeding", "soak", "empap"),
         rf"\b(?:blood|bleeding|red) {_g(6)}(?:soaked|soaking|soaks|empapad\w*|through|wont stop"
         rf"|won't stop|doesnt stop|keeps? (?:coming|dripping|going)|no para|no deja de"
-        rf"|sigue saliendo)\b"
+        rf"|sigue saliendo|nonstop|non stop)\b"
+        # "nose bleeding for 45 min"
+        r"|\bbleeding (?:\S+ ){0,2}?for (?:over |more than |about |like )?(?:an hour|a half hour"
+        r"|half an hour|\d+ (?:min|mins|minutes|minutos|hours|hrs|horas))\b"
         rf"|\b(?:soaked|soaking|empapad\w*) {_g(4)}(?:blood|bleeding|red|towels?|toallas?)\b",
         UNCONTROLLED_BLEEDING,
         "emergency",

@@ -37,8 +37,10 @@ def clause_after(toks: list[Tok], i: int, n: int) -> list[str]:
     return next((near[:k] for k, lemma in enumerate(near) if lemma in BOUNDARY), near)
 
 
-_LOW = lx.words("low bajo baja bajito bajita minimal")
-_LOW_GLUE = lx.words("is 's been has stays stayed staying pretty very real so esta es ha sigue")
+_LOW = lx.words("low bajo baja bajito bajita minimal menor")
+_LOW_GLUE = lx.words(
+    "is 's been has stays stayed staying pretty very real so esta es ha sigue mucho"
+)
 _PLACE_AFTER = lx.words("in on back down en de spine grade")
 
 

@@ -117,7 +117,7 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
 
 _MORE_AFTER_GLUE = lx.words(
     "is was it its it's es esta a bit little lot much even un poco poquito tad lil mucho today hoy "
-    "now ahora good whole mite"
+    "now ahora good whole mite ya"
 )
 
 

@@ -15,7 +15,7 @@ STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "co
 
 # Words that may follow "but" with the sign passed: "but it's been normal since", "but now
 # gone down".
-_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down")
+_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down del todo completely")
 
 
 def passed_after(toks: list[Tok], a: int) -> bool:
@@ -49,18 +49,26 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         }
     ):
         return True  # "a low fever on Monday but it's been normal since"
+    if said <= _FINE_SINCE and "since" in said and said & {"fine", "normal", "ok", "good"}:
+        return True  # "had chills the first night home but been fine since"
     if (
         said & {"better", "mejor", "improving", "mejorando", "healing"}
         and said <= lx.GETTING_BETTER
     ):
         return True  # "sore but getting better", "pero ya va mejorando"
+    if {"ya", "se"} <= said and said & {"fue", "fueron"} and not said & {"no", "not", "nunca"}:
+        return True  # "tenía un poquito rojo el lunes pero ya se fue del todo"
     return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
         bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
     )
 
 
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
-_RESOLVED = frozenset({"gone", "away", "resolved", "cleared", "healed", "stop", "dry"})
+_RESOLVED = frozenset(
+    {"gone", "away", "resolved", "cleared", "healed", "stop", "dry", "faded", "disappeared"}
+)
+_PARTLY = lx.words("little bit some mostly partly partially somewhat slightly kinda poco")
+_FINE_SINCE = frozenset({"been", "fine", "normal", "ok", "good", "since", "ever"})
 _NOT_OVER = frozenset({"again", "back", "still"}) | STILL
 _NONE_SINCE = frozenset({"none", "nothing", "nada", "ninguno", "ninguna", "fine"})
 _WAS_NORMAL = (["was", "normal"], ["is", "normal"], ["been", "normal"])
@@ -109,7 +117,7 @@ def resolved_later(toks: list[Tok], a: int) -> bool:
             for x in toks[k + 1 : k + 6]:
                 if x.lemma in lx.CLAUSE_END:
                     break
-                if x.lemma in _NOT_OVER or x.lemma in SIGN_WORDS:
-                    return False
+                if x.lemma in _NOT_OVER or x.lemma in SIGN_WORDS or x.lemma in _PARTLY:
+                    return False  # "but it faded a little": not gone
             return True
     return False

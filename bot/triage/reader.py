@@ -28,6 +28,10 @@ from bot.triage import lexicon as lx
 _NEGATORS = lx.NEGATORS | lx.NONE_WORDS | {"cant", "wont", "didnt", "doesnt", "wasnt", "arent"}
 _SCOPE_ENDS = lx.CLAUSE_END | lx.CONTRAST | {","}
 _SCOPE = 4  # words a negator reaches
+_COUNTED = lx.words(
+    "pounds pound lbs lb kg kilos libras years yrs year anos hours hrs hour horas minutes mins "
+    "min minutos days dias weeks semanas months meses miles millas times veces steps pasos"
+)
 # Thanks, blessings, greetings and whom they are for: left out before the "says all is well"
 # scorer reads a reply, so "muchas gracias a todas las enfermeras" alone says nothing of how
 # the patient is (a nurse sees it), while "todo bien primero Dios" still says "todo bien".
@@ -95,7 +99,12 @@ def features_by_word(words: Sequence[Word]) -> list[list[str]]:
             continue
         if word.kind == "n":
             nxt = words[k + 1].lemma if k + 1 < len(words) else ""
-            own.append("n:dose" if nxt in lx.DOSE_UNITS else _number_feature(lemma))
+            if nxt in lx.DOSE_UNITS:
+                own.append("n:dose")
+            elif nxt in _COUNTED:
+                own.append("n:count")  # "25 and 40 pounds", "3 hours": no temperature
+            else:
+                own.append(_number_feature(lemma))
             previous = "#"
             continue
         mark = "d:" if denied else "w:"

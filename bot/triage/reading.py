@@ -110,6 +110,7 @@ class Reading:
             sentence: list[int] = []
             laughing: set[int] = set()
             fine: set[int] = set()
+            measured: set[int] = set()  # "38.3 on the thermometer from Spain lol": a reading
             n = 0
             for t in self.toks:
                 sentence.append(n)
@@ -117,9 +118,11 @@ class Reading:
                     laughing.add(n)
                 if t.lemma in lx.OK_WORDS:
                     fine.add(n)
+                if t.kind == "n" and _feverish(t.lemma):
+                    measured.add(n)
                 if t.lemma in lx.CLAUSE_END:
                     n += 1
-            self._joking = (sentence, {m for m in laughing if fine - {m}})
+            self._joking = (sentence, {m for m in laughing - measured if fine - {m}})
         sentence, joking = self._joking
         return sentence[i] in joking
 
@@ -189,6 +192,12 @@ class Reading:
             level, symptom = Level.ROUTINE, f"{IF_ASKED}{symptom}"
         self.findings.append((level, Finding(symptom, self.evidence(i, j))))
         self.used.update(range(i, j))
+
+
+def _feverish(number: str) -> bool:
+    """Return True for a number that reads as a raised temperature (°C or °F)."""
+    value = float(number)
+    return 37.5 <= value <= 43 or 99.5 <= value <= 110
 
 
 def unique(findings: list[tuple[Level, Finding]]) -> list[tuple[Level, Finding]]:

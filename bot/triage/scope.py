@@ -274,7 +274,30 @@ def negated_after(toks: list[Tok], j: int) -> bool:
         or toks[k].lemma == ","
         # "fever: no swelling: no" lists answers; in "swelling, no fever" the "no" is fever's
         or (answered and toks[k].lemma in SIGN_WORDS)
+        # "headache none fever none leak none": each sign with its answer
+        or _answered_list(toks, j, k)
     )
+
+
+def _answered_list(toks: list[Tok], j: int, k: int) -> bool:
+    """Return True when the sign ending at token j opens a list of signs each answered "no"
+    to the end of the reply: "headache none fever none leak none", "pain 2 fever no redness
+    no"; not "chills no headache no leak" (the last sign unanswered), "fever no swelling yes",
+    "I got chills no headache no leaking"."""
+    if j >= 2 and toks[j - 2].kind not in {"p", "n"}:
+        return False  # "I got chills no ...": the first sign is told, not answered
+    while k < len(toks):
+        if not (
+            toks[k].lemma in SIGN_WORDS
+            and k + 1 < len(toks)
+            and toks[k + 1].lemma in _NO_AFTER
+            and toks[k + 1].lemma != "nil"
+        ):
+            return False
+        k += 2
+        if k < len(toks) and toks[k].lemma in BOUNDARY:
+            k += 1
+    return True
 
 
 _IS = frozenset({"is", "was", "es"})

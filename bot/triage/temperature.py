@@ -13,6 +13,7 @@ _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _IS_NOW = lx.words("he's hes she's shes i'm im")
 _OUT = lx.words("out outside afuera fuera")
 _TEMP = lx.words("temp temps temperature temperatura")
+_IT_BEEN = lx.words("it its it's has")
 _IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"], ["i", "was"])
 # After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
 _COUNTED = lx.words(
@@ -84,6 +85,13 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
             k >= 3
             and toks[k - 1].lemma == "at"
             and [t.surface for t in toks[k - 3 : k - 1]] in _IS_AT
+        )
+        # "been at 101 here in El Paso all day" (not "it's been at 104 all week": the weather)
+        or (
+            k >= 2
+            and toks[k - 1].lemma == "at"
+            and toks[k - 2].surface == "been"
+            and (k < 3 or toks[k - 3].surface not in _IT_BEEN)
         )
     )
     if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):

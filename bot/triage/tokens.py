@@ -46,6 +46,9 @@ _CAPITAL_SHORTHAND = {"ha": "headache", "ha's": "headache", "has": "headache"}
 # Sign words that are also names, after the words that introduce a writer: "Hi its Dolores".
 _NAMES = frozenset({"dolores"})
 _IS = frozenset({"its", "it's", "soy", "from", "love"})
+# Spain's word for a band-aid, which elsewhere is "shivers" ("tirita de frío"), after an article.
+_BAND_AIDS = frozenset({"tirita", "tiritas"})
+_ARTICLES = frozenset({"la", "una", "las", "unas", "esa", "esta", "otra", "nueva", "mi", "su"})
 
 
 def _named(text: str, start: int, end: int, toks: list[Tok]) -> bool:
@@ -173,6 +176,8 @@ def _split_words(text: str) -> list[Tok]:
                 lemma, known = _CAPITAL_SHORTHAND[word], True  # "no HA": the chart's headache
             elif word in _NAMES and _named(text, m.start(), m.end(), toks):
                 lemma, known = word, True  # "Hi its Dolores.": a name, no pains
+            elif word in _BAND_AIDS and toks and toks[-1].surface in _ARTICLES:
+                lemma, known = "dressing", True  # "se me cayó la tirita": Spain's band-aid
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))

@@ -96,20 +96,34 @@ _CARE_PLACES = lx.words(
 
 def _here_in_a_place(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is said "here in" a place that is no place of
-    care, of nobody: "104 degrees here in Houston", "it was 110 here in Yuma" (not "my temp
-    is 101 here in Denver", "Dad 101.6 here in the nursing home", "tengo 39 aquí en ...")."""
+    care, or "in" a town nobody listed ("It's 109 in Hemet"), of nobody: "104 degrees here in
+    Houston", "it was 110 here in Yuma" (not "my temp is 101 here in Denver", "Dad 101.6 here
+    in the nursing home", "tengo 39 aquí en ...")."""
     start = span(toks, k, k, SUBCLAUSE_END)[0]
     if not all(t.lemma in _IT_WAS for t in toks[start:k]):
         return False
     m = k + 1
     while m < len(toks) and toks[m].lemma in _UNITS:
         m += 1
+    if (
+        start < k
+        and float(toks[k].lemma) >= 107  # no body's: "It's 109 in Hemet though"
+        and toks[start].lemma in _IT
+        and m + 1 < len(toks)
+        and toks[m].lemma in _IN
+        and toks[m + 1].kind == "w"
+        and not toks[m + 1].known
+        and (m + 2 == len(toks) or toks[m + 2].lemma in _OUT_THERE | _THOUGH)
+    ):
+        return True  # in a place nobody listed, a town
     if not (m + 2 < len(toks) and toks[m].lemma in _HERE and toks[m + 1].lemma in _IN):
         return False
     place = toks[m + 2 : m + 5]
     return not any(t.lemma in _CARE_PLACES for t in place)
 
 
+_IT = lx.words("it its it's")
+_THOUGH = lx.words("though tho this tonight now")
 _OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 
 
