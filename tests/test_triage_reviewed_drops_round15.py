@@ -1,4 +1,4 @@
-"""Red-flag replies that a first draft of rounds 15 to 19's rules read lower than the
+"""Red-flag replies that a first draft of rounds 15 to 20's rules read lower than the
 version before it, found by a safety review each round (a helper writing replies aimed at each
 new rule that sets a sign aside or lowers a level). Round 15's (ROUND_15): the day's heat, "I'm
 dying here" in the heat, "want ... so bad", coining's marks, a paper's list denied, a headache
@@ -12,8 +12,14 @@ and the learned reader retrained. Round 18's (ROUND_18): a number after a dash, 
 and "duerme ... toda la noche". Round 19's (ROUND_19): lists of signs answered "no" but the
 last, "pero no se fue", "it faded a little", a nosebleed or the wound's bleeding beside dry air,
 "the only fever I got is a 102 fever", "smell like fish" of the wound, "out on the boat", a
-relative's fever beside "I never got better". Each must keep at least the level the review
-judged right, or the level the version before read it at when that was lower."""
+relative's fever beside "I never got better". Round 20's (ROUND_20): today's and yesterday's
+scores in other orders, two bare scores with a time of day, real confusion "about the
+directions", a person (not a limb) who won't wake, a refill question with an overdose after
+it, "the alarm was my watch? no, it's the pump", a score after "0 a 10", "más low ... pero 8".
+Two of round 20's are left out and still read low: "se tomó la temperatura y además todo el
+frasco" and "..., también todo lo del frasco" (the bottle told without its own verb). Each
+must keep at least the level the review judged right, or the level the version before read
+it at when that was lower."""
 
 from __future__ import annotations
 
@@ -410,6 +416,146 @@ ROUND_19 = [
     ("Dad is 101.6 out on the back porch, won't come in", None, None, Level.URGENT),
 ]
 
+ROUND_20 = [
+    ("Now, compared to the 3 I had yesterday, I'm at 7", None, None, Level.URGENT),
+    ("hoy no el 3 que le dije ayer, mas como 7", None, None, Level.URGENT),
+    ("Hoy el dolor, 3 ayer, anda en 7", None, None, Level.URGENT),
+    ("mom today: pain 3 yesterday, 7 this morning", None, None, Level.URGENT),
+    ("hoy: dolor 3 ayer, 7 en la mañana", None, None, Level.URGENT),
+    ("hoy dolor 3 anoche, 8 en la mañana", None, None, Level.URGENT),
+    ("today the 3 from yesterday turned into 8", None, None, Level.URGENT),
+    ("Today the 3 from yesterday became an 8", None, None, Level.URGENT),
+    ("hoy el 3 de ayer se volvio 8", None, None, Level.URGENT),
+    ("hoy el 3 de ayer se volvio 8", None, 3.0, Level.URGENT),
+    ("ahora a diferencia del 3 de anoche, 7", None, None, Level.URGENT),
+    ("mi papa hoy: 3 ayer, 8 en la mañana", "trial_check", None, Level.URGENT),
+    ("today: 4 yesterday, 8 this morning", "symptom_check", 4.0, Level.URGENT),
+    ("Now vs the 2 last night, she's at 7", "trial_check", None, Level.URGENT),
+    ("hoy el 5 de ayer se hizo 9", None, 5.0, Level.URGENT),
+    ("hoy el 5 de ayer se hizo 9", "trial_check", 5.0, Level.URGENT),
+    ("Today was rough. 3 then 7", None, None, Level.URGENT),
+    ("Today was rough! 3 → 7", None, None, Level.URGENT),
+    ("Today was rough. 3 then 6", None, 3.0, Level.URGENT),
+    ("6 maybe 7. Was a long day yesterday", None, 3.0, Level.URGENT),
+    ("2 this am. 6 this pm. been a rough day", None, None, Level.URGENT),
+    ("Been a rough day. 2 this am, 6 this pm", None, None, Level.URGENT),
+    ("Yesterday was fine. This morning 2, tonight 6", None, None, Level.URGENT),
+    ("Doing ok today. 6 maybe 7", None, 4.0, Level.URGENT),
+    ("Yesterday was easier. Morning 3, afternoon 5, evening 7", None, None, Level.URGENT),
+    (
+        "He has a fever of 101 and he's confused about the sheet, about everything really",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "running a fever, confused about the directions to the bathroom in her own house",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Fever 102 and he is confused about the remote, he kept trying to call with it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Fever last night, and today he is confused about the numbers on his watch and stiff neck",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "fever 101, very confused about the directions, and about where he is",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he's confused about the numbers, he can't do simple math today, and has a fever 101",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he's confused about the numbers, can't remember his birthday, fever 101",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("mom is confused about the video, she thinks she's back in 1970", None, None, Level.URGENT),
+    (
+        "fever 101, confused about the directions, and about where he is",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He complained his leg hurt, it fell asleep and now he won't wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my foot fell asleep and then I fainted", None, None, Level.EMERGENCY),
+    ("foot is asleep and I fainted when I stood up", None, None, Level.EMERGENCY),
+    ("foot asleep, almost passed out", None, None, Level.EMERGENCY),
+    ("her foot went asleep and she blacked out", None, None, Level.EMERGENCY),
+    ("dad's leg fell asleep and he can't be roused", None, None, Level.EMERGENCY),
+    ("my foot fell asleep and then I fainted", "symptom_check", None, Level.EMERGENCY),
+    ("dad's leg fell asleep and he can't be roused", "after_trial_check", None, Level.EMERGENCY),
+    (
+        "when can i get a refill? i'm gonna take them all at once and be done",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("can i get a refill? i swallowed the rest of the bottle", None, None, Level.EMERGENCY),
+    ("can I get a refill? I swallowed what was left in the bottle", None, None, Level.EMERGENCY),
+    (
+        "can i get a refill? he's been asleep for 14 hours and we can't get him up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "the alarm is a car alarm? no, it's coming from his belly, the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("pump is beeping. the alarm was my watch? no, its the pump", None, None, Level.URGENT),
+    ("the alarm, which we thought was the car, is the pump", None, None, Level.URGENT),
+    ("can the pump alarm vibrate? it went off twice", None, None, Level.URGENT),
+    ("does the pump alarm buzz? it's been going off since 3am", None, None, Level.URGENT),
+    (
+        "does the pump alarm buzz? it's been going off since 3am",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("my back went from a 1 to 10 for real", None, None, Level.URGENT),
+    ("de 0 a 10 es un 10", None, None, Level.URGENT),
+    ("de 0 a 10 es 9", None, None, Level.URGENT),
+    ("en la escala de 0 a 10 es un 9 hoy", None, None, Level.URGENT),
+    ("0 to 10 is 9 today", None, None, Level.URGENT),
+    ("0 a 10 es 10 hoy", None, None, Level.URGENT),
+    ("1 a 10 es 9 hoy", None, None, Level.URGENT),
+    ("0 to 10 is 8 now", None, 4.0, Level.URGENT),
+    ("in a scale 1 to 10 is a 9 today", None, None, Level.URGENT),
+    ("el dolor esta mas low, 8", None, 3.0, Level.URGENT),
+    ("el dolor esta mas low, ya no esta low, ahora esta high", None, None, Level.URGENT),
+    ("el dolor esta mas low en la mañana, pero en la noche esta en 9", None, None, Level.URGENT),
+    ("el dolor esta mas low en la mañana, pero en la noche esta en 9", None, 5.0, Level.URGENT),
+    ("el dolor esta mas low en la mañana pero ahorita 8", None, 5.0, Level.URGENT),
+    ("el dolor esta mas low? no, esta en 8", None, 4.0, Level.URGENT),
+    ("el dolor esta mas low que antes de la bomba, pero hoy 7", None, 4.0, Level.URGENT),
+    ("pain is more low, like 8", None, 4.0, Level.URGENT),
+    ("el dolor esta mas low, un 7 hoy", None, 3.0, Level.URGENT),
+    ("dolor mas low, 6", None, 3.0, Level.URGENT),
+    ("el dolor esta mas low en la mañana pero ahorita 8", "symptom_check", 4.0, Level.URGENT),
+]
+
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
@@ -419,6 +565,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_17
         + ROUND_18
         + ROUND_19
+        + ROUND_20
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

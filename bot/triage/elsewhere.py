@@ -205,6 +205,32 @@ def from_work(toks: list[Tok], i: int, j: int) -> bool:
     return any(t.lemma in _WORK or t.surface in _WORK for t in _clause(toks, i, j))
 
 
+# A limb that "fell asleep and won't wake up" is numb, not a person who cannot be roused.
+_ASLEEP = lx.words("asleep dormido dormida")
+_FELL = lx.words("fell fallen falls went gone is was has been got se quedo")
+_LIMBS = lx.words("foot feet legs leg arm arms hand hands toes fingers pie pies pierna mano brazo")
+
+
+def limb_asleep(toks: list[Tok], i: int, j: int) -> bool:
+    """Return True for "my foot ... feels like it fell asleep and won't wake up": a limb is
+    said to have fallen asleep in the sentence, before the sign (not "mom fell asleep and
+    won't wake up")."""
+    a = span(toks, i, j, lx.CLAUSE_END)[0]
+    # the sign is told of what fell asleep: "fell asleep and won't wake" itself, or "won't
+    # wake" right after "asleep and" (not "dad's leg fell asleep and he can't be roused")
+    at = next((m for m in range(i, j) if toks[m].lemma in _ASLEEP), None)
+    if at is None and i >= 2 and toks[i - 1].lemma in {"and", "y"}:
+        at = i - 2 if toks[i - 2].lemma in _ASLEEP else None
+    if at is None:
+        return False
+    s = at - 1
+    while s > a and toks[s].lemma in _FELL:
+        s -= 1
+    # whose sleep: the limb's ("foot fell asleep"), or "it" after a limb was named
+    limb_named = any(t.lemma in _LIMBS for t in toks[a:s])
+    return toks[s].lemma in _LIMBS or (limb_named and toks[s].lemma == "it")
+
+
 def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "stiff as a board in the morning but loosens up"."""
     words = _clause_words(toks, i, j)

@@ -505,7 +505,7 @@ NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
     "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
     "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido service wifi "
-    "internet roads road highway freeway pass passes snow ice icy carretera carreteras calles"
+    "internet"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -615,7 +615,7 @@ stressed stress thats hospital tried inside linea
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
-either shell shells tortoise bored boring front
+either shell shells tortoise bored boring front informacion
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1158,6 +1158,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bpain (?:clinic|management|doctor|specialist|center|centre)\b|\bclinica del pain\b"
         r"|\bconfused (?:about|by|with|over) (?:the |your |this |that )(?:message|text|question"
         r"|instructions|form|bill|paperwork|letter|email|app|portal)\b"
+        # "does the pump do it by itself? Confused about the sheet": the question's paper
+        r"|\bconfused(?<=\? confused) about the (?:sheet|paper|papers|handout|leaflet)(?= [.!?]|$)"
         r"|\bconfused (?:about|over) (?:which|what) (?:\S+ ){0,2}?you (?:meant|mean|asked|want)\b"
         r"|\b(?:english|ingles|spanish|espanol) (?:is |es )?(?:not so good|not good|not very good"
         r"|bad|malo|no es bueno|poor|no muy bueno|no tan bueno)\b"
@@ -1226,8 +1228,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "worst pain",
             "fluid",
         ),
-        r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|day"
-        r"|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
+        r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|video"
+        r"|day|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
         r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
         r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
         r" (?:spring|fall|year))\b|\b(?:nothing|nada) (?:is )?coming out of it\b"
@@ -1265,13 +1267,37 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "I smell like woodsmoke" (not said of the wound); the dog the only one with a red swollen
     # spot, and its hot spot; "the only fever around here is Broncos fever".
     (
-        ("smell like", "only", "warm spot"),
+        (
+            "smell like",
+            "only",
+            "warm spot",
+            "alarm",
+            "speed lump",
+            "reconozco",
+            "vibrat",
+            "road",
+            "highway",
+            "freeway",
+            "pass",
+            "carretera",
+            "calles",
+        ),
         r"\b(?:i|im|i'm|we|he|she) smell like (?:a |an )?(?:woodsmoke|wood smoke|smoke"
         r"|campfire|bonfire|barn|cow|cows|horse|horses|wet dog|diesel|sawdust|bbq|barbecue|gym"
         r"|goat|coffee|cigarettes|chimney|hay)\b(?![^.!?]*\b(?:catheter|site|wound|incision|pump"
         r"|down there|herida|dressing|scar|back|stitches)\b)"
         r"|\bonly (?:one|thing|critter) (?:\S+ ){0,8}?is (?:the|my|our) (?:dog|dogs|cat|cats|horse"
         r"|cow|calf|goat|pup|puppy|kitten|chickens|hens|heifer|steer)\b(?! (?:and|y|plus|&) )"
+        r"|\balarm (?:\S+ ){0,5}?(?:was|is|were) (?:just )?(?:my|the|his|her|a) (?:hearing aid"
+        r"|phone|smoke detector|microwave|watch|oven|car|truck|dryer|washer|fridge|thermostat"
+        r"|alarm clock|cell|cellphone)\b(?!.*\b(?<!not the )(?<!not my )(?:pump|bomba)\b)"
+        r"|\b(?:roads?|highway|freeway|pass|passes|carreteras?|calles) (?:(?:are|were|was|is|been"
+        r"|have been|got|so|real|pretty|very|estan|estaban|muy) ){0,2}(?:bad|terrible|awful"
+        r"|horrible|malas?|feas?)\b"
+        r"|\bspeed lumps?\b|\bno reconozco (?:este|el|ese) (?:numero|number|telefono)\b"
+        r"|\b(?:does|do|will|would|can) (?:the |my |this )?pump (?:alarm )?(?:vibrate|vibrates|buzz"
+        r"|flash|light up|shake)\b(?!.*\b(?:went|going|gone|goes|been|keeps|keep|alarmed|alarming"
+        r"|started|sono|suena|sonando)\b)"
         r"|\bonly fever (?:\S+ ){0,3}?is (?!(?:a|an|the|my|his|her|low|grade|slight|high|real|bad"
         r"|mild|little|small|big|\d\S*)\b)\S+ fever\b"
         r"|\b(?:vet|vets|dog|dogs|pup|puppy) (?:\S+ ){0,5}?warm spots?\b"
@@ -1353,7 +1379,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:heaven|chile|pies?|bacon|coffee|christmas|cookies|bread|roses|bakery|home|turkey"
         r"|tamales|dinner|barbecue|bbq)\b"
         r"|\b(?:itching|itchin|itchy) to\b(?! the\b)|\b(?:to|for|at|from) sick call\b"
-        r"|\bblue (?:cross|shield)\b|\b(?:up to the|a la) blue\b|\b(?:shelling|swelling) (?:peas"
+        r"|\bblue (?:cross|shield)\b"
+        r"|\b(?=(?:up to the|a la) blue\b)(?<!face )(?<!lips )(?<!skin )(?<!toes )(?<!nails )"
+        r"(?<!feet )(?<!legs )(?:up to the|a la) blue\b|\b(?:shelling|swelling) (?:peas"
         r"|beans|pecans|corn|shrimp|crab|peanuts)\b"
         r"|\b(?:happy|feliz|merry|felices) (?:halloween|thanksgiving|holidays|new year|easter"
         r"|birthday|navidad|dia|día|ano|año|pascua|christmas|fourth|4th|hanukkah|nowruz)\b",
@@ -1493,10 +1521,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("wake",),
+        ("wake", "get him up", "get her up", "get them up"),
         rf"\b(?:wont|cant|not|isnt|no|dont) {_WHO}wake\b"
         rf"|\b(?:nobody|noone|nadie) (?:can|could|cant|is able to|was able to|puede|pudo|pudimos) "
-        rf"(?:\S+ )?(?:wake|get (?:him|her|them) up)\b",
+        rf"(?:\S+ )?(?:wake|get (?:him|her|them) up)\b"
+        # "he's been asleep for 14 hours and we can't get him up"
+        r"|\b(?:cant|can't|cannot|couldnt|couldn't) get (?:him|her|them) up\b",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -1564,9 +1594,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("face", "throat", "tongue", "lips"),
-        rf"\b(?:face|throat|tongue|lips) {_g(3)}swelling\b"
-        rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips)\b|\bthroat {_g(3)}clos\w*"
+        ("face", "throat", "tongue", "lips", "mouth", "boca"),
+        rf"\b(?:face|throat|tongue|lips|mouth|boca) {_g(3)}swelling\b"
+        rf"|\bswelling {_g(3)}(?:face|throat|tongue|lips|mouth|boca)\b|\bthroat {_g(3)}clos\w*"
         rf"|\bcerrando {_g(1)}throat\b|\btongue {_g(2)}thick\b"
         r"|\btongue (?:feels? |is |looks? |got )?(?:so |really |all )?(?:fat|huge|big|puffy)\b",
         FACE_SWELLING,
@@ -1785,12 +1815,20 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "rather",
             "quiero ir",
             "quisiera ir",
+            "rendir",
+            "at once",
+            "de una vez",
         ),
         rf"\bkill\w* (?:my ?self|myself)\b|\bmatarme\b|\bme {_g(2)}matar\b"
         # "ya me quiero ir con Diosito": to go to God, not home from the hospital
         r"|\b(?:quiero|quisiera) ir(?:me)? (?:ya )?(?:con|al lado de|a ver a) (?:mi |el |la )?"
         r"(?:dios|diosito|jesus|jesusito|jesucristo|senor|senorcito|tata dios|virgen|virgencita)\b"
         r"|\b(?:quiero|quisiera) ir(?:me)? (?:ya )?al cielo\b"
+        # "i'm gonna take them all at once and be done"
+        r"|\b(?:gonna|going to|voy a|me voy a) (?:take|tomar|swallow) (?:them|all of them|all my"
+        r" medication|todas|todo) (?:all )?(?:at once|de una vez|juntas)\b"
+        r"|\b(?:quiero rendirme|me quiero rendir|quisiera rendirme)\b(?=[^.!?]*\b(?:ya no puedo"
+        r"|no puedo mas|no aguanto))"
         r"|\b(?:end|ending) (?:it|my life|things|everything)\b"
         rf"|\b(?:want|wanna|wish|going|ready) {_g(1)}(?:to )?die\b|\bquiero {_g(1)}morir\w*"
         r"|\bme (?:quiero )?morir\b|\bdont want to (?:live|be alive|be here|go on)\b"
@@ -1993,7 +2031,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "of living",
             "of life",
         ),
+        # "I don't want to wake up"; not "I don't want to wake her up to ask"
         rf"\b(?:dont|no|never|nunca) (?:want|wanna|quiero|quisiera) (?:to )?(?:ever )?wake\b"
+        r"(?! (?:her|him|them|mom|dad|my|the|everybody|anyone|la|lo|a mi|al|a la)\b)"
         rf"|\b(?:sleep|dormir\w*) {_g(3)}(?:not|no|never|nunca) {_g(1)}wake\b"
         r"|\b(?:sleep|dormir\w*|dormirme) (?:forever|para siempre)\b"
         rf"|\b(?:hope|wish|ojala) {_g(2)}(?:dont|never|not|wont|no|wouldnt|didnt) {_g(1)}wake\b"
@@ -2384,7 +2424,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # More pills than the dose, by mistake or not.
     (
-        ("took", "take", "tom", "swallow", "trag", "popped"),
+        ("took", "take", "tom", "swallow", "trag", "popped", "downed"),
         rf"(?=\b(?:{_OD_VERB}|double|doble|doubled|duplic))" + _OD_NOT + "(?:"
         rf"\b{_OD_VERB} {_g(3)}(?:(?:like|about|around|maybe|como|unas|unos|casi) )?"
         r"(?:[4-9]|four|five|six|seven|eight|nine|cuatro|cinco|seis|siete|ocho|nueve) "
@@ -2395,7 +2435,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|2 doses|extra|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
-        rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b)",
+        rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b"
+        # "i swallowed the rest of the bottle", "gonna take them all at once and be done"
+        r"|\b(?:swallowed|took|tome|tomo|trague|trago|popped|downed) (?:the rest of|what was left"
+        r" (?:in|of)|all that was left (?:in|of)|el resto de|lo que quedaba (?:en|de)) (?:the |my "
+        r"|his |her |el |la |mi |su )?(?:bottle|medication|frasco|bote|botella)\b)",
         OVERDOSE,
         "emergency",
         False,
@@ -3204,7 +3248,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:medication|dose|dosis|patch|parche)|doubled|doble|double)\b"
         rf"|\b(?:doubled|doubling|double|duplico|duplique|dobl\w*) (?:up|{_g(2)}"
         r"(?:medication|dose|dosis|settings))\b"
-        rf"|\b(?:se|me) (?:\S+ )?(?:tomo|tome|trago|trague) {_g(2)}(?:de mas|demas|de sobra"
+        # not "me tomo la temperatura todos los días"
+        rf"|\b(?:se|me) (?:\S+ )?(?:tomo|tome|trago|trague){_OD_NOT_A_DOSE} {_g(2)}(?:de mas|demas"
+        r"|de sobra"
         r"|todo|toda|todas|todos|medication de mas)\b"
         r"|\bod(?:'d|ed|'ed|'ing)\b)",
         OVERDOSE,

@@ -101,6 +101,8 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             break
     # "un 7 de dolor hoy, ayer un 4", "a 7 pain": a score just before the pain word
     for k in range(i - 1, max(i - 4, -1), -1):
+        if toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM:
+            break  # "¿el 0 a 10 es del dolor de espalda?": the scale, no score
         if (
             toks[k].lemma == "10"
             and k >= 2
@@ -115,6 +117,7 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
     return scores
 
 
+_SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["0", "-"])
 _MORE_AFTER_GLUE = lx.words(
     "is was it its it's es esta a bit little lot much even un poco poquito tad lil mucho today hoy "
     "now ahora good whole mite ya"

@@ -13,6 +13,7 @@ from bot.triage.elsewhere import (
     is_local_colour,
     is_local_itch,
     is_morning_stiffness,
+    limb_asleep,
     may_be_elsewhere,
     not_the_patient_now,
 )
@@ -28,6 +29,8 @@ from bot.triage.lexicon import (
     OVERDOSE,
     RIGIDITY,
     SWEATING,
+    TINGLING,
+    UNRESPONSIVE,
     WARMTH,
 )
 from bot.triage.quoted import (
@@ -47,6 +50,7 @@ from bot.triage.tokens import Tok
 from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
+_LIMB_ASLEEP_SIGNS = frozenset({UNRESPONSIVE, FAINTING})
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
 # Signs the weather explains: "hot out", "sweating like a pig in this heat".
@@ -182,6 +186,8 @@ class Reading:
             level, symptom = Level.ROUTINE, LOCAL_ITCH  # "where the tape was"; not all over
         elif symptom == ITCHING and asks_if_itch_is_normal(self.toks, i, j):
             level = Level.ROUTINE  # "is it normal to feel itchy all over?"
+        if symptom in _LIMB_ASLEEP_SIGNS and limb_asleep(self.toks, i, j):
+            level, symptom = Level.URGENT, TINGLING  # "feels like it fell asleep and won't wake up"
         if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
             level, symptom = Level.ROUTINE, MORNING_STIFFNESS
         if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):

@@ -71,8 +71,12 @@ def the_scale(toks: list[Tok], k: int) -> bool:
         shaped = (
             lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
         )
-    # only when the reply talks of the scale: "went from 0 to 10 in seconds" is a change
-    if shaped and any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks):
+    # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
+    # hoy"): "went from 0 to 10 in seconds" is a change
+    ten = k + 2 if lemma in _LOW else k
+    if shaped and (
+        any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks) or _told_after(toks, ten)
+    ):
         return True
     return lemma in {"0", "10"} and _asked_about(toks, k)
 
@@ -137,6 +141,12 @@ def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool
     return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2 and not rising
 
 
+# Words of a time of day that make two bare numbers a change: "2 this am, 6 this pm".
+_TIMES = lx.words(
+    "now hoy ahora today tonight morning afternoon evening night am pm then noche manana tarde "
+    "anoche ahorita"
+)
+_TOLD_BEFORE = lx.words("le les dije dijo said i told you was fue era estaba it a un like como")
 _STILL_RISING = lx.SCORE_UP | lx.words("climbing rising increasing subiendo sube")
 
 
@@ -166,6 +176,7 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
     positions = [k for _, k in scores]
     past: set[int] = set()
     now: set[int] = set()
+    marks: dict[bool, list[int]] = {True: [], False: []}  # where the past and now words are
     for m in range(a, end):
         lemma = toks[m].lemma
         is_past, is_now = lemma in lx.SCORE_PAST, lemma in lx.SCORE_NOW
@@ -201,6 +212,18 @@ def score_trend(toks: list[Tok], scores: list[tuple[float, int]], a: int) -> tup
         else:
             nearest = dist[0][2]
         (past if is_past else now).add(nearest)
+        marks[is_past].append(m)
+    if past == now and len(scores) == 2 and marks[True] and marks[False]:
+        # "hoy el dolor en 7 y ayer le dije 3": both words nearest the 7; each tells the score
+        # after it
+        m = marks[True][0]
+        after_past = [n for n, p in enumerate(positions) if p > m]
+        after_now = [n for n, p in enumerate(positions) if p > marks[False][0]]
+        told = after_past and all(
+            t.lemma in _TOLD_BEFORE for t in toks[m + 1 : positions[after_past[0]]]
+        )  # "ayer le dije 3", "yesterday I said 3"; not "el 3 de ayer se volvió 8"
+        if told and after_now and after_past[0] != after_now[0]:
+            return values[after_past[0]], values[after_now[0]]
     if past and now and past != now:
         before_n = min(past - now) if past - now else min(past)
         now_n = max(now - past) if now - past else max(now)
@@ -260,6 +283,9 @@ def bare_scores(reading: Reading) -> None:
     # a sign or pain word among the numbers may own them ("fever 3 days, now 2"); one in
     # another sentence does not ("Mama says 6, before this trial she was 9 every day. No fever")
     a, b = span(toks, scores[0][1], scores[-1][1], lx.CLAUSE_END)
+    near = toks[max(scores[0][1] - 6, 0) : scores[-1][1] + 7]
+    if not any(t.lemma in lx.SCORE_PAST or t.lemma in _TIMES for t in near):
+        return  # "Hes says 2 maybe 3. Honestly its the best hes been in years": no time near
     if not any(
         t.kind == "w" and (t.lemma in SIGN_WORDS or t.lemma in PAIN_WORDS) for t in toks[a:b]
     ) and not (
@@ -293,12 +319,38 @@ def out_of_ten(reading: Reading) -> None:
         if t.kind != "n" or k in reading.used or not 0 <= float(t.lemma) <= 10:
             continue
         after = [x.lemma for x in toks[k + 1 : k + 4]]
+        if t.lemma in {"0", "1"} and after[:2] in _SCALE_TO:
+            _score_after_scale(reading, k + 2)  # "en la escala de 0 a 10 es un 9 hoy"
+            continue
         if after[:2] == ["/", "10"] or after in (["out", "of", "10"], ["de", "10"], ["of", "10"]):
             ten = k + after.index("10") + 1
             reading.used.update(range(k, ten + 1))
             if _a_rating([x.lemma for x in toks[ten + 1 : ten + 3]]):
                 continue  # "10/10 would recommend": a rating of the pump, not pain
             reading.report_pain(float(t.lemma), k, ten + 1)
+
+
+_SCALE_TO = (["a", "10"], ["to", "10"], ["-", "10"], ["al", "10"])
+_SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")
+
+
+def _told_after(toks: list[Tok], ten: int) -> int | None:
+    """Return where a score is told right after the scale's 10 ("es un 9"), or None."""
+    for m in range(ten + 1, min(ten + 5, len(toks))):
+        if toks[m].kind == "n" and 0 <= float(toks[m].lemma) <= 10:
+            return m
+        if toks[m].lemma not in _SCALE_GLUE:
+            return None
+    return None
+
+
+def _score_after_scale(reading: Reading, ten: int) -> None:
+    """Read the score told right after the scale is named: "de 0 a 10 es un 9", "0 to 10 I'm
+    a 7"; nothing when none follows ("went from a 1 to 10 for real")."""
+    m = _told_after(reading.toks, ten)
+    if m is not None:
+        reading.used.update(range(ten - 2, m + 1))
+        reading.report_pain(float(reading.toks[m].lemma), m, m + 1)
 
 
 def scores_at_once(reading: Reading) -> None:

@@ -271,7 +271,10 @@ def _decide(
     if asked:
         # a question with no sign word in it ("is it normal to feel the pump under my skin?")
         # is settled: the reader may raise it only to an emergency, and only when very sure
-        plain = not any(t.lemma in SIGN_WORDS for t in toks)
+        # no sign word but those set aside ("the discharge instructions"): a plain question
+        plain = not any(
+            t.lemma in SIGN_WORDS for k, t in enumerate(toks) if k not in reading.set_aside
+        )
         found = (Finding(QUESTION, text.strip()),)
         return Triage(Level.ROUTINE, found, language, True, pain=pain, sure=plain)
     # A bare "thx" or "same" stays with a nurse, as the labelled sets have it: it says
