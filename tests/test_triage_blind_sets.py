@@ -166,6 +166,11 @@ TUNED_FOR_ISSUE_11 = [
     "ii2_deaf_hard_of_hearing_patients",
     "ii3_northeast_retirees_in_florida",
     "ii5_ordinary_gulf_hurricane_season",
+    # round 30: the round-20 sets, measured once and released for tuning (jj3 and jj4 are left
+    # out: ok kept 94.5%, Québec French and teachers' good news told beside their work)
+    "jj1_cuban_american_families",
+    "jj2_unstably_housed_patients",
+    "jj5_ordinary_northeast_december",
 ]
 
 

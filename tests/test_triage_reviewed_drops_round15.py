@@ -1,4 +1,4 @@
-"""Red-flag replies that a first draft of rounds 15 to 20's rules read lower than the
+"""Red-flag replies that a first draft of rounds 15 to 21's rules read lower than the
 version before it, found by a safety review each round (a helper writing replies aimed at each
 new rule that sets a sign aside or lowers a level). Round 15's (ROUND_15): the day's heat, "I'm
 dying here" in the heat, "want ... so bad", coining's marks, a paper's list denied, a headache
@@ -16,10 +16,12 @@ relative's fever beside "I never got better". Round 20's (ROUND_20): today's and
 scores in other orders, two bare scores with a time of day, real confusion "about the
 directions", a person (not a limb) who won't wake, a refill question with an overdose after
 it, "the alarm was my watch? no, it's the pump", a score after "0 a 10", "más low ... pero 8".
-Two of round 20's are left out and still read low: "se tomó la temperatura y además todo el
-frasco" and "..., también todo lo del frasco" (the bottle told without its own verb). Each
-must keep at least the level the review judged right, or the level the version before read
-it at when that was lower."""
+Round 21's (ROUND_21): Québec French replies ("pas mal de rougeur", "rien, sauf que ça
+coule"), "my buddy has a fever and so do I", "8 yrs" for a score. Left out, and still read
+low: round 20's "se tomó la temperatura y además todo el frasco" and "..., también todo lo del
+frasco" (the bottle told without its own verb), and round 21's "non. ça empire". Each must
+keep at least the level the review judged right, or the level the version before read it at
+when that was lower."""
 
 from __future__ import annotations
 
@@ -556,6 +558,35 @@ ROUND_20 = [
     ("el dolor esta mas low en la mañana pero ahorita 8", "symptom_check", 4.0, Level.URGENT),
 ]
 
+ROUND_21 = [
+    ("non rien, sauf la plaie qui est rouge", "symptom_check", None, Level.ROUTINE),
+    ("rien de neuf, mais j'ai des frissons", "symptom_check", None, Level.ROUTINE),
+    ("rien à signaler sauf la rougeur qui augmente", "symptom_check", None, Level.ROUTINE),
+    ("pas pire mais ça enfle un peu", "symptom_check", None, Level.ROUTINE),
+    ("pas pire... la plaie coule un peu jaune", "symptom_check", None, Level.ROUTINE),
+    ("pas pire. douleur 9 aujourd'hui", "symptom_check", 6.0, Level.ROUTINE),
+    ("pas mal bon, sauf la rougeur autour de la pompe", "symptom_check", None, Level.URGENT),
+    ("pas mal de douleur, plus que hier", "symptom_check", None, Level.URGENT),
+    ("ben correct mais la plaie est rouge", "symptom_check", None, Level.ROUTINE),
+    ("my buddy has a fever and so do I", None, None, Level.URGENT),
+    ("pain 10 yrs", None, 5.0, Level.URGENT),
+    ("8 yrs. no fever", "trial_check", 4.0, Level.URGENT),
+    ("9 yr", "trial_check", None, Level.URGENT),
+    ("my buddy's fever was over the weekend; I've got one now", None, None, Level.URGENT),
+    ("non. rouge", "symptom_check", None, Level.ROUTINE),
+    ("pas mal de frissons cette nuit", "symptom_check", None, Level.URGENT),
+    ("pas mal enflé", "symptom_check", None, Level.URGENT),
+    ("pas mal de rougeur autour de la pompe", None, None, Level.URGENT),
+    ("pas mal de douleur, pire qu'hier", None, None, Level.URGENT),
+    ("rien de neuf mais des frissons", None, None, Level.ROUTINE),
+    ("rien, sauf que ça coule", "first_check_in", None, Level.ROUTINE),
+    ("rien. la plaie est ouverte", "symptom_check", None, Level.ROUTINE),
+    ("ben correct, un peu de frissons", "symptom_check", None, Level.ROUTINE),
+    ("me and my buddy both got fevers", None, None, Level.URGENT),
+    ("pain 9 yr", None, None, Level.URGENT),
+    ("8 yr", "symptom_check", 5.0, Level.URGENT),
+]
+
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
@@ -566,6 +597,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_18
         + ROUND_19
         + ROUND_20
+        + ROUND_21
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

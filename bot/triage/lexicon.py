@@ -35,6 +35,7 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
+  frissons frisson grelotte
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
   redd vermelho vermelha vermelhidao vermelhinho vermelhinha
@@ -44,6 +45,7 @@ red: erythema erythematous angry redness reddish redish reddness reddened rojo r
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
 swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
+  enfle enflé enflée enflure
   inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed inflada inflado infladita infladito puffed abultado abultada
@@ -58,6 +60,7 @@ smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
 streaks: streak streaking lineas rayas
 infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
+  douleur douleurs
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
 sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca hedake hedache headake hedaches
@@ -505,7 +508,7 @@ NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
     "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
     "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido service wifi "
-    "internet"
+    "internet cough"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -572,7 +575,7 @@ AND_JOIN = _words("and y e plus")
 # Words that may stand between a negator and what it negates ("no signs of redness at the
 # incision", "la herida no esta roja").
 NEGATION_SCOPE = _words(
-    "bit lick speck trace "
+    "bit lick speck trace extra "
     "senales senal any anymore more mo mas much signs sign of de del the a an my la el los las "
     "mi mis su sus "
     "at in on around near by en alrededor cerca incision incisions wound site herida heridas "
@@ -615,7 +618,7 @@ stressed stress thats hospital tried inside linea
 color colour colors colores long staying cipote cipota cipotes patojo patoja chucho chamaco
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
-either shell shells tortoise bored boring front informacion
+either shell shells tortoise bored boring front informacion stolen
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1257,7 +1260,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bonly (?:pain|problem) (?:i|im|i'm|ive|i've) (?:got|have|had|in|get|feel)\b"
         r"(?=(?: all day| today| round here| around here)?(?: lol| haha| lmao)?(?: [.!,;]|$))"
         r"|\b(?:that|thats|is|was) (?:my|the) (?:only|real) (?:problem|pain)"
-        r"(?: (?:around|round|in) (?:here|this house))?(?= [.!,;]|$)"
+        r"(?: (?:around|round|in) (?:here|this house))?(?: lol| haha| lmao)?(?= [.!,;]|$)"
         r"|\bonly red (?:thing|part|bit|spot) (?:is|was) (?:the )?(?:back of )?(?:my )?(?:neck"
         r"|nose|forehead|shoulders|arms)\b(?=.* sunburn)",
         NEUTRAL,
@@ -1273,6 +1276,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "warm spot",
             "alarm",
             "speed lump",
+            "de alarm",
             "reconozco",
             "vibrat",
             "road",
@@ -1292,8 +1296,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|phone|smoke detector|microwave|watch|oven|car|truck|dryer|washer|fridge|thermostat"
         r"|alarm clock|cell|cellphone)\b(?!.*\b(?<!not the )(?<!not my )(?:pump|bomba)\b)"
         r"|\b(?:roads?|highway|freeway|pass|passes|carreteras?|calles) (?:(?:are|were|was|is|been"
-        r"|have been|got|so|real|pretty|very|estan|estaban|muy) ){0,2}(?:bad|terrible|awful"
+        r"|have been|got|so|real|pretty|very|estan|estaban|muy|will|be|gonna) ){0,2}(?:bad|terrible"
+        r"|awful"
         r"|horrible|malas?|feas?)\b"
+        r"|\b(?:senales|signos|señales) de alarm\b"
         r"|\bspeed lumps?\b|\bno reconozco (?:este|el|ese) (?:numero|number|telefono)\b"
         r"|\b(?:does|do|will|would|can) (?:the |my |this )?pump (?:alarm )?(?:vibrate|vibrates|buzz"
         r"|flash|light up|shake)\b(?!.*\b(?:went|going|gone|goes|been|keeps|keep|alarmed|alarming"
@@ -3174,7 +3180,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:no|cant|dont|couldnt|can't|cannot|nor|ni) {_g(4)}(?:{_FEEL}|move|walk|lift"
         rf"|sostien\w*|aguant\w*) {_g(4)}legs\b"
         rf"|\blegs {_g(4)}(?:stop working|stopped working|quit working|quit|wont work|dont work"
-        rf"|wont move|dont move|gave out|gave way|give out|buckl\w*|useless|dead|like jelly"
+        rf"|wont move|dont move|gave out|gave way|give out|gave on|buckl\w*|useless|dead|like jelly"
         rf"|like noodles|no (?:me |le |se )?(?:responde\w*|funciona\w*|sirve\w*|obedece\w*"
         rf"|move|mueve\w*|sostiene\w*|aguanta\w*|feel)|se (?:me |le )?(?:doblaron|doblan"
         rf"|vencieron|vencen)|paralyzed|muertas|como de trapo)\b"

@@ -181,8 +181,8 @@ _ME = lx.words("i im i'm me yo myself")
 _DID_NOT = (["never"], ["didnt"], ["didn't"], ["havent"], ["haven't"], ["hasnt"])
 _CAUGHT = lx.words("caught catch")  # "I never caught it"
 _OVER_IT = re.compile(
-    r"\b(?:over it|fine now|better now|all better|recovered|last week|over the weekend"
-    r"|last weekend|(?:he's|she's|hes|shes|he is|she is) (?:all )?better)\b"
+    r"\b(?:over it|fine now|better now|all better|recovered|last week"
+    r"|(?:he's|she's|hes|shes|he is|she is) (?:all )?better)\b"
 )
 # Others a writer names as the one with a sign: "es mi comadre", "is my grandson".
 _OTHERS = lx.words(
