@@ -236,7 +236,7 @@ _CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme m
 _YOU = lx.words("you you'd youd u you'll")
 _ASKS = lx.words("ask asks pregunta")
 # Whom a writer relays a question for: the patient, most often a parent or a spouse.
-_PATIENT = lx.words("mom mother dad father mama papa wife husband hubby grandma grandpa patient")
+_PATIENT = lx.SPOUSES_AND_PARENTS | {"patient"}
 _ASKED_HOW = lx.words("can could if whether should when how si")
 
 

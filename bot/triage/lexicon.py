@@ -238,6 +238,14 @@ ANSWER_NO = _words(
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".
+# Spouses, parents and grandparents: whom a writer most often texts for, so who may be the
+# patient ("my husband has a fever", "Mom asks if she can drive").
+SPOUSES_AND_PARENTS = _words("husband wife hubby mom mother dad father mama papa grandma grandpa")
+LIKELY_PATIENT = SPOUSES_AND_PARENTS | _words(
+    "esposo esposa madre padre mami papi mommy daddy abuela abuelo granny lola lolo nanay tatay "
+    "viejo vieja husband's wife's"
+)
+
 POLITE = _words(
     "sir ma'am maam madam dear honey hon sweetie mija mijo amor senora senorita doctor doc "
     "nurse above cosas esas esos eso those these things thing them todas todos ninguna mam like "
@@ -1316,8 +1324,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # through mass", "dormí como un bebé", "slept like a log".
     (
         ("first", "bebe", "baby", "log", "tronco", "liron", "angelito", "rock"),
+        # ("first time in years" is the story rule's, above)
         r"\bfirst (?:christmas|thanksgiving|easter|birthday|holiday|sunday|mass|night|day|week"
-        r"|time|trip|dance|game|walk|navidad|cumpleanos|vez|noche|misa) (?:\S+ ){0,2}?(?:in|since"
+        r"|trip|dance|game|walk|navidad|cumpleanos|noche|misa) (?:\S+ ){0,2}?(?:in|since"
         r"|en|desde) (?:\S+ ){0,2}?(?:months|years|ages|forever|meses|anos|surgery|operacion)\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
         r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"

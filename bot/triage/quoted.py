@@ -323,11 +323,7 @@ def family_not_patient(
     return writer_well or bool(well - holders)
 
 
-_LIKELY_PATIENT = lx.words(
-    "husband wife hubby esposo esposa mom mother dad father mama papa madre padre mami papi "
-    "mommy daddy abuela abuelo grandma grandpa granny lola lolo nanay tatay viejo vieja "
-    "husband's wife's"
-)
+_LIKELY_PATIENT = lx.LIKELY_PATIENT
 
 
 # Between a relative and a sign, words that make it the writer's: "says", "que tengo", "me".

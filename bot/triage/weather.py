@@ -122,7 +122,6 @@ def _here_in_a_place(toks: list[Tok], k: int) -> bool:
     return not any(t.lemma in _CARE_PLACES for t in place)
 
 
-_IT = lx.words("it its it's")
 _THOUGH = lx.words("though tho this tonight now")
 _OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 
