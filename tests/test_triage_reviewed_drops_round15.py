@@ -17,9 +17,10 @@ scores in other orders, two bare scores with a time of day, real confusion "abou
 directions", a person (not a limb) who won't wake, a refill question with an overdose after
 it, "the alarm was my watch? no, it's the pump", a score after "0 a 10", "más low ... pero 8".
 Round 21's (ROUND_21): Québec French replies ("pas mal de rougeur", "rien, sauf que ça
-coule"), "my buddy has a fever and so do I", "8 yrs" for a score. Left out, and still read
-low: round 20's "se tomó la temperatura y además todo el frasco" and "..., también todo lo del
-frasco" (the bottle told without its own verb), and round 21's "non. ça empire". Each must
+coule"), "my buddy has a fever and so do I", "8 yrs" for a score; with the three that still
+read low when round 21 closed and were fixed in round 22: round 20's "se tomó la temperatura y
+además todo el frasco" and "..., también todo lo del frasco" (the bottle told without its own
+verb), and round 21's "non. ça empire". Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -585,6 +586,10 @@ ROUND_21 = [
     ("me and my buddy both got fevers", None, None, Level.URGENT),
     ("pain 9 yr", None, None, Level.URGENT),
     ("8 yr", "symptom_check", 5.0, Level.URGENT),
+    # still read low when round 21 closed; fixed in round 22
+    ("se tomó la temperatura y además todo el frasco", None, None, Level.EMERGENCY),
+    ("se tomo la temperatura, tambien todo lo del frasco", None, None, Level.EMERGENCY),
+    ("non. ça empire", "symptom_check", None, Level.URGENT),
 ]
 
 

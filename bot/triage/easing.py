@@ -307,3 +307,29 @@ _STILL_BAD = frozenset({"quita", "quito", "para", "calma", "baja", "bajo", "agua
 def _asked_if_ok(toks: list[Tok], k: int) -> bool:
     """Return True for "is that ok", "es normal", "esta bien?": asking, not reassuring."""
     return k > 0 and toks[k - 1].lemma in {"that", "this", "it", "thats", "its", "eso", "esto"}
+
+
+_FEELING = lx.words("feeling feel felt im i'm")
+_CLITICS = lx.words("me te se lo la le les nos")
+_BEFORE_RATHER = lx.words("y pero o ya asi entonces")
+
+
+def rather(toks: list[Tok], k: int) -> bool:
+    """Return True for "mejor" opening a wish ("…, mejor me la quitan", "mejor lo dejo"):
+    what one would rather do, not feeling better."""
+    return (
+        toks[k].lemma == "mejor"
+        and k + 1 < len(toks)
+        and toks[k + 1].surface.lower() in _CLITICS
+        and (k == 0 or toks[k - 1].kind != "w" or toks[k - 1].lemma in _BEFORE_RATHER)
+    )
+
+
+def never_better(toks: list[Tok], k: int) -> bool:
+    """Return True for "Never better": the answer to "how are you", not "never got better"."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k - 1].lemma == "never"
+        and all(t.lemma in _FEELING for t in toks[: k - 1])  # it opens the reply
+        and (after is None or after.lemma in {".", "!"})
+    )

@@ -1918,6 +1918,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (("roof", "charts"), r"\bthrough the roof\b|\boff the charts\b", SEVERE_PAIN, "urgent", False),
+    # Québec French: "ça empire", "c'est pire", "de pire en pire", "ça fait plus mal"
+    (
+        ("empire", "pire", "plus mal"),
+        r"\b(?:ca|sa|ça) (?:s'?)?empire\b|\bc'? ?est (?:encore |ben |bien )?pire\b"
+        r"|\bde pire en pire\b|\bfait plus mal\b",
+        INCREASING_PAIN,
+        "urgent",
+        False,
+    ),
     (
         ("pain",),
         rf"\bpain {_g(3)}(?:wont|dont|not|no|never|isnt|cant) {_g(1)}(?:stop|away"
@@ -2454,7 +2463,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "i swallowed the rest of the bottle", "gonna take them all at once and be done"
         r"|\b(?:swallowed|took|tome|tomo|trague|trago|popped|downed) (?:the rest of|what was left"
         r" (?:in|of)|all that was left (?:in|of)|el resto de|lo que quedaba (?:en|de)) (?:the |my "
-        r"|his |her |el |la |mi |su )?(?:bottle|medication|frasco|bote|botella)\b)",
+        r"|his |her |el |la |mi |su )?(?:bottle|medication|frasco|bote|botella)\b"
+        # "se tomó la temperatura y además todo el frasco": the verb said once, for both
+        r"|\b(?:swallowed|took|tome|tomo|trague|trago|popped|downed) (?:\S+ ){1,8}?(?:y |and )?"
+        r"(?:ademas|tambien|also) (?:todo|toda|todas|todos|the whole|the entire|all)"
+        r"(?: [^\s,.;:!?]+){0,4}? (?:bottle|frasco|bote|botella|pills|pastillas)\b)",
         OVERDOSE,
         "emergency",
         False,

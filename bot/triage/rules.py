@@ -15,7 +15,7 @@ from bisect import bisect_right
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.combine import LAUGH_RE, backstop, combine, vague_bad
-from bot.triage.easing import improved
+from bot.triage.easing import improved, never_better, rather
 from bot.triage.lexicon import (
     DYING,
     FEELING_UNWELL,
@@ -251,17 +251,6 @@ _QUANTITY = lx.words("bit deal amount while many much few couple")
 # Easing words that say nothing on their own ("lower back pain", "the fever broke" is read
 # with its sign).
 _NOT_ALONE = frozenset({"gone", "away", "broke", "bajo", "quito", "lower", "reduced"})
-_FEELING = lx.words("feeling feel felt im i'm")
-
-
-def _never_better(toks: list[Tok], k: int) -> bool:
-    """Return True for "Never better": the answer to "how are you", not "never got better"."""
-    after = toks[k + 1] if k + 1 < len(toks) else None
-    return (
-        toks[k - 1].lemma == "never"
-        and all(t.lemma in _FEELING for t in toks[: k - 1])  # it opens the reply
-        and (after is None or after.lemma in {".", "!"})
-    )
 
 
 def walk(reading: Reading) -> None:
@@ -352,8 +341,8 @@ def walk(reading: Reading) -> None:
                     reading.used.add(k + 1)  # "can't complain": no problem reported
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
-        elif lemma in lx.BETTER and lemma not in _NOT_ALONE:
-            if k and toks[k - 1].lemma in NEG_CUE and not _never_better(toks, k):
+        elif lemma in lx.BETTER and lemma not in _NOT_ALONE and not rather(toks, k):
+            if k and toks[k - 1].lemma in NEG_CUE and not never_better(toks, k):
                 reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
             else:
                 reading.reassured += 1
