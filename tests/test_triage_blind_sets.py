@@ -171,6 +171,13 @@ TUNED_FOR_ISSUE_11 = [
     "jj1_cuban_american_families",
     "jj2_unstably_housed_patients",
     "jj5_ordinary_northeast_december",
+    # round 31: the round-21 sets, measured once and released for tuning (kk1 is left out:
+    # 5.3% false alarms, a brace "too hot", "no water leak" and a phone's "Liked “…”", whose
+    # fixes two safety reviews found unsafe)
+    "kk2_assisted_living_and_nursing_homes",
+    "kk3_mexican_families_great_lakes_cities",
+    "kk4_truckers_and_shift_workers",
+    "kk5_ordinary_great_lakes_july",
 ]
 
 

@@ -9,9 +9,10 @@ import pytest
 from bot.triage import triage
 
 CASES = [
-    # the learned reader, retrained on round 20's sets, raises this one (a false alarm kept
-    # on purpose rather than tuned away: when in doubt about a temperature, up a level)
-    ("no fever, its at 102 here in Phoenix", "symptom_check", "urgent"),
+    # the rules send this one to a nurse as not understood (a number with "its at"); the
+    # learned reader raised it when retrained on round 20's sets and no longer does on round
+    # 21's; it is never ok, and never tuned down by hand
+    ("no fever, its at 102 here in Phoenix", "symptom_check", "routine"),
     ("we checked and she is at 102 here in Boise", "symptom_check", "urgent"),
     (
         "blood is coming from the back where the tube was, "

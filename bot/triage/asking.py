@@ -133,12 +133,36 @@ def answered_itself(text: str, toks: list[Tok]) -> bool:
     marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
     return bool(marks) and all(
         k + 1 < len(toks)
+        and not _may_i(toks, k)
         and (
             toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
             or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
         )
         for k in marks
     )
+
+
+_NEED = lx.words("need needed necesario falta")
+
+
+def _no_need(toks: list[Tok], k: int) -> bool:
+    """Return True for "no need to call back", "don't need a call": a call declined."""
+    near = toks[max(k - 4, 0) : k]
+    cut = max((n + 1 for n, t in enumerate(near) if t.lemma in lx.CLAUSE_END), default=0)
+    near = near[cut:]  # not "No. Need a call back"
+    return any(t.lemma in _NEED for t in near) and any(t.lemma in lx.NEGATORS for t in near)
+
+
+_MAY_I = lx.words("can could should puedo podria debo puede")
+
+
+def _may_i(toks: list[Tok], k: int) -> bool:
+    """Return True when the question ending at mark k asks leave ("Me puedo poner vaporub en
+    la espalda? no en la herida"): what follows explains it, it does not answer it."""
+    start = k
+    while start > 0 and toks[start - 1].lemma not in lx.CLAUSE_END:
+        start -= 1
+    return any(t.lemma in _MAY_I for t in toks[start : min(start + 2, k)])
 
 
 def requests(toks: list[Tok]) -> bool:
@@ -156,7 +180,12 @@ def requests(toks: list[Tok]) -> bool:
                 # "con el favor de Dios": a blessing
                 and not (t.lemma == "favor" and [w.lemma for w in toks[k + 1 : k + 3]] == _OF_GOD)
             )
-            or (t.lemma == "call" and (after in lx.CALL_WHOM or t.surface in _CALL_ME))
+            or (
+                t.lemma == "call"
+                and (after in lx.CALL_WHOM or t.surface in _CALL_ME)
+                and not _no_need(toks, k)
+            )
+            or (t.surface == "find" and after == "out")  # "asked me to find out when he can"
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and before in lx.CLAUSE_END | {",", "."}

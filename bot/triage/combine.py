@@ -73,7 +73,9 @@ def backstop(reading: Reading) -> None:
             continue
         if t.lemma == "blue" and is_weather_word(toks, k, k + 1):
             continue  # "just rainy and gray like always"
-        window = toks[max(k - 3, 0) : k + 4]
+        a = max(k - 3, 0)
+        a = max([a, *(n + 1 for n in range(a, k) if toks[n].lemma in lx.CONTRAST)])
+        window = toks[a : k + 4]  # "bien pero el pecho ...": the "bien" is not the chest's
         if any(w.lemma in lx.OK_WORDS or w.lemma in lx.BETTER or w.lemma == "well" for w in window):
             continue
         reading.add(Level.URGENT, _BACKSTOP[t.lemma], k, k + 1)
@@ -81,6 +83,26 @@ def backstop(reading: Reading) -> None:
 
 
 _SCALE_WORDS = frozenset({"0", "10", "scale", "escala"})
+
+
+def _first_days_worst(toks: list[Tok], k: int) -> bool:
+    """Return True for "Better today. ... the first couple days were the worst.": the days
+    after the procedure, over, in a reply that says it is better; not "last night was the
+    worst", "the first days were the worst, now it's unbearable", "... worst so far"."""
+    return (
+        toks[k].surface == "worst"
+        and (k + 1 == len(toks) or toks[k + 1].lemma in lx.CLAUSE_END)
+        and any(t.lemma in lx.BETTER or t.lemma in lx.OK_WORDS for t in toks)
+        and k >= 3
+        and toks[k - 1].lemma == "the"
+        and toks[k - 2].surface in {"were", "was"}
+        and any(
+            t.lemma == "first"
+            and not any(w.lemma in lx.CONTRAST or w.lemma in lx.CLAUSE_END for w in toks[n:k])
+            for n, t in enumerate(toks[: k - 2])
+            if n >= k - 7
+        )
+    )
 
 
 def vague_bad(reading: Reading) -> None:
@@ -99,6 +121,8 @@ def vague_bad(reading: Reading) -> None:
             and any(x.kind == "n" for x in toks[max(k - 4, 0) : k])
         ):
             continue  # "5/10 at worst, 2/10 at rest": a range of scores
+        if _first_days_worst(toks, k):
+            continue  # "Dr was right, the first couple days were the worst"
         if (
             after in lx.NOT_VAGUE_AFTER
             or is_weather_word(toks, k, k + 1)

@@ -257,7 +257,14 @@ POLITE = _words(
     "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏 boss chief"
 )
 ANSWER_NO_PAIRS = frozenset(
-    {("not", "really"), ("not", "at"), ("not", "any"), ("para", "nada"), ("nothing", "new")}
+    {
+        ("not", "really"),
+        ("not", "at"),
+        ("not", "any"),
+        ("para", "nada"),
+        ("nothing", "new"),
+        ("all", "negative"),
+    }
 )
 ANSWER_YES = _words(
     "yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii sim"
@@ -366,7 +373,7 @@ OK_WORDS = _words(
 # follow up is", "please call me", "necesito hablar con la enfermera".
 REQUEST_WORDS = _words(
     "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
-    "necesito quisiera hablar saber reschedule"
+    "necesito quisiera hablar saber reschedule requesting request requests"
 )
 # A clause that opens with one of these asks: "doing good, when is my next appt".
 ASKS_AFTER_PAUSE = _words(
@@ -384,7 +391,7 @@ WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden
 ACK_WORDS = _words(
     "thank thanks thankyou thanx thx ty tyvm gracias grax grasias gracia grasia received "
     "recibido recibida entendido entendida understood noted amen bless blessed blessings "
-    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip graciah grasiah"
+    "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip graciah grasiah copy"
 )
 
 # Words that may follow "bien" meaning "fine" ("bien y usted", "bien gracias"); before any
@@ -454,7 +461,7 @@ OK_AFTER = _words("fine good ok okay bien")
 WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
     "intolerable peor peores aumenta aumentando aumento insoportable empeorando empeora empeoro "
-    "empeorado empeorar peol"
+    "empeorado empeorar peol rising"
 )
 # A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
 VAGUE_BAD = _words(
@@ -565,6 +572,7 @@ NOT_SCORE_AFTER = _words(
 # Only for pain: "hurts a lot", "me duele mucho".
 SEVERE = _words(
     "severe terrible horrible awful bad badly mucho much fuerte intenso intensa lot killing malo"
+    " debilitating crippling intense extreme"
 )
 MORE = _words("more mas ma mo")
 MILD = _words(
@@ -672,6 +680,7 @@ transparente tenia tenido longer anymore mentioned mencione worried completely p
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
 beer beers sticky we're they're theyre we've weve
+lean leaned leans
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
@@ -1918,6 +1927,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (("roof", "charts"), r"\bthrough the roof\b|\boff the charts\b", SEVERE_PAIN, "urgent", False),
+    # "my head never hurt so much", "nunca me dolió tanto": the worst it has been
+    (
+        ("never", "nunca"),
+        r"\b(?:never|nunca) (?:\S+ ){0,2}?pain (?:\S+ )?(?:so much|this much|as much|this bad"
+        r"|so bad|tanto|asi)\b(?! (?:as|como) (?:before|antes|it did|it used to|last))",
+        SEVERE_PAIN,
+        "urgent",
+        False,
+    ),
+    # "my legs don't hurt as much as my head": the head hurts more
+    (
+        ("head",),
+        r"\bpain (?:as|so) much as (?:my |the |his |her |mi |la |su )?head\b",
+        HEADACHE,
+        "urgent",
+        False,
+    ),
+    # "low pain, but it's increasing": "it" is the pain told before
+    (
+        ("increas",),
+        r"\bpain\b[^.!?]*\b(?:it's|its|it is|it has been|its been) (?:\S+ )?increasing\b",
+        INCREASING_PAIN,
+        "urgent",
+        False,
+    ),
     # Québec French: "ça empire", "c'est pire", "de pire en pire", "ça fait plus mal"
     (
         ("empire", "pire", "plus mal"),
@@ -1936,6 +1970,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (("head",), rf"\bhead {_g(1)}pain\b|\bpain {_g(2)}head\b", HEADACHE, "urgent", True),
+    # "mi cabeza me mata cuando me paro": the head is killing me
+    (
+        ("head",),
+        r"\bhead me (?:esta )?(?:mata|matando)\b|\bme (?:mata|esta matando) la head\b",
+        HEADACHE,
+        "urgent",
+        True,
+    ),
     (
         ("urinate",),
         rf"\b(?:cant|trouble|hard|difficulty|difficult|problem|cuesta|dificultad"
@@ -2640,6 +2682,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
+    # "I don't have a pump", "wrong number": the text reached someone else; a person checks
+    (
+        ("pump", "bomba", "wrong", "equivocad"),
+        r"\b(?:dont|don't|do not|never had|no) (?:have|tengo|tiene) (?:a |the |any |ninguna "
+        r"|una |la )?(?:pump|bomba)\b(?! (?!anymore|yet|todavia)\w)|\bwrong (?:number|person)\b"
+        r"|\bnumero equivocado\b",
+        "wrong person",
+        "routine",
+        False,
+    ),
     # A headache told by posture: "head pounds when I sit up, goes away lying flat".
     (
         ("head", "cabeza", "migraine"),
@@ -2950,6 +3002,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         " toalla"
     ),
     "sick": _words("of and"),
+    # the Red Wings, the Red Sox: teams, no sign (not "red bull's eye", "red lobster color")
+    "red": _words("wings sox"),
     "redd": _words("up"),  # Pittsburgh's "redd up the kitchen": tidy it
     "fell": _words("asleep apart behind off for in through short"),
     "cai": _words("bien mal en"),
@@ -3761,6 +3815,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
 BACKSTOP_WORDS: dict[str, str] = {
     "breathe": TROUBLE_BREATHING,
     "chest": CHEST_PAIN,
+    "pecho": CHEST_PAIN,
     "blue": BLUE_LIPS,
     "lips": BLUE_LIPS,
     "tongue": FACE_SWELLING,

@@ -161,10 +161,18 @@ def _lemma(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# The CB radio's "10-4" (understood) said on its own, at the start or after a full stop; not
+# "pain level 10-4", "pain was at 10-4 this morning".
+_TEN_FOUR = re.compile(r"(?:^|[.!,])\s*10-4(?=$|[\s.!,])")
+
+
 def _split_words(text: str) -> list[Tok]:
     """Split a reply into folded, lemmatised tokens that remember their place in it."""
     lowered = text.lower()
     folded = (lowered if len(lowered) == len(text) else text).translate(_FOLD)
+    if "10-4" in folded:
+        # same length: the places hold
+        folded = _TEN_FOUR.sub(lambda m: m.group(0)[:-4] + "copy", folded)
     toks: list[Tok] = []
     for m in _TOKEN_RE.finditer(folded):
         num, word, arrow, punct, emoji = m.groups()
@@ -274,7 +282,24 @@ def tokenise(text: str) -> list[Tok]:
         toks = _spoken_punctuation(toks)
     if not surfaces.isdisjoint(_HEARD_AS):
         toks = _dictated_scores(toks)
+    if "lower" in surfaces or "low" in surfaces:
+        toks = _places(toks)
     return merge_spelled_numbers(toks)
+
+
+_PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremities half belly")
+
+
+def _places(toks: list[Tok]) -> list[Tok]:
+    """Read "lower back", "low back" as a place, not easing: "my lower back is killing me"."""
+    return [
+        Tok("lower-part", t.surface, t.start, t.end, "w", True)
+        if t.lemma in {"lower", "low"}
+        and k + 1 < len(toks)
+        and toks[k + 1].lemma in _PART_AFTER_LOW
+        else t
+        for k, t in enumerate(toks)
+    ]
 
 
 # Voice dictation hears a score as a word that sounds like it: "pain is ate today".

@@ -32,6 +32,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     """Return True when the number at token k is the weather, not a body temperature."""
     if k and toks[k - 1].lemma in {"hace", "hizo", "hacia"}:
         return True
+    if k >= 2 and toks[k - 1].lemma in {"a", "at"} and toks[k - 2].lemma in _HOT_WATER:
+        return True  # "mi compadre tiene jacuzzi a 104": the water's
     if k >= 2 and toks[k - 1].lemma in _SAID and toks[k - 2].lemma in _FORECASTERS:
         return True  # "the TV said 104 degrees in Glendale tomorrow"
     m = k + 1
@@ -72,6 +74,7 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
+_HOT_WATER = lx.words("jacuzzi tub hottub spa pool piscina alberca tina bathe")
 _SAID = lx.words("said says say calls called dice dijo")
 _FORECASTERS = lx.words("tv news weatherman forecast radio app channel noticias")
 _UNITS = lx.DEGREES | {"f"}
