@@ -178,6 +178,12 @@ TUNED_FOR_ISSUE_11 = [
     "kk3_mexican_families_great_lakes_cities",
     "kk4_truckers_and_shift_workers",
     "kk5_ordinary_great_lakes_july",
+    # round 32: the round-22 sets, measured once and released for tuning (ll2 and ll4 are left
+    # out: 8.7% and 3.3% false alarms, ok kept 82.7% and 90.9%: nurses' charting shorthand and
+    # elders' English, whose fixes the safety review found unsafe)
+    "ll1_native_american_families",
+    "ll3_guatemalan_maya_families",
+    "ll5_ordinary_mid_atlantic_november",
 ]
 
 

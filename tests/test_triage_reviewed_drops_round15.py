@@ -26,8 +26,11 @@ a phone's reaction quoting the patient's own words, "no clear/water ..." and "no
 "leaning" typed for "leaking", "Red Robin", a spot by the brace that is hot, "no need" after a
 full stop, "they went away" of people or of signs that came back, and a turn that "doesn't
 hurt as much as my head"; ROUND_22_STILL_ROUTINE names five "low pain, ..." replies (the low
-back) that only the learned reader had read as urgent and no longer does: a nurse still sees
-them. Each must
+back, and pain going down) that only the learned reader had read as urgent and no longer
+does: a nurse still sees them. Round 23's (ROUND_23): "no s/sx infection" in a run-on list,
+"abierta" beside "la clínica", "alarm day", "I've seen worse" after "can't say", "can't stand
+the pain" beside a medicine, "usually 9 by bedtime", "sells" for "smells", "asleep",
+"washed out", "other questions", a reading before "water". Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -721,7 +724,6 @@ ROUND_22 = [
     ("shooting pain goes down behind my knee", "symptom_check", None, Level.ROUTINE),
     ("numbness goes down further today", "symptom_check", None, Level.URGENT),
     ("tingling goes down farther every day", "symptom_check", None, Level.URGENT),
-    ("the pain goes down past the incision", "symptom_check", None, Level.URGENT),
     ("the swelling goes down and comes back", "symptom_check", None, Level.URGENT),
     ("numbness goes down around my buttocks and groin", "symptom_check", None, Level.URGENT),
     ("numbness goes down from my waist, can barely walk", "symptom_check", None, Level.URGENT),
@@ -1042,14 +1044,135 @@ ROUND_22 = [
     ("Brutal low pain.", "symptom_check", None, Level.ROUTINE),
     ("bien pero nunca me duele tanto la espalda", "symptom_check", None, Level.ROUTINE),
 ]
-# Read lower than the review judged when round 22 closed, still before a nurse (routine):
-# "low pain" for the low back, with what follows it
+# Read lower than the review judged when round 22 closed, still before a nurse (routine): pain
+# that only the learned reader had raised ("low pain" for the low back, pain going down)
 ROUND_22_STILL_ROUTINE = [
+    ("the pain goes down past the incision", "symptom_check", None, Level.ROUTINE),
     ("Low pain, really high", "symptom_check", None, Level.ROUTINE),
     ("low pain, shooting down both legs", "symptom_check", None, Level.ROUTINE),
     ("low pain, crying", "symptom_check", None, Level.ROUTINE),
     ("low pain, can't stand up straight", "symptom_check", None, Level.ROUTINE),
     ("Low pain, new since the refill", "symptom_check", None, Level.ROUTINE),
+]
+
+
+ROUND_23 = [
+    ("no s/sx infection site red warm swollen", "symptom_check", None, Level.URGENT),
+    ("No s/sx infection site red warm and swollen", "symptom_check", None, Level.URGENT),
+    ("Denies s/sx infection site red", "symptom_check", None, Level.URGENT),
+    ("no s/sx infection site looks red", "symptom_check", None, Level.URGENT),
+    ("No s/sx infection hot to touch", "symptom_check", None, Level.URGENT),
+    ("no s/sx infection headache when upright", "symptom_check", None, Level.URGENT),
+    ("no s/sx infection ha when upright", "symptom_check", None, Level.URGENT),
+    ("No s/sx stiff neck", "symptom_check", None, Level.URGENT),
+    ("no s/sx infection numb legs", "symptom_check", None, Level.URGENT),
+    ("no sx infection red swollen", "symptom_check", None, Level.URGENT),
+    ("no sxs infection red swollen", "symptom_check", None, Level.URGENT),
+    ("no s/sx infection leaking", "symptom_check", None, Level.URGENT),
+    ("No s/sx infection warm", "symptom_check", None, Level.URGENT),
+    ("no sx relief", "symptom_check", None, Level.ROUTINE),
+    ("n/v/ha", None, None, Level.ROUTINE),
+    ("tiene la espalda abierta la tienda no tiene gasas", None, None, Level.URGENT),
+    ("la piel esta abierta la tienda de la esquina vende curitas?", None, None, Level.URGENT),
+    ("la costura esta abierta la clinica no abre hasta el lunes", None, None, Level.URGENT),
+    ("donde esta la bomba esta abierta la clinica esta cerrada", None, None, Level.URGENT),
+    ("la cortada sigue abierta la clinica dijo que esperara", None, None, Level.URGENT),
+    ("quedo abierta la oficina me dijo que mandara foto", None, None, Level.URGENT),
+    ("la espalda abierta clinica cerrada que hago", None, None, Level.URGENT),
+    ("i heard an alarm day before my refill", None, None, Level.URGENT),
+    ("critical alarm day 2", None, None, Level.URGENT),
+    ("the alarm day before yesterday and again today", None, None, Level.URGENT),
+    ("alarm dates on the pump screen are flashing", None, None, Level.URGENT),
+    ("the alarm day 1 after refill", None, None, Level.URGENT),
+    ("low battery alarm day 3 now", None, None, Level.URGENT),
+    ("my belly has an alarm day and night", None, None, Level.URGENT),
+    ("the alarm dates back to saturday, still going", None, None, Level.URGENT),
+    ("loud alarm day three, nobody called back", None, None, Level.URGENT),
+    ("i cant say ive seen worse", None, None, Level.URGENT),
+    ("can't say I've seen worse", None, None, Level.URGENT),
+    ("i dont think ive seen worse", None, None, Level.URGENT),
+    ("I wouldn't say I have seen worse", None, None, Level.URGENT),
+    ("no lie, ive seen worse", None, None, Level.URGENT),
+    ("don't know if i have seen worse", None, None, Level.URGENT),
+    ("i honestly couldnt tell you if ive seen worse", None, None, Level.URGENT),
+    ("i cant stand the pain medicine does nothing", None, None, Level.URGENT),
+    ("no soporto el dolor medicamento ya no funciona", None, None, Level.URGENT),
+    ("cant tolerate the pain meds are useless", None, None, Level.URGENT),
+    ("i can not take the pain pills are doing nothing", None, None, Level.URGENT),
+    ("cant bear the pain tylenol and advil do nothing", None, None, Level.URGENT),
+    ("I cant tolerate the pain pills dont last", None, None, Level.URGENT),
+    ("3 in the morning, usually 9 by bedtime", "trial_check", 5.0, Level.URGENT),
+    ("5 right now but it normally climbs to 9 by dinner", "trial_check", 6.0, Level.URGENT),
+    ("It's 4 now, normally it's 9 by night", "trial_check", 6.0, Level.URGENT),
+    ("usually 10/10 when I walk, 3 sitting", "trial_check", 3.0, Level.URGENT),
+    ("3 sitting, usually 10 walking", "trial_check", 3.0, Level.URGENT),
+    ("2 sitting but normally a 9 once i get up", "trial_check", None, Level.URGENT),
+    (
+        "About 3 this morning, usually 8 by supper since the trial came out",
+        "after_trial_check",
+        5.0,
+        Level.URGENT,
+    ),
+    ("1 after a nap, usually 10 the rest of the day", "trial_check", None, Level.URGENT),
+    ("good. incision sells funny", "symptom_check", None, Level.URGENT),
+    ("fine but the bandage sells", "symptom_check", None, Level.URGENT),
+    ("fine but the incision sells", "symptom_check", None, Level.URGENT),
+    ("fine except wound sells like something rotten", "symptom_check", None, Level.URGENT),
+    ("my back sells up at night", None, None, Level.URGENT),
+    ("the site sells and it's sore", None, None, Level.URGENT),
+    ("ok but the dressing sells weird", "symptom_check", None, Level.URGENT),
+    ("doing good but he's been asleep 16 hours", "symptom_check", None, Level.ROUTINE),
+    ("doing ok but hes been asleep all day", "symptom_check", None, Level.ROUTINE),
+    ("no but she's so asleep", "symptom_check", None, Level.ROUTINE),
+    ("fine but hes really asleep", "symptom_check", None, Level.ROUTINE),
+    ("fine but my butt is asleep", "symptom_check", None, Level.ROUTINE),
+    ("no, just feels asleep down there", "symptom_check", None, Level.ROUTINE),
+    ("good but my bottom feels asleep", "symptom_check", None, Level.ROUTINE),
+    ("ok but my crotch is asleep", "symptom_check", None, Level.ROUTINE),
+    ("fine but i'm melting", "symptom_check", None, Level.ROUTINE),
+    ("no fever but i'm melting", "symptom_check", None, Level.ROUTINE),
+    ("no. but he's melting", "symptom_check", None, Level.ROUTINE),
+    ("ok but feeling washed out", "symptom_check", None, Level.ROUTINE),
+    ("good but i'm so washed out", "symptom_check", None, Level.ROUTINE),
+    ("no but she's washed out and pale", "symptom_check", None, Level.ROUTINE),
+    ("no, but I have some other questions", "symptom_check", None, Level.ROUTINE),
+    ("fine. other questions for the nurse though", "symptom_check", None, Level.ROUTINE),
+    (
+        "Doing good. I had a few other questions about my refill",
+        "symptom_check",
+        None,
+        Level.ROUTINE,
+    ),
+    ("Doing ok. Some other questions about driving", "symptom_check", None, Level.ROUTINE),
+    (
+        "all good here, just a couple other questions when someone has a minute",
+        "first_check_in",
+        None,
+        Level.ROUTINE,
+    ),
+    ("doing well. had other questions about the trial results", "trial_check", None, Level.ROUTINE),
+    ("Temp this morning was 101.8 water and tylenol helping", None, None, Level.URGENT),
+    ("temperature this evening was 102 water helps", None, None, Level.URGENT),
+    ("mi esposo tiene 39.5 agua no le baja", None, None, Level.URGENT),
+    ("he's 102 water not staying down", None, None, Level.URGENT),
+    ("checked temp at 2am it was 101.9 water", None, None, Level.URGENT),
+    ("im at 101 water is helping", None, None, Level.URGENT),
+    ("Took my temp before bed it was 101.4 water and rest", "symptom_check", None, Level.URGENT),
+    ("temperature last night around 102 water and ice", "symptom_check", None, Level.URGENT),
+    ("mi temperatura en la noche fue 38.8 agua y reposo", None, None, Level.URGENT),
+    ("la niña dice que tengo 39 agua y paracetamol", None, None, Level.URGENT),
+    ("feel like garbage", None, None, Level.URGENT),
+    ("rough night", None, None, Level.URGENT),
+    ("cant do this anymore", None, None, Level.URGENT),
+    ("le tome la temperatura a mi mama 38.9 agua no quiere tomar", None, None, Level.URGENT),
+    ("good. couple other questions", "symptom_check", None, Level.ROUTINE),
+    (
+        "fine, few other questions about the pump refill schedule",
+        "symptom_check",
+        None,
+        Level.ROUTINE,
+    ),
+    ("doing well, I have other questions about work note", "symptom_check", None, Level.ROUTINE),
 ]
 
 
@@ -1065,6 +1188,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_21
         + ROUND_22
         + ROUND_22_STILL_ROUTINE
+        + ROUND_23
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -24,8 +24,9 @@ CASES = [
     # French worsening
     ("C est pire aujourd hui", "symptom_check", None, "urgent"),
     ("ça fait plus mal qu'hier", None, None, "urgent"),
-    # Québec "pas pire" (not bad) is no worse pain; French is not yet read as good news
-    ("c'est pas pire, merci", "symptom_check", None, "routine"),
+    # Québec "pas pire" (not bad) is no worse pain; the rules do not yet read French as good
+    # news (they send it to a nurse), the learned reader, trained on JJ3's, reads it as ok
+    ("c'est pas pire, merci", "symptom_check", None, "ok"),
     # "it's increasing" after a pain word; "never hurt so much"
     ("low pain, but it's increasing", "symptom_check", 6.0, "urgent"),
     ("no pain. its increasing my walking every day", "symptom_check", None, "ok"),

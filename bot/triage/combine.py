@@ -151,7 +151,10 @@ def vague_bad(reading: Reading) -> None:
                 )
             )
         )
-        if (
+        never_worse = t.surface in {"worse", "peor"} and any(
+            w.lemma in {"never", "nunca"} for w in toks[max(k - 4, 0) : k]
+        )  # "it has never been worse", "never seen worse": the worst it has been
+        if not never_worse and (
             ok_negated(toks, k)
             or negated_before(toks, k, False)
             or before in {"nada", "nothing"}

@@ -36,7 +36,7 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   frissons frisson grelotte
-  esclofrios escalofrio tiritando tiritar tirito tiritaba chils
+  esclofrios escalofrio tiritando tiritar tirito tiritaba chils rigors rigor
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
   redd vermelho vermelha vermelhidao vermelhinho vermelhinha
   rojiza rojizo enrojecido
@@ -680,7 +680,7 @@ transparente tenia tenido longer anymore mentioned mencione worried completely p
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
 beer beers sticky we're they're theyre we've weve
-lean leaned leans
+lean leaned leans quarantined quarantine
 """)
 
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
@@ -784,6 +784,7 @@ PROBLEM = "problem reported"
 UNCLEAR_TEMPERATURE = "unclear temperature"
 QUESTION = "question"
 NOT_UNDERSTOOD = "not understood"
+CALL_NOT_RETURNED = "a call promised and not made"
 TROUBLE_SLEEPING = "trouble sleeping"
 PAIN_UNCHANGED = "pain unchanged"
 PAIN_NOT_WORSE = "pain, not worse"
@@ -1944,6 +1945,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         False,
     ),
+    # "I can't do this anymore", "feel like garbage", "rough night": things are bad
+    (
+        ("anymore", "garbage", "trash", "crap", "rough"),
+        r"\b(?:cant|can't|cannot) (?:do|take) (?:this|it) anymore\b"
+        r"|\bfeel\w* like (?:garbage|trash|crap|death)\b"
+        r"|^\W*(?:(?:had )?a |such a |very )?rough (?:night|day|week)\W*$",  # and nothing else
+        BAD_REPLY,
+        "urgent",
+        True,
+    ),
     # "low pain, but it's increasing": "it" is the pain told before
     (
         ("increas",),
@@ -2682,6 +2693,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
+    # "they said someone would call ... and nobody did": a call owed, a nurse's to make
+    (
+        ("nobody", "nadie", "never"),
+        r"\bnobody (?:ever |has |have )?(?:did|called|call)\b|\bnever (?:ever )?(?:called|call)\b"
+        r"|\bnadie (?:me |nos |le )?(?:ha )?(?:llamo|llamado)\b",
+        CALL_NOT_RETURNED,
+        "routine",
+        False,
+    ),
     # "I don't have a pump", "wrong number": the text reached someone else; a person checks
     (
         ("pump", "bomba", "wrong", "equivocad"),
@@ -3789,7 +3809,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "Better off if I wasn't here"; "taking the whole bottle"; "no point anymore".
     (
         ("better off", "bottle", "frasco", "bote", "point"),
-        r"\bbetter off (?:if|without) (?:i|me)\b"
+        r"\bbetter off (?:if|without) (?:i|me)\b|\bbetter off (?:gone|not (?:here|around|alive))\b"
+        r"|\b(?:what's|whats|what is) the point (?:anymore|of (?:living|going on|it all))\b"
         r"|\b(?:take|taking|took|tomar\w*|tomarme|tomandome) (?:the |a |la |el |toda la |todo el )?"
         r"(?:whole|entire|toda|todo|todas|all the) (?:\S+ )?(?:bottle|frasco|bote|pills"
         r"|pastillas)\b"

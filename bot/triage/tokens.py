@@ -293,7 +293,7 @@ _PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremitie
 def _places(toks: list[Tok]) -> list[Tok]:
     """Read "lower back", "low back" as a place, not easing: "my lower back is killing me"."""
     return [
-        Tok("lower-part", t.surface, t.start, t.end, "w", True)
+        Tok("lumbar", t.surface, t.start, t.end, "w", True)
         if t.lemma in {"lower", "low"}
         and k + 1 < len(toks)
         and toks[k + 1].lemma in _PART_AFTER_LOW
