@@ -30,7 +30,10 @@ back, and pain going down) that only the learned reader had read as urgent and n
 does: a nurse still sees them. Round 23's (ROUND_23): "no s/sx infection" in a run-on list,
 "abierta" beside "la clínica", "alarm day", "I've seen worse" after "can't say", "can't stand
 the pain" beside a medicine, "usually 9 by bedtime", "sells" for "smells", "asleep",
-"washed out", "other questions", a reading before "water". Each must
+"washed out", "other questions", a reading before "water". Round 24's (ROUND_24): "red eye"
+and "pink eye" beside a red incision, "blue scrubs" beside blue toes, "hot pot" after a hot
+incision, Spanish "malo, lava ...", a fever "degrees at the park", "quiero preguntar" before a
+sign, and "surviving". Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -1176,6 +1179,97 @@ ROUND_23 = [
 ]
 
 
+ROUND_24 = [
+    ("incision looks red eye doctor appt tomorrow too", None, None, Level.URGENT),
+    ("my back is red eyes itchy too", "symptom_check", None, Level.URGENT),
+    ("incision is pinkish eye exam tomorrow", None, None, Level.URGENT),
+    ("pump area red eye twitching too", "trial_check", None, Level.URGENT),
+    ("my wound looks reddish eye doctor said I have pink eye", None, None, Level.URGENT),
+    ("spot by the incision is red eye size", None, None, Level.URGENT),
+    ("incision area red eye of the storm lol", None, None, Level.URGENT),
+    (
+        "where they put the catheter is red eye lashes falling out from the meds??",
+        "symptom_check",
+        2.0,
+        Level.URGENT,
+    ),
+    ("belly where the pump is real pink eye doc next week", "symptom_check", None, Level.URGENT),
+    ("toes blue scrubs", None, None, Level.URGENT),
+    ("her knuckles blue dress too thin for the cold", None, None, Level.URGENT),
+    ("my hands blue scrubs feel damp", None, None, Level.URGENT),
+    (
+        "his fingertips look a little blue shirt off so i can see his chest",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("incision feels hot pot of coffee didnt help my nerves lol", None, None, Level.URGENT),
+    ("site is hot pot roast for dinner tho", None, None, Level.URGENT),
+    ("feeling hot pot roast for dinner", None, None, Level.URGENT),
+    ("feel hot pot belly from all the pain meds lol", None, None, Level.URGENT),
+    ("my back feels warm pot of soup might help", None, None, Level.URGENT),
+    ("incision is hot pot luck at church sunday", None, None, Level.URGENT),
+    ("kinda hot pot of chili sitting on the stove", None, None, Level.URGENT),
+    ("back is burning pot holder on it now", None, None, Level.URGENT),
+    ("Incision hot pot of tea by the bed", "symptom_check", None, Level.URGENT),
+    ("feels warm pot smoking helps the pain", None, None, Level.URGENT),
+    ("Me siento malo, lava mi hija la ropa", None, None, Level.URGENT),
+    ("me siento muy malo, lava la herida mi nieta", None, None, Level.URGENT),
+    ("Amaneci malo lava todo mi esposa", None, None, Level.URGENT),
+    ("la herida se ve malo lava con agua y jabon?", None, None, Level.URGENT),
+    ("todo malo. lava la herida?", None, None, Level.URGENT),
+    ("ando malo lava mi ropa mi hija", None, None, Level.URGENT),
+    ("todo malo fai", "symptom_check", None, Level.URGENT),
+    ("me siento malo lava mi esposa la herida", None, None, Level.URGENT),
+    ("Sigo malo, lava la herida la enfermera de casa", "trial_check", None, Level.URGENT),
+    ("mi papa esta malo lava su ropa mi hermana porque se ensucio", None, None, Level.URGENT),
+    ("bien malo lava y lava la herida y no mejora", None, None, Level.URGENT),
+    ("me puse malo, lava la herida mi esposa y nada", "after_trial_check", None, Level.URGENT),
+    ("101 degrees at the park today", None, None, Level.URGENT),
+    ("checked him 101 degrees at the park", None, None, Level.URGENT),
+    ("measured 101.5 degrees at the lake this afternoon", None, None, Level.URGENT),
+    ("forehead scanner showed 101 degrees at the fair", None, None, Level.URGENT),
+    ("felt like 101 degrees at the beach, now home", None, None, Level.URGENT),
+    ("up to 102 degrees at the stadium, came home early", None, None, Level.URGENT),
+    ("101 F at the game", None, None, Level.URGENT),
+    ("clocked 101 degrees at the beach then took tylenol", None, None, Level.URGENT),
+    ("101.2 degrees at the game and then fine", None, None, Level.URGENT),
+    ("around 100.8 degrees at the lake", None, None, Level.URGENT),
+    ("104 degrees at the park, we came home", None, None, Level.EMERGENCY),
+    ("105 degrees at the stadium couldnt stand up", None, None, Level.EMERGENCY),
+    ("Dad 102 degrees at the game, what do we do", None, None, Level.URGENT),
+    ("Dad 104 degrees at the game, shaking", None, None, Level.EMERGENCY),
+    ("38.9 degrees at the beach today", None, None, Level.URGENT),
+    ("101 degrees at the park today, feeling ok", "symptom_check", None, Level.URGENT),
+    ("my husband 102 degrees at the game last night is that ok", None, None, Level.URGENT),
+    ("Nurse at first aid checked me, 100.9 degrees at the fair", "trial_check", None, Level.URGENT),
+    ("Mom 101.4 degrees at the game so we left", "symptom_check", None, Level.URGENT),
+    ("husbands forehead 102 degrees at the beach", None, None, Level.URGENT),
+    (
+        "still 104.5 degrees at the fair first aid tent, they said call you",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("surviving lol", None, None, Level.ROUTINE),
+    ("barely surviving", None, None, Level.ROUTINE),
+    ("aqui sufriendo jaja", None, None, Level.ROUTINE),
+    (
+        "quiero preguntar, se le ve la piel bien tirante donde esta la bomba",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "queria preguntar porque tengo la espalda mojada donde esta la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("quiero preguntar, mi esposo amanecio bien raro y no come", None, None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -1189,6 +1283,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_22
         + ROUND_22_STILL_ROUTINE
         + ROUND_23
+        + ROUND_24
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

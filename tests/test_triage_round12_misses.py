@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import triage
+from bot.triage import Level, read_by_rules, triage
 
 CASES = [
     # the rules send this one to a nurse as not understood (a number with "its at"); the
@@ -121,7 +121,6 @@ CASES = [
     ("pain is low", None, "ok"),
     ("pain's been low all week", None, "ok"),
     ("pain has been pretty low", None, "ok"),
-    ("low back pain", None, "routine"),
     ("pain is low but getting worse", None, "urgent"),
     ("the pain has been low down in my hip, is that normal", None, "routine"),
     ("temp 45C", None, "routine"),
@@ -170,3 +169,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "answering", "level"), CASES)
 def test_reply_is_read_at_its_level(text: str, answering: str | None, level: str) -> None:
     assert triage(text, answering=answering).level.value == level
+
+
+def test_low_back_pain_is_not_read_as_little_pain() -> None:
+    # "low" here says where, not how much: never good news. The rules send it to a nurse as
+    # pain (routine); the learned reader, retrained each round, has raised it to urgent in some
+    # rounds and not in others, so only the floor is held here.
+    assert triage("low back pain").level.rank >= Level.ROUTINE.rank
+    assert read_by_rules("low back pain").level is Level.ROUTINE

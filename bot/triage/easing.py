@@ -201,6 +201,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             and toks[k - 1].lemma not in NEG_CUE
             # "the pain isn't getting any better"
             and not any(t.lemma in NEG_CUE for t in toks[max(k - 3, j) : k])
+            and not _by_day(toks, k)  # "hot at night 101 then ok in day time": it comes back
         ):
             return True
     for k in range(i - 1, max(i - 7, -1), -1):
@@ -217,6 +218,20 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
+
+
+_DAYTIME = lx.words("day daytime dia")
+
+
+def _by_day(toks: list[Tok], k: int) -> bool:
+    """Return True for "hot at night ... ok in day time", "fiebre en la noche y bien en el dia":
+    well only by day, so the sign comes back each night (not "better in the morning")."""
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].lemma in {"in", "during", "en", "por", "de"}
+        and any(t.lemma in _DAYTIME for t in toks[k + 2 : k + 4])
+        and any(t.lemma in {"night", "noche", "nights", "noches"} for t in toks[:k])
+    )
 
 
 def _pretty_good(toks: list[Tok], k: int) -> bool:

@@ -1955,6 +1955,27 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # "fingertips look a little blue": blue fingers or face are the same emergency as blue lips
+    (
+        ("blue",),
+        r"\b(?:fingertips|fingers|finger|nails|nail beds|face) (?:look|looks|are|is|turning"
+        r"|turned|went|getting|got) (?:a little |kinda |kind of |sort of |so )?blue\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    # "can't get out of bed": pain or weakness past getting up
+    (
+        ("bed", "cama"),
+        r"\b(?:cant|can't|cannot|couldnt|couldn't) (?:get|getting) (?:out of|up from|up out of)"
+        r" bed\b"
+        r"|\bno (?:me )?(?:puedo|pudo|puede) (?:levantar|parar)(?:me|se)? de la cama\b",
+        BAD_REPLY,
+        "urgent",
+        True,
+    ),
+    # "barely surviving", "aqui sufriendo": not well, a nurse reads it
+    (("surviv", "sufriendo"), r"\b(?:barely )?surviving\b|\bsufriendo\b", SO_SO, "routine", True),
     # "low pain, but it's increasing": "it" is the pain told before
     (
         ("increas",),
