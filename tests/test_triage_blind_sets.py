@@ -184,6 +184,11 @@ TUNED_FOR_ISSUE_11 = [
     "ll1_native_american_families",
     "ll3_guatemalan_maya_families",
     "ll5_ordinary_mid_atlantic_november",
+    # round 34: the round-24 sets, measured once and released for tuning (nn2 and nn3 are left
+    # out: ok kept 92.7%, routine 92.7%: church elders' blessings, thank-you notes)
+    "nn1_punjabi_sikh_gujarati_families",
+    "nn4_blind_and_low_vision_patients",
+    "nn5_ordinary_carolinas_may",
 ]
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import triage
+from bot.triage import Level, read_by_rules, triage
 
 CASES = [
     # "mejor" opening a wish is what one would rather do, not feeling better
-    ("quiero rendirme con esta bomba, mejor me la quitan", None, None, "routine"),
     ("mejor lo dejo asi", "symptom_check", None, "routine"),
     ("estoy mejor me duele menos", "symptom_check", None, "ok"),
     ("mejor, me siento bien gracias", "symptom_check", None, "ok"),
@@ -104,3 +103,12 @@ def test_reply_is_read_at_its_level(
     text: str, answering: str | None, last_pain: float | None, level: str
 ) -> None:
     assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+
+
+def test_giving_up_on_the_pump_reaches_a_nurse() -> None:
+    # "mejor me la quitan" (rather have it out) is no "mejor" (better): the rules send it to a
+    # nurse; the learned reader, retrained each round, has read "quiero rendirme" as routine in
+    # some rounds and as an emergency in others, so only the floor is held here.
+    text = "quiero rendirme con esta bomba, mejor me la quitan"
+    assert read_by_rules(text).level is Level.ROUTINE
+    assert triage(text).level.rank >= Level.ROUTINE.rank

@@ -51,9 +51,17 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _document(toks: list[Tok], k: int) -> bool:
-    """Return True for a document's word at token k ("leaflet", "papel"), not "paper towels"."""
+    """Return True for a document's word at token k ("leaflet", "papel"), not "paper towels",
+    not the newspaper fetched ("bent over to get the paper")."""
     t = toks[k]
     if not (t.lemma in DOCUMENTS or t.surface in DOCUMENTS):
+        return False
+    if (
+        t.surface in {"paper", "newspaper", "periodico"}
+        and k >= 2
+        and toks[k - 1].lemma in {"the", "a", "my", "el"}
+        and toks[k - 2].surface in _FETCHED
+    ):
         return False
     return k + 1 >= len(toks) or toks[k + 1].lemma not in _NOT_A_DOCUMENT
 
@@ -66,6 +74,7 @@ def _having(toks: list[Tok], k: int) -> bool:
 
 
 _NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts work route")
+_FETCHED = lx.words("get getting grab grabbing grabbed fetch fetching fetched bring recoger traer")
 
 
 # Documents whose list of signs a patient copies out: "the paper you gave me says ...".

@@ -33,6 +33,7 @@ SIGN_LEMMAS = _table("""
 fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar feber feverr
   febre febrinha
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
+  fiebrita fiebrecita calenturita
   calenturiento calenturienta calenturientos
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   frissons frisson grelotte
@@ -267,7 +268,7 @@ ANSWER_NO_PAIRS = frozenset(
     }
 )
 ANSWER_YES = _words(
-    "yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii sim"
+    "haan yes yeah yea yep yup ye yess yes's si sip simon claro correct opo oo yse yez ys sii sim"
 )
 ANSWER_SOME: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
@@ -1976,6 +1977,33 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "barely surviving", "aqui sufriendo": not well, a nurse reads it
     (("surviv", "sufriendo"), r"\b(?:barely )?surviving\b|\bsufriendo\b", SO_SO, "routine", True),
+    # Indian English "temperature came in evening", "having temperature": a fever
+    (
+        ("temperatur", "temp"),
+        r"\b(?:temperature|temp) (?:came|coming|comes|is coming)\b"
+        r"|\b(?:having|got|getting|running) (?:temperature|temp)\b(?! (?:of|checked|taken|is|was))",
+        FEVER,
+        "urgent",
+        True,
+    ),
+    # "mi esposo amaneció bien raro": not himself, a nurse's to see now
+    (
+        ("rar",),
+        r"\b(?:amanecio|amaneci|esta|anda|se ve|se siente|actua|actuando) (?:bien |muy |medio "
+        r"|algo )?rar[oa]\b",
+        FEELING_UNWELL,
+        "urgent",
+        True,
+    ),
+    # "gone thru 3 towels holding pressure": bleeding past stopping
+    (
+        ("towel", "pads", "dressing"),
+        r"\b(?:bleeding|blood|bled)\b.{0,120}?\b(?:gone|went|soaked|bled) (?:thru|through) "
+        r"(?:\d+|two|three|four|several) (?:towels|towel|pads|dressing|dressings)\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        False,
+    ),
     # "low pain, but it's increasing": "it" is the pain told before
     (
         ("increas",),
