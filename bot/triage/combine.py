@@ -97,10 +97,9 @@ def _first_days_worst(toks: list[Tok], k: int) -> bool:
         and toks[k - 1].lemma == "the"
         and toks[k - 2].surface in {"were", "was"}
         and any(
-            t.lemma == "first"
+            toks[n].lemma == "first"
             and not any(w.lemma in lx.CONTRAST or w.lemma in lx.CLAUSE_END for w in toks[n:k])
-            for n, t in enumerate(toks[: k - 2])
-            if n >= k - 7
+            for n in range(max(k - 7, 0), k - 2)
         )
     )
 

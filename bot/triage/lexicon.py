@@ -1906,7 +1906,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (("911",), r"\b911\b", CALLED_911, "emergency", False),
     (
         ("burning", "warm", "temperatura", "temp"),
-        r"\b(?:burning|warm) up\b|\b(?:tengo|tiene|con|running a) (?:temperatura|temp)\b",
+        r"\b(?:burning|warm) up\b|\b(?:tengo|tiene|con|running a) (?:temperatura|temp)\b"
+        # Indian English "temperature came in evening", "having temperature"
+        r"|\b(?:temperature|temp) (?:came|coming|comes|is coming)\b"
+        r"|\b(?:having|got|getting|running) (?:temperature|temp)\b(?! (?:of|checked|taken|is|was))",
         FEVER,
         "urgent",
         True,
@@ -1977,15 +1980,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "barely surviving", "aqui sufriendo": not well, a nurse reads it
     (("surviv", "sufriendo"), r"\b(?:barely )?surviving\b|\bsufriendo\b", SO_SO, "routine", True),
-    # Indian English "temperature came in evening", "having temperature": a fever
-    (
-        ("temperatur", "temp"),
-        r"\b(?:temperature|temp) (?:came|coming|comes|is coming)\b"
-        r"|\b(?:having|got|getting|running) (?:temperature|temp)\b(?! (?:of|checked|taken|is|was))",
-        FEVER,
-        "urgent",
-        True,
-    ),
     # "mi esposo amaneció bien raro": not himself, a nurse's to see now
     (
         ("rar",),

@@ -23,7 +23,7 @@ from bot.triage.scope import (
     negated_before,
     span,
 )
-from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
+from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend, scale_ten
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
@@ -101,7 +101,7 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             break
     # "un 7 de dolor hoy, ayer un 4", "a 7 pain": a score just before the pain word
     for k in range(i - 1, max(i - 4, -1), -1):
-        if toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM:
+        if scale_ten(toks, k):
             break  # "¿el 0 a 10 es del dolor de espalda?": the scale, no score
         if (
             toks[k].lemma == "10"
@@ -117,7 +117,6 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
     return scores
 
 
-_SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["0", "-"])
 _MORE_AFTER_GLUE = lx.words(
     "is was it its it's es esta a bit little lot much even un poco poquito tad lil mucho today hoy "
     "now ahora good whole mite ya"

@@ -330,7 +330,19 @@ def out_of_ten(reading: Reading) -> None:
             reading.report_pain(float(t.lemma), k, ten + 1)
 
 
+# The scale named from its low end: "0 a 10", "1 to 10" ...
 _SCALE_TO = (["a", "10"], ["to", "10"], ["-", "10"], ["al", "10"])
+
+
+# ... and read back from its 10: "¿el 0 a 10 es del dolor de espalda?"
+_SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["0", "-"])
+
+
+def scale_ten(toks: list[Tok], k: int) -> bool:
+    """Return True for the 10 at token k of "0 a 10", "1 to 10": the scale named, no score."""
+    return toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
+
+
 _SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")
 
 

@@ -287,7 +287,7 @@ def tokenise(text: str) -> list[Tok]:
     return merge_spelled_numbers(toks)
 
 
-_PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremities half belly")
+_PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremities half")
 
 
 def _places(toks: list[Tok]) -> list[Tok]:
