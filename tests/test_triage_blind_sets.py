@@ -189,6 +189,12 @@ TUNED_FOR_ISSUE_11 = [
     "nn1_punjabi_sikh_gujarati_families",
     "nn4_blind_and_low_vision_patients",
     "nn5_ordinary_carolinas_may",
+    # round 35: the round-25 sets, measured once and released for tuning (oo1, oo2 and oo4 are
+    # left out: ok kept 94.5%, 94.5%, 90.0%, false alarms 2.7-6.7%: a relative's fever beside
+    # "I'm fine", the weather in Celsius, dark figures of speech and anxiety as a condition,
+    # whose setting aside the safety review found unsafe)
+    "oo3_recently_arrived_venezuelan_families",
+    "oo5_ordinary_new_england_october",
 ]
 
 

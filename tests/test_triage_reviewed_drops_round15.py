@@ -33,7 +33,9 @@ the pain" beside a medicine, "usually 9 by bedtime", "sells" for "smells", "asle
 "washed out", "other questions", a reading before "water". Round 24's (ROUND_24): "red eye"
 and "pink eye" beside a red incision, "blue scrubs" beside blue toes, "hot pot" after a hot
 incision, Spanish "malo, lava ...", a fever "degrees at the park", "quiero preguntar" before a
-sign, and "surviving". Each must
+sign, and "surviving". Round 26's (ROUND_26): anxiety taken as a long-standing condition beside
+withdrawal signs, "too much" coffee or tea beside a drug or a sign, "the question confuses me"
+beside real confusion, "all right" beside numb feet. Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -1268,6 +1270,187 @@ ROUND_24 = [
     ),
     ("quiero preguntar, mi esposo amanecio bien raro y no come", None, None, Level.URGENT),
 ]
+# Round 26's: anxiety set aside as a condition beside withdrawal signs, "too much" of a drink
+# beside a drug or a sign, "the question confuses me" beside real confusion, "all right" of
+# someone who cannot feel her feet.
+ROUND_26 = [
+    (
+        "I take medication for anxiety but nothing helps with the anxiety since the refill got "
+        "pushed back. Sweating and shaking all day",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("nothing helps with the anxiety anymore, I cant sit still", None, None, Level.URGENT),
+    (
+        "she ran out of her pills for anxiety friday, now she is pacing and sweating and says her "
+        "skin itches all over",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "medication for restless legs not helping, up all night, sweating and runny nose",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Is there anything to help with the restless legs? Started after they turned the pump down",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I'm the anxious one in the family lol but honestly he's sweating buckets and shaking",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("can u help with the anxiety? feel like im crawling out of my skin", None, None, Level.URGENT),
+    (
+        "The anxiety pills don't help with the anxiety I have now, this is different, sweating "
+        "and yawning nonstop",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mi medicina para la ansiedad se me acabó y estoy temblando y con diarrea",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "therapist for my anxiety thinks this is not anxiety, I'm shaky, sweaty and my pump is "
+        "overdue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "his pills for anxiety make no difference, he's pacing, agitated and his pupils are huge",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("nothing helps with my restless legs anymore since the refill", None, None, Level.URGENT),
+    (
+        "No fever. Nothing helps with the anxiety tho, its constant since the pump refill",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "what can help with my anxiety? started when the pump was refilled, I cant stop pacing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Please help with the anxiety, I feel like I'm losing my mind", None, None, Level.URGENT),
+    ("nothing helps with the jitters", "symptom_check", None, Level.URGENT),
+    (
+        "he's agitated and pacing since the refill, medication for anxiety does nothing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "can u help with the anxiety. its new, never had it before the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("took too much tea, its kratom tea, im throwing up and shaking", None, None, Level.EMERGENCY),
+    (
+        "drank too much coffee i guess? but I've got a fever of 101 and the pump site is red",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    # read as an overdose before (by its "too much", not its signs); sweating and shaking after
+    # a late refill is urgent in every labelled set, a runny nose is no sign of its own
+    (
+        "drank too much coffee probably, but im sweating, shaking and my nose is running since "
+        "the refill was late",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Maybe I drank too much tea but Ive been peeing blood", None, None, Level.URGENT),
+    (
+        "Even your texts confuse me now, I couldn't find my way home from the store",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "the numbers confuse me now, they never used to, my head is so foggy since the pump "
+        "increase",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "that text confused me. i keep forgetting what im doing. feel very out of it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("the form confuses me but my pump site is red and hot to touch", None, None, Level.URGENT),
+    (
+        "The question always confused me. Today I can't even remember what I had for breakfast or "
+        "what year it is",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "this question confuses me. I've been forgetting things all week",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("seems all right but she can't feel her feet", None, None, Level.URGENT),
+    (
+        "No. Can't sleep from the itching, normal for me? its all over my body now",
+        "symptom_check",
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "my pills for anxiety wont help, ive been shaking since they turned down the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I need to see my therapist for anxiety, been having panic attacks every night since the "
+        "surgery",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my counselor for anxiety says I seem off, I'm itching everywhere and can't stop yawning",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("the text confused me. I don't know what time or day it is", None, None, Level.EMERGENCY),
+    (
+        "the scale confused me again, my thoughts are all jumbled since the dose went up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Your texts confuse me these days, I got lost driving to my daughter's house",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+]
 
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
@@ -1284,6 +1467,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_22_STILL_ROUTINE
         + ROUND_23
         + ROUND_24
+        + ROUND_26
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -56,6 +56,7 @@ _RHETORICAL = tuple(
         "did you know",
         "guess what",
         "is this real life",
+        "is this for real",
         "who knew",
         "who would have thought",
         "isn't that",
@@ -78,7 +79,7 @@ _TEASING = (["happy"], ["happy", "now"], ["satisfied"], ["you", "happy"], ["happ
 def _rhetorical(clause: list[str]) -> bool:
     """Return True for a question that asks nothing: "can you believe it?", "did you know my
     granddaughter is getting married?", a hedged score "maybe 4?", a tease "Happy??"."""
-    if clause in _TEASING:
+    if clause in _TEASING or clause[-3:] == ["is", "this", "real"]:  # "0. ZERO. is this real"
         return True
     for n in range(len(clause)):
         if any(tuple(clause[n : n + len(p)]) == p for p in _RHETORICAL):
@@ -233,6 +234,7 @@ def requests(toks: list[Tok]) -> bool:
                 and (k == 0 or before in lx.CLAUSE_END | {",", "."})
                 and after in _ASKS_WITH[t.lemma]
                 and not _courteous(_clause_from(toks, k))
+                and not _rhetorical(_clause_from(toks, k))
                 # "6. is the best i feel in long time": told, not asked
                 and not (after == "the" and toks[k + 2 : k + 3] and toks[k + 2].lemma in _BEST)
             )
@@ -265,7 +267,10 @@ _CALL_ME = lx.words("llameme llamame llamenme llamenos marqueme")  # "Llámeme m
 _YOU = lx.words("you you'd youd u you'll")
 _ASKS = lx.words("ask asks pregunta")
 # Whom a writer relays a question for: the patient, most often a parent or a spouse.
-_PATIENT = lx.SPOUSES_AND_PARENTS | {"patient"}
+# or relayed by a child or sibling: "My daughter asks if I need someone at home at night".
+_PATIENT = lx.SPOUSES_AND_PARENTS | lx.words(
+    "patient daughter son sister brother granddaughter grandson caregiver aide hija hijo"
+)
 _ASKED_HOW = lx.words("can could if whether should when how si")
 
 

@@ -81,6 +81,7 @@ itching: itchy itch itches picazon comezon picor pica pican picando picaba picab
 sweating: sweat sweats sweaty sudor sudores sudando sudoracion suda sudado sudada sudo sudaba
   sudan
 anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
+  agitated
 withdrawal: abstinencia yawning goosebumps
 vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
   devolviendo devolvi devolvio devuelve devuelvo arrojando arroje trasbocando trasbocar
@@ -235,7 +236,7 @@ NEGATORS = _words(
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
 ANSWER_NO = _words(
     "no nope nop nah naw nel none nada na ninguno ninguna ningun negative negativo nothing "
-    "nothings neither tampoco nunca know nao nil nahi nahin"
+    "nothings neither tampoco nunca know nao nil nahi nahin noo nooo noooo"
 )
 # Words around a plain answer that add nothing: "no ma'am", "none of the above", "ninguna de
 # esas cosas".
@@ -255,7 +256,8 @@ POLITE = _words(
     "saludos manda mandan regards hugs abrazos esa cosa po naman lang parce pana che seno asere "
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
     # praying hands: thanks, not news ("thank u 🙏")
-    "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏 boss chief"
+    "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏 boss chief "
+    "sorry"
 )
 ANSWER_NO_PAIRS = frozenset(
     {
@@ -417,6 +419,7 @@ OK_TYPOS = _words("find fin fien fune fime fone fiine swell")
 OK_PAIRS = frozenset(
     {
         ("thumbs", "up"),
+        ("all", "right"),  # "Doing all right, Mom says hi"
         ("thumb", "up"),
         ("all", "set"),
         ("all", "clear"),
@@ -796,6 +799,7 @@ DIARRHEA = "diarrhea"
 RASH = "rash or hives"
 ALLERGIC_REACTION = "allergic reaction"
 PUMP_PROBLEM = "pump problem"
+REFILL_LATE = "pump refill missed or late"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
@@ -1334,14 +1338,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Good news told as a first or a night's sleep: "first Christmas in 5 years I could sit
     # through mass", "dormí como un bebé", "slept like a log".
     (
-        ("first", "bebe", "baby", "log", "tronco", "liron", "angelito", "rock"),
+        (
+            "first",
+            "bebe",
+            "baby",
+            "log",
+            "tronco",
+            "liron",
+            "angelito",
+            "rock",
+            "buen",
+            "see where",
+        ),
         # ("first time in years" is the story rule's, above)
         r"\bfirst (?:christmas|thanksgiving|easter|birthday|holiday|sunday|mass|night|day|week"
-        r"|trip|dance|game|walk|navidad|cumpleanos|noche|misa) (?:\S+ ){0,2}?(?:in|since"
+        r"|trip|dance|game|walk|navidad|cumpleanos|noche|misa|january|february|march|april|may"
+        r"|june|july|august|september|october|november|december|spring|summer|fall|autumn"
+        r"|winter|season|vacation|verano|invierno|otono|primavera) (?:\S+ ){0,2}?(?:in|since"
         r"|en|desde) (?:\S+ ){0,2}?(?:months|years|ages|forever|meses|anos|surgery|operacion)\b"
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
         r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"
-        r"|piedra|reina|rey))\b",
+        r"|piedra|reina|rey))\b"
+        # "hoy fue un buen día"; a scar "can barely see where it was"
+        r"|\b(?:fue|ha sido|tuve|tuvo|tuvimos|es|esta siendo) un (?:muy )?buen dia\b"
+        r"|\b(?:barely|hardly|can't even|cant even|can not even) see where (?:it|the \S+|they)"
+        r" (?:was|were|went in)\b",
         GOOD_NEWS,
         "ok",
         False,
@@ -2099,6 +2120,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "ate too much banana pudding" is food, not pills
         rf"|\b(?!(?:ate|eaten)\b){_OD_VERB} {_g(3)}(?:too many|too much"
         r"|demasiadas|demasiados|demasiado|de mas)\b"
+        # "drank way too much coffee and now I'm wired": a drink, not a dose (unless a drug or
+        # a dose is named after it: "too much tea, its kratom tea")
+        r"(?! (?:coffee|tea|water|soda|pop|cafe|te|agua|juice|jugo|gatorade|caffeine|espresso"
+        r"|chai|cafecito|tinto)\b(?![^.!?]*\b(?:medication|pill|pills|pastillas|kratom|poppy"
+        r"|amapola|oxy|norco|morphine|xanax|ambien|tylenol|alcohol|twice|double|extra|dose"
+        r"|doses)\b))"
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
@@ -2481,6 +2508,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # A refill missed or late: the pump may run dry, a nurse checks today ("sweating ... since
+    # the refill was late"). Not one of the withdrawal signs themselves.
+    (
+        ("refill", "overdue"),
+        rf"\brefill {_g(1)}(?:was|is|got|has been|fue|came) (?:late|overdue|pushed back|missed"
+        r"|delayed)\b|\bpump (?:is |was )?overdue\b|\bmissed (?:my|his|her|the) (?:pump )?refill\b",
+        REFILL_LATE,
+        "urgent",
+        False,
+    ),
     (
         ("shaking", "stop"),
         rf"\bshaking {_g(2)}(?:uncontrollabl\w*|nonstop|non stop|sin parar|sin control|violently"
@@ -2738,9 +2775,26 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (("ride",), r"\bride in\b", "question about driving", "routine", False),
     # "they said someone would call ... and nobody did": a call owed, a nurse's to make
     (
-        ("nobody", "nadie", "never"),
+        (
+            "nobody",
+            "nadie",
+            "never",
+            "nunca",
+            "no me",
+            "no nos",
+            "no le",
+            "heard back",
+            "a call",
+            "been called",
+        ),
         r"\bnobody (?:ever |has |have )?(?:did|called|call)\b|\bnever (?:ever )?(?:called|call)\b"
-        r"|\bnadie (?:me |nos |le )?(?:ha )?(?:llamo|llamado)\b",
+        r"|\bnadie (?:me |nos |le )?(?:ha |han )?(?:llamo|llamado|call)\b"
+        # "Dr said he'd call with the plan and never did", "no me han llamado todavía"
+        r"|\bcall\b[^.!?]{0,40}?\b(?:and|but|pero|y) (?:he |she |they |nobody |no one |noone )?"
+        r"(?:never|nunca) (?:did|has|have|lo hizo|llamo)\b"
+        r"|(?<=\bno )(?:me |nos |le )(?:han |ha )?(?:llamo|llamado|llamaron|call)\b(?! la atencion)"
+        r"|\b(?:havent|haven't|hasnt|hasn't|never|still not) (?:heard back|gotten a call"
+        r"|got a call|been called|had a call)\b",
         CALL_NOT_RETURNED,
         "routine",
         False,
@@ -3490,6 +3544,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "incoher",
             "who i am",
             "quien soy",
+            "what time",
+            "what month",
+            "lost",
+            "way home",
+            "way back",
         ),
         rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
@@ -3503,7 +3562,12 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:diciendo|dice|dices|hablando|saying|talking) (?:\S+ )?(?:cosas )?(?:streaks"
         r"|raras|rara|weird stuff|weird things|strange things|crazy things|nonsense)\b"
         r"|\bno (?:se|sabe|sabia) (?:ni )?(?:que dia|en que dia|donde esta|donde estoy)\b"
-        r"|\b(?:doesnt|dont|didnt) know what day it is\b",
+        r"|\b(?:doesnt|dont|didnt) know what day it is\b"
+        # "I don't know what time or day it is", "got lost driving to my daughter's house"
+        r"|\b(?:doesnt|dont|didnt|not|no) know what (?:time|day|year|month)(?: or \S+)? it is\b"
+        r"|\b(?:got|gets|getting|get) lost (?:drive|driving|walk|walking|going|coming|on the way)\b"
+        r"|\b(?:cant|couldnt|can't|couldn't|could not|can not) (?:find (?:my|his|her|our) way"
+        r" (?:home|back)|remember what (?:year|day|month) it is)\b",
         CONFUSION,
         "urgent",
         True,

@@ -25,6 +25,7 @@ _AS_EVER = lx.words(
 _PREPOSITIONS = lx.words("for to with from at of about on para con de pon than")
 EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
 _CAME_IN = (["came", "in"], ["went", "in"], ["walked", "in"], ["come", "in"])
+_LIVED_WITH = lx.words("living live lived deal dealing dealt cope coping")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 _ENDS_ON_OF = lx.words("care proud heard thought afraid scared sure rid fond tired sick")
 
@@ -44,6 +45,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
         and not (len(toks) > 1 and toks[-2].surface in _ENDS_ON_OF)  # "well taken care of"
         and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
+        and not (len(toks) > 1 and toks[-2].surface in _LIVED_WITH)  # "the 9 I was living with"
     ):
         unsaid.append(last.surface)
     for k, t in enumerate(toks):

@@ -239,13 +239,22 @@ def _decide(
     # Small complaints wave off when the reply says the patient is well; topics ("back at
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
-    expected = any(t.lemma in EXPECTED for t in toks)  # "sore but that's expected"
+    # "sore but that's expected", "knees ache but thats nothing new"
+    expected = any(t.lemma in EXPECTED for t in toks) or any(
+        (a.lemma, b.lemma) == ("nothing", "new") for a, b in zip(toks, toks[1:], strict=False)
+    )
     minor = (
         _MINOR
         # "a bit sore but way better than before surgery", in an answer to the check-in
         | ({MILD_SORENESS} if answering is not None and reading.well else frozenset())
         | ({MILD_SORENESS} if answering is not None and reading.reassured >= 2 else frozenset())
-        | ({MILD_SORENESS} if expected and reading.reassured else frozenset())
+        # "Didn't sleep much but that's normal for me", "just the usual brain fog from not
+        # sleeping", "knees ache but thats nothing new"
+        | (
+            {MILD_SORENESS, TROUBLE_SLEEPING}
+            if expected and (reading.reassured or said == "no") and not asked and "?" not in text
+            else frozenset()
+        )
         # "yesterday I did not sleep good but now is better"
         | ({TROUBLE_SLEEPING} if any(t.lemma in lx.BETTER for t in toks) else frozenset())
     )
