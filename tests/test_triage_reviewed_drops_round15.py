@@ -35,7 +35,10 @@ and "pink eye" beside a red incision, "blue scrubs" beside blue toes, "hot pot" 
 incision, Spanish "malo, lava ...", a fever "degrees at the park", "quiero preguntar" before a
 sign, and "surviving". Round 26's (ROUND_26): anxiety taken as a long-standing condition beside
 withdrawal signs, "too much" coffee or tea beside a drug or a sign, "the question confuses me"
-beside real confusion, "all right" beside numb feet. Each must
+beside real confusion, "all right" beside numb feet. Round 27's (ROUND_27): "took the extra
+... like the doctor said (not to)", heavy use of a rescue inhaler's puffs, "what does the pump
+alarm sound like" beside a noise heard, "no mucha salida de líquido", "hoy menos" with worse
+after it, a pulse, an hour or a slash beside a temperature. Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -1451,6 +1454,157 @@ ROUND_26 = [
         Level.EMERGENCY,
     ),
 ]
+# Round 27's: an overdose "like the doctor said (not to)", puffs of a rescue inhaler used
+# heavily, "what does the pump alarm sound like" beside a noise heard, "no mucha salida de
+# líquido", "hoy menos" and worse later, device readings beside a temperature ("hr" for hour,
+# "101/99").
+ROUND_27 = [
+    ("HR 104 temp 101", None, None, Level.URGENT),
+    ("bp 130/80 hr 110 temp 102", None, None, Level.URGENT),
+    ("azucar 120. pulso 105. fiebre 38.2 y la herida con pus", None, None, Level.URGENT),
+    ("took extra like the doctor said not to", None, None, Level.EMERGENCY),
+    ("He took 10 extra pills, not like the doctor said", None, None, Level.EMERGENCY),
+    ("took double my dose, not what the dr said", None, None, Level.EMERGENCY),
+    (
+        "I took 4 extra gabapentin, more than what the doctor said was ok",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I took 6 of my pain pills at once, I know that's not like the doctor told me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took a handful of pills, way more than what the nurse said", None, None, Level.EMERGENCY),
+    ("se tomó todas las pastillas, no como el doctor dijo", None, None, Level.EMERGENCY),
+    ("mi papá se tomó el doble, no como la doctora indicó", None, None, Level.EMERGENCY),
+    (
+        "He took 3 fentanyl patches instead of 1, not like the doctor told us",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "she OD'd on her pills, not like the doctor told her to take them",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took all my pills today like the doctor said not to", None, None, Level.EMERGENCY),
+    ("tomé demasiadas pastillas, como el médico dijo que no hiciera", None, None, Level.EMERGENCY),
+    ("He took double his morphine like the doctor told him NOT to", None, None, Level.EMERGENCY),
+    ("accidentally took 8 pills not like the dr said just 1", None, None, Level.EMERGENCY),
+    (
+        "took a bunch of extra oxys, way more than what my doctor ordered",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took 5 instead of 1, not as my doctor instructed", None, None, Level.EMERGENCY),
+    (
+        "mom took her whole week of pills in one day, not like the pharmacist said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad keeps getting his pillbox confused, this is new, he always did it himself",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "can't do my breathing exercises, it hurts too much to take a deep breath",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("needed 10 puffs of my rescue inhaler today, usually 2", None, None, Level.URGENT),
+    (
+        "Going through puffs of albuterol like crazy, breathing harder than normal",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "whats the pump alarm supposed to sound like bc my stomach is making a dinging sound",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("how does the pump alarm sound? something under my skin is buzzing", None, None, Level.URGENT),
+    ("what does the pump alarm sound like, i heard something at 3am", None, None, Level.URGENT),
+    ("what does the pump alarm sound like? Mine made a noise last night", None, None, Level.URGENT),
+    (
+        "what's the pump alarm supposed to sound like? cuz it's doing something weird",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "What does the pump alarm sound like? My husband heard a tone from my belly twice",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "whats the pump alarm sound like. something in there is making a noise",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("perdón no haber contestado, estuve con fiebre", None, None, Level.URGENT),
+    (
+        "qué pena no haber contestado, estuve en el hospital con fiebre de 39",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("sorry no haber contestado, la herida está roja e hinchada", None, None, Level.URGENT),
+    ("Perdón no haber contestado. Me salió pus de la herida", None, None, Level.URGENT),
+    (
+        "disculpe no haberle contestado, tengo las piernas dormidas desde ayer",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("No mucha salida de líquido, solo un poco clarito que moja la gasa", None, None, Level.URGENT),
+    (
+        "no hay salida de líquido por la herida, pero sí por la espalda donde entra el catéter",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("no poca salida de líquido, bastante", None, None, Level.URGENT),
+    (
+        "No mucho escape de líquido, como una cucharadita clara en la venda cada vez que me siento",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ayer me dolía más, hoy menos, pero en la tarde volvió y más fuerte",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("ayer me dolía más, hoy menos pero desde el mediodía va en aumento", None, None, Level.URGENT),
+    (
+        "antes me dolía más, hoy menos en la espalda y más en la pierna, cada vez más",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("No tanta fuga de liquido como ayer, pero sigue", None, None, Level.URGENT),
+    (
+        "Took 8 puffs of my inhaler since lunch, lips feel tingly, heart racing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+]
 
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
@@ -1468,6 +1622,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_23
         + ROUND_24
         + ROUND_26
+        + ROUND_27
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -94,7 +94,6 @@ CASES = [
     ("still leaning on my shirt", None, None, "urgent"),
     ("Emphasized “I can't feel my legs”", None, None, "emergency"),
     ("No fever clear liquid coming out of incision", "symptom_check", None, "urgent"),
-    ("bien pero el pecho ya no me duele tanto", "symptom_check", None, "urgent"),
 ]
 
 
@@ -112,3 +111,12 @@ def test_giving_up_on_the_pump_reaches_a_nurse() -> None:
     text = "quiero rendirme con esta bomba, mejor me la quitan"
     assert read_by_rules(text).level is Level.ROUTINE
     assert triage(text).level.rank >= Level.ROUTINE.rank
+
+
+def test_chest_pain_that_eases_still_reaches_a_nurse() -> None:
+    # The rules read chest pain that "ya no me duele tanto" as urgent (it was there); the
+    # learned reader, retrained each round, has read it as urgent in some rounds and as an
+    # emergency in others (round 27), so the rules' level and the floor are held here.
+    text = "bien pero el pecho ya no me duele tanto"
+    assert read_by_rules(text, answering="symptom_check").level is Level.URGENT
+    assert triage(text, answering="symptom_check").level.rank >= Level.URGENT.rank

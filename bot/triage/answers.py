@@ -227,7 +227,7 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
         if (
             not 0 <= value <= 10
             or after in lx.NOT_SCORE_AFTER
-            or value != int(value)
+            or value * 2 != int(value * 2)  # half points only: "1.5"
             or the_scale(toks, k)  # "0 a 10 de qué?"
             or radio_ten_four(toks, k)  # "10-4, all negative"
             or _lower_than(toks, k)  # "7 but that's better than the 9 i came in with"

@@ -163,7 +163,7 @@ def _may_i(toks: list[Tok], k: int) -> bool:
     start = k
     while start > 0 and toks[start - 1].lemma not in lx.CLAUSE_END:
         start -= 1
-    return any(t.lemma in _MAY_I for t in toks[start : min(start + 2, k)])
+    return any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
 
 
 def requests(toks: list[Tok]) -> bool:
@@ -189,7 +189,11 @@ def requests(toks: list[Tok]) -> bool:
             or (t.surface == "find" and after == "out")  # "asked me to find out when he can"
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
-                and before in lx.CLAUSE_END | {",", "."}
+                and (
+                    before in lx.CLAUSE_END | {",", "."}
+                    # "fine i gues. also can my nurse from home health call you"
+                    or (before == "also" and (k < 2 or toks[k - 2].lemma in lx.CLAUSE_END))
+                )
                 and after
                 and not _told_when(toks, k)
                 and not (t.lemma == "could" and after in {"be", "have", "of", "been"})
@@ -200,7 +204,8 @@ def requests(toks: list[Tok]) -> bool:
                 and not _rhetorical(_clause_from(toks, k))
             )
             or (t.lemma in {"that", "this", "it"} and before == "is" and after in _FINE_ASKED)
-            or (t.lemma == "es" and after in {"normal", "malo"})
+            # "¿es normal?", not "cansadita pero es normal después de todo esto"
+            or (t.lemma == "es" and after in {"normal", "malo"} and before not in _TOLD_AFTER)
             # "Copy all. Is ibuprofen ok", "is tylenol safe"
             or (
                 t.lemma == "is"
@@ -260,6 +265,7 @@ def requests(toks: list[Tok]) -> bool:
 
 
 _BEST = lx.words("best lowest least first")
+_TOLD_AFTER = lx.words("pero but y and que")
 _OF_GOD = ["de", "dios"]
 _WILL_TELL = lx.words("advise update let keep text report send check do try")
 _CAN_TELL = lx.words("finally already now actually also totally")

@@ -404,7 +404,8 @@ AFTER_BIEN = _words(
     "su a que asi pues aunque solo igual tambien thanks thank and but so gracias dios bendito "
     "amigo doctor doctora enfermera senor senora mija mijo grasias grasia grax graciah bendicion "
     "padre sin pana parce che seno asere vale tio tia compa mano "
-    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos xd"
+    "bendiciones amen dio amor jaja jajaja jeje lol haha bendecida bendecido bendecidos xd "
+    "conmigo contigo aqui aca alla por aca en casa"
 )
 
 # "sore but getting better", "pero ya va mejorando": easing told after "but".
@@ -800,6 +801,8 @@ RASH = "rash or hives"
 ALLERGIC_REACTION = "allergic reaction"
 PUMP_PROBLEM = "pump problem"
 REFILL_LATE = "pump refill missed or late"
+LOW_OXYGEN = "low oxygen reading"
+NOT_RECEIVED = "a paper or letter promised and not received"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
@@ -1042,6 +1045,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "dormia",
             "theek",
             "thik",
+            "pas pire",
         ),
         r"\b(?:without|sin|off|no longer (?:using|needs?|uses)|ya no (?:usa|necesita|uso|necesito))"
         r" (?:the |his |her |my |a |el |la |su |mi )?(?:cane|walker|baston|andador|wheelchair"
@@ -1096,6 +1100,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:just|already|ya) (?:took|tome|taken) (?:my|mis|his|her) medication\b"
         r"(?! (?:twice|again|early|late|extra|double|de mas|otra vez))"
         r"|\b(?:sab )?(?:theek|thik) (?:hai|hain|he|hu|hoon)\b"  # Hindi/Urdu "all fine"
+        r"|\b(?:c'est|cest|c est|ça|ca) (?:vraiment )?pas pire\b"  # Québec French "not bad"
         rf"|\b(?:no|not|nor) (?:a )?(?:temp|temperature|temperatura)\b(?! {_g(2)}\d)",
         GOOD_NEWS,
         "ok",
@@ -1253,18 +1258,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "answer",
             "worst pain",
             "fluid",
+            "breathe activity",
+            "breathe exercise",
+            "worst of it",
+            "bomba",
+            "pump",
+            "big blue",
         ),
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|video"
         r"|day|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
         r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
         r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
         r" (?:spring|fall|year))\b|\b(?:nothing|nada) (?:is )?coming out of it\b"
-        r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:contestar|contestarle"
-        r"|responder|answer\w*)\b"
+        r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:(?:haber|haberle|haberles"
+        r"|have|having) )?(?:contestar|contestarle|contestado|responder|respondido|answer\w*)\b"
         r"|\b(?:0|zero|cero) (?:is |means |= |es )?no pain or (?:the )?worst pain\b"
         r"|\b(?:iv|drip|suero|drinking|drink|drank|push|pushing) (?:lots of |plenty of )?fluid\b"
         r"(?! (?:leak\w*|coming|come|came|out|drain\w*|from|on|in the|at|around|under))"
         r"|\b(?:port|accessed) for fluid\b"
+        # a well's, a sump's or a pool's pump: "la bomba del pozo no echa agua"
+        r"|\b(?:bomba|bombas|pump) (?:del|de la|de) (?:pozo|agua|alberca|piscina|gasolina)\b"
+        r"|\b(?:well|sump|pool|water|gas|fuel|bilge|bike|tire|breast) pumps?\b"
+        # "Tape left a sticky mark, that's the worst of it"
+        r"|\b(?:that|that's|thats|that is|that was) the worst of it\b"
+        # "did all my breathing exercises", "Go Big Blue!!"
+        r"|\bbreathe (?:activity|exercises?)\b|\bgo big blue\b"
         r"|\ballerg\w*(?= (?:(?!throat|face|lips|tongue|rash|breathe|swelling|reaction|reaccion"
         r"|to|after|from|eyes|eyelids|blister\w*|contrast|medication|tape|iodine)"
         r"\S+ ){0,8}?(?:pollen|polen|ragweed|sneezing|sneeze|hay fever)\b)",
@@ -1359,6 +1377,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
         r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"
         r"|piedra|reina|rey))\b"
+        # "First one I could sit through the whole thing" (a grandchild's game)
+        r"|\bfirst (?:one|game|time|movie|service|concert) (?:\S+ ){0,2}?(?:could|was able to"
+        r"|managed to) (?:sit|upright|stand|stay|walk|make it) (?:\S+ )?through\b"
         # "hoy fue un buen día"; a scar "can barely see where it was"
         r"|\b(?:fue|ha sido|tuve|tuvo|tuvimos|es|esta siendo) un (?:muy )?buen dia\b"
         r"|\b(?:barely|hardly|can't even|cant even|can not even) see where (?:it|the \S+|they)"
@@ -2799,6 +2820,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "routine",
         False,
     ),
+    # "I was supposed to get a paper saying I can go back to work ... never got it"
+    (
+        ("supposed to", "never got", "never came", "never arrived", "still haven't", "nunca"),
+        r"\b(?:supposed to|was going to|were going to|said (?:i'd|id|i would|they'd|theyd)"
+        r"|iba a|iban a|me iban a) (?:get|receive|send|mail|fax|recibir|mandar|enviar)\b"
+        r"[^.!?]{0,80}?\b(?:never (?:got|came|arrived|did|showed)|still (?:haven't|havent|hasn't"
+        r"|hasnt|didn't|didnt) (?:got|gotten|come|arrived)|nunca (?:llego|me llego|lo recibi|la"
+        r" recibi))\b",
+        NOT_RECEIVED,
+        "routine",
+        False,
+    ),
     # "I don't have a pump", "wrong number": the text reached someone else; a person checks
     (
         ("pump", "bomba", "wrong", "equivocad"),
@@ -2843,8 +2876,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b"
         # "sheet under my back was wet in morning, I think from catheter place"
         rf"|\b(?:wet|damp|soaked|mojad[oa]|humed[oa]) (?:[^ .!?]+ ){{0,8}}?(?:from|de|near|by"
-        rf"|around|at|where) {_g(2)}(?:catheter|cateter|site|incision|herida|wound|pump|bomba"
-        r"|drain)\b",
+        rf"|around|at|where|donde) {_g(2)}(?:catheter|cateter|site|incision|herida|wound|pump"
+        r"|bomba|drain)\b"
+        # "la herida está mojada", "the wound is wet"
+        r"|\b(?:herida|wound|incision) (?:esta |is |se ve |se siente |feels |looks |got )?(?:bien "
+        r"|muy |un poco |a little |kinda )?(?:wet|damp|mojad[oa]|humed[oa])\b",
         DRAINAGE,
         "urgent",
         True,

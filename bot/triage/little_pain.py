@@ -6,7 +6,7 @@ Pure helpers over the tokens of bot.triage.tokens, for bot.triage.pain.
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
-from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS
+from bot.triage.scope import BOUNDARY, NEG_CUE, SIGN_WORDS, span
 from bot.triage.tokens import Tok
 
 _SO_MUCH = lx.words("tanto tanta much mucho")
@@ -75,3 +75,28 @@ def not_bad(near: list[str]) -> bool:
                 return False
             return k >= 0 and near[k] in NEG_CUE and k >= n - 3
     return False
+
+
+_HURT_THEN = lx.words("dolia dolian dolio dolieron")
+_THEN = lx.words("ayer antes yesterday before anoche")
+_NOW = lx.words("hoy ahora today now ahorita")
+_WORSENS = lx.MORE | lx.WORSE | lx.words("volvio aumento sube subiendo")
+
+
+def hurt_more_then(toks: list[Tok], i: int) -> bool:
+    """Return True for "ayer me dolía más": a past "hurt more", told of yesterday, with no
+    word of today in the sentence unless today is easier and nothing after it is worse
+    ("ayer me dolía más, hoy menos"; not "..., hoy menos pero en la tarde volvió")."""
+    if toks[i].surface not in _HURT_THEN or not any(
+        t.lemma in _THEN for t in toks[max(i - 3, 0) : i]
+    ):
+        return False  # "ayer me dolía más", not "me dolió más que antes"
+    after = toks[i + 2 : i + 3]  # "más" ends the clause: not "más y más", "más que nunca"
+    if toks[i + 1 : i + 2] == [] or after and after[0].kind != "p":
+        return False
+    a, b = span(toks, i, i + 1, lx.CLAUSE_END)
+    w = [t.lemma for t in toks[a:]]  # today only if easier, nothing worse after: "hoy menos"
+    return all(
+        x not in _NOW or (set(w[n + 1 : n + 3]) & lx.BETTER and not set(w[n + 3 :]) & _WORSENS)
+        for n, x in enumerate(w[: b - a])
+    )

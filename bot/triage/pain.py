@@ -13,7 +13,7 @@ from bot.triage.lexicon import (
     PAIN_UNCHANGED,
     SEVERE_PAIN,
 )
-from bot.triage.little_pain import clause_after, low, not_bad, not_so_much
+from bot.triage.little_pain import clause_after, hurt_more_then, low, not_bad, not_so_much
 from bot.triage.reading import Reading
 from bot.triage.scope import (
     BOUNDARY,
@@ -21,7 +21,6 @@ from bot.triage.scope import (
     SIGN_WORDS,
     negated_after,
     negated_before,
-    span,
 )
 from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend, scale_ten
 from bot.triage.tokens import Tok
@@ -271,25 +270,6 @@ def _the_clinic(toks: list[Tok], i: int) -> bool:
     return i >= 2 and toks[i - 1].surface in {"del", "de"} and toks[i - 2].lemma in _SERVICE_BEFORE
 
 
-_HURT_THEN = lx.words("dolia dolian dolio dolieron")
-_THEN = lx.words("ayer antes yesterday before anoche")
-_NOW = lx.words("hoy ahora today now ahorita")
-
-
-def _hurt_more_then(toks: list[Tok], i: int) -> bool:
-    """Return True for "ayer me dolía más": a past "hurt more", told of yesterday, with no
-    word of today in the sentence."""
-    if toks[i].surface not in _HURT_THEN or not any(
-        t.lemma in _THEN for t in toks[max(i - 3, 0) : i]
-    ):
-        return False  # "ayer me dolía más", not "me dolió más que antes"
-    after = toks[i + 2 : i + 3]  # "más" ends the clause: not "más y más", "más que nunca"
-    if toks[i + 1 : i + 2] == [] or after and after[0].kind != "p":
-        return False
-    a, b = span(toks, i, i + 1, lx.CLAUSE_END)
-    return not {t.lemma for t in toks[a:b]} & _NOW
-
-
 def judge_pain(reading: Reading, i: int) -> None:
     """Grade a pain or soreness word by what surrounds it."""
     toks = reading.toks
@@ -321,7 +301,7 @@ def judge_pain(reading: Reading, i: int) -> None:
     if more_after and easier and near[(more_at or 0) + 1] in _EASIER:
         reading.reassured += 1  # "el dolor está más tranquilo": less pain
         return
-    if more_after and _hurt_more_then(toks, i):
+    if more_after and hurt_more_then(toks, i):
         reading.reassured += 1  # "ayer me dolía más": it hurt more yesterday, less now
         return
     more_before = _more_before(toks, i)

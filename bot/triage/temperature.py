@@ -7,6 +7,7 @@ from bot.triage import lexicon as lx
 from bot.triage.lexicon import FEVER, UNCLEAR_TEMPERATURE, VERY_HIGH_FEVER
 from bot.triage.reading import Reading
 from bot.triage.scores import a_share, on_the_clock
+from bot.triage.vitals import place_reading
 from bot.triage.weather import PERSON_AT, is_weather
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
@@ -18,7 +19,7 @@ _IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"
 # After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
 _COUNTED = lx.words(
     "hours hour horas hora hrs days day dias dia weeks week semanas semana times veces minutes "
-    "minutos mins steps pasos laps blocks years anos months meses"
+    "minutos mins steps pasos laps blocks years yr yrs anos months meses"
 )
 
 
@@ -28,6 +29,8 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     tok = toks[k]
     value = float(tok.lemma)
     end = k + 1
+    if place_reading(reading, k):
+        return  # "sugar 101", "BP 110/60", "O2 96%": a home device's reading
     if on_the_clock(toks, k) or a_share(reading.text, tok):
         reading.used.add(k)  # "at 06:45", "ate 100% of breakfast"
         return
