@@ -195,6 +195,11 @@ TUNED_FOR_ISSUE_11 = [
     # whose setting aside the safety review found unsafe)
     "oo3_recently_arrived_venezuelan_families",
     "oo5_ordinary_new_england_october",
+    # round 36: the round-27 sets, measured once and released for tuning (qq2, qq3 and qq4 are
+    # left out: false alarms 4.0%, 2.7% and 8.7%, ok kept 97.3%, 93.6% and 82.7%: a rig's
+    # shaking floor, other people's fevers, a usual tremor told without "as usual")
+    "qq1_nepali_bhutanese_families",
+    "qq5_ordinary_new_york_june",
 ]
 
 

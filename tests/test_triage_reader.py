@@ -36,13 +36,14 @@ def test_the_second_reader_lowers_only_unread_replies_and_raises_an_ok_only_to_e
 
 
 def test_a_caregiver_describing_an_emergency_in_plain_words_is_raised() -> None:
-    # None of the rules' emergency words are here; the rules alone leave it routine.
-    text = "my wife keeps nodding off at dinner and I can barely get her to answer me"
+    # None of the rules' emergency words are here; the rules alone leave it routine. (Round 28
+    # gave the rules "can barely get her to answer me", this test's example until then.)
+    text = "grandpa keeps zoning out and he barely looks at me"
     assert read_by_rules(text).level is Level.ROUTINE
     result = triage(text)
     assert result.level is Level.EMERGENCY
     assert result.findings[0].symptom == "reads like an emergency"
-    assert "nodding" in result.findings[0].evidence
+    assert "grandpa" in result.findings[0].evidence
 
 
 def test_a_question_about_what_to_do_if_a_sign_appears_stays_routine() -> None:
@@ -51,10 +52,7 @@ def test_a_question_about_what_to_do_if_a_sign_appears_stays_routine() -> None:
 
 
 def test_a_what_if_question_does_not_hide_an_emergency_told_beside_it() -> None:
-    text = (
-        "what do I do if I get a fever? also my wife keeps nodding off at dinner and I can "
-        "barely get her to answer me"
-    )
+    text = "what do I do if I get a fever? also grandpa keeps zoning out and he barely looks at me"
     assert read_by_rules(text).level is Level.ROUTINE  # the rules see only the question
     result = triage(text)
     assert result.level.rank >= Level.URGENT.rank
@@ -91,7 +89,7 @@ def test_a_bare_yes_is_left_to_the_rules_and_the_question_it_answers() -> None:
 
 
 def test_a_sign_told_beside_a_what_if_question_is_scored_on_its_own_sentence() -> None:
-    alone = "my wife keeps nodding off at dinner and I can barely get her to answer me"
+    alone = "grandpa keeps zoning out and he barely looks at me"
     beside = f"what do I do if I get a fever? also {alone}"
     assert triage(alone).level is Level.EMERGENCY
     assert triage(beside).level is Level.EMERGENCY

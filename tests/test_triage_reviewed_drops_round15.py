@@ -38,7 +38,10 @@ withdrawal signs, "too much" coffee or tea beside a drug or a sign, "the questio
 beside real confusion, "all right" beside numb feet. Round 27's (ROUND_27): "took the extra
 ... like the doctor said (not to)", heavy use of a rescue inhaler's puffs, "what does the pump
 alarm sound like" beside a noise heard, "no mucha salida de líquido", "hoy menos" with worse
-after it, a pulse, an hour or a slash beside a temperature. Each must
+after it, a pulse, an hour or a slash beside a temperature. Round 28's (ROUND_28): a tremor
+or numbness "as usual" beside a new sign or a change, "typos" from shaking, "it's bad" beside
+a question, an ordinal after a score, a language "since this morning", a wound's spot "opened
+up", "leaving" for "leaking". Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -1605,6 +1608,104 @@ ROUND_27 = [
         Level.URGENT,
     ),
 ]
+# Round 28's: a tremor or numbness "as usual" beside a new sign, withdrawal or a change,
+# "sorry for typos, shaking", "not my normal"; "it's bad" beside a question; "9th"/"nd" after
+# a score; "no habla bien español" since this morning; "a spot opened up"; "leaving" for
+# "leaking"; "agua ... no para de salir".
+ROUND_28 = [
+    ("shaking same as always plus sweating and diarrhea, refill late", None, None, Level.EMERGENCY),
+    ("Sorry for typos, shaking so bad", None, None, Level.URGENT),
+    ("sorry for the typos my hands are shaking really bad", None, None, Level.URGENT),
+    ("Shaking nonstop, sorry for the typos", None, None, Level.URGENT),
+    ("can’t stop shaking, sorry for typos", None, None, Level.URGENT),
+    ("Excuse my typing, shaking violently", None, None, Level.URGENT),
+    ("im shaking so bad i can barely text sorry typos", None, None, Level.URGENT),
+    ("typing w one hand, the other one is numb", None, None, Level.URGENT),
+    ("I'm typing slow because my fingers are numb", None, None, Level.URGENT),
+    ("Dictating because my hands shake too much to type", None, None, Level.URGENT),
+    ("this tingling is not my normal", None, None, Level.URGENT),
+    ("this is not my usual tremor", None, None, Level.URGENT),
+    ("this isn't my usual shaking, whole body", None, None, Level.URGENT),
+    ("thats not the same old tremor, whole body shaking", None, None, Level.URGENT),
+    ("feet numb for years, but this morning my whole leg is numb", None, None, Level.URGENT),
+    (
+        "neuropathy in my feet as always but last night my hands went numb too",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("numb down there between my legs, prob just my neuropathy", None, None, Level.URGENT),
+    ("numb in my groin and butt, i have had neuropathy for years", None, None, Level.URGENT),
+    (
+        "same old shakes + sweats + goosebumps + runny nose, pump refill was due monday",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("shaky as usual but throwing up and diarrhea all night", None, None, Level.URGENT),
+    (
+        "tiemblo como siempre pero sudo mucho y tengo diarrea, la recarga se atraso",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("hace años tengo neuropatia pero esta entumida toda la pierna", None, None, Level.URGENT),
+    ("feet numb for years, whole leg numb this time", None, None, Level.URGENT),
+    ("the neuropathy numbness is like always except I can barely walk", None, None, Level.URGENT),
+    ("Thanks as usual for checking, both feet numb and tingling", None, None, Level.URGENT),
+    ("Doing regular, my hands are numb", None, None, Level.URGENT),
+    ("back to my normal self except my feet are numb", None, None, Level.URGENT),
+    ("my usual shakes are way up, sweating, yawning, pump due last week", None, None, Level.URGENT),
+    ("shaking harder than usual", None, None, Level.URGENT),
+    ("tremor is heavier than my normal", None, None, Level.URGENT),
+    ("legs tingling a lot longer than usual", None, None, Level.URGENT),
+    ("my tremor is out of control", None, None, Level.URGENT),
+    ("my tremor is crazy rn", None, None, Level.URGENT),
+    ("Doing good, just my tremor acting up a lot", None, None, Level.URGENT),
+    (
+        "Same as every day, shaking and sweating, runny nose, pump empty alarm",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("no fever, numb legs as usual, tripping a lot", "symptom_check", None, Level.URGENT),
+    (
+        "trial going ok, usual tingling in my legs went up to my waist",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Regular shaking but also sweating and yawning and nose running", None, None, Level.URGENT),
+    ("nothing new with the tremor but numb legs", None, None, Level.URGENT),
+    ("nothing new except my legs are numb", None, None, Level.URGENT),
+    ("Nothing new, just legs numb and tingling", None, None, Level.URGENT),
+    ("same old same old, but numb from the waist down", None, None, Level.URGENT),
+    ("It's bad. Can someone call me?", None, None, Level.URGENT),
+    ("that's bad. It's worse. Can I come in today?", None, None, Level.URGENT),
+    ("Mom says it's bad. can you call her?", None, None, Level.URGENT),
+    ("It's horrible!! Do I go to the ER?", None, None, Level.URGENT),
+    ("It's terrible. Will the nurse call?", None, None, Level.URGENT),
+    ("its worse. is that normal?", "symptom_check", None, Level.URGENT),
+    ("pain went to 9th level", None, None, Level.URGENT),
+    ("my pain is at a 9th", None, None, Level.URGENT),
+    ("my pain is like a 9th today", None, None, Level.URGENT),
+    ("Pain is a 9 th whole day", None, None, Level.URGENT),
+    ("my pain went from 4 to 9 nd stays there", None, None, Level.URGENT),
+    ("pain 9 st. nothing helps", None, None, Level.URGENT),
+    ("pain 6 nd the site is tender", None, 2.0, Level.URGENT),
+    ("pain 9 rd day straight no relief", None, None, Level.URGENT),
+    ("pain 8 nd no relief from pump", None, 4.0, Level.URGENT),
+    ("no habla bien el español desde la mañana", None, None, Level.EMERGENCY),
+    ("mi esposo no habla bien español desde que le pusieron la bomba", None, None, Level.EMERGENCY),
+    ("papá no habla bien el ingles ni el español hoy, se confunde", None, None, Level.EMERGENCY),
+    ("a spot opened up on my incision", None, None, Level.URGENT),
+    ("one spot opened up at the bottom of the incision", None, None, Level.URGENT),
+    ("the scab spot opened up", None, None, Level.URGENT),
+    ("the incision is leaving", None, None, Level.URGENT),
+    ("bandage keeps leaving stains", None, None, Level.URGENT),
+    ("el agua no para de salir de la herida", None, None, Level.URGENT),
+    ("water no stop coming out of the cut", None, None, Level.URGENT),
+]
 
 
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
@@ -1623,6 +1724,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_24
         + ROUND_26
         + ROUND_27
+        + ROUND_28
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -16,7 +16,7 @@ _WANTS = lx.words("want wants wanted wanna")
 _ASKING_NEXT = lx.words("can do does should will long much many le me se puedo debo quitan")
 _WH = lx.words("when what whats how why cuando cuanto cuanta cuantos donde")
 _NEEDS = lx.words("need needs necesito necesita necesitamos")
-_NEEDED = lx.words("a an the un una el la new another refill note letter form")
+_NEEDED = lx.words("a an the un una el la new another refill note letter form paper papers")
 # After a pause, these open a question without a question mark: "fine. is the hot tub ok yet"
 _ASKS_WITH = {
     "is": lx.words("the it that this my there she he"),
@@ -257,7 +257,8 @@ def requests(toks: list[Tok]) -> bool:
             or (
                 t.lemma in _ASKS
                 and after in _ASKED_HOW
-                and (before in _ASKED_SUBJECTS or (before in _PATIENT and after == "if"))
+                # "Dad ask can he eat normal food", "Mom asks if she can drive"
+                and (before in _ASKED_SUBJECTS or before in _PATIENT)
             )
         ):
             return True

@@ -60,6 +60,7 @@ _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAI
 _WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
 _WITHDRAWAL_CLUSTER = frozenset(
     {SWEATING, ANXIETY, WITHDRAWAL, VOMITING, ITCHING, SHAKING, DIARRHEA, PUMP_PROBLEM}
+    | {lx.USUAL_TREMOR}  # "my usual shakes, sweating and the runs": still withdrawal
 )
 
 
@@ -104,6 +105,9 @@ def _first_days_worst(toks: list[Tok], k: int) -> bool:
     )
 
 
+_ASKS_IF = lx.words("is was would could es seria")
+
+
 def vague_bad(reading: Reading) -> None:
     """Flag "bad", "terrible", "muy mal", "peor" said of oneself: a red flag, not chatter."""
     toks = reading.toks
@@ -133,7 +137,11 @@ def vague_bad(reading: Reading) -> None:
         ):
             reading.used.add(k)  # "is 10 the worst?", "el 10 es lo peor?": about the scale
             continue
-        if before in lx.BAD_ASKED_BEFORE and clause_is_question(toks, k + 1):
+        if before in lx.BAD_ASKED_BEFORE and (
+            clause_is_question(toks, k + 1)
+            # "Can my AC blow on the incision or is that bad lol": asked, told nothing
+            or (reading.asked and k >= 2 and toks[k - 2].lemma in _ASKS_IF and t.surface == "bad")
+        ):
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue
         as_bad = before == "as" and any(w.lemma in NEG_CUE for w in toks[max(k - 5, 0) : k])

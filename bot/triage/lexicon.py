@@ -803,6 +803,8 @@ PUMP_PROBLEM = "pump problem"
 REFILL_LATE = "pump refill missed or late"
 LOW_OXYGEN = "low oxygen reading"
 NOT_RECEIVED = "a paper or letter promised and not received"
+USUAL_SIGN = "a long-standing sign, told as the usual"
+USUAL_TREMOR = "a long-standing tremor, told as the usual"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
@@ -1260,6 +1262,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "fluid",
             "breathe activity",
             "breathe exercise",
+            "opened up",
             "worst of it",
             "bomba",
             "pump",
@@ -1281,6 +1284,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:well|sump|pool|water|gas|fuel|bilge|bike|tire|breast) pumps?\b"
         # "Tape left a sticky mark, that's the worst of it"
         r"|\b(?:that|that's|thats|that is|that was) the worst of it\b"
+        # "a weather window opened up" (not a wound's spot)
+        r"|\b(?:window|slot|appointment|schedule) (?:just )?opened up\b"
+        r"(?![^.!?]*\b(?:incision|wound|herida|cut|site|scab|stitches|dressing)\b)"
         # "did all my breathing exercises", "Go Big Blue!!"
         r"|\bbreathe (?:activity|exercises?)\b|\bgo big blue\b"
         r"|\ballerg\w*(?= (?:(?!throat|face|lips|tongue|rash|breathe|swelling|reaction|reaccion"
@@ -1607,11 +1613,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("respond", "reacciona", "contesta", "answer"),
+        ("respond", "reacciona", "contesta", "answer", "to talk", "to wake", "to open"),
         # "he's not responding"; not "I can't answer now", "no puedo contestar"
         rf"\b(?<!\bi )(?:not|no|wont|isnt|dont|cant) (?!puedo |pude |podre )"
         rf"{_g(1)}(?:responding|respond|responde|reacciona"
-        rf"|contesta)\b|\bwont {_g(1)}answer me\b",
+        rf"|contesta)\b|\bwont {_g(1)}answer me\b"
+        # "I can barely get her to answer me", "can't get him to respond"
+        r"|\b(?:cant|can't|cannot|couldnt|couldn't|barely|hardly) (?:\S+ )?get (?:him|her|them|mom"
+        r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -2495,8 +2504,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|damp)\b"
         rf"|\b(?:wet|mojad\w*|soak\w*|empapad\w*|damp) {_g(2)}(?:dressing|catheter|site)\b"
         rf"|\b(?:sale|saliendo|salen|coming out|leak\w*|drip\w*) {_g(2)}(?:agua|water)\b"
-        rf"|(?<!under the )(?<!in the )(?<!into the )\b(?:agua|water) {_g(3)}"
-        r"(?:sale|saliendo|coming|leak\w*|drip\w*|wound|herida"
+        rf"|(?<!under the )(?<!in the )(?<!into the )\b(?:agua|water) (?!(?:\S+ )?no (?!para|paro"
+        r"|stop|deja|dejo|detiene|se detiene|quits?)\S)"
+        rf"{_g(3)}"
+        r"(?:sale|saliendo|salir|coming|leak\w*|drip\w*|wound|herida"
         r"|incision)\b|\bclear (?:stuff|goo|water)\b",
         DRAINAGE,
         "urgent",

@@ -31,6 +31,8 @@ from bot.triage.lexicon import (
     SWEATING,
     TINGLING,
     UNRESPONSIVE,
+    USUAL_SIGN,
+    USUAL_TREMOR,
     WARMTH,
 )
 from bot.triage.quoted import (
@@ -47,10 +49,13 @@ from bot.triage.quoted import (
 )
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
+from bot.triage.usual import is_usual
 from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
 _LIMB_ASLEEP_SIGNS = frozenset({UNRESPONSIVE, FAINTING})
+# Signs a patient with Parkinson's, MS or neuropathy may live with: usual unless said new.
+_USUAL_SIGNS = frozenset({lx.SHAKING, lx.NUMBNESS, lx.TINGLING})
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
 # Signs the weather explains: "hot out", "sweating like a pig in this heat".
@@ -188,6 +193,13 @@ class Reading:
             level = Level.ROUTINE  # "is it normal to feel itchy all over?"
         if symptom in _LIMB_ASLEEP_SIGNS and limb_asleep(self.toks, i, j):
             level, symptom = Level.URGENT, TINGLING  # "feels like it fell asleep and won't wake up"
+        if (
+            level is Level.URGENT
+            and symptom in _USUAL_SIGNS
+            and is_usual(self.text, self.toks, i, j)
+        ):
+            # "Feet numb as always", "el temblor igual que siempre"
+            level, symptom = Level.ROUTINE, USUAL_TREMOR if symptom == lx.SHAKING else USUAL_SIGN
         if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
             level, symptom = Level.ROUTINE, MORNING_STIFFNESS
         if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):

@@ -1,0 +1,65 @@
+"""Tell a patient's usual from the new: a tremor, numb feet or tingling legs they have lived
+with for years ("Feet numb as always", "just my regular shakes, nothing new", "el temblor
+igual que siempre").
+
+Patients who also live with Parkinson's, MS, essential tremor or neuropathy say so beside
+good news. Such a sign, said in its own part of the sentence (up to a "but", "except",
+"now" or comma) to be the usual, with no word there of it being worse, more, new, spreading,
+started or compared ("than usual"), is no red flag of itself; any such word keeps it one, as
+does numbness of the groin, the face or with the bladder. Only an urgent reading is lowered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.triage import lexicon as lx
+from bot.triage.scope import span
+from bot.triage.tokens import Tok
+
+_USUAL = re.compile(
+    r"\b(?:as usual|as always|like always|like they always are|same as (?:always|ever|every day"
+    r"|usual)|same old|my normal|normal for me|nothing new|for \d+ (?:years|yrs)|for years"
+    r"|de siempre|como siempre|igual que siempre|hace años|hace anos|de toda la vida|my regular"
+    r"|(?:that's|thats|that is|it's|its|just) (?:the|my) (?:ms|parkinson'?s|neuropathy"
+    r"|essential tremor|tremor)|being the parkinson'?s|my (?:essential )?tremor|neurologist"
+    r" knows)\b"
+)
+# Any of these in that part of the sentence keeps the sign a red flag.
+_CHANGED = re.compile(
+    r"\b(?:worse|worst|more|new|newer|spread\w*|start\w*|since|different|stronger|weaker|than"
+    r"|not|isn't|isnt|never|nunca|no es|peor|m[aá]s|nuev[oa]s?|empez\w*|empiez\w*|empeor\w*"
+    r"|desde|increas\w*|getting|got|went|up to|higher|harder|whole|both|tonight|this morning"
+    r"|last night|this time|yesterday|again|acting up|crazy|out of control|bad|terrible|barely"
+    r"|plus|also|too|except|can't|cant|cannot|won't|wont|now|ahora|ahorita|anoche|ayer|hoy"
+    r"|today|todo el|toda la|sub\w*|fuerte|mucho|sudden\w*|de repente"
+    r"|groin|butt|down there|between my legs|saddle|face|lips|cara|labios|bladder|pee|orinar"
+    r"|vejiga)\b"
+)
+# Anywhere in the sentence: "numb legs as usual, tripping a lot", "... except I can barely walk"
+_ELSEWHERE_CHANGED = re.compile(
+    r"\b(?:except|excepto|barely|can't|cant|cannot|can not|no puedo|trip\w*|fall\w*|fell"
+    r"|worse|peor|new|nuev[oa]|spread\w*|weak\w*|debil\w*)\b"
+)
+_NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
+_THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
+_PARTS = re.compile(r"\b(?:but|except|pero|however|now|otherwise|aunque|sino|excepto)\b|[,;]")
+
+
+def is_usual(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Return True when the sign at tokens i..j-1 is told, in its part of the sentence, as
+    the usual."""
+    a, b = span(toks, i, j, lx.CLAUSE_END)
+    start = toks[a].start
+    sentence = text[start : toks[b - 1].end].lower().replace("\u2019", "'")
+    at = toks[i].start - start
+    cuts = [0, *(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
+    lo = max(c for c in cuts if c <= at)
+    hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
+    part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
+    rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
+    return (
+        bool(_USUAL.search(part))
+        and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
+        and not _ELSEWHERE_CHANGED.search(rest)
+    )
