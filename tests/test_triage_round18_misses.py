@@ -4,9 +4,7 @@ safety review wrote, which must keep their level."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.triage import triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # the pump at airport security is a question, not an alarm; an alarm at home still is
@@ -76,8 +74,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)

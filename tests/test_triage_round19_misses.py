@@ -3,10 +3,9 @@ flags read as ok first — each beside the counter-cases that must keep their le
 
 from __future__ import annotations
 
-import pytest
-
 from bot.domain.levels import Level
 from bot.triage import triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # a thermometer's reading is no joke, whatever "lol" follows it
@@ -143,11 +142,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)
 
 
 def test_a_temperature_or_the_weather_in_a_city_reaches_a_nurse() -> None:

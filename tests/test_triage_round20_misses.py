@@ -4,9 +4,7 @@ must keep their level."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.triage import triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # today's score and yesterday's, each told after its word
@@ -117,8 +115,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)

@@ -11,9 +11,8 @@ so they keep their old reading."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.triage import Level, read_by_rules, triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # "mejor" opening a wish is what one would rather do, not feeling better
@@ -97,11 +96,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)
 
 
 def test_giving_up_on_the_pump_reaches_a_nurse() -> None:

@@ -10,9 +10,7 @@ removed and those replies keep their old reading."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.triage import triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # rigors: shaking chills, a red flag whatever the thermometer says
@@ -52,8 +50,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)

@@ -12,9 +12,7 @@ readings (whole numbers right after their word, a pressure only after "BP")."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.triage import triage
+from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # a home device's readings
@@ -95,8 +93,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "last_pain", "level"), CASES)
-def test_reply_is_read_at_its_level(
-    text: str, answering: str | None, last_pain: float | None, level: str
-) -> None:
-    assert triage(text, answering=answering, last_pain=last_pain).level.value == level
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)

@@ -35,6 +35,7 @@ from bot.triage.lexicon import (
     TROUBLE_SLEEPING,
     UNREADABLE,
     USUAL_SIGN,
+    USUAL_TREMOR,
 )
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
@@ -51,9 +52,7 @@ PAIN_RISING = "pain score rising"
 YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
-_MINOR = frozenset(
-    {TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING, USUAL_SIGN, lx.USUAL_TREMOR}
-)
+_MINOR = frozenset({TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING, USUAL_SIGN, USUAL_TREMOR})
 # Routine findings the rules are sure hold no red flag: the learned reader may raise them
 # only to an emergency, and only when very sure.
 _SURE = frozenset({LOCAL_ITCH, ANSWER_LATER, MORNING_STIFFNESS, BRUISING})

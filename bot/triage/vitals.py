@@ -15,14 +15,14 @@ from bot.triage.lexicon import LOW_OXYGEN
 from bot.triage.reading import Reading
 from bot.triage.tokens import Tok
 
+_OXYGEN = lx.words("oxygen oxigeno sats sat spo o ox saturation saturacion")
 # The device's word -> the range a nurse would not be called for.
 _RANGES: dict[str, tuple[float, float]] = {
     **dict.fromkeys(lx.words("sugar azucar glucose glucosa bs bg"), (70.0, 250.0)),
-    **dict.fromkeys(lx.words("oxygen oxigeno sats sat spo o ox saturation saturacion"), (90, 100)),
+    **dict.fromkeys(_OXYGEN, (90.0, 100.0)),
     **dict.fromkeys(lx.words("pulse pulso"), (50.0, 110.0)),
     **dict.fromkeys(lx.words("weight weigh weighed weighs peso pesa pese wt"), (60.0, 500.0)),
 }
-_OXYGEN = lx.words("oxygen oxigeno sats sat spo o ox saturation saturacion")
 # Words between the device's word and its number: "sugar was 101", "O2 sat is 93".
 _BETWEEN = lx.words(
     "was is at of level reading this my his her be been : - = says read dropped down to fell"
@@ -36,7 +36,8 @@ def place_reading(reading: Reading, k: int) -> bool:
     """Return True when the number at k is a device's reading (and mark it read).
 
     A blood pressure "122/70" in range places both numbers; oxygen under 90% adds an urgent
-    finding. A reading out of its range is left for the temperature and the nurse.
+    finding, under 85% an emergency. A reading out of its range is left for the temperature
+    and the nurse.
     """
     toks = reading.toks
     value = float(toks[k].lemma)
