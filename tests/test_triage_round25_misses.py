@@ -7,6 +7,7 @@ amaneció bien raro")."""
 
 from __future__ import annotations
 
+from bot.triage import Level, read_by_rules, triage
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
@@ -43,10 +44,18 @@ CASES = [
         None,
         "emergency",
     ),
-    ("started bleeding when I bent over to get the paper", None, None, "urgent"),
     ("went through two towels after my shower, all good", "symptom_check", None, "ok"),
     ("soaked through two shirts with sweat", None, None, "urgent"),
 ]
 
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+
+def test_bleeding_on_the_way_to_the_newspaper_is_not_set_aside() -> None:
+    # The newspaper is no leaflet, so the bleeding is the patient's: at least urgent. Since
+    # round 29 the learned reader, trained on the emergency above (the same words, with the
+    # towels), raises this one to an emergency too: a level up, never down.
+    text = "started bleeding when I bent over to get the paper"
+    assert triage(text).level.rank >= Level.URGENT.rank
+    assert read_by_rules(text).level is Level.URGENT

@@ -239,8 +239,27 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
                 evidence = f"{drowsy.evidence} … {reading.evidence(k, k + 1)}"
                 found.append((Level.EMERGENCY, Finding(EXTREME_DROWSINESS, evidence)))
                 break
-    if OVERDOSE not in symptoms and not reading.asked:
+    if OVERDOSE not in symptoms and not _asked_of_the_pills(reading):
         _mixing(reading)
+
+
+def _asked_of_the_pills(reading: Reading) -> bool:
+    """Return True when the reply asks and its pills are in the sentence that asks ("can I
+    take my pills with a beer?"); not "Qué va, estoy bien. Me tomé las pastillas con
+    cerveza", whose question-like opening is a sentence of its own."""
+    if not reading.asked:
+        return False
+    toks = reading.toks
+    meds = [k for k, t in enumerate(toks) if t.lemma == "medication"]
+    if not meds:
+        return True
+    ends = [k for k, t in enumerate(toks) if t.lemma in {".", "!", "?"}]
+    start = max((k + 1 for k in ends if k < meds[0]), default=0)
+    end = min((k for k in ends if k > meds[0]), default=len(toks))
+    words = [t for t in toks[start:end] if t.kind == "w"]
+    return (end < len(toks) and toks[end].lemma == "?") or bool(
+        words and words[0].surface in lx.QUESTION_STARTS | lx.ASKS_AFTER_PAUSE
+    )
 
 
 def _mixing(reading: Reading) -> None:

@@ -627,6 +627,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
+hopeful listening
 below above zero harness dolma acting probs pecan pecans
 hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
@@ -2799,6 +2800,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:back|leg|legs|hip|hips|neck|butt|spine|espalda|pierna|piernas|cadera|cuello)"
         r" (?:is |are |has been |been |es |esta )?(?:just |really |real )?killing me\b"
         r"|\b(?:espalda|pierna|piernas|cadera|cuello) me (?:esta |estan )?matando\b"
+        # "Was minimal pain. Now it's killing me": the pain, told as "it" after a "now"
+        r"|\bnow (?:it's |its |it is |it )(?:just |really |real )?killing me\b"
         r"|\bme (?:esta|estan) matando (?:la|las|el) (?:espalda|pierna|piernas|cadera|cuello)\b",
         SEVERE_PAIN,
         "urgent",
@@ -2845,10 +2848,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "I don't have a pump", "wrong number": the text reached someone else; a person checks
     (
-        ("pump", "bomba", "wrong", "equivocad"),
+        ("pump", "bomba", "wrong", "equivoc"),
         r"\b(?:dont|don't|do not|never had|no) (?:have|tengo|tiene) (?:a |the |any |ninguna "
         r"|una |la )?(?:pump|bomba)\b(?! (?!anymore|yet|todavia)\w)|\bwrong (?:number|person)\b"
-        r"|\bnumero equivocado\b",
+        r"|\bnumero equivocado\b"
+        # "creo que se equivocaron de numero, a mi no me pusieron ningun cateter"
+        r"|\bse (?:equivocaron|equivoco|equivocan) de (?:numero|persona|paciente)\b",
         "wrong person",
         "routine",
         False,

@@ -99,3 +99,23 @@ def left_unsaid(reading: Reading) -> list[str]:
         ):
             unsaid.append(t.surface)
     return unsaid
+
+
+_HAVE = lx.words("have has had tengo tiene tienen hay")
+
+
+def denies_having(toks: list[Tok]) -> bool:
+    """Return True for "... not have" with the thing lacked named just before it, in words
+    the rules could not read ("Air not have", "Life not have meaning", "Feeling not have in
+    legs"): never the reader's good news. Not "I don't have any", nor "list, dont have a one"."""
+    return any(
+        toks[k].lemma in lx.NEGATORS
+        and toks[k + 1].lemma in _HAVE
+        and k > 0
+        and toks[k - 1].kind == "w"
+        and toks[k - 1].lemma not in _HAVERS
+        for k in range(len(toks) - 1)
+    )
+
+
+_HAVERS = lx.words("i we you he she they it yo el ella ellos nosotros usted ustedes also too")

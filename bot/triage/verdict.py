@@ -42,7 +42,7 @@ from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
 from bot.triage.scope import SIGN_WORDS, language_of
 from bot.triage.tokens import Tok, tokenise
-from bot.triage.unsaid import EXPECTED, SAID_OF, left_unsaid
+from bot.triage.unsaid import EXPECTED, SAID_OF, denies_having, left_unsaid
 
 # The check-in texts a reply can answer (schedules/*.toml); each asks about symptoms.
 CHECK_INS = frozenset({"first_check_in", "symptom_check", "trial_check", "after_trial_check"})
@@ -150,6 +150,7 @@ def unread(first: Triage, text: str) -> bool:
         and not first.question
         and "?" not in text
         and not any(c.isdigit() for c in text)  # "Everything under control. Sats 84"
+        and not denies_having(tokenise(text[:MAX_CHARS]))  # "Air not have.": of what?
     )
 
 
