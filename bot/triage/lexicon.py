@@ -1565,7 +1565,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("breathe", "casi no"),
         rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
         r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
-        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b|\bcasi no (?:se )?(?:le |la |lo )nota\b"
+        # not "ya casi no siento nada del dolor": the pain is what is barely felt
+        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b"
+        r"(?! (?:nada |ya )?(?:del |de |el |la |mi )?(?:dolor|molestia|pain)\b)"
+        r"|\bcasi no (?:se )?(?:le |la |lo )nota\b"
         r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b",
         SLOW_BREATHING,
         "emergency",
@@ -2793,6 +2796,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         RADIATING_PAIN,
         "urgent",
         True,
+    ),
+    # "About 3 this morning, usually 8 by supper": a score of 8-10 the day still reaches; not
+    # "was usually a 9 before the trial", nor "usually a 9 before, now 2"
+    (
+        ("usually", "normally", "usualmente", "normalmente"),
+        r"(?<!was )(?<!were )(?<!used to be )(?<!era )\b(?:usually|normally|usualmente|normalmente)"
+        r" (?:an? |un )?(?:8|9|10)\b(?! (?:\S+ ){0,4}?(?:before|antes|prior|pre|until|hasta))"
+        r"(?!.*\b(?:used to|solia|was|were|era)\b)",
+        SEVERE_PAIN,
+        "urgent",
+        False,
     ),
     # "my back is killing me", "la espalda me está matando": severe pain told without "pain"
     (
