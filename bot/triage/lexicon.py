@@ -54,7 +54,7 @@ hard: hardness firm duro dureza endurecido endurecida dura duras duros durita du
 pus: puss oozing ooze oozes oozed supura supurando supuracion materia
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
   secrecion drenaje drena drenando drenado drenaba goteando gotea goteo gotean escurre
-  escurriendo chorrea chorreando
+  escurriendo chorrea chorreando fuga fugas
   aguita wetness dripping drips dripped drippin
 fluid: fluids liquid liquido liquidos flute flewid
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
@@ -2422,13 +2422,27 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("legs", "rodillas", "knees", "fuerza", "strength"),
+        (
+            "legs",
+            "rodillas",
+            "knees",
+            "fuerza",
+            "strength",
+            "listen",
+            "cooperat",
+            "respond",
+            "work",
+        ),
         rf"\blegs {_g(3)}(?:giving|gave|give|gives) (?:out|way)\b"
         rf"|\b(?:legs|knees) {_g(2)}buckl\w*"
         rf"|\bse (?:me |le )?(?:doblan|doblaron|vencen|vencieron|aflojan) {_g(2)}"
         r"(?:legs|rodillas)\b"
         rf"|\b(?:no tengo|sin|lost|no|losing|perdiendo|perdi\w*) {_g(1)}"
-        r"(?:fuerza|fuerzas|strength)\b",
+        r"(?:fuerza|fuerzas|strength)\b"
+        # "legs not listening since this morning", "my feet won't cooperate"
+        r"|\b(?:legs|leg|feet|foot|arms|arm|hands|hand) (?:are |is )?(?:not|arent|aren't|isnt"
+        r"|isn't|wont|won't|dont|don't|didnt|didn't) (?:listening|listen|cooperating|cooperate"
+        r"|working right|work right|responding|respond)\b",
         WEAKNESS,
         "urgent",
         False,
@@ -2953,6 +2967,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("stitch", "staple", "puntos", "grapa"),
         rf"\b(?:stitch\w*|staple\w*|puntos|punto|grapas|grapa) {_g(4)}(?:popped|pop|came out|broke"
+        # "the stitches when out": "went out" typed by sound
+        r"|went out|when out|fell out|coming out"
         rf"|snapped|se (?:me |le )?(?:salio|salieron|solto|soltaron|rompio|rompieron|abrio|abrieron"
         rf"|revento|reventaron))\b",
         WOUND_OPENING,

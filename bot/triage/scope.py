@@ -245,6 +245,11 @@ _CROSSED = frozenset({"❌", "🚫", "✖", "✖️"})
 
 def negated_after(toks: list[Tok], j: int) -> bool:
     """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
+    for t in toks[j : j + 4]:
+        if t.lemma in lx.ANSWER_YES:
+            return False  # "headache stand up yes lying no": affirmed before any "no"
+        if t.lemma in lx.NEGATORS or t.lemma in lx.CLAUSE_END or t.lemma == ",":
+            break  # "fever no, headache yes"
     if _list_denied_after(toks, j):
         return True
     k = j
