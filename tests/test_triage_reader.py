@@ -45,7 +45,7 @@ def test_a_caregiver_describing_an_emergency_in_plain_words_is_raised() -> None:
     assert result.findings[0].symptom == "reads like an emergency"
     # the evidence quotes the reply's own words that drove the reading
     evidence = result.findings[0].evidence.split(" … ")
-    assert evidence and all(word in text for word in evidence)
+    assert all(word and word in text for word in evidence)
 
 
 def test_a_question_about_what_to_do_if_a_sign_appears_stays_routine() -> None:

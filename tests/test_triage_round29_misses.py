@@ -3,7 +3,8 @@ that must keep their level: a wrong number told in Spanish ("se equivocaron de n
 "hopeful" and "listening" as known words, and pain told as "it" after a "now" ("Now it's
 killing me"). Round 29's review removed three lowering rules ("Fever not have." as a denial,
 "What is 10?" after the scale as no score, "qué va" opening good news as no question) and
-asked that the reader never call "ok" a reply with a "not have" the rules could not read."""
+asked that the reader never call "ok" a reply with a "not have" the rules could not read (held,
+at least at routine, in ROUND_29 of test_triage_reviewed_drops_round15.py)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,6 @@ CASES = [
     # the pain, as "it", after a "now"
     ("Was minimal pain. Now it's killing me", None, None, "urgent"),
     ("yesterday was fine, now its killing me", "symptom_check", None, "urgent"),
-    # the review's: a lack named before "not have" stays with a nurse
-    ("Air not have", None, None, "routine"),
-    ("Reason to live not have.", None, None, "routine"),
-    ("Feeling not have in legs", None, None, "routine"),
 ]
 
 

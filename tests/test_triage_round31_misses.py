@@ -23,8 +23,10 @@ CASES = [
     ("ya no hay fuga", "after_trial_check", None, "ok"),
     # stitches that went out
     ("good but the stitches when out", "first_check_in", None, "urgent"),
+    ("stitches fine, sore when out walking", "symptom_check", None, "ok"),
     # limbs that will not obey
     ("hopeful. legs not listening since this morning", "symptom_check", None, "urgent"),
+    ("I usually 8 hours of sleep, legs not listening lately", "symptom_check", None, "urgent"),
     ("my feet won't cooperate today", "symptom_check", None, "urgent"),
     ("kids not listening lol, me fine", "symptom_check", None, "ok"),
 ]

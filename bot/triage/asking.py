@@ -166,19 +166,6 @@ def _may_i(toks: list[Tok], k: int) -> bool:
     return any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
 
 
-def _what_you_ask(toks: list[Tok], k: int) -> bool:
-    """Return True for the "pregunta" of "nada de lo que pregunta", "de eso que me pregunta":
-    the check-in's question, answered, not a question of the writer's."""
-    before = [t.lemma for t in toks[max(k - 3, 0) : k]]
-    if before[-1:] in (["me"], ["nos"]):
-        before = before[:-1]
-    return (
-        toks[k].lemma.startswith("pregunt")
-        and before[-2:] in (["lo", "que"], ["eso", "que"])
-        and "de" in (t.lemma for t in toks[max(k - 5, 0) : k])  # not "no sé lo que pregunta"
-    )
-
-
 def requests(toks: list[Tok]) -> bool:
     """Return True for a request or question without a question mark: "please call me",
     "wondering when", "doing good, when is my next appt", "is that normal"."""
@@ -191,7 +178,6 @@ def requests(toks: list[Tok]) -> bool:
                 t.lemma in lx.REQUEST_WORDS
                 and before not in lx.NEGATORS | _NOT_ASKING
                 and not _thanks_passed_on(toks, k)
-                and not _what_you_ask(toks, k)
                 # "con el favor de Dios": a blessing
                 and not (t.lemma == "favor" and [w.lemma for w in toks[k + 1 : k + 3]] == _OF_GOD)
             )

@@ -1565,10 +1565,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("breathe", "casi no"),
         rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
         r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
-        # not "ya casi no siento nada del dolor": the pain is what is barely felt
-        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b"
-        r"(?! (?:nada |ya )?(?:del |de |el |la |mi )?(?:dolor|molestia|pain)\b)"
-        r"|\bcasi no (?:se )?(?:le |la |lo )nota\b"
+        r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b|\bcasi no (?:se )?(?:le |la |lo )nota\b"
         r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b",
         SLOW_BREATHING,
         "emergency",
@@ -2817,6 +2814,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("usually", "normally", "usualmente", "normalmente"),
         r"(?<!was )(?<!were )(?<!used to be )(?<!era )\b(?:usually|normally|usualmente|normalmente)"
         r" (?:an? |un )?(?:8|9|10)\b(?! (?:\S+ ){0,4}?(?:before|antes|prior|pre|until|hasta))"
+        # not "usually 8 hours of sleep", "normally 10 mg"
+        r"(?! (?:hours?|hrs?|horas?|mg|mcg|ml|pills?|tabs?|times|veces|days?|dias?|min\w*|am|pm))"
         r"(?!.*\b(?:used to|solia|was|were|era)\b)",
         SEVERE_PAIN,
         "urgent",
@@ -2967,10 +2966,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("stitch", "staple", "puntos", "grapa"),
         rf"\b(?:stitch\w*|staple\w*|puntos|punto|grapas|grapa) {_g(4)}(?:popped|pop|came out|broke"
-        # "the stitches when out": "went out" typed by sound
-        r"|went out|when out|fell out|coming out"
+        r"|fell out"
         rf"|snapped|se (?:me |le )?(?:salio|salieron|solto|soltaron|rompio|rompieron|abrio|abrieron"
-        rf"|revento|reventaron))\b",
+        rf"|revento|reventaron))\b"
+        # "the stitches when out": "went out", typed by sound, right after the stitches
+        r"|\b(?:stitches|staples) (?:went|when) out\b(?! \w+ing\b)",
         WOUND_OPENING,
         "urgent",
         True,

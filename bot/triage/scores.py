@@ -343,16 +343,12 @@ def scale_ten(toks: list[Tok], k: int) -> bool:
     return toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
 
 
-_SCALE_GLUE = lx.words(
-    "es is : , un a = im i'm estoy en its it's seria about like como "
-    # "de 0 a 10 yo le pongo un 2", "0 to 10 I'd give it a 3"
-    "yo le pongo doy pondria daria i'd id give it say"
-)
+_SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")
 
 
 def _told_after(toks: list[Tok], ten: int) -> int | None:
     """Return where a score is told right after the scale's 10 ("es un 9"), or None."""
-    for m in range(ten + 1, min(ten + 6, len(toks))):
+    for m in range(ten + 1, min(ten + 5, len(toks))):
         if toks[m].kind == "n" and 0 <= float(toks[m].lemma) <= 10:
             return m
         if toks[m].lemma not in _SCALE_GLUE:
