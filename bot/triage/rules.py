@@ -125,11 +125,7 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
             if symptom == lx.SLOW_BREATHING and _pain_barely_felt(toks, i, j):
                 continue  # "el dolor de la espalda ya casi no lo siento": the pain, not the breath
             calm = level is not Level.EMERGENCY
-            # "headache stand up yes lying no": a "yes" inside the sign's words affirms it
-            said_yes = any(toks[k].lemma in lx.ANSWER_YES for k in range(i, j))
-            if negatable and (
-                negated_before(toks, i, True, calm) or (negated_after(toks, j) and not said_yes)
-            ):
+            if negatable and (negated_before(toks, i, True, calm) or negated_after(toks, j, i)):
                 reading.reassured += 1
                 reading.used.update(range(i, j))
                 continue

@@ -243,8 +243,11 @@ def _bare_tail(toks: list[Tok], a: int) -> bool:
 _CROSSED = frozenset({"❌", "🚫", "✖", "✖️"})
 
 
-def negated_after(toks: list[Tok], j: int) -> bool:
-    """Return True for an answer after the sign: "fever: no", "fiebre no tengo"."""
+def negated_after(toks: list[Tok], j: int, start: int | None = None) -> bool:
+    """Return True for an answer after the sign: "fever: no", "fiebre no tengo". A "yes" in
+    the sign's own words (from ``start``, when given) or just after them affirms it."""
+    if start is not None and any(t.lemma in lx.ANSWER_YES for t in toks[start:j]):
+        return False  # "headache stand up yes lying no": a yes inside the sign's words
     for t in toks[j : j + 4]:
         if t.lemma in lx.ANSWER_YES:
             return False  # "headache stand up yes lying no": affirmed before any "no"

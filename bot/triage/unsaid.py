@@ -102,6 +102,7 @@ def left_unsaid(reading: Reading) -> list[str]:
 
 
 _HAVE = lx.words("have has had tengo tiene tienen hay")
+_HAVERS = lx.words("i we you he she they it yo el ella ellos nosotros usted ustedes also too")
 
 
 def denies_having(toks: list[Tok]) -> bool:
@@ -116,6 +117,3 @@ def denies_having(toks: list[Tok]) -> bool:
         and toks[k - 1].lemma not in _HAVERS
         for k in range(len(toks) - 1)
     )
-
-
-_HAVERS = lx.words("i we you he she they it yo el ella ellos nosotros usted ustedes also too")
