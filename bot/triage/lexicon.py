@@ -806,6 +806,7 @@ LOW_OXYGEN = "low oxygen reading"
 NOT_RECEIVED = "a paper or letter promised and not received"
 USUAL_SIGN = "a long-standing sign, told as the usual"
 USUAL_TREMOR = "a long-standing tremor, told as the usual"
+HEADACHE_CLINIC = "a headache or migraine doctor named, no headache told"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
@@ -2890,7 +2891,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("head", "cabeza", "migraine"),
         rf"\b(?:head|headaches?|cabeza|migraines?) {_g(6)}(?:upright|sit up|stand|sentad[oa]"
         rf"|parad[oa]|me feel|get up|getting up|im up|i'm up|i am up|up and about|(?:se|me) para"
-        r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa])\b"
+        r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa]"
+        # "better on the couch", "se me quita en la cama": lying told by where
+        r"|(?:better|fine|ok|okay|gone|goes away|eases|mejor|quita) (?:\S+ ){0,2}?(?:on the"
+        r" (?:couch|sofa|bed)|in (?:bed|my recliner)|en (?:la cama|el sof[aá])))\b"
         # not "do I still need to keep my head flat or can I sit up?": the instructions
         r"|\b(?<!keep my )(?<!keep )(?<!keep his )(?<!keep her )(?<!mantener la )(?:head|cabeza)"
         rf" {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"

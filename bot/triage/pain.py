@@ -332,7 +332,7 @@ def judge_pain(reading: Reading, i: int) -> None:
     scores = _pain_scores(toks, i)
     reading.used.update(k for _, k in scores)
     if a_range(reading.text, toks, scores):
-        value, k = scores[-1]  # "pain 4-5": the higher end is the score told
+        value, k = max(scores)  # "pain 4-5", "pain 10-4": the higher end is the score told
         reading.report_pain(value, min(i, k), max(i, k) + 1)
         return
     if len(scores) >= 2 and not at_once(toks, scores):
