@@ -135,12 +135,19 @@ def answered_itself(text: str, toks: list[Tok]) -> bool:
     return bool(marks) and all(
         k + 1 < len(toks)
         and not _may_i(toks, k)
+        and "ba" not in _clause_before(toks, k)  # Tagalog's question word: "Normal lang ba ...?"
         and (
             toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
             or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
         )
         for k in marks
     )
+
+
+def _clause_before(toks: list[Tok], k: int) -> list[str]:
+    """Return the lemmas of the clause that ends at token k."""
+    start = max((m + 1 for m in range(k) if toks[m].lemma in lx.CLAUSE_END), default=0)
+    return [t.lemma for t in toks[start:k]]
 
 
 _NEED = lx.words("need needed necesario falta")

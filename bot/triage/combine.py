@@ -207,7 +207,7 @@ def combine(reading: Reading) -> None:
                 if steady
                 else (Level.URGENT, Finding(POSITIONAL_HEADACHE, f.evidence))
             )
-            if f.symptom == HEADACHE
+            if f.symptom == HEADACHE and lv is not Level.EMERGENCY  # "worst of my life" stays
             else (lv, f)
             for lv, f in reading.findings
         ]

@@ -35,14 +35,17 @@ fever: fevers feverish fevery feaver feavers fevr fver fevor feavor fiever fevar
   fiebre fiebres fievre fiebra febre calentura calenturas febril afiebrado afiebrada 🤒 🥵
   fiebrita fiebrecita calenturita
   calenturiento calenturienta calenturientos
+  lagnat nilalagnat nilagnat lalagnatin
 chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio escalosfrios
   frissons frisson grelotte
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils rigors rigor
+  giniginaw ginaw nginig nanginginig nangangatog
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
   redd vermelho vermelha vermelhidao vermelhinho vermelhinha
   rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
+  namumula mapula namula pamumula
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
 swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
@@ -50,12 +53,15 @@ swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinch
   inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
   inflamed inflada inflado infladita infladito puffed abultado abultada
+  namamaga namaga pamamaga
 hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
 pus: puss oozing ooze oozes oozed supura supurando supuracion materia
+  nana nagnanana
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
   secrecion drenaje drena drenando drenado drenaba goteando gotea goteo gotean escurre
   escurriendo chorrea chorreando fuga fugas
   aguita wetness dripping drips dripped drippin
+  tumutulo tumulo
 fluid: fluids liquid liquido liquidos flute flewid
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
 streaks: streak streaking lineas rayas
@@ -63,23 +69,28 @@ infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   douleur douleurs
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
+  masakit sumasakit makirot
 sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca hedake hedache headake hedaches
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
   insensible numbing adormecimiento adormecimientos
+  namamanhid manhid
 tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo ormiguea
   prickly prickling prickle piquetitos piquetes
   ormigueos hormigeo hormiguean
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
   debilitados debilitadas flojas flojo floja flojos flojera
+  nanghihina
 alarm: alarms alarmed alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
   apitando apita apitou
   bip bips pip pips chirps chirped pitidos pitazo pite piteando pitaba pitar pitan pitado
 itching: itchy itch itches picazon comezon picor pica pican picando picaba picaban
   piquina
+  makati nangangati
 sweating: sweat sweats sweaty sudor sudores sudando sudoracion suda sudado sudada sudo sudaba
   sudan
+  pinapawisan nagpapawis
 anxiety: anxious ansiedad ansioso ansiosa nervioso nerviosa restless inquieto inquieta jittery
   agitated
 withdrawal: abstinencia yawning goosebumps
@@ -87,12 +98,16 @@ vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite
   devolviendo devolvi devolvio devuelve devuelvo arrojando arroje trasbocando trasbocar
   basqueando basquear guacareando barf barfing barfed retching arcadas vomitado vomitar
   vomita vomitaba vomitting vommiting
+  nagsusuka sumuka nasuka
 sick: ill enfermo enferma 😷 🤢
 lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberancia bolita
   bolitas chipote chipotes pelotita bultito abultado abultada
+  bukol
 bleeding: bleed bleeds bled nosebleed nosebleeds sangrado sangra sangrando sangrar 🩸
-blood: sangre bloody
+  dumudugo nagdurugo dinudugo
+blood: sangre bloody dugo
 breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
+  huminga makahinga paghinga hininga
 wake: waking awake despierta despertar despierto despertarlo despertarla despierte
   despertarme desperte despiertes
 unresponsive: unconscious unconcious inconsciente
@@ -100,11 +115,14 @@ drowsy: sleepy somnoliento somnolienta drowsiness lethargic groggy grogy groggie
 seizure: seizures seizer seizing convulsion convulsions convulsiones convulsionando ataque
   ceasure ceasures ceizure ceizures seisure seisures sezure sezures siezure siezures seazure
   seazures seezure seizur cesure convulsing convulsed convulsiono convulsionar convulsionaba
+  nangingisay nangisay nagkumbulsyon kumbulsyon nagkokombulsyon
 faint: collapsed collapse fainted fainting desmaye desmayo desmayado desmayada desmayar desmayos 😵
   desmalle desmallo desmallado desmallada desmaie desmaio desmaiado desmaiada desvanecio
   desvaneci desvanecida desvanecido desplomo desplome desplomado desplomada vahido soponcio
   patatus yeyo keeled fainted faints
+  nahimatay hinimatay
 dizzy: dizziness lightheaded mareado mareada mareo mareos vertigo
+  nahihilo nahilo
 slurred: slurring slur arrastrando
 droop: drooping drooped
 confused: confusion disoriented desorientado desorientada confundido confundida delirious
@@ -126,9 +144,11 @@ allergic: allergy allergies alergia alergica alergico alergias
 # Words that are not symptoms by themselves but that rules are written against.
 PART_LEMMAS = _table("""
 chest: pecho breastbone sternum esternon
+  dibdib
 tight: tightness apretado opresion pressure presion aprieta apretando apretada oprime
   oprimiendo oprimido squeezing squeezed squeeze crushing pressing
 head: cabeza
+  ulo
 lips: lip labios labio
 blue: azul azules morado morados morada moradas purple grey gray bluish blueish bluey purplish
   purpleish moradito moradita moraditos moraditas dusky ashen cenizo cenizos cenizas azulados
@@ -153,8 +173,10 @@ stop: stops stopping stopped
 sudden: suddenly repente
 upright: stand standing stood sit sitting sat levanto levantarme levanta parado parada sentado
   sentada
+  nakatayo tumayo tumatayo nakaupo umupo
 lying: lie lay laying lays laid layin flat acostado acostada acuesto acostarme recostado
   recostada
+  nakahiga humiga humihiga higa
 bottle: bottles frasco frascos bote botes pomo pomito botella botellas caja cajita
   blister
 pump: bomba bombita maquina maquinita aparato aparatito dispositivo device machine
@@ -230,6 +252,12 @@ NEGATORS = _words(
     "no not dont isnt havent never without nor neither denies deny sin ni nunca tampoco zero cero "
     "sem nao "
     "nobody noone nadie negative neg negativo nary 🙅 🚫"
+)
+
+# Words only Tagalog uses: with one in the reply, "na" is Tagalog's linker ("tigil na
+# dumudugo"), not the Caribbean "na" for "nada" ("no hay na rojo").
+TAGALOG_ONLY = _words(
+    "yung ng po mga walang naman namang lang ako akong ko siya kasi talaga ba opo"
 )
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
@@ -466,7 +494,7 @@ OK_AFTER = _words("fine good ok okay bien")
 WORSE = _words(
     "worse worsening worst increasing increased increase unbearable excruciating "
     "intolerable peor peores aumenta aumentando aumento insoportable empeorando empeora empeoro "
-    "empeorado empeorar peol rising"
+    "empeorado empeorar peol rising lumala lumalala"
 )
 # A reply that only says things are bad ("bad", "muy mal", "peor") is a red flag.
 VAGUE_BAD = _words(
@@ -1549,7 +1577,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("breathe",),
-        rf"\b(?:not|isnt|stop|barely|quit|dont) {_g(1)}breathe\b",
+        rf"\b(?:not|isnt|stop|barely|quit|dont|hindi) {_g(1)}breathe\b",
         TROUBLE_BREATHING,
         "emergency",
         False,
@@ -1575,7 +1603,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("breathe",),
         rf"\b(?:trouble|difficulty|difficult|hard|harder|struggling|struggle|problem"
-        rf"|dificultad|cuesta|costaba|labored|rough|tough) {_g(3)}breathe\b"
+        rf"|dificultad|cuesta|costaba|labored|rough|tough|hirap|nahihirapan) {_g(3)}breathe\b"
         r"|\b(?:short|shortness|out) of breathe\b",
         TROUBLE_BREATHING,
         "emergency",
@@ -1799,7 +1827,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|still hasnt|still hasn't) (?:stop|quit|slow)\w*"
         rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
-        rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b",
+        rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
+        # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
+        rf"|\b(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil|maawat|mapigilan)|ayaw"
+        rf" (?:tumigil|huminto)) {_g(3)}(?:bleeding|blood)\b"
+        rf"|\b(?:bleeding|blood) {_g(3)}(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil"
+        rf"|maawat|mapigilan)|ayaw (?:tumigil|huminto))\b",
         UNCONTROLLED_BLEEDING,
         "emergency",
         True,
@@ -2383,8 +2416,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Meningitis or a bleed: the worst headache of one's life.
     (
-        ("worst", "peor"),
-        rf"\b(?:worst|peor) {_g(1)}(?:headache|pain (?:de |in (?:my )?)?head|head pain)\b",
+        ("worst", "peor", "thunderclap", "bomb", "explod"),
+        rf"\b(?:worst|peor) {_g(1)}(?:headache|pain (?:de |in (?:my )?)?head|head pain)\b"
+        # a thunderclap: "came on like a bomb went off in my head"
+        r"|\bthunderclap\b"
+        r"|\blike a bomb (?:went off |going off |exploded )?in (?:my |his |her )?head\b"
+        r"|\b(?:my |his |her )?head (?:just )?(?:exploded|felt like it exploded)\b",
         HEADACHE,
         "emergency",
         True,
@@ -2830,6 +2867,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:espalda|pierna|piernas|cadera|cuello) me (?:esta |estan )?matando\b"
         # "Was minimal pain. Now it's killing me": the pain, told as "it" after a "now"
         r"|\bnow (?:it's |its |it is |it )(?:just |really |real )?killing me\b"
+        # "my pain is not like it was, its killing me": "it" after the pain in its sentence
+        r"|\bpain (?:(?!fine |ok |okay |good |better |great )[^ .!?;:]+ ){0,8}?"
+        r"(?:it's |its |it is )(?:just |really |real )?killing me\b"
         r"|\bme (?:esta|estan) matando (?:la|las|el) (?:espalda|pierna|piernas|cadera|cuello)\b",
         SEVERE_PAIN,
         "urgent",
@@ -2908,6 +2948,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|cabeza) {_g(8)}"
         rf"(?:lying|flat|acostad[oa]|recostad[oa])\b",
         POSITIONAL_HEADACHE,
+        "urgent",
+        True,
+    ),
+    # Tagalog: won't wake, unconscious ("hindi siya magising", "wala siyang malay").
+    (
+        ("magising", "gumigising", "nagigising", "malay"),
+        r"\bhindi (?:\S+ ){0,3}?(?:magising|gumigising|nagigising|ma-wake)\b"
+        r"|\bwala(?:ng)? (?:\S+ ){0,2}?malay\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # Tagalog: wanting to die ("gusto ko nang mamatay", "magpakamatay").
+    (
+        ("mamatay", "magpakamatay"),
+        r"\bgusto(?:ng)? (?:\S+ ){0,3}?mamatay\b|\bmagpakamatay\b",
+        SUICIDAL,
+        "emergency",
+        False,
+    ),
+    # Water or fluid coming out, in Tagalog: "may lumalabas na tubig sa dressing".
+    (
+        ("tubig", "likido", "fluid"),
+        r"\b(?:lumalabas|lumabas|tumutulo|tumulo|drainage) (?:na |ng )?(?:tubig|likido|fluid)\b",
+        DRAINAGE,
         "urgent",
         True,
     ),
@@ -3399,7 +3464,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:cant|no (?:\S+ )?(?:puede|puedo)) (?:lift|raise|levantar|subir|move) {_g(2)}"
         r"(?:his|her|one|my|el|su|mi|un|left|right) (?:arm|brazo|hand|mano)\b"
         rf"|\b{_SIDE} {_LIMB} {_g(2)}(?:and|y) (?:\S+ )?(?:face|cara|mouth|boca|talk\w*"
-        r"|speech|habla\w*)\b",
+        r"|speech|habla\w*)\b"
+        # with sight gone wrong: "seeing zigzags and my right arm feels weak"
+        rf"|\b(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*) {_g(6)}{_SIDE} {_LIMB}"
+        rf" {_g(3)}(?:weak|numb|droop|dead|heavy|limp)\b",
         ONE_SIDED_WEAKNESS,
         "emergency",
         True,

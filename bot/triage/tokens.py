@@ -284,7 +284,20 @@ def tokenise(text: str) -> list[Tok]:
         toks = _dictated_scores(toks)
     if "lower" in surfaces or "low" in surfaces:
         toks = _places(toks)
+    if "na" in surfaces and not lx.TAGALOG_ONLY.isdisjoint(surfaces):
+        toks = _tagalog_linker(toks)
     return merge_spelled_numbers(toks)
+
+
+def _tagalog_linker(toks: list[Tok]) -> list[Tok]:
+    """Read Tagalog's "na" after a word as the linker it is ("tigil na dumudugo", "lumalabas na
+    tubig"), not as "nah" or the Caribbean "na" for "nada", which deny the sign after them."""
+    return [
+        Tok("linker", t.surface, t.start, t.end, "w", True)
+        if t.lemma == "na" and k and toks[k - 1].kind == "w"
+        else t
+        for k, t in enumerate(toks)
+    ]
 
 
 _PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremities half")
