@@ -1,9 +1,10 @@
 """Round 31's red flag read low on its one measure (UU3: a headache "better on the couch"),
-now released, beside the false alarm it is safe to mend ("my migraine doctor is asking") and a
-red flag the retrained reader stopped raising ("pain was at 10-4 this morning"), each with the
-counter-cases that keep their level. The round's safety review removed every other lowering
-rule it was tried with (a usual migraine, a headache posture is said not to change, a language
-"not spoken right"); its cases are ROUND_32 in test_triage_reviewed_drops_round15.py."""
+now released, and a red flag the retrained reader stopped raising ("pain was at 10-4 this
+morning"), each with the counter-cases that keep their level. The round's safety review
+removed every lowering rule it was tried with (a usual migraine, a headache posture is said
+not to change, a language "not spoken right"); its cases are ROUND_32 in
+test_triage_reviewed_drops_round15.py. A later review of the session's change removed the last
+one ("my migraine doctor" as no headache: it hid a fever with a severe headache)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,9 @@ CASES = [
         "ok",
     ),
     ("doing good, no headache, standing fine, tired so back in bed", "first_check_in", None, "ok"),
-    # "my migraine doctor" names a doctor; a migraine told is still a headache
-    (
-        "What's the name of the medicine in the pump? My migraine doctor is asking",
-        None,
-        None,
-        "routine",
-    ),
+    # a migraine told is a headache, whoever else is named beside it
     ("I have a migraine doctor said to call", None, None, "urgent"),
+    ("fever 102 and severe neck pain, my migraine doctor said call you", None, None, "emergency"),
     ("my migraine doctor says this headache is from the pump", None, None, "urgent"),
     ("just my usual migraine", "symptom_check", None, "urgent"),
     # "10-4" after a pain word is a range told from its top; on its own it is "understood"
@@ -35,7 +31,7 @@ CASES = [
     ("back pain level 10-4", "symptom_check", None, "urgent"),
     ("10-4, all good", "first_check_in", None, "ok"),
     ("pain 4-5", "trial_check", None, "ok"),
-    # a usual numbness with a word elsewhere of it starting is not the usual
+    # a usual numbness with a word of it starting is not the usual
     ("feet numb as always, it started going up my legs this week", "symptom_check", None, "urgent"),
 ]
 

@@ -56,12 +56,12 @@ swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinch
   namamaga namaga pamamaga
 hard: hardness firm duro dureza endurecido endurecida dura duras duros durita durito
 pus: puss oozing ooze oozes oozed supura supurando supuracion materia
-  nana nagnanana
+  nagnanana
 drainage: draining drains drain drained leaking leak leaks leaked weeping seeping discharge
   secrecion drenaje drena drenando drenado drenaba goteando gotea goteo gotean escurre
   escurriendo chorrea chorreando fuga fugas
   aguita wetness dripping drips dripped drippin
-  tumutulo tumulo
+  tumutulo
 fluid: fluids liquid liquido liquidos flute flewid
 smell: smells smelly stinks stink stinky stank odor odour olor huele apesta foul
 streaks: streak streaking lineas rayas
@@ -254,11 +254,9 @@ NEGATORS = _words(
     "nobody noone nadie negative neg negativo nary 🙅 🚫"
 )
 
-# Words only Tagalog uses: with one in the reply, "na" is Tagalog's linker ("tigil na
-# dumudugo"), not the Caribbean "na" for "nada" ("no hay na rojo").
-TAGALOG_ONLY = _words(
-    "yung ng po mga walang naman namang lang ako akong ko siya kasi talaga ba opo"
-)
+# Words only Tagalog uses (not Chilean "po", nor "ba", "ko", "ng"): with one in the reply, "na"
+# between words is Tagalog's linker ("tigil na dumudugo"), not "nada" ("no hay na rojo").
+TAGALOG_ONLY = _words("yung mga walang naman namang lang akong siya kasi talaga opo")
 
 # Plain answers to the check-in's symptom question ("Any fever, redness, swelling or more
 # pain?"): a reply that opens with one of these says no, or yes, or "a little".
@@ -834,7 +832,6 @@ LOW_OXYGEN = "low oxygen reading"
 NOT_RECEIVED = "a paper or letter promised and not received"
 USUAL_SIGN = "a long-standing sign, told as the usual"
 USUAL_TREMOR = "a long-standing tremor, told as the usual"
-HEADACHE_CLINIC = "a headache or migraine doctor named, no headache told"
 SEVERE_WITHDRAWAL = "severe withdrawal signs"
 FEVER_HEADACHE = "fever with severe headache"
 DYING = "feels like dying"
@@ -2419,9 +2416,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("worst", "peor", "thunderclap", "bomb", "explod"),
         rf"\b(?:worst|peor) {_g(1)}(?:headache|pain (?:de |in (?:my )?)?head|head pain)\b"
         # a thunderclap: "came on like a bomb went off in my head"
-        r"|\bthunderclap\b"
-        r"|\blike a bomb (?:went off |going off |exploded )?in (?:my |his |her )?head\b"
-        r"|\b(?:my |his |her )?head (?:just )?(?:exploded|felt like it exploded)\b",
+        r"|\bthunderclap (?:headache|head)\b"
+        r"|\blike a bomb (?:went off |going off |exploded )?in (?:my |his |her )?head\b",
         HEADACHE,
         "emergency",
         True,
@@ -2868,8 +2864,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "Was minimal pain. Now it's killing me": the pain, told as "it" after a "now"
         r"|\bnow (?:it's |its |it is |it )(?:just |really |real )?killing me\b"
         # "my pain is not like it was, its killing me": "it" after the pain in its sentence
-        r"|\bpain (?:(?!fine |ok |okay |good |better |great )[^ .!?;:]+ ){0,8}?"
-        r"(?:it's |its |it is )(?:just |really |real )?killing me\b"
+        r"|\bpain (?:(?!fine |ok |okay |good |better |great |gone |but )[^ .!?;:]+ ){0,8}?"
+        r"(?:, |and |now )(?:it's |its |it is )(?:just |really |real )?killing me\b"
         r"|\bme (?:esta|estan) matando (?:la|las|el) (?:espalda|pierna|piernas|cadera|cuello)\b",
         SEVERE_PAIN,
         "urgent",
@@ -2934,7 +2930,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa]"
         # "better on the couch", "se me quita en la cama": lying told by where
         r"|(?:better|fine|ok|okay|gone|goes away|eases|mejor|quita) (?:\S+ ){0,2}?(?:on the"
-        r" (?:couch|sofa|bed)|in (?:bed|my recliner)|en (?:la cama|el sof[aá])))\b"
+        r" (?:couch|sofa|bed)|in (?:bed|my recliner)|en (?:la cama|el sofa)))\b"
         # not "do I still need to keep my head flat or can I sit up?": the instructions
         r"|\b(?<!keep my )(?<!keep )(?<!keep his )(?<!keep her )(?<!mantener la )(?:head|cabeza)"
         rf" {_g(6)}(?:lying|flat|acostad[oa]) {_g(8)}(?:upright|sit up|stand)\b"
@@ -2954,8 +2950,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Tagalog: won't wake, unconscious ("hindi siya magising", "wala siyang malay").
     (
         ("magising", "gumigising", "nagigising", "malay"),
-        r"\bhindi (?:\S+ ){0,3}?(?:magising|gumigising|nagigising|ma-wake)\b"
-        r"|\bwala(?:ng)? (?:\S+ ){0,2}?malay\b",
+        r"\bhindi (?:siya |po |na |namin )*(?:magising|gumigising)\b"
+        r"|\bwala(?:ng)? (?:siyang |po |siya )*malay\b(?! ko)",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -2963,7 +2959,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Tagalog: wanting to die ("gusto ko nang mamatay", "magpakamatay").
     (
         ("mamatay", "magpakamatay"),
-        r"\bgusto(?:ng)? (?:\S+ ){0,3}?mamatay\b|\bmagpakamatay\b",
+        r"\bgusto(?:ng)? (?:\S+ ){0,3}?mamatay\b|\bmag(?:pa)?pakamatay\b",
         SUICIDAL,
         "emergency",
         False,
@@ -2971,7 +2967,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Water or fluid coming out, in Tagalog: "may lumalabas na tubig sa dressing".
     (
         ("tubig", "likido", "fluid"),
-        r"\b(?:lumalabas|lumabas|tumutulo|tumulo|drainage) (?:na |ng )?(?:tubig|likido|fluid)\b",
+        r"\b(?:lumalabas|lumabas|drainage) (?:na |ng |linker )?(?:tubig|likido|fluid)\b",
         DRAINAGE,
         "urgent",
         True,
@@ -3467,7 +3463,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|speech|habla\w*)\b"
         # with sight gone wrong: "seeing zigzags and my right arm feels weak"
         rf"|\b(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*) {_g(6)}{_SIDE} {_LIMB}"
-        rf" {_g(3)}(?:weak|numb|droop|dead|heavy|limp)\b",
+        rf" {_g(3)}(?:weak|numb|droop|dead|limp)\b"
+        rf"|\b(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*) {_g(6)}{_LIMB} {_SIDE}"
+        rf" {_g(2)}(?:weak|numb|dead|limp|lift|dormid[oa]|muert[oa])\b",  # "lift": pesado
         ONE_SIDED_WEAKNESS,
         "emergency",
         True,

@@ -23,7 +23,6 @@ from bot.triage.lexicon import (
     BRUISING,
     FAINTING,
     FEVER,
-    HEADACHE_CLINIC,
     ITCHING,
     LOCAL_ITCH,
     MORNING_STIFFNESS,
@@ -50,7 +49,7 @@ from bot.triage.quoted import (
 )
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
-from bot.triage.usual import is_usual, names_a_headache_doctor
+from bot.triage.usual import is_usual
 from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
@@ -201,8 +200,6 @@ class Reading:
         ):
             # "Feet numb as always", "el temblor igual que siempre"
             level, symptom = Level.ROUTINE, USUAL_TREMOR if symptom == lx.SHAKING else USUAL_SIGN
-        if symptom == lx.HEADACHE and names_a_headache_doctor(self.toks, i, j):
-            level, symptom = Level.ROUTINE, HEADACHE_CLINIC  # "my migraine doctor is asking"
         if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
             level, symptom = Level.ROUTINE, MORNING_STIFFNESS
         if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):

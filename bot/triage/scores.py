@@ -37,7 +37,7 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
 
 
 _TEN = frozenset({"10", "ten"})
-_SCORE_BEFORE = lx.words("at level pain dolor nivel today hoy")
+_SCORE_BEFORE = lx.words("at level pain nivel")
 _FOUR = frozenset({"4", "four"})
 
 
@@ -134,16 +134,16 @@ def a_share(text: str, tok: Tok) -> bool:
 
 
 def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool:
-    """Return True for "4-5", "7-8 at night", "3 maybe 4", "10-4": a range or an estimate, no
-    change."""
+    """Return True for "4-5", "7-8 at night", "3 maybe 4", "pain level 10-4": a range or an
+    estimate, no change."""
     if len(scores) != 2:
         return False
-    (low, a), (high, b) = scores
+    (low, a), (high, b) = scores  # in the order told
     between = text[toks[a].end : toks[b].start].strip().lower()
     estimate = between in {"maybe", "or", "o", "or maybe", "to maybe"}  # "3 maybe 4"
     rising = any(t.lemma in _STILL_RISING for t in toks[b + 1 : b + 5])  # "4-5 and climbing"
-    if b == a + 1 and low >= 8 > high and text[toks[a].end : toks[b].start] == "-":
-        return True  # "pain was at 10-4": a range told from its top, as the review read it
+    if b == a + 1 and between == "-" and (low, high) == (10, 4):
+        return True  # "pain was at 10-4" after a pain word: a 10, not the radio's "understood"
     return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2 and not rising
 
 

@@ -290,11 +290,17 @@ def tokenise(text: str) -> list[Tok]:
 
 
 def _tagalog_linker(toks: list[Tok]) -> list[Tok]:
-    """Read Tagalog's "na" after a word as the linker it is ("tigil na dumudugo", "lumalabas na
-    tubig"), not as "nah" or the Caribbean "na" for "nada", which deny the sign after them."""
+    """Read Tagalog's "na" between two words as a linker or "already" ("tigil na dumudugo",
+    "lumalabas na tubig"), not as "nah" or the Caribbean and Chilean "na" for "nada", which
+    deny the sign after them. Called only for a reply with a Tagalog-only word."""
     return [
         Tok("linker", t.surface, t.start, t.end, "w", True)
-        if t.lemma == "na" and k and toks[k - 1].kind == "w"
+        if t.lemma == "na"
+        and k
+        and toks[k - 1].kind == "w"
+        and k + 1 < len(toks)
+        and toks[k + 1].kind == "w"  # "y na po", "na de fiebre": the Spanish "nada"
+        and toks[k + 1].lemma != "de"
         else t
         for k, t in enumerate(toks)
     ]

@@ -6,11 +6,7 @@ Patients who also live with Parkinson's, MS, essential tremor or neuropathy say 
 good news. Such a sign, said in its own part of the sentence (up to a "but", "except",
 "now" or comma) to be the usual, with no word there of it being worse, more, new, spreading,
 started or compared ("than usual"), is no red flag of itself; any such word keeps it one, as
-does numbness of the groin, the face or with the bladder; so does a word anywhere in the
-sentence of it starting or being there since something. Only an urgent reading is lowered.
-
-A usual headache is not read this way: a review found new headaches half-blamed on a
-migraine. Only "my migraine doctor", which names a doctor and tells no headache, is routine.
+does numbness of the groin, the face or with the bladder. Only an urgent reading is lowered.
 """
 
 from __future__ import annotations
@@ -43,7 +39,7 @@ _CHANGED = re.compile(
 # Anywhere in the sentence: "numb legs as usual, tripping a lot", "... except I can barely walk"
 _ELSEWHERE_CHANGED = re.compile(
     r"\b(?:except|excepto|barely|can't|cant|cannot|can not|no puedo|trip\w*|fall\w*|fell"
-    r"|worse|peor|new|nuev[oa]|spread\w*|weak\w*|debil\w*|start\w*|empez\w*|since|desde)\b"
+    r"|worse|peor|new|nuev[oa]|spread\w*|weak\w*|debil\w*)\b"
 )
 _NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
 _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
@@ -66,22 +62,4 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int) -> bool:
         bool(_USUAL.search(part))
         and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
         and not _ELSEWHERE_CHANGED.search(rest)
-    )
-
-
-_WHOSE = lx.words("my his her mi su")  # "my migraine doctor"; not "I have a migraine doctor said"
-_DOCTORS = lx.words("doctor doc clinic specialist neurologist appt appointment medico clinica")
-
-
-def names_a_headache_doctor(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for the "migraine" of "my migraine doctor is asking" or "her migraine
-    clinic": the word names a doctor or clinic, not a headache today. Any other headache word
-    in the reply is read on its own."""
-    return (
-        j - i == 1
-        and i > 0
-        and j < len(toks)
-        and toks[i].surface.startswith("migra")
-        and toks[i - 1].surface in _WHOSE
-        and toks[j].surface in _DOCTORS
     )
