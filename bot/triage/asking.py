@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
+from bot.triage.scope import span
 from bot.triage.tokens import Tok
 
 _NOT_ASKING = lx.words("all your those these the")
@@ -132,22 +133,20 @@ def answered_itself(text: str, toks: list[Tok]) -> bool:
     """Return True for "fever? no. redness? no." and "me? doing great": every question mark
     is answered at once by the writer ("¿" opens a question; it answers nothing)."""
     marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
-    return bool(marks) and all(
-        k + 1 < len(toks)
-        and not _may_i(toks, k)
-        and "ba" not in _clause_before(toks, k)  # Tagalog's question word: "Normal lang ba ...?"
-        and (
-            toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
-            or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
+    return (
+        bool(marks)
+        and all(
+            k + 1 < len(toks)
+            and not _may_i(toks, k)
+            # Tagalog's question word: "Normal lang ba ...?"
+            and "ba" not in (t.lemma for t in toks[span(toks, k, k, lx.CLAUSE_END)[0] : k])
+            and (
+                toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
+                or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
+            )
+            for k in marks
         )
-        for k in marks
     )
-
-
-def _clause_before(toks: list[Tok], k: int) -> list[str]:
-    """Return the lemmas of the clause that ends at token k."""
-    start = max((m + 1 for m in range(k) if toks[m].lemma in lx.CLAUSE_END), default=0)
-    return [t.lemma for t in toks[start:k]]
 
 
 _NEED = lx.words("need needed necesario falta")

@@ -849,6 +849,13 @@ _NOT_GETTING_IT = r"(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )
 _NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
 
 
+# Tagalog's "won't stop": "walang tigil", "hindi (pa) tumitigil", "ayaw tumigil".
+_NONSTOP_TL = (
+    r"(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil|maawat|mapigilan)"
+    r"|ayaw (?:tumigil|huminto))"
+)
+
+
 def _g(n: int) -> str:
     """Return a pattern for up to n tokens that stay inside one clause."""
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
@@ -1826,10 +1833,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
         # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
-        rf"|\b(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil|maawat|mapigilan)|ayaw"
-        rf" (?:tumigil|huminto)) {_g(3)}(?:bleeding|blood)\b"
-        rf"|\b(?:bleeding|blood) {_g(3)}(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil"
-        rf"|maawat|mapigilan)|ayaw (?:tumigil|huminto))\b",
+        rf"|\b{_NONSTOP_TL} {_g(3)}(?:bleeding|blood)\b"
+        rf"|\b(?:bleeding|blood) {_g(3)}{_NONSTOP_TL}\b",
         UNCONTROLLED_BLEEDING,
         "emergency",
         True,
@@ -2949,7 +2954,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Tagalog: won't wake, unconscious ("hindi siya magising", "wala siyang malay").
     (
-        ("magising", "gumigising", "nagigising", "malay"),
+        ("magising", "gumigising", "malay"),
         r"\bhindi (?:siya |po |na |namin )*(?:magising|gumigising)\b"
         r"|\bwala(?:ng)? (?:siyang |po |siya )*malay\b(?! ko)",
         UNRESPONSIVE,
@@ -3300,6 +3305,7 @@ _PERSON = (
 _SUDDEN = r"(?:sudden|all of a sudden|out of nowhere|de golpe|de la nada|asi nomas)"
 _SIDE = r"(?:left|right|izquierd\w*|derech\w*|one side|un lado|de un lado|one|un|half|mitad)"
 _LIMB = r"(?:arm|arms|hand|brazo|brazos|mano|face|cara|leg|legs|pie|foot|side|lado)"
+_SIGHT_WRONG = r"(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*)"
 
 DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Seizure: jerking, twitching, convulsing with the eyes, mouth, foam or a stiff body.
@@ -3462,9 +3468,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b{_SIDE} {_LIMB} {_g(2)}(?:and|y) (?:\S+ )?(?:face|cara|mouth|boca|talk\w*"
         r"|speech|habla\w*)\b"
         # with sight gone wrong: "seeing zigzags and my right arm feels weak"
-        rf"|\b(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*) {_g(6)}{_SIDE} {_LIMB}"
-        rf" {_g(3)}(?:weak|numb|droop|dead|limp)\b"
-        rf"|\b(?:zigzag\w*|blurr\w*|double vision|cant see|borros\w*) {_g(6)}{_LIMB} {_SIDE}"
+        rf"|\b{_SIGHT_WRONG} {_g(6)}{_SIDE} {_LIMB} {_g(3)}(?:weak|numb|droop|dead|limp)\b"
+        rf"|\b{_SIGHT_WRONG} {_g(6)}{_LIMB} {_SIDE}"
         rf" {_g(2)}(?:weak|numb|dead|limp|lift|dormid[oa]|muert[oa])\b",  # "lift": pesado
         ONE_SIDED_WEAKNESS,
         "emergency",

@@ -138,13 +138,13 @@ def a_range(text: str, toks: list[Tok], scores: list[tuple[float, int]]) -> bool
     estimate, no change."""
     if len(scores) != 2:
         return False
-    (low, a), (high, b) = scores  # in the order told
+    (first, a), (second, b) = scores  # in the order told
     between = text[toks[a].end : toks[b].start].strip().lower()
     estimate = between in {"maybe", "or", "o", "or maybe", "to maybe"}  # "3 maybe 4"
     rising = any(t.lemma in _STILL_RISING for t in toks[b + 1 : b + 5])  # "4-5 and climbing"
-    if b == a + 1 and between == "-" and (low, high) == (10, 4):
+    if b == a + 1 and between == "-" and (first, second) == (10, 4):
         return True  # "pain was at 10-4" after a pain word: a 10, not the radio's "understood"
-    return ((b == a + 1 and between == "-") or estimate) and 0 < high - low <= 2 and not rising
+    return ((b == a + 1 and between == "-") or estimate) and 0 < second - first <= 2 and not rising
 
 
 # Words of a time of day that make two bare numbers a change: "2 this am, 6 this pm".
