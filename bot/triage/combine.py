@@ -126,6 +126,8 @@ def vague_bad(reading: Reading) -> None:
             continue  # "5/10 at worst, 2/10 at rest": a range of scores
         if _first_days_worst(toks, k):
             continue  # "Dr was right, the first couple days were the worst"
+        if after == "part" and k > 1 and before == "the" and toks[k - 2].lemma in {"was", "were"}:
+            continue  # "the tape itch was the worst part": looking back at a small thing
         if (
             after in lx.NOT_VAGUE_AFTER
             or is_weather_word(toks, k, k + 1)

@@ -49,6 +49,7 @@ red: erythema erythematous angry redness reddish redish reddness reddened rojo r
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
   calientica calientico calentita calentito
 swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
+  puffier puffiness
   enfle enflé enflée enflure
   inchado inchada inchazon inchao
   hinchada hinchados hinchadas hincho hinchando inflamado inflamada inflamacion inflammation
@@ -104,7 +105,7 @@ lump: lumps bump bumps bulge bulging knot bulto bultos bola chichon protuberanci
   bolitas chipote chipotes pelotita bultito abultado abultada
   bukol
 bleeding: bleed bleeds bled nosebleed nosebleeds sangrado sangra sangrando sangrar 🩸
-  dumudugo nagdurugo dinudugo
+  dumudugo nagdurugo dinudugo pagdurugo
 blood: sangre bloody dugo
 breathe: breath breathing breathes breathed respirar respira respiro respirando respiracion
   huminga makahinga paghinga hininga
@@ -653,7 +654,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-hopeful listening
+hopeful listening leads lead
 below above zero harness dolma acting probs pecan pecans
 hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
@@ -851,7 +852,8 @@ _NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
 
 # Tagalog's "won't stop": "walang tigil", "hindi (pa) tumitigil", "ayaw tumigil".
 _NONSTOP_TL = (
-    r"(?:walang tigil|hindi (?:\S+ )?(?:tumitigil|tumigil|maawat|mapigilan)"
+    r"(?:walang tigil|wala (?:pong|pang|po) tigil"
+    r"|hindi (?:\S+ )?(?:tumitigil|tumigil|maawat|mapigilan)"
     r"|ayaw (?:tumigil|huminto))"
 )
 
@@ -1823,6 +1825,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("bleeding", "blood"),
         rf"\bbleeding {_g(4)}(?:wont|not|dont|cant|no|isnt) {_g(1)}stop\b"
         rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b"
+        # "nothing will stop the bleeding", "bleeding without stopping"
+        r"|\bnothing (?:to |will |can |seems to )?stop\w* (?:the |his |her |my )?bleeding\b"
+        r"|\bbleeding without stop\w*"
         rf"|\b(?:bleeding|blood) {_g(4)}no (?:se )?(?:para|paraba|detiene|quita|ha parado|deja"
         rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
         rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
@@ -3041,6 +3046,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|revento|reventaron))\b"
         # "the stitches when out": "went out", typed by sound, right after the stitches
         r"|\b(?:stitches|staples) (?:went|when) out\b(?! \w+ing\b)",
+        WOUND_OPENING,
+        "urgent",
+        True,
+    ),
+    # The wound's edges apart, or a size of opening: "the edges are separating", "1cm open".
+    (
+        ("edge", "borde", "cm", "mm", "inch"),
+        r"(?<!tape )(?<!bandage )(?<!dressing )(?<!strip )(?<!strips )(?<!gauze )"
+        r"\b(?:edges?|bordes?) (?:(?!(?:not|no|arent|isnt|werent|never|tape|bandage|dressing"
+        r"|strips?|gauze|cinta|venda|gasa|curita)\b)[^ .!?;:]+ ){0,4}?(?:separat\w*|separad\w*"
+        r"|separan|apart|not (?:together|closed|closing)|abiert\w*)\b(?![^.!]*\?)"
+        r"|\b\d+(?:[.,]\d+)? ?(?:cm|mm|inch|inches) (?:open|opening|gap\w*|apart|abiert\w*)\b",
         WOUND_OPENING,
         "urgent",
         True,

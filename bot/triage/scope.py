@@ -316,7 +316,7 @@ _POSTURE = lx.words(
     " sentado sentada acostado acostada"
 )
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
-_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont")
+_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont the whole list ,")
 _NONE_OF = lx.words("those them these that em above")
 _NONE_OF_THEM = lx.words("none neither nothing nada ninguno ninguna")
 _FROM = lx.words("from of on in de")
@@ -345,16 +345,16 @@ def _list_denied_after(toks: list[Tok], j: int) -> bool:
         k += 1
     if signs < 2:
         return False
-    end = k + 4
+    end = k + 6  # "… the whole list, dont have any of em"
     while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
         k += 1
-    if (
-        k >= len(toks)
-        or not (
-            toks[k].surface in _NONE_OF_THEM
-            # "I don't have any"
-            or (toks[k].surface == "any" and [t.lemma for t in toks[k - 2 : k]] == ["dont", "have"])
-        )
+    # "dont have a one of em" is "any of them"; a bare "one" may be a thermometer
+    a_one = [t.surface for t in toks[k : k + 3]] == ["a", "one", "of"]
+    k += a_one
+    have = [t.lemma for t in toks[max(k - 3, 0) : k] if t.surface != "a"][-2:]
+    if k >= len(toks) or not (
+        toks[k].surface in _NONE_OF_THEM
+        or ((toks[k].surface == "any" or a_one) and have == ["dont", "have"])  # "I don't have any"
     ):
         return False
     k += 1
