@@ -41,7 +41,7 @@ chills: chill chilled shivering shivers shiver shivery escalofrios escalofrio es
   esclofrios escalofrio tiritando tiritar tirito tiritaba chils rigors rigor
   giniginaw ginaw nginig nanginginig nangangatog
 red: erythema erythematous angry redness reddish redish reddness reddened rojo roja rojos rojas
-  redd vermelho vermelha vermelhidao vermelhinho vermelhinha
+  redd redder vermelho vermelha vermelhidao vermelhinho vermelhinha
   rojiza rojizo enrojecido
   enrojecida enrojecimiento colorado colorada colora colorao coloradito coloradita rojito rojita
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
@@ -123,7 +123,7 @@ faint: collapsed collapse fainted fainting desmaye desmayo desmayado desmayada d
   patatus yeyo keeled fainted faints
   nahimatay hinimatay
 dizzy: dizziness lightheaded mareado mareada mareo mareos vertigo
-  nahihilo nahilo
+  nahihilo nahilo mariado mariada mariados mariadas
 slurred: slurring slur arrastrando
 droop: drooping drooped
 confused: confusion disoriented desorientado desorientada confundido confundida delirious
@@ -722,7 +722,7 @@ EXACT_ONLY = _words(
     "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos gotea "
     "goteo frasco labio moved bluey faints keeled meando orino delira confuso confusa tirito "
     "barfed pomito botella bottle caja durito durita duras duros materia colora colorao pane panes"
-    " seizur cesure flute flewid"
+    " seizur cesure flute flewid redder mariado mariada mariados mariadas"
 )
 
 # Distinctive words for guessing the language of a reply.
@@ -1601,7 +1601,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\bbreathe {_g(2)}(?:slow|slowly|shallow|weird|funny|strange|labored|lento"
         r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
         r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b|\bcasi no (?:se )?(?:le |la |lo )nota\b"
-        r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b",
+        r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b"
+        r"|\b(?:apenas|casi no) (?:la |lo |le |se )?(?:oigo|oye|oimos|siento|escucho) breathe\b",
         SLOW_BREATHING,
         "emergency",
         False,
@@ -1691,10 +1692,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("out", "conocimiento", "consciousness"),
-        r"\b(?:passed|pass|passing|blacked|black|blacking) out\b|\bperdi\w* (?:el )?conocimiento\b"
+        r"\b(?:passed|pass|passing|pased|passd|blacked|black|blacking) out\b"
+        r"|\bperdi\w* (?:el )?conocimiento\b"
         r"|\blost consciousness\b",
         FAINTING,
         "emergency",
+        True,
+    ),
+    # The room spinning: "todo me da vueltas", "the room keeps spinning".
+    (
+        ("vueltas", "spinning"),
+        r"\b(?:me|le) (?:da|dan|daba|daban|esta dando|estan dando) vueltas\b"
+        r"|\b(?:room|house|everything|world|head) (?:is |keeps |kept |was |started |starts )?"
+        r"spinning\b",
+        DIZZINESS,
+        "urgent",
         True,
     ),
     (
@@ -2731,12 +2743,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Hopelessness and being a burden, said without "suicide".
     (
-        ("point", "sentido", "caso", "without me", "sin mi", "burden", "carga", "para que"),
+        ("point", "sentido", "caso", "without me", "sin mi", "burden", "carga", "para que", "pena"),
         r"\b(?:dont|cant|no|dont really) see (?:the |any |a )?point (?:of|in|to) (?:going on"
         r"|living|life|anything|being here|it all|carrying on|keep going)\b"
         r"|\bwhats the point (?:of|in) (?:living|going on|life|anything|being here)\b"
         r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:el |ningun )?(?:sentido|caso) (?:a |de |en )?"
         r"(?:seguir|vivir|la vida|mi vida|estar aqui)\b|\bpara que seguir (?:viviendo|aqui)\b"
+        r"|\bno vale la pena (?:seguir )?(?:viviendo|vivir|vivo|estar aqui)\b"
         r"|\bbetter off without me\b|\b(?:estarian|estaria|estan|estarán|vivirian) mejor sin mi\b"
         r"|\b(?:im|i'm|i am|soy) (?:just |only |nomas |solo )?(?:a|una) (?:burden|carga)\b",
         SUICIDAL,
@@ -3269,6 +3282,8 @@ QUESTION_SINGLES: dict[str, str] = {
 
 # A word that is no sign next to these: "hard to say", "hot shower", "drink fluids".
 NOT_BEFORE: dict[str, frozenset[str]] = {
+    # "my fluid limit", "fluid restriction": a dialysis patient's drinking, not drainage
+    "fluid": _words("limit limits restriction restrictions intake"),
     "hard": _words(
         "to time day week weekend night for para of work working pews pew benches bench "
         "chairs chair seats seat floor floors bed mattress"
