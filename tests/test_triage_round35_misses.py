@@ -24,6 +24,15 @@ CASES = [
     ("fluid limit is fine but there is fluid leaking from the site", None, None, "urgent"),
     ("can you send it as plain text, my screen reader cant open the PDF", None, None, "routine"),
     ("I passd my driving test before surgery, when can I drive again?", None, None, "routine"),
+    # the whole-change review's false alarms, now kept
+    ("me da vueltas la idea de volver al trabajo", None, None, "routine"),
+    ("the door is 1 inch open", None, None, "routine"),
+    (
+        "fever and chills, we dont have a one of those thermometers so guessing",
+        None,
+        None,
+        "urgent",
+    ),
 ]
 
 

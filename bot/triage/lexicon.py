@@ -1602,7 +1602,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|despacio|raro|poco|despacito|lentito|bajito|apenas|suavecito|poquito)\b"
         r"|\bcasi no (?:se )?(?:le |la |lo )?(?:feel|oye)\b|\bcasi no (?:se )?(?:le |la |lo )nota\b"
         r"|\b(?:barely|hardly|apenas|casi no) (?:\S+ )?breathe\b"
-        r"|\b(?:apenas|casi no) (?:la |lo |le |se )?(?:oigo|oye|oimos|siento|escucho) breathe\b",
+        r"|\b(?:apenas|casi no) (?:la |lo |le |se )?(?:oigo|oye|oimos|feel|escucho) breathe\b",
         SLOW_BREATHING,
         "emergency",
         False,
@@ -1701,10 +1701,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # The room spinning: "todo me da vueltas", "the room keeps spinning".
     (
-        ("vueltas", "spinning"),
-        r"\b(?:me|le) (?:da|dan|daba|daban|esta dando|estan dando) vueltas\b"
-        r"|\b(?:room|house|everything|world|head) (?:is |keeps |kept |was |started |starts )?"
-        r"spinning\b",
+        ("vueltas", "spinning", "spins", "gira"),
+        r"\b(?:todo|head|cuarto|room) (?:me |le )?(?:da|dan|daba|daban|esta dando) vueltas\b"
+        r"|\b(?:me|le) (?:da|dan|daba|esta dando) vueltas (?:todo|la head|el cuarto)\b"
+        r"|\b(?:room|everything) (?:is |keeps |kept |was |started |starts )?(?:spinning|spins)\b"
+        r"|\btodo (?:me |le )?gira\b",
         DIZZINESS,
         "urgent",
         True,
@@ -1839,7 +1840,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b"
         # "nothing will stop the bleeding", "bleeding without stopping"
         r"|\bnothing (?:to |will |can |seems to )?stop\w* (?:the |his |her |my )?bleeding\b"
-        r"|\bbleeding without stop\w*"
+        r"(?![^.!]*\?)|\bbleeding without stop\w*\b(?![^.!]*\?)"
         rf"|\b(?:bleeding|blood) {_g(4)}no (?:se )?(?:para|paraba|detiene|quita|ha parado|deja"
         rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
         rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
@@ -2749,7 +2750,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bwhats the point (?:of|in) (?:living|going on|life|anything|being here)\b"
         r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:el |ningun )?(?:sentido|caso) (?:a |de |en )?"
         r"(?:seguir|vivir|la vida|mi vida|estar aqui)\b|\bpara que seguir (?:viviendo|aqui)\b"
-        r"|\bno vale la pena (?:seguir )?(?:viviendo|vivir|vivo|estar aqui)\b"
+        r"|\bno vale la pena (?:seguir )?(?:viviendo|vivir)\b"
         r"|\bbetter off without me\b|\b(?:estarian|estaria|estan|estarán|vivirian) mejor sin mi\b"
         r"|\b(?:im|i'm|i am|soy) (?:just |only |nomas |solo )?(?:a|una) (?:burden|carga)\b",
         SUICIDAL,
@@ -3066,11 +3067,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # The wound's edges apart, or a size of opening: "the edges are separating", "1cm open".
     (
         ("edge", "borde", "cm", "mm", "inch"),
-        r"(?<!tape )(?<!bandage )(?<!dressing )(?<!strip )(?<!strips )(?<!gauze )"
-        r"\b(?:edges?|bordes?) (?:(?!(?:not|no|arent|isnt|werent|never|tape|bandage|dressing"
-        r"|strips?|gauze|cinta|venda|gasa|curita)\b)[^ .!?;:]+ ){0,4}?(?:separat\w*|separad\w*"
-        r"|separan|apart|not (?:together|closed|closing)|abiert\w*)\b(?![^.!]*\?)"
-        r"|\b\d+(?:[.,]\d+)? ?(?:cm|mm|inch|inches) (?:open|opening|gap\w*|apart|abiert\w*)\b",
+        r"(?<!tape )(?<!bandage )(?<!dressing )(?<!strip )(?<!strips )(?<!gauze )(?<!glue )"
+        r"\b(?:edges?|bordes?) (?:(?!(?:not|no|arent|isnt|werent|never|havent|hasnt|nada|ya|tape"
+        r"|bandage|dressing|strips?|gauze|glue|band ?aids?|tegaderm|patch|parche|cinta|venda|gasa"
+        r"|curitas?)\b)[^ .!?;:]+ ){0,4}?(?:separat\w*|separad\w*|separan|apart"
+        r"|not (?:together|closed|closing)|abiert\w*)\b(?![^.!]*\?)"
+        r"|\b(?:wound|incision|herida|cut|scar|cicatriz|edges?|bordes?)\b[^.!?]{0,40}?"
+        r"\b\d+(?:[.,]\d+)? ?(?:cm|mm|inch|inches) (?:open|opening|abiert\w*)\b(?![^.!]*\?)",
         WOUND_OPENING,
         "urgent",
         True,

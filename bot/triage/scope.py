@@ -316,11 +316,12 @@ _POSTURE = lx.words(
     " sentado sentada acostado acostada"
 )
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
-_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont the whole list ,")
+_BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont")
 _NONE_OF = lx.words("those them these that em above")
 _NONE_OF_THEM = lx.words("none neither nothing nada ninguno ninguna")
 _FROM = lx.words("from of on in de")
 _THE_LIST = lx.words("list paper leaflet sheet lista papel hoja")
+_END_OR_THANKS = lx.CLAUSE_END | lx.words("thank thanks gracias praise bless amen lol")
 
 
 def _list_denied_after(toks: list[Tok], j: int) -> bool:
@@ -345,12 +346,15 @@ def _list_denied_after(toks: list[Tok], j: int) -> bool:
         k += 1
     if signs < 2:
         return False
-    end = k + 6  # "… the whole list, dont have any of em"
+    # "… the whole list, dont have a one of em" (not a bare "one": a thermometer): no more
+    whole = [t.lemma for t in toks[k : k + 3]] == ["the", "whole", "list"]
+    k += (3 + (k + 3 < len(toks) and toks[k + 3].lemma == ",")) if whole else 0
+    end = k + 4
     while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
         k += 1
-    # "dont have a one of em" is "any of them"; a bare "one" may be a thermometer
-    a_one = [t.surface for t in toks[k : k + 3]] == ["a", "one", "of"]
-    k += a_one
+    k += (a_one := [t.surface for t in toks[k : k + 3]] == ["a", "one", "of"])
+    if (whole or a_one) and k + 3 < len(toks) and toks[k + 3].lemma not in _END_OR_THANKS:
+        return False
     have = [t.lemma for t in toks[max(k - 3, 0) : k] if t.surface != "a"][-2:]
     if k >= len(toks) or not (
         toks[k].surface in _NONE_OF_THEM
