@@ -858,6 +858,10 @@ _NONSTOP_TL = (
 )
 
 
+# Not inside a question: no "?" before the sentence ends ("will the edges separate?").
+_UNASKED = r"(?![^.!]*\?)"
+
+
 def _g(n: int) -> str:
     """Return a pattern for up to n tokens that stay inside one clause."""
     return rf"(?:[^ .!?;:]+ ){{0,{n}}}?"
@@ -1840,7 +1844,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:wont|cant|not|no) {_g(2)}stop {_g(1)}bleeding\b"
         # "nothing will stop the bleeding", "bleeding without stopping"
         r"|\bnothing (?:to |will |can |seems to )?stop\w* (?:the |his |her |my )?bleeding\b"
-        r"(?![^.!]*\?)|\bbleeding without stop\w*\b(?![^.!]*\?)"
+        rf"{_UNASKED}|\bbleeding without stop\w*\b{_UNASKED}"
         rf"|\b(?:bleeding|blood) {_g(4)}no (?:se )?(?:para|paraba|detiene|quita|ha parado|deja"
         rf"|se para|corta|para de)\b|\bno (?:para|deja) de (?:bleeding|echar blood|botar blood)\b"
         rf"|\b(?:bleeding|blood) {_g(6)}(?:empap\w*|soaked|soaking|soak|through)\b"
@@ -3071,9 +3075,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:edges?|bordes?) (?:(?!(?:not|no|arent|isnt|werent|never|havent|hasnt|nada|ya|tape"
         r"|bandage|dressing|strips?|gauze|glue|band ?aids?|tegaderm|patch|parche|cinta|venda|gasa"
         r"|curitas?)\b)[^ .!?;:]+ ){0,4}?(?:separat\w*|separad\w*|separan|apart"
-        r"|not (?:together|closed|closing)|abiert\w*)\b(?![^.!]*\?)"
+        rf"|not (?:together|closed|closing)|abiert\w*)\b{_UNASKED}"
         r"|\b(?:wound|incision|herida|cut|scar|cicatriz|edges?|bordes?)\b[^.!?]{0,40}?"
-        r"\b\d+(?:[.,]\d+)? ?(?:cm|mm|inch|inches) (?:open|opening|abiert\w*)\b(?![^.!]*\?)",
+        rf"\b\d+(?:[.,]\d+)? ?(?:cm|mm|inch|inches) (?:open|opening|abiert\w*)\b{_UNASKED}",
         WOUND_OPENING,
         "urgent",
         True,

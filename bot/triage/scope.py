@@ -352,13 +352,12 @@ def _list_denied_after(toks: list[Tok], j: int) -> bool:
     end = k + 4
     while k < len(toks) and k < end and toks[k].lemma in _BEFORE_NONE:
         k += 1
+    have = [t.lemma for t in toks[max(k - 2, 0) : k]] == ["dont", "have"]  # "… have any"
     k += (a_one := [t.surface for t in toks[k : k + 3]] == ["a", "one", "of"])
     if (whole or a_one) and k + 3 < len(toks) and toks[k + 3].lemma not in _END_OR_THANKS:
         return False
-    have = [t.lemma for t in toks[max(k - 3, 0) : k] if t.surface != "a"][-2:]
     if k >= len(toks) or not (
-        toks[k].surface in _NONE_OF_THEM
-        or ((toks[k].surface == "any" or a_one) and have == ["dont", "have"])  # "I don't have any"
+        toks[k].surface in _NONE_OF_THEM or ((toks[k].surface == "any" or a_one) and have)
     ):
         return False
     k += 1
