@@ -58,11 +58,15 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         return True  # "sore but getting better", "pero ya va mejorando"
     if {"ya", "se"} <= said and said & {"fue", "fueron"} and not said & {"no", "not", "nunca"}:
         return True  # "tenía un poquito rojo el lunes pero ya se fue del todo"
-    return bool(said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}) or (
+    gone = said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}
+    if gone and said & _NOT_GONE:
+        return False  # "redness but not gone", "but it hasn't gone away": still there
+    return bool(gone) or (
         bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
     )
 
 
+_NOT_GONE = lx.words("not no never nunca hasnt hasn't havent haven't isnt isn't aint")
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset(
     {"gone", "away", "resolved", "cleared", "healed", "stop", "dry", "faded", "disappeared"}
