@@ -193,6 +193,13 @@ def requests(toks: list[Tok]) -> bool:
                 and not _no_need(toks, k)
             )
             or (t.surface == "find" and after == "out")  # "asked me to find out when he can"
+            # "👍 but can I take off the bandage now"; "need to change/move my appointment"
+            or (t.lemma in {"can", "could"} and before == "but" and after in _ASKED_SUBJECTS)
+            or (
+                t.lemma == "need"
+                and after == "to"
+                and "appointment" in {w.lemma for w in toks[k + 2 : k + 5]}
+            )
             or (
                 t.lemma in lx.ASKS_AFTER_PAUSE
                 and (

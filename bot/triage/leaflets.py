@@ -23,7 +23,7 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
     for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón", "the paper
     you give, it say call if fever, stiff neck"."""
-    if _has_it_after(toks, j):
+    if has_it_after(toks, j):
         return False  # "the leaflet says fever and I have it"
     a, b = subclause(toks, i, j)
     for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
@@ -75,20 +75,24 @@ def _having(toks: list[Tok], k: int) -> bool:
     return (t.lemma in _NOT_QUOTING or t.surface in _NOT_QUOTING) and not _supposed(toks, k)
 
 
-def _has_it_after(toks: list[Tok], j: int) -> bool:
+def has_it_after(toks: list[Tok], j: int) -> bool:
     """Return True when the reply goes on to say the sign is had: "... and I have it",
     "..., lo tengo", ". I had all of them"; not "I don't have that", "no lo tengo"."""
     for k in range(j, min(j + 30, len(toks) - 1)):
-        had = (toks[k].surface in _HAVE and toks[k + 1].surface in _THAT) or (
-            toks[k].surface in _IT_ES and toks[k + 1].surface in _HAVE
-        )
+        after = [t.surface for t in toks[k + 1 : k + 3]]
+        had = (
+            toks[k].surface in _HAVE
+            and (after[0] in _THAT or (after[0] in _THE and after[1:] and after[1] in _ALL_OF))
+        ) or (toks[k].surface in _IT_ES and toks[k + 1].surface in _HAVE)
         if had and toks[k - 1].lemma not in NEG_CUE and toks[k - 1].surface not in _NOT:
             return True
     return False
 
 
 _HAVE = lx.words("have has had got tengo tiene tenia tenemos tuve")
-_THAT = lx.words("it that those them all both eso esa esos esas todo todos")
+_THAT = lx.words("it that those them all both eso esa esos esas todo todos todas ambas ambos")
+_THE = lx.words("the las los")  # "tengo las tres cosas", "I have the three"
+_ALL_OF = lx.words("two three four both dos tres cuatro todas todos ambas ambos 2 3 4")
 _IT_ES = lx.words("lo la los las")
 _NOT = lx.words("dont don't doesnt doesn't didnt didn't never no not nunca")
 _NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts work route")

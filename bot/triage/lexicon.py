@@ -1851,7 +1851,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:empap\w*|soaked|soaking) {_g(4)}(?:blood|bleeding)\b"
         rf"|\b(?:bleeding|blood) {_g(4)}(?:wont|doesnt|isnt|not|hasnt|hasn't|havent|didnt"
         rf"|still hasnt|still hasn't) (?:stop|quit|slow)\w*"
-        rf"|\bno para de bleeding\b|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
+        rf"|\bno para de bleeding\b|\bbleeding {_g(2)}nada (?:la |lo )?(?:para|detiene)\b"
+        rf"|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
         # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
@@ -2424,7 +2425,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("floor", "suelo", "piso"),
         r"\b(?:shes|hes|she's|he's|she is|he is|is|found (?:him|her|mom|dad)|lying|laying|tirad[oa]"
         r"|esta|estaba) on the floor\b(?! (?:playing|with the (?:kids|grandkids|dog)|doing))"
-        r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b",
+        r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b"
+        # "se quedó en el suelo sin moverse": stayed down, not moving
+        r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso)\b"
+        r"(?! (?:jugando|playing|con (?:los|las|el|la|mis)))",
         FAINTING,
         "emergency",
         False,
@@ -2501,6 +2505,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:legs|leg|feet|foot|arms|arm|hands|hand) (?:are |is )?(?:not|arent|aren't|isnt"
         r"|isn't|wont|won't|dont|don't|didnt|didn't) (?:listening|listen|cooperating|cooperate"
         r"|working right|work right|responding|respond)\b",
+        WEAKNESS,
+        "urgent",
+        False,
+    ),
+    # "fine but can barely walk", "apenas puedo caminar": walking or standing barely possible
+    (
+        ("barely", "hardly", "scarcely", "apenas"),
+        r"\b(?:barely|hardly|scarcely|apenas) (?:can |could |able to |puedo |puede |pude |podia )?"
+        r"(?:walk|upright)\b",
         WEAKNESS,
         "urgent",
         False,
@@ -3792,7 +3805,15 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
-    # Legs: "from the waist down"; "[las piernas] ya no las puedo mover".
+    # Legs: "from the waist down"; "[las piernas] ya no las puedo mover"; "he could not walk"
+    # (as "cant walk").
+    (
+        ("walk",),
+        r"(?<!before i )(?<!before he )(?<!before she )\b(?:can|could) not walk\b",
+        LEG_LOSS,
+        "emergency",
+        False,
+    ),
     (
         ("waist", "cintura", "hips", "cadera"),
         rf"\b(?:cant|no|nothing|nada) {_g(5)}(?:waist|cintura|hips|cadera) {_g(1)}(?:down|abajo"

@@ -17,7 +17,7 @@ from bot.triage.elsewhere import (
     may_be_elsewhere,
     not_the_patient_now,
 )
-from bot.triage.leaflets import in_a_document
+from bot.triage.leaflets import has_it_after, in_a_document
 from bot.triage.lexicon import (
     BLUE_LIPS,
     BRUISING,
@@ -206,7 +206,11 @@ class Reading:
             level, symptom = Level.ROUTINE, BRUISING
         elif symptom == BLUE_LIPS and is_local_colour(self.toks, i, j):
             level, symptom = Level.URGENT, "skin discoloration"
-        elif level is Level.URGENT and is_hypothetical(self.toks, i, j):
+        elif (
+            level is Level.URGENT
+            and is_hypothetical(self.toks, i, j)
+            and not has_it_after(self.toks, j)  # "call if I have fever, ... I have all three"
+        ):
             level, symptom = Level.ROUTINE, f"{IF_ASKED}{symptom}"
         self.findings.append((level, Finding(symptom, self.evidence(i, j))))
         self.used.update(range(i, j))

@@ -1,0 +1,42 @@
+"""Found while tuning on round 36's released sets: a question and a request read as good news
+("👍 but can I take off the bandage now", "No. Need to change appointment Thursday"), and a
+red flag no version read: "fine but can barely walk", "apenas puedo caminar". Then four red
+flags of earlier safety reviews that the retrained reader dropped, now rules: "se quedó en el
+suelo sin moverse", a leaflet's "call if" list the patient says they have ("Tengo las tres
+cosas"), "sangrando y nada la para" and "he could not walk" (read as "couldnt walk"). Beside
+them, the counter-cases that keep their level: a scar one "can barely see", a question asked
+with "but" and a sign beside it, a walk that was hard before the surgery."""
+
+from __future__ import annotations
+
+from tests.helpers.triage_cases import read_at_their_levels
+
+CASES = [
+    # a question and a request read as good news
+    ("👍 but can I take off the bandage now", "after_trial_check", None, "routine"),
+    ("No. Need to change appointment Thursday, I work 6 to 6", "symptom_check", None, "routine"),
+    # the red flag no version read
+    ("fine but can barely walk", "symptom_check", None, "urgent"),
+    ("doing ok but I can barely walk today", None, None, "urgent"),
+    ("apenas puedo caminar desde ayer", None, None, "urgent"),
+    # lost when the reader was retrained on round 36's sets, now rules
+    ("mi esposa estaba rezando y se quedo en el suelo sin moverse", None, None, "emergency"),
+    (
+        "Lei el folleto. Dice que llame si tengo fiebre, dolor de cabeza y cuello rigido. "
+        "Tengo las tres cosas",
+        None,
+        None,
+        "emergency",
+    ),
+    ("the leaflet says fever, chills. I have both", None, None, "urgent"),
+    ("la herida esta sangrando y nada la para", None, None, "emergency"),
+    ("he could not walk, just on the floor", None, None, "emergency"),
+    # the counter-cases keep their level
+    ("Before I could not walk to the mailbox. Now I walk there and back", None, None, "ok"),
+    ("the leaflet says call if fever. I dont have it", "symptom_check", None, "routine"),
+    ("fine but can barely see the scar anymore", "symptom_check", None, "ok"),
+    ("good but can I shower? the site is red and hot", None, None, "urgent"),
+]
+
+
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)
