@@ -3,9 +3,13 @@
 red flag no version read: "fine but can barely walk", "apenas puedo caminar". Then four red
 flags of earlier safety reviews that the retrained reader dropped, now rules: "se quedó en el
 suelo sin moverse", a leaflet's "call if" list the patient says they have ("Tengo las tres
-cosas"), "sangrando y nada la para" and "he could not walk" (read as "couldnt walk"). Beside
-them, the counter-cases that keep their level: a scar one "can barely see", a question asked
-with "but" and a sign beside it, a walk that was hard before the surgery."""
+cosas"), "sangrando y nada la para", "he could not walk" (urgent; "can not walk" is "cant
+walk"); and from the session's whole-change review, sudden weakness "no tengo fuerza" and
+sudden word-finding trouble. Beside them, the counter-cases that keep their level: a scar one
+"can barely see", a question asked with "but" and a sign beside it, a walk that was hard before
+the surgery, "got it", a leaflet "on the fridge", "pero ya se quitó ya no", no need to
+reschedule, "can hardly stand the wait", a bandage left on the floor. "sangró poquito, nada
+para preocuparse" stays urgent: some bleeding, not uncontrolled."""
 
 from __future__ import annotations
 
@@ -30,8 +34,26 @@ CASES = [
     ),
     ("the leaflet says fever, chills. I have both", None, None, "urgent"),
     ("la herida esta sangrando y nada la para", None, None, "emergency"),
-    ("he could not walk, just on the floor", None, None, "emergency"),
-    # the counter-cases keep their level
+    ("he could not walk, just on the floor", None, None, "urgent"),
+    ("he can not walk", None, None, "emergency"),
+    # dropped by the retrained reader, found by the session's whole-change review, now rules
+    ("de repente no tengo fuerza en el brazo y la pierna derecha", None, None, "emergency"),
+    ("suddenly i cant find my words", None, None, "emergency"),
+    (
+        "my wife read the paper, it says call if fever and stiff neck, he has both",
+        None,
+        None,
+        "emergency",
+    ),
+    # the counter-cases keep their level (the whole-change review's false alarms among them)
+    ("Paper says call if fever, redness or drainage. Got it 👍 all good here", None, None, "ok"),
+    ("the leaflet says fever, chills, stiff neck. I have it on the fridge", None, None, "routine"),
+    ("fiebre el domingo pero ya se quito ya no", "symptom_check", None, "ok"),
+    ("I don't need to reschedule my appointment, all good", "symptom_check", None, "ok"),
+    ("Before the pump I could barely walk, now I walk my dog every day!", None, None, "ok"),
+    ("I can hardly stand the wait", None, None, "routine"),
+    ("se me cayo el vendaje y se quedo en el suelo, todo bien", None, None, "ok"),
+    ("sangró poquito, nada para preocuparse", None, None, "urgent"),
     ("Before I could not walk to the mailbox. Now I walk there and back", None, None, "ok"),
     ("the leaflet says call if fever. I dont have it", "symptom_check", None, "routine"),
     ("fine but can barely see the scar anymore", "symptom_check", None, "ok"),

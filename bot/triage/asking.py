@@ -198,6 +198,7 @@ def requests(toks: list[Tok]) -> bool:
             or (
                 t.lemma == "need"
                 and after == "to"
+                and before not in lx.NEGATORS | _NOT_ASKING
                 and "appointment" in {w.lemma for w in toks[k + 2 : k + 5]}
             )
             or (

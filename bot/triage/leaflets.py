@@ -76,25 +76,59 @@ def _having(toks: list[Tok], k: int) -> bool:
 
 
 def has_it_after(toks: list[Tok], j: int) -> bool:
-    """Return True when the reply goes on to say the sign is had: "... and I have it",
-    "..., lo tengo", ". I had all of them"; not "I don't have that", "no lo tengo"."""
+    """Return True when the reply goes on to say the writer has the sign: "... and I have it",
+    "..., y la tengo", ". I had all of them last night", "Tengo las tres cosas"; not "I don't
+    think I have it", "I have it on the fridge", "how do I know if I have it?", "got it"."""
     for k in range(j, min(j + 30, len(toks) - 1)):
-        after = [t.surface for t in toks[k + 1 : k + 3]]
-        had = (
-            toks[k].surface in _HAVE
-            and (after[0] in _THAT or (after[0] in _THE and after[1:] and after[1] in _ALL_OF))
-        ) or (toks[k].surface in _IT_ES and toks[k + 1].surface in _HAVE)
-        if had and toks[k - 1].lemma not in NEG_CUE and toks[k - 1].surface not in _NOT:
+        t = toks[k]
+        if t.surface in _IT_ES and toks[k + 1].surface in _I_HAVE_ES:
+            end = k + 2  # "y la tengo"
+        elif (
+            t.surface in _I_HAVE_ES
+            or (t.surface in _HAVE and toks[k - 1].surface in _I)
+            or (t.surface == "has" and toks[k - 1].surface in _HE)
+        ) and toks[k + 1].surface in _THAT:
+            end = k + 2  # "I have it", "tengo eso", "I had all (of them)", "he has both"
+        elif (
+            (t.surface in _I_HAVE_ES or (t.surface in _HAVE and toks[k - 1].surface in _I))
+            and toks[k + 1].surface in _THE
+            and toks[k + 2 : k + 3]
+            and toks[k + 2].surface in _ALL_OF
+        ):
+            end = k + 3  # "tengo las tres (cosas)", "I have the two"
+        else:
+            continue
+        while end < len(toks) and toks[end].surface in _OF_THEM:
+            end += 1  # "all of them", "las tres cosas"
+        told = end >= len(toks) or toks[end].kind == "p" or toks[end].lemma in _NOW
+        if (
+            told
+            and not any(w.lemma in NEG_CUE or w.lemma in _IFFY for w in toks[max(k - 4, 0) : k])
+            and not _asked_after(toks, k)
+        ):
             return True
     return False
 
 
-_HAVE = lx.words("have has had got tengo tiene tenia tenemos tuve")
-_THAT = lx.words("it that those them all both eso esa esos esas todo todos todas ambas ambos")
+def _asked_after(toks: list[Tok], k: int) -> bool:
+    """Return True when the sentence holding token k ends in a question mark."""
+    for t in toks[k:]:
+        if t.lemma in lx.CLAUSE_END:
+            return t.lemma == "?"
+    return False
+
+
+_HAVE = lx.words("have had")
+_I = lx.words("i we i've ive")
+_HE = lx.words("he she")  # a relative texting about the patient
+_I_HAVE_ES = lx.words("tengo tenemos tuve")
+_THAT = lx.words("it that those them all both eso esos esas todo todos todas ambas ambos")
 _THE = lx.words("the las los")  # "tengo las tres cosas", "I have the three"
 _ALL_OF = lx.words("two three four both dos tres cuatro todas todos ambas ambos 2 3 4")
+_OF_THEM = lx.words("of them those these em cosas things signs symptoms sintomas")
+_NOW = lx.words("now right too also today tonight since last yes ahora hoy tambien desde ya")
+_IFFY = lx.words("if si think whether know")
 _IT_ES = lx.words("lo la los las")
-_NOT = lx.words("dont don't doesnt doesn't didnt didn't never no not nunca")
 _NOT_A_DOCUMENT = lx.words("towel towels plate plates cup cups bag bags cut cuts work route")
 _FETCHED = lx.words("get getting grab grabbing grabbed fetch fetching fetched bring recoger traer")
 

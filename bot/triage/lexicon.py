@@ -1779,7 +1779,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("sudden", "side", "lado", "caida"),
-        rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move)\b"
+        rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move"
+        r"|no (?:tengo|tiene) fuerza)\b"
         rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
         rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b",
         ONE_SIDED_WEAKNESS,
@@ -1790,7 +1791,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("legs", "walk"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
         rf"|lift) {_g(4)}legs\b|\bno {_g(1)}{_FEEL} {_g(2)}legs\b"
-        rf"|\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
+        rf"|\b(?:cant|can not|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
         LEG_LOSS,
         "emergency",
         False,
@@ -1851,7 +1852,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:empap\w*|soaked|soaking) {_g(4)}(?:blood|bleeding)\b"
         rf"|\b(?:bleeding|blood) {_g(4)}(?:wont|doesnt|isnt|not|hasnt|hasn't|havent|didnt"
         rf"|still hasnt|still hasn't) (?:stop|quit|slow)\w*"
-        rf"|\bno para de bleeding\b|\bbleeding {_g(2)}nada (?:la |lo )?(?:para|detiene)\b"
+        rf"|\bno para de bleeding\b|\bbleeding {_g(4)}nada (?:la|lo) (?:para|detiene)\b"
         rf"|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
@@ -2427,8 +2428,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|esta|estaba) on the floor\b(?! (?:playing|with the (?:kids|grandkids|dog)|doing))"
         r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b"
         # "se quedó en el suelo sin moverse": stayed down, not moving
-        r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso)\b"
-        r"(?! (?:jugando|playing|con (?:los|las|el|la|mis)))",
+        r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
+        r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
         "emergency",
         False,
@@ -2509,11 +2510,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         False,
     ),
-    # "fine but can barely walk", "apenas puedo caminar": walking or standing barely possible
+    # "fine but can barely walk", "apenas puedo caminar", "he could not walk": walking barely
+    # possible (urgent; "can not walk" is "cant walk", an emergency)
     (
-        ("barely", "hardly", "scarcely", "apenas"),
-        r"\b(?:barely|hardly|scarcely|apenas) (?:can |could |able to |puedo |puede |pude |podia )?"
-        r"(?:walk|upright)\b",
+        ("barely", "hardly", "scarcely", "apenas", "could"),
+        r"(?:\b(?:can|could|am|is|was) (?:barely|hardly|scarcely) (?:able to )?walk"
+        r"|(?<!before i )(?<!before, i )\bcould not (?:even )?walk"
+        r"|\b(?:barely|hardly|scarcely) able to walk|\bapenas (?:puedo|puede|pude|podia) walk)\b"
+        r"(?![^.!?]*\b(?:now|ahora)\b)",  # not "before the pump I could barely walk, now ..."
         WEAKNESS,
         "urgent",
         False,
@@ -3559,7 +3563,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\barrastr\w* {_g(2)}(?:palabras|words|lengua|tongue|voz)\b|\bmumbl\w*|\bgibberish\b"
         rf"|\bgarbl\w*|\b(?:words|palabras) {_g(3)}(?:wont|dont|no|cant|not) {_g(1)}"
         r"(?:come out|salen|sale|right|bien)\b|\blengua (?:trabada|pesada|dormida)\b"
-        r"|\btongue (?:tied|heavy|thick)\b|\b(?:se le|se me) traba (?:la )?(?:tongue|lengua)\b",
+        r"|\btongue (?:tied|heavy|thick)\b|\b(?:se le|se me) traba (?:la )?(?:tongue|lengua)\b"
+        # sudden trouble with words: "suddenly she can't find her words", "mixing up words"
+        rf"|\bsudden {_g(3)}(?:cant find|mixing up|mixes up|saying the wrong) {_g(1)}words\b"
+        rf"|\b(?:cant find|mixing up|mixes up|saying the wrong) {_g(1)}words {_g(1)}sudden\b",
         SLURRED_SPEECH,
         "emergency",
         True,
@@ -3805,15 +3812,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
-    # Legs: "from the waist down"; "[las piernas] ya no las puedo mover"; "he could not walk"
-    # (as "cant walk").
-    (
-        ("walk",),
-        r"(?<!before i )(?<!before he )(?<!before she )\b(?:can|could) not walk\b",
-        LEG_LOSS,
-        "emergency",
-        False,
-    ),
+    # Legs: "from the waist down"; "[las piernas] ya no las puedo mover".
     (
         ("waist", "cintura", "hips", "cadera"),
         rf"\b(?:cant|no|nothing|nada) {_g(5)}(?:waist|cintura|hips|cadera) {_g(1)}(?:down|abajo"
