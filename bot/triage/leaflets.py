@@ -23,8 +23,6 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for a sign read in a leaflet: "the leaflet lists trouble breathing", and
     for the rest of its list: "el papel dice fiebre, enrojecimiento, hinchazón", "the paper
     you give, it say call if fever, stiff neck"."""
-    if has_it_after(toks, j):
-        return False  # "the leaflet says fever and I have it"
     a, b = subclause(toks, i, j)
     for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
         if _having(toks, k):
@@ -81,20 +79,13 @@ def has_it_after(toks: list[Tok], j: int) -> bool:
     think I have it", "I have it on the fridge", "how do I know if I have it?", "got it"."""
     for k in range(j, min(j + 30, len(toks) - 1)):
         t = toks[k]
-        if t.surface in _IT_ES and toks[k + 1].surface in _I_HAVE_ES:
+        i_have = t.surface in _I_HAVE_ES or (t.surface in _HAVE and toks[k - 1].surface in _I)
+        then = [w.surface for w in toks[k + 1 : k + 3]]
+        if t.surface in _IT_ES and then[0] in _I_HAVE_ES:
             end = k + 2  # "y la tengo"
-        elif (
-            t.surface in _I_HAVE_ES
-            or (t.surface in _HAVE and toks[k - 1].surface in _I)
-            or (t.surface == "has" and toks[k - 1].surface in _HE)
-        ) and toks[k + 1].surface in _THAT:
+        elif (i_have or (t.surface == "has" and toks[k - 1].surface in _HE)) and then[0] in _THAT:
             end = k + 2  # "I have it", "tengo eso", "I had all (of them)", "he has both"
-        elif (
-            (t.surface in _I_HAVE_ES or (t.surface in _HAVE and toks[k - 1].surface in _I))
-            and toks[k + 1].surface in _THE
-            and toks[k + 2 : k + 3]
-            and toks[k + 2].surface in _ALL_OF
-        ):
+        elif i_have and then[0] in _THE and then[1:] and then[1] in _ALL_OF:
             end = k + 3  # "tengo las tres (cosas)", "I have the two"
         else:
             continue

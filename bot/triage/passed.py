@@ -59,14 +59,13 @@ def passed_after(toks: list[Tok], a: int) -> bool:
     if {"ya", "se"} <= said and said & {"fue", "fueron"} and not said & {"no", "not", "nunca"}:
         return True  # "tenía un poquito rojo el lunes pero ya se fue del todo"
     gone = said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}
-    if gone and said & _NOT_GONE and not said & {"ya", "more", "longer", "anymore", "mas"}:
+    negated = said & {"not", "no"}  # the only negators the word filter above lets through
+    no_more = said & {"anymore", "more", "longer", "ya", "mas"}
+    if gone and negated and not no_more:
         return False  # "redness but not gone": still there; not "pero se quitó, ya no"
-    return bool(gone) or (
-        bool(said & {"not", "no"}) and bool(said & {"anymore", "more", "longer", "ya", "mas"})
-    )
+    return bool(gone) or bool(negated and no_more)
 
 
-_NOT_GONE = frozenset({"not", "no"})  # the only negators the word filter above lets through
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset(
     {"gone", "away", "resolved", "cleared", "healed", "stop", "dry", "faded", "disappeared"}

@@ -10,7 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
-from bot.triage.leaflets import DOCUMENTS, has_it_after
+from bot.triage.leaflets import DOCUMENTS
 from bot.triage.scope import SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
 
@@ -34,8 +34,6 @@ _LAUGHING = lx.words(
 def is_instruction(toks: list[Tok], i: int) -> bool:
     """Return True for a sign in the clinic's instructions: "the leaflet says call if ...",
     and for the "call" of such an instruction."""
-    if has_it_after(toks, i + 1):
-        return False  # "... call if fever, headache, stiff neck. I have all three"
     before = toks[max(i - 4, 0) : i]
     if any(t.lemma in lx.WATCH_FOR or t.surface in lx.WATCH_FOR for t in before):
         return True  # "I was told to watch for fever", "que vigilara la fiebre"

@@ -101,14 +101,17 @@ class Reading:
         self.pain_trend: int | None = None
 
     def _quoted(self, i: int, j: int, level: Level) -> bool:
-        """Return True for a sign quoted from instructions, a leaflet, a fear or a relative."""
+        """Return True for a sign quoted from instructions, a leaflet, a fear or a relative;
+        not for one the writer goes on to say they have ("the leaflet says fever and I have
+        it")."""
         return (
-            is_instruction(self.toks, i)
-            or family_not_patient(
+            (is_instruction(self.toks, i) or in_a_document(self.toks, i, j))
+            and not has_it_after(self.toks, j)
+        ) or (
+            family_not_patient(
                 self.toks, i, self.writer_well, self.others_well, level is Level.EMERGENCY
             )
             or is_feared(self.toks, i, j)
-            or in_a_document(self.toks, i, j)
             or on_screen(self.toks, i)
         )
 
