@@ -55,6 +55,11 @@ from bot.triage.tok import Tok
 from bot.triage.weather import is_weather_word
 
 _BACKSTOP = lx.BACKSTOP_WORDS
+# Lips that are dry, not blue: read by the blue-lips rules when a colour is said too.
+_CHAPPED = lx.words(
+    "chapped cracked cracking dry dried peeling sunburnt sunburned partidos partidas resecos "
+    "resecas agrietados agrietadas chapstick"
+)
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
 _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
 _WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
@@ -74,6 +79,9 @@ def backstop(reading: Reading) -> None:
             continue
         if t.lemma == "blue" and is_weather_word(toks, k, k + 1):
             continue  # "just rainy and gray like always"
+        near = toks[max(k - 3, 0) : k + 4]
+        if t.lemma == "lips" and any(w.surface in _CHAPPED for w in near):
+            continue  # "the wind has my lips all cracked"; blue lips have a rule of their own
         a = max(k - 3, 0)
         a = max([a, *(n + 1 for n in range(a, k) if toks[n].lemma in lx.CONTRAST)])
         window = toks[a : k + 4]  # "bien pero el pecho ...": the "bien" is not the chest's

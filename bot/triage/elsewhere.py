@@ -191,6 +191,8 @@ _WITH_ITCH = lx.words(
 _MORNING = lx.words(
     "morning mornings manana mananas loosens loosen loosening loosened aflojan afloja"
 )
+_BRUISE_NOUNS = lx.words("bruise bruises bruising bruised moreton moretones morete")
+_TURNED = lx.words("puso pone ponia poniendo pusieron turned turning turns went going")
 _BRUISE = lx.words("bruise bruises bruising bruised moreton moretones morado morete")
 
 
@@ -242,6 +244,8 @@ def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
     (never beside lips or a face: "lips a bit purple, bruising by the pump" is blue lips)."""
     a, b = subclause(toks, i, j)
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
+    if not words & _BRUISE_NOUNS and any(t.surface in _TURNED for t in toks[max(i - 2, 0) : j]):
+        return False  # "se puso morado": someone turning purple, not a bruise's colour
     return bool(words & _BRUISE) and not _clause_words(toks, i, j) & _CENTRAL_PARTS
 
 

@@ -81,7 +81,7 @@ tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo 
   prickly prickling prickle piquetitos piquetes
   ormigueos hormigeo hormiguean
 weak: weakness debil debilidad weaker weakened weakening debiles debilitado debilitada
-  debilitados debilitadas flojas flojo floja flojos flojera
+  debilitados debilitadas flojas flojo floja flojos flojera flojita flojito flojitas flojitos
   nanghihina
 alarm: alarms alarmed alarming beeping beeps beep beeped alarma alarmas pitando pita pitido chirping
   apitando apita apitou
@@ -719,7 +719,8 @@ lean leaned leans quarantined quarantine
 # Short or common-looking forms matched only as written, never as a misspelling ("share" is
 # not "shake", "loops" is not "loopy").
 EXACT_ONLY = _words(
-    "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos gotea "
+    "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos flojita flojito "
+    "flojitas flojitos gotea "
     "goteo frasco labio moved bluey faints keeled meando orino delira confuso confusa tirito "
     "barfed pomito botella bottle caja durito durita duras duros materia colora colorao pane panes"
     " seizur cesure flute flewid redder mariado mariada mariados mariadas"
@@ -2615,6 +2616,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:sonando|suena|sono|alarm|ringing|buzzing|vibrat\w*|vibrando|chirp\w*) {_g(4)}"
         r"(?:belly|stomach|abdomen|estomago|panza|barriga|pancita|tummy)\b",
         PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    # A breathing or oxygen monitor that keeps alarming on an opioid pump: breathing may be
+    # slowing in sleep ("oxygen monitor alarm keeps going off when he sleeps").
+    (
+        ("alarm",),
+        r"\b(?:oxygen|o2|oximeter|ox|sat|sats|saturation|apnea|breathing|respiracion|oxigeno)"
+        r" (?:\S+ ){0,2}?alarm (?:\S+ ){0,3}?(?:keeps|keep|kept|going off|goes off|went off"
+        r"|all night|again|sigue|toda la noche)\b",
+        SLOW_BREATHING,
         "urgent",
         True,
     ),

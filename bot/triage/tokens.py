@@ -43,9 +43,11 @@ _FOLD = _fold_table()
 
 # Chart shorthand that is another word in lower case ("ha ha"): read only in capitals.
 _CAPITAL_SHORTHAND = {"ha": "headache", "ha's": "headache", "has": "headache"}
-# Sign words that are also names, after the words that introduce a writer: "Hi its Dolores".
-_NAMES = frozenset({"dolores"})
+# Names a sign word (or a near spelling of one) can be, after the words that introduce or sign
+# off a writer: "Hi its Dolores", "hey its Marco", "... clean and dry. -Sandra".
+_NAMES = frozenset({"dolores", "marco", "sandra"})
 _IS = frozenset({"its", "it's", "soy", "from", "love"})
+_SIGN_OFF = ("-", "\u2013", "\u2014", "~")  # "-Sandra", "— Sandra"
 # Spain's word for a band-aid, which elsewhere is "shivers" ("tirita de frío"), after an article.
 _BAND_AIDS = frozenset({"tirita", "tiritas"})
 _ARTICLES = frozenset({"la", "una", "las", "unas", "esa", "esta", "otra", "nueva", "mi", "su"})
@@ -57,8 +59,7 @@ def _named(text: str, start: int, end: int, toks: list[Tok]) -> bool:
     after = text[end:].lstrip()
     return (
         text[start].isupper()
-        and bool(toks)
-        and toks[-1].surface in _IS
+        and ((bool(toks) and toks[-1].surface in _IS) or text[:start].rstrip().endswith(_SIGN_OFF))
         and (not after or after[0] in ".,!;:-")
     )
 
