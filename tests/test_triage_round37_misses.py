@@ -34,7 +34,9 @@ CASES = [
     ),
     ("the leaflet says fever, chills. I have both", None, None, "urgent"),
     ("la herida esta sangrando y nada la para", None, None, "emergency"),
-    ("he could not walk, just on the floor", None, None, "urgent"),
+    # ("he could not walk, just on the floor" is held at urgent or above by ROUND_36 in
+    # test_triage_reviewed_drops_round15.py: the retrained reader moves it between urgent and
+    # emergency, and either sends a nurse.)
     ("he can not walk", None, None, "emergency"),
     # dropped by the retrained reader, found by the session's whole-change review, now rules
     ("de repente no tengo fuerza en el brazo y la pierna derecha", None, None, "emergency"),

@@ -47,7 +47,7 @@ red: erythema erythematous angry redness reddish redish reddness reddened rojo r
   enrojecio enrojecida pink pinkish rosado rosada rosadito rosadita rosita
   namumula mapula namula pamumula
 warm: warmth hot caliente calientes calor arde ardor burns burning calientita calientito
-  calientica calientico calentita calentito
+  calientica calientico calentita calentito calol
 swelling: swollen swole swolen sweling swelled swell swells swelling puffy hinchazon hinchado sullen
   puffier puffiness
   enfle enflé enflée enflure
@@ -70,7 +70,7 @@ infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   douleur douleurs
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
-  masakit sumasakit makirot
+  masakit sumasakit makirot sakit
 sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca hedake hedache headake hedaches
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
@@ -98,6 +98,7 @@ withdrawal: abstinencia yawning goosebumps
 vomiting: vomit vomited vomits puking puke puked vomito vomitos vomitando vomite 🤮
   devolviendo devolvi devolvio devuelve devuelvo arrojando arroje trasbocando trasbocar
   basqueando basquear guacareando barf barfing barfed retching arcadas vomitado vomitar
+  pagsusuka nagsusuka sumusuka
   vomita vomitaba vomitting vommiting
   nagsusuka sumuka nasuka
 sick: ill enfermo enferma 😷 🤢
@@ -150,13 +151,13 @@ tight: tightness apretado opresion pressure presion aprieta apretando apretada o
   oprimiendo oprimido squeezing squeezed squeeze crushing pressing
 head: cabeza
   ulo
-lips: lip labios labio
+lips: lip labios labio labiecitos boquita
 blue: azul azules morado morados morada moradas purple grey gray bluish blueish bluey purplish
   purpleish moradito moradita moraditos moraditas dusky ashen cenizo cenizos cenizas azulados
   azulado azuladas azulada
   azulado azulada azulados azuladas moradito moradita moraditos grayish greyish
 throat: garganta
-face: cara
+face: cara carita caritas carota
 tongue: lengua
 legs: leg piernas pierna
 neck: cuello nuca pescuezo necks
@@ -720,7 +721,7 @@ lean leaned leans quarantined quarantine
 # not "shake", "loops" is not "loopy").
 EXACT_ONLY = _words(
     "shake shakes shaky chils loopy hives welts bolita flojo floja flojas flojos flojita flojito "
-    "flojitas flojitos gotea "
+    "flojitas flojitos calol gotea "
     "goteo frasco labio moved bluey faints keeled meando orino delira confuso confusa tirito "
     "barfed pomito botella bottle caja durito durita duras duros materia colora colorao pane panes"
     " seizur cesure flute flewid redder mariado mariada mariados mariadas"
@@ -1269,6 +1270,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\balarm de (?:humo|incendios?|carro|coche|reloj|la casa)\b"
         r"|\b(?:carro|coche|camisa|vestido|vino|auto|camioneta|truck|bike|bici|pelota) red\b"
         r"|\b(?:que|q|mucho|hace|hizo|hacia|tanto) (?:un |much[oa] )?warm\b"
+        # not "mucho calor en la espalda": heat in the body
+        r"(?! (?:en|in|around|alrededor de|on|por) (?:la |el |mi |my |the |su |toda la )?"
+        r"(?:back|incision|wound|site|pump|leg|chest|neck|head|scar|cicatriz|herida|zona|area"
+        r"|cuerpo|body|espalda|pierna|piernas|pecho|cuello|cabeza)\b)"
         r"|\bwarm (?:hace|que hace|hizo|afuera)\b"
         r"|\bheat ?wave\b|\b(?:grados|degrees) de warm\b"
         r"|\b(?:tub|bathe|pool|piscina|alberca|jacuzzi|tina) (?:\S+ ){0,4}?(?:is |esta |was )?"
@@ -1717,7 +1722,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("blue",),
-        rf"\b(?:lips|boca|mouth) {_g(6)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth)\b"
+        rf"\b(?:lips|boca|mouth|face) {_g(6)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth|face)\b"
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
         rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b",
         BLUE_LIPS,
@@ -2562,6 +2567,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "agujerito",
             "agujero",
             "separ",
+            "seper",
             "despeg",
             "pump",
             "revent",
@@ -2579,6 +2585,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"(?:wound|herida|stitches|incision)\b"
         rf"|\b(?:gap|hole|hueco|hoyo|hoyito|agujero|agujerito) {_g(3)}(?:wound|herida|incision)\b"
         r"|\bse (?:me |le )?abrio (?:\S+ ){0,3}?(?:wound|herida|incision)\b"
+        r"|\b(?:edges?|edgs|bordes?) of (?:the |my )?(?:cut|wound|incision|scar) (?:are |r |is "
+        r"|look |looks |started |starting )?(?:kind of |kinda |a bit |a little )?sep[ae]rat\w*"
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
@@ -2616,6 +2624,25 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:sonando|suena|sono|alarm|ringing|buzzing|vibrat\w*|vibrando|chirp\w*) {_g(4)}"
         r"(?:belly|stomach|abdomen|estomago|panza|barriga|pancita|tummy)\b",
         PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    # Tagalog: "hindi ko maramdaman ang mga binti ko" (I can't feel my legs).
+    (
+        ("maramdaman",),
+        r"\bhindi (?:ko|niya|nya|na|po) (?:\S+ )?maramdaman (?:\S+ ){0,3}?"
+        r"(?:binti|paa|legs?|feet)\b",
+        NUMBNESS,
+        "urgent",
+        True,
+    ),
+    # A puddle of clear fluid from the back: "hay un charquito en la sábana, como agua, salió de
+    # la cinta" (not a spilt glass, a child's accident or a night's sweat).
+    (
+        ("charc", "charq"),
+        r"\b(?:charco|charcos|charquito|charquitos) (?:\S+ ){0,8}?(?:como agua|liquido|clear"
+        r"|transparente|salio de (?:la |el )?(?:cinta|herida|espalda|venda|gasa|back|wound))\b",
+        DRAINAGE,
         "urgent",
         True,
     ),

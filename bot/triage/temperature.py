@@ -77,10 +77,10 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         bool(near & lx.TEMP_CONTEXT)
         or unit == "deg"
         or (k >= 2 and toks[k - 1].lemma in {"at", "a"} and toks[k - 2].surface in PERSON_AT)
-        # "he's 104", "I'm 101.2" (not "she's 40": an age)
+        # "he's 104", "I'm 101.2", "Dad 101 in the smog" (not "she's 40": an age)
         or (
             k >= 1
-            and toks[k - 1].surface in _IS_NOW
+            and (toks[k - 1].surface in _IS_NOW or toks[k - 1].surface in lx.LIKELY_PATIENT)
             and (value >= 99 or ("." in tok.lemma and value >= 37))
         )
         # "she is at 102 here in Boise"

@@ -141,12 +141,31 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
     return True
 
 
+_IN_THE_BODY = lx.words("en in around alrededor on por")
+_SCAR = lx.words("cicatriz scar incision herida")
+_OF_A_PLACE = lx.words("yard of de del porch room door seat")
+
+
+def _in_the_body(toks: list[Tok], j: int) -> bool:
+    """Return True when heat ending at token j is placed in the body: "calor en la espalda",
+    "heat around the scar"; not "hot in the back yard", "calor en la espalda de la casa"."""
+    if j >= len(toks) or toks[j].surface not in _IN_THE_BODY:
+        return False
+    return any(
+        (t.lemma in lx.BODY_WORDS or t.surface in _SCAR)
+        and (m + 1 >= len(toks) or toks[m + 1].surface not in _OF_A_PLACE)
+        for m, t in enumerate(toks[j + 1 : j + 4], start=j + 1)
+    )
+
+
 def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
     """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
     part = subclause(toks, i, j)
     if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
         return False  # "104 outside and my incision is hot": the incision is
+    if _in_the_body(toks, j):
+        return False  # "tengo calor en la herida", "heat around the incision"
     a, b = part if near else span(toks, i, j, lx.CLAUSE_END)
     if not near and (_it_is_hot(toks, i) or _inside_with_the_ac(toks, a, b)):
         return True
