@@ -35,6 +35,18 @@ CASES = [
     ("tengo calol en la herida", None, None, "urgent"),
     ("Hes fine, no fever, no swelling. -Carol", "symptom_check", None, "ok"),
     ("the edges of the cut are not separating, looks good", "after_trial_check", None, "ok"),
+    # from the session's whole-change review: a parent's word before a number that is not a
+    # temperature, the sky turning purple, a question about the edges
+    ("Dad 101 in the smog", "symptom_check", None, "urgent"),
+    ("Dad 104 sugar this morning, all good, no fever", "symptom_check", None, "routine"),
+    ("el cielo se puso morado al atardecer, yo estoy bien", "symptom_check", None, "ok"),
+    ("se puso morado y no responde", None, None, "emergency"),
+    (
+        "will the edges of the cut separate if I lift the laundry basket?",
+        "symptom_check",
+        None,
+        "routine",
+    ),
 ]
 
 

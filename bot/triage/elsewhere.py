@@ -192,6 +192,11 @@ _MORNING = lx.words(
     "morning mornings manana mananas loosens loosen loosening loosened aflojan afloja"
 )
 _BRUISE_NOUNS = lx.words("bruise bruises bruising bruised moreton moretones morete")
+# A place or a thing that turns purple: "alrededor de la herida", "el cielo al atardecer".
+_NOT_A_PERSON = lx.words(
+    "herida wound incision site zona area cicatriz scar pump bomba alrededor around cielo sky "
+    "atardecer sunset nubes clouds"
+)
 _TURNED = lx.words("puso pone ponia poniendo pusieron turned turning turns went going")
 _BRUISE = lx.words("bruise bruises bruising bruised moreton moretones morado morete")
 
@@ -244,7 +249,9 @@ def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
     (never beside lips or a face: "lips a bit purple, bruising by the pump" is blue lips)."""
     a, b = subclause(toks, i, j)
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
-    if not words & _BRUISE_NOUNS and any(t.surface in _TURNED for t in toks[max(i - 2, 0) : j]):
+    if not _clause_words(toks, i, j) & (_BRUISE_NOUNS | _NOT_A_PERSON) and any(
+        t.surface in _TURNED for t in toks[max(i - 2, 0) : j]
+    ):
         return False  # "se puso morado": someone turning purple, not a bruise's colour
     return bool(words & _BRUISE) and not _clause_words(toks, i, j) & _CENTRAL_PARTS
 

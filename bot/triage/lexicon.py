@@ -70,7 +70,7 @@ infection: infected infections infectada infectado infeccion
 pain: pains painful hurt hurts hurting ache aches aching achy dolor dolores duele duelen
   douleur douleurs
   doliendo dolia pane panes 🤕 😖 😣 😫 😩
-  masakit sumasakit makirot sakit
+  masakit sumasakit makirot
 sore: soreness adolorido adolorida dolorido dolorida tender molestia molestias discomfort
 headache: headaches migraine jaqueca hedake hedache headake hedaches
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
@@ -2586,7 +2586,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:gap|hole|hueco|hoyo|hoyito|agujero|agujerito) {_g(3)}(?:wound|herida|incision)\b"
         r"|\bse (?:me |le )?abrio (?:\S+ ){0,3}?(?:wound|herida|incision)\b"
         r"|\b(?:edges?|edgs|bordes?) of (?:the |my )?(?:cut|wound|incision|scar) (?:are |r |is "
-        r"|look |looks |started |starting )?(?:kind of |kinda |a bit |a little )?sep[ae]rat\w*"
+        r"|look |looks |started |starting )?(?:kind of |kinda |a bit |a little )?"
+        r"sep[ae]rat(?:ing|ed)"
         rf"|\b(?:wound|herida|incision) {_g(3)}(?:gap|hole|hueco|hoyo|hoyito|agujero|separat\w*"
         rf"|separad\w*|split)\b|\b(?:see|ver|veo|ve) {_g(2)}pump {_g(2)}(?:through|skin|piel"
         rf"|wound|herida|incision)\b|\bpump {_g(2)}(?:poking|sticking|showing|saliendo)"
@@ -2636,6 +2637,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # Tagalog's doubled "sakit": "ang sakit sakit ng likod ko" (it hurts so much).
+    (("sakit",), r"\bsakit sakit\b", PAIN, "routine", True),
     # A puddle of clear fluid from the back: "hay un charquito en la sábana, como agua, salió de
     # la cinta" (not a spilt glass, a child's accident or a night's sweat).
     (

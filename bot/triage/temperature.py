@@ -12,6 +12,7 @@ from bot.triage.weather import PERSON_AT, is_weather
 
 _UNIT_WORDS = lx.FAHRENHEIT | lx.CELSIUS
 _IS_NOW = lx.words("he's hes she's shes i'm im")
+_AFTER_A_READING = lx.words(". , ! in this today tonight last since again now and y con with hoy")
 _OUT = lx.words("out outside afuera fuera")
 _TEMP = lx.words("temp temps temperature temperatura")
 _IT_BEEN = lx.words("it its it's has")
@@ -80,7 +81,14 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
         # "he's 104", "I'm 101.2", "Dad 101 in the smog" (not "she's 40": an age)
         or (
             k >= 1
-            and (toks[k - 1].surface in _IS_NOW or toks[k - 1].surface in lx.LIKELY_PATIENT)
+            and (
+                toks[k - 1].surface in _IS_NOW
+                # "Dad 101 in the smog"; not "Dad 104 sugar", "Mom 102 pulse"
+                or (
+                    toks[k - 1].surface in lx.LIKELY_PATIENT
+                    and (end >= len(toks) or toks[end].surface in _AFTER_A_READING)
+                )
+            )
             and (value >= 99 or ("." in tok.lemma and value >= 37))
         )
         # "she is at 102 here in Boise"
