@@ -4,10 +4,11 @@ calor en la espalda" / "tengo calor en la herida" read as the weather. Then revi
 the retrained reader dropped, now rules: "edgs of the cut r seperating", "la carita moradita",
 and two Tagalog ones ("hindi ko maramdaman ang mga binti ko", "hindi po siya tumitigil sa
 pagsusuka"). Beside them, the counter-cases that keep their level: rain puddles and a spilt
-glass, the back of the house, "calol" in the wound (Puerto Rico's "calor"),
-a name beside a sign word, edges "not separating". (The round's lowering rules for a surname,
-"all chill", "la fiebre del fútbol", "la guagua" and "calol" as the weather were removed after
-their safety review; those replies still go to a nurse.)"""
+glass, the back of the house, "calol" in the wound (Puerto Rico's "calor"), a name beside a
+sign word, edges "not separating". From the session's whole-change review: heat felt in the
+back or at the incision in English, a missed refill appointment in Spanish. (The round's
+lowering rules for a surname, "all chill", "la fiebre del fútbol", "la guagua" and "calol" as
+the weather were removed after their safety review; those replies still go to a nurse.)"""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ CASES = [
         None,
         "routine",
     ),
+    # red flags the whole-change review found that no version read
+    ("so much heat in my back by the pump, is that normal?", None, None, "urgent"),
+    ("there is a lot of heat around the incision", None, None, "urgent"),
+    ("se me pasó la cita del rellenado de la bomba", None, None, "urgent"),
+    # and their neighbours: heat put on the back, the back yard
+    ("I put heat on my back and it helped", None, None, "routine"),
+    ("the heat in the back yard is brutal", None, None, "routine"),
+    ("no heat around the incision, all good", "symptom_check", None, "ok"),
 ]
 
 

@@ -2639,6 +2639,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Tagalog's doubled "sakit": "ang sakit sakit ng likod ko" (it hurts so much).
     (("sakit",), r"\bsakit sakit\b", PAIN, "routine", True),
+    # Heat felt at the back or the wound, in English: "so much heat in my back by the pump";
+    # not heat put on the back as a treatment, nor the back yard.
+    (
+        ("heat",),
+        r"(?<!\bput )(?<!\buse )(?<!\busing )(?<!\bapply )(?<!\bapplied )(?<!\bused )(?<!\btry )"
+        r"\bheat (?!pad|pack|wrap|patch|therapy|lamp)(?:\S+ ){0,3}?(?:in|around|on|off|from|at)"
+        r" (?:my |the |his |her )?(?:back|incision|wound|site|pump|scar|cut)\b"
+        r"(?! (?:yard|porch|door|of the house|seat|room))",
+        WARMTH,
+        "urgent",
+        True,
+    ),
     # A puddle of clear fluid from the back: "hay un charquito en la sábana, como agua, salió de
     # la cinta" (not a spilt glass, a child's accident or a night's sweat).
     (
@@ -2680,7 +2692,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("refill", "overdue"),
         rf"\brefill {_g(1)}(?:was|is|got|has been|fue|came) (?:late|overdue|pushed back|missed"
-        r"|delayed)\b|\bpump (?:is |was )?overdue\b|\bmissed (?:my|his|her|the) (?:pump )?refill\b",
+        r"|delayed)\b|\bpump (?:is |was )?overdue\b|\bmissed (?:my|his|her|the) (?:pump )?refill\b"
+        # "se me pasó la cita del rellenado de la bomba"
+        r"|\b(?:se me paso|se le paso|se nos paso|perdi|perdio|falte a|falto a|no fui a|missed)"
+        r" (?:la |mi |su |my |his |her |the )?appointment (?:del |de la |de |for the |for my )?"
+        r"refill\b",
         REFILL_LATE,
         "urgent",
         False,

@@ -164,7 +164,7 @@ def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool
     part = subclause(toks, i, j)
     if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
         return False  # "104 outside and my incision is hot": the incision is
-    if _in_the_body(toks, j):
+    if any(_in_the_body(toks, m) for m in range(i + 1, j + 1)):
         return False  # "tengo calor en la herida", "heat around the incision"
     a, b = part if near else span(toks, i, j, lx.CLAUSE_END)
     if not near and (_it_is_hot(toks, i) or _inside_with_the_ac(toks, a, b)):
