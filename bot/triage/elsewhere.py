@@ -198,7 +198,7 @@ _NOT_A_PERSON = lx.words(
     "atardecer sunset nubes clouds"
 )
 _TURNED = lx.words("puso pone ponia poniendo pusieron turned turning turns went going")
-_BRUISE = lx.words("bruise bruises bruising bruised moreton moretones morado morete")
+_BRUISE = _BRUISE_NOUNS | lx.words("morado")
 
 
 _WORK = lx.words(
@@ -249,11 +249,12 @@ def is_a_bruise(toks: list[Tok], i: int, j: int) -> bool:
     (never beside lips or a face: "lips a bit purple, bruising by the pump" is blue lips)."""
     a, b = subclause(toks, i, j)
     words = {t.lemma for t in toks[a:b]} | {t.surface for t in toks[a:b]}
-    if not _clause_words(toks, i, j) & (_BRUISE_NOUNS | _NOT_A_PERSON) and any(
+    sentence = _clause_words(toks, i, j)
+    if not sentence & (_BRUISE_NOUNS | _NOT_A_PERSON) and any(
         t.surface in _TURNED for t in toks[max(i - 2, 0) : j]
     ):
         return False  # "se puso morado": someone turning purple, not a bruise's colour
-    return bool(words & _BRUISE) and not _clause_words(toks, i, j) & _CENTRAL_PARTS
+    return bool(words & _BRUISE) and not sentence & _CENTRAL_PARTS
 
 
 def is_hypothetical(toks: list[Tok], i: int, j: int) -> bool:

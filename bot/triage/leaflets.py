@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import subclause
-from bot.triage.scope import NEG_CUE, SIGN_WORDS
+from bot.triage.scope import NEG_CUE, SIGN_WORDS, clause_is_question
 from bot.triage.tokens import Tok
 
 # A list of side effects read, not had: "the leaflet lists trouble breathing".
@@ -95,17 +95,9 @@ def has_it_after(toks: list[Tok], j: int) -> bool:
         if (
             told
             and not any(w.lemma in NEG_CUE or w.lemma in _IFFY for w in toks[max(k - 4, 0) : k])
-            and not _asked_after(toks, k)
+            and not clause_is_question(toks, k)
         ):
             return True
-    return False
-
-
-def _asked_after(toks: list[Tok], k: int) -> bool:
-    """Return True when the sentence holding token k ends in a question mark."""
-    for t in toks[k:]:
-        if t.lemma in lx.CLAUSE_END:
-            return t.lemma == "?"
     return False
 
 

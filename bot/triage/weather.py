@@ -142,7 +142,7 @@ def _body_temp(toks: list[Tok], m: int) -> bool:
 
 
 _IN_THE_BODY = lx.words("en in around alrededor on por")
-_SCAR = lx.words("cicatriz scar incision herida")
+_SCAR = lx.words("cicatriz scar")  # besides the body's words: "calor en la cicatriz"
 _OF_A_PLACE = lx.words("yard of de del porch room door seat")
 
 
