@@ -701,7 +701,6 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
         ("can't get my husband to wake up, he's snoring weird", "emergency"),
         ("mi mamá está como ida, no reacciona", "emergency"),
         ("no vuelve en si", "emergency"),
-        ("she is responding well and talking", "routine"),
         ("I have a limp from my old knee", "routine"),
         # a third person and an acute verb
         ("my dad fell and cant get up", "emergency"),
@@ -754,6 +753,13 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
 )
 def test_danger_nets_catch_unlisted_phrasings(text: str, level: str) -> None:
     assert level_of(text) == level
+
+
+@pytest.mark.parametrize("text", ["she is responding well and talking", "he is answering us fine"])
+def test_danger_nets_leave_a_good_report_alone(text: str) -> None:
+    # ok or routine is the learned reader's call (round 40's retraining moved the first from
+    # routine to ok); what matters is that "responding" and "answering" raise no alarm
+    assert level_of(text) in {"ok", "routine"}
 
 
 @pytest.mark.parametrize(

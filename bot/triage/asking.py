@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
-from bot.triage.scope import span
 from bot.triage.tokens import Tok
 
 _NOT_ASKING = lx.words("all your those these the")
@@ -46,31 +45,7 @@ def _courteous(clause: list[str]) -> bool:
     )
 
 
-_RHETORICAL = tuple(
-    tuple(p.split())
-    for p in (
-        "can you believe",
-        "can u believe",
-        "could you believe",
-        "would you believe",
-        "can you imagine",
-        "did you know",
-        "guess what",
-        "is this real life",
-        "is this for real",
-        "who knew",
-        "who would have thought",
-        "isn't that",
-        "isnt that",
-        "ain't that",
-        "how about that",
-        "how cool is that",
-        "how about them",
-        "what do you know",
-        "what can i tell you",
-        "what can i say",
-    )
-)
+_RHETORICAL = tuple(tuple(p.split()) for p in lx.RHETORICAL_QUESTIONS.split("|"))
 _HEDGES = lx.words("maybe about like around i think guess prob probably a an or so ish")
 
 
@@ -129,47 +104,51 @@ def only_courtesy(toks: list[Tok]) -> bool:
     return asked_any
 
 
-def answered_itself(text: str, toks: list[Tok]) -> bool:
-    """Return True for "fever? no. redness? no." and "me? doing great": every question mark
-    is answered at once by the writer ("¿" opens a question; it answers nothing)."""
-    marks = [k for k, t in enumerate(toks) if t.lemma == "?" and text[t.start] != "¿"]
-    return (
-        bool(marks)
-        and all(
-            k + 1 < len(toks)
-            and not _may_i(toks, k)
-            # Tagalog's question word: "Normal lang ba ...?"
-            and "ba" not in (t.lemma for t in toks[span(toks, k, k, lx.CLAUSE_END)[0] : k])
-            and (
-                toks[k + 1].lemma in lx.ANSWER_NO | lx.ANSWER_YES | lx.OK_WORDS | lx.SELF_ANSWERS
-                or (k and toks[k - 1].lemma in {"me", "yo", "mine", "myself"})
-            )
-            for k in marks
-        )
-    )
-
-
 _NEED = lx.words("need needed necesario falta")
+
+
+def _same_clause(toks: list[Tok], k: int, n: int = 3) -> list[Tok]:
+    """Return the n tokens before k, cut at a clause's end ("No. Also need a note")."""
+    near = toks[max(k - n, 0) : k]
+    cut = max((n + 1 for n, t in enumerate(near) if t.lemma in lx.CLAUSE_END), default=0)
+    return near[cut:]
 
 
 def _no_need(toks: list[Tok], k: int) -> bool:
     """Return True for "no need to call back", "don't need a call": a call declined."""
-    near = toks[max(k - 4, 0) : k]
-    cut = max((n + 1 for n, t in enumerate(near) if t.lemma in lx.CLAUSE_END), default=0)
-    near = near[cut:]  # not "No. Need a call back"
+    near = _same_clause(toks, k, 4)  # not "No. Need a call back"
     return any(t.lemma in _NEED for t in near) and any(t.lemma in lx.NEGATORS for t in near)
 
 
-_MAY_I = lx.words("can could should puedo podria debo puede")
+_SEE_IT = lx.words("vea vean revise revisen cheque chequen mire miren")
+_IT, _SO_THAT = lx.words("la lo le las los"), lx.words("pa para mejor")
+_PAUSED = lx.CLAUSE_END | lx.words(", so then")
+_PAPERS = lx.words("note letter form paper papers refill prescription appointment")
+_REPORTED = lx.words("ask asks asked asking told tell said saying says keeps dijo dice")
 
 
-def _may_i(toks: list[Tok], k: int) -> bool:
-    """Return True when the question ending at mark k asks leave ("Me puedo poner vaporub en
-    la espalda? no en la herida"): what follows explains it, it does not answer it."""
-    start = k
-    while start > 0 and toks[start - 1].lemma not in lx.CLAUSE_END:
-        start -= 1
-    return any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
+def _needed_after(toks: list[Tok], k: int) -> list[Tok]:
+    """Return the words before "need" whose "no" would deny it: the clause's alone when a
+    note or refill follows ("No. Also need a work note"), not "No. Need a nap lol"."""
+    paper = any(t.lemma in _PAPERS for t in toks[k + 1 : k + 4])
+    return _same_clause(toks, k) if paper else toks[max(k - 3, 0) : k]
+
+
+def _asked_mid_sentence(toks: list[Tok], k: int) -> bool:
+    """Return True for "the brace is too tight can I take it off", "so what happens now",
+    "what number do I call at night", "pa que la vea la enfermera": asked without a mark."""
+    w = [t.lemma for t in toks[k : k + 4]] + ["", "", ""]
+    before = toks[k - 1].lemma if k else "."
+    # not told of ("my wife keeps asking can I lift", "dijo que la vea en dos semanas")
+    told = any(t.lemma in _REPORTED for t in toks[max(k - 4, 0) : k])
+    return (
+        (w[0] in {"can", "should"} and w[1] in {"i", "we"} and w[2] in lx.ASKED_TO_DO)
+        and not (told or _told_when(toks, k))
+        or (w[0] == "what" and w[1] in {"happens", "happen"} and before in _PAUSED)
+        or (w[0] in _WH and w[2] in {"do", "should", "can", "does"} and w[3] in _ASKED_SUBJECTS)
+        # "le mando la foto pa que la vea la enfermera", "mejor que la vean ustedes"
+        or (w[0] == "que" and w[1] in _IT and w[2] in _SEE_IT and before in _SO_THAT)
+    )
 
 
 def requests(toks: list[Tok]) -> bool:
@@ -241,12 +220,13 @@ def requests(toks: list[Tok]) -> bool:
                 and not _courteous(_clause_from(toks, k))
             )
             or (t.lemma in {"puede", "pueden", "podria", "podrian"} and before in {"me", "nos"})
+            or _asked_mid_sentence(toks, k)
             # "need a work note"; not "didnt even need the recliner"
             or (
                 t.lemma in _NEEDS
                 and after in _NEEDED
                 and before != "who"  # "my husband's the one who needs a nurse"
-                and not any(w.lemma in lx.NEGATORS for w in toks[max(k - 3, 0) : k])
+                and not any(w.lemma in lx.NEGATORS for w in _needed_after(toks, k))
             )
             or (
                 t.lemma in _ASKS_WITH

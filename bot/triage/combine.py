@@ -26,6 +26,7 @@ from bot.triage.lexicon import (
     HEADACHE,
     ITCHING,
     NAUSEA,
+    ONE_SIDED_WEAKNESS,
     OVERDOSE,
     POSITIONAL_HEADACHE,
     PUMP_PROBLEM,
@@ -239,6 +240,10 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
         parts = ([dry] if dry is not None else []) + core
         evidence = " … ".join(f.evidence for f in parts)
         found.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
+    head = symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE)
+    side = _one_side_weak(reading) if head is not None else None
+    if head is not None and side is not None and ONE_SIDED_WEAKNESS not in symptoms:
+        found.append((Level.EMERGENCY, Finding(ONE_SIDED_WEAKNESS, f"{head.evidence} … {side}")))
     drowsy = symptoms.get(DROWSINESS)
     if drowsy is not None:
         for k, t in enumerate(toks):
@@ -251,6 +256,35 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
                 break
     if OVERDOSE not in symptoms and not _asked_of_the_pills(reading):
         _mixing(reading)
+
+
+_SIDES = lx.words("left right izquierdo izquierda derecho derecha")
+# an arm, a hand or the face: a leg numb on one side is a spine patient's old sciatica as often
+_LIMBS = lx.words("arm arms hand hands brazo mano face cara")
+_WEAK = lx.words("weak limp numb dead dormido dormida muerto muerta")
+# a cause or an old story told after it: "numb from sleeping on it", "weak like always"
+_EXPLAINED = lx.words(
+    "from since always usual because cause after like de desde por porque siempre como carpal "
+    "same before old only when antes igual mismo"
+)
+
+
+def _one_side_weak(reading: Reading) -> str | None:
+    """Return the words of one arm, hand or leg gone weak or numb ("headache ... and my left
+    arm is weak"), said plainly: not denied, asked ("left arm weak? no") or explained."""
+    toks = reading.toks
+    for k, t in enumerate(toks):
+        asked = k + 1 < len(toks) and toks[k + 1].surface == "?"  # "left arm weak? no"
+        if t.lemma not in _WEAK or asked or negated_before(toks, k, True):
+            continue
+        a = max(k - 4, 0)
+        near = [w.lemma for w in toks[a:k]]
+        if not (any(w in _SIDES for w in near) and any(w in _LIMBS for w in near)):
+            continue
+        end = next((n for n in range(k, len(toks)) if toks[n].lemma in lx.CLAUSE_END), len(toks))
+        if not any(w.lemma in _EXPLAINED for w in toks[a:end]) and not improved(toks, k, k + 1):
+            return reading.evidence(a, k + 1)
+    return None
 
 
 def _asked_of_the_pills(reading: Reading) -> bool:

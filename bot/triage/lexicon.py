@@ -406,6 +406,19 @@ REQUEST_WORDS = _words(
     "please pls plz porfa favor wondering wonder wondered question questions pregunta preguntas "
     "necesito quisiera hablar saber reschedule requesting request requests"
 )
+# Questions that ask nothing: "can you believe it?", "guess what"
+RHETORICAL_QUESTIONS = (
+    "can you believe|can u believe|could you believe|would you believe|"
+    "can you imagine|did you know|guess what|is this real life|is this for real|"
+    "who knew|who would have thought|isn't that|isnt that|ain't that|how about that|"
+    "how cool is that|how about them|what do you know|what can i tell you|"
+    "what can i say"
+)
+# "can I take it off", "should we use ice": leave asked in the middle of a sentence
+ASKED_TO_DO = _words(
+    "take go use get have start stop drive shower bathe sleep lift swim wear remove put eat "
+    "return travel fly"
+)
 # A clause that opens with one of these asks: "doing good, when is my next appt".
 ASKS_AFTER_PAUSE = _words(
     "when what how why where who can could should will cuando cuanto cuanta cuantos donde quien "
@@ -875,6 +888,13 @@ _FEEL = (
     r"|this )?(?:tingling|numb|pain"
     r"|sore|weak|hard|(?:nada|anything|nothing) (?:raro|rara|weird|unusual|strange|wrong|malo)"
     r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
+)
+# Words inside a clause that deny nothing, and no cause told after a colour.
+_UNDENIED = r"(?:(?!(?:not|no|nada|never|nunca) )[^ .!?;:]+ )"
+_UNCAUSED = (
+    r"(?! (?:[^ .!?;:]+ ){0,3}?(?:red|pink|brown|plum|purple|rojo|rojos|rosad\w*|cafe|from|de|por"
+    r"|porque|because|cause|since|after|desde|lipstick|labial|wine|vino|coffee|cafe|berr\w*"
+    r"|licorice|smok\w*)\b)"
 )
 # "I don't recognize this number": the phone, not a face.
 _NOT_A_NUMBER = r"(?! (?:this|that|the|your|ur|a) (?:number|phone|text|texts|name|message|contact))"
@@ -1667,7 +1687,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|contesta)\b|\bwont {_g(1)}answer me\b"
         # "I can barely get her to answer me", "can't get him to respond"
         r"|\b(?:cant|can't|cannot|couldnt|couldn't|barely|hardly) (?:\S+ )?get (?:him|her|them|mom"
-        r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b",
+        r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b"
+        # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
+        # out his phone was dead. All good now"
+        r"|\bnot answering when (?:we|i|you|they|someone) (?:talk|speak) to (?:him|her|them)\b"
+        r"(?!.*\b(?:phone|telefono|turned out|all good|lol|haha|fine|ok|okay)\b)",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -1725,6 +1749,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:lips|boca|mouth|face) {_g(6)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth|face)\b"
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
         rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    # "his lips are dry and a dark color", "los labios se ven oscuros"; not a colour with its
+    # cause ("dark from the red wine", "since I started smoking") or denied ("normal not dark")
+    (
+        ("dark", "oscur"),
+        rf"\b(?:lips|labios) {_UNDENIED}{{0,4}}(?:dark|darker|oscur[oa]s?) (?:colou?r|looking"
+        rf"|de color)\b{_UNCAUSED}"
+        r"|\b(?:lips|labios) (?:are|is|look|looks|se ven|estan|tiene|turned|went|se pusieron)"
+        rf" {_UNDENIED}{{0,2}}(?:dark|darker|oscur[oa]s?)\b{_UNCAUSED}",
         BLUE_LIPS,
         "emergency",
         True,

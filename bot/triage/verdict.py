@@ -15,8 +15,8 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
-from bot.triage.answers import read_answer, score_answer
-from bot.triage.asking import answered_itself, only_courtesy, requests
+from bot.triage.answers import answered_itself, read_answer, score_answer
+from bot.triage.asking import only_courtesy, requests
 from bot.triage.lexicon import (
     ANSWER_LATER,
     BRUISING,
