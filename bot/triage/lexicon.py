@@ -433,7 +433,7 @@ WEAK_OK = _words("normal clean dry healing sana sanando limpia limpio k kk orden
 
 # Thanks, blessings and receipts: chit-chat, read as such (a bare "thx" still goes to a nurse).
 ACK_WORDS = _words(
-    "thank thanks thankyou thanx thx ty tyvm gracias grax grasias gracia grasia received "
+    "thank thanks thankyou thanx thx thnx ty tyvm gracias grax grasias gracia grasia received "
     "recibido recibida entendido entendida understood noted amen bless blessed blessings "
     "bendiga bendiciones bendicion bendecido bendecida same igual mismo sip graciah grasiah copy"
 )
@@ -1808,10 +1808,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("talk", "words", "hablar", "speak"),
+        ("talk", "words", "hablar", "speak", "makapagsalita"),
         rf"\btalking (?:funny|weird|strange)\b|\bwords {_g(2)}(?:wrong|jumbled|mixed)\b"
         r"|\bno puede (?:talk|speak|hablar)\b"
         r"|\b(?!(?:i|work|busy|meeting|driving|church|sorry|rn|now)\b)[a-z']+ cant (?:talk|speak)\b"
+        # Tagalog "can't speak (properly)"; not a language, joy, work or sleep
+        r"|\bhindi (?:\S+ ){0,2}?makapagsalita\b(?! (?:ng|sa) (?:english|ingles|tagalog|tuwa|phone"
+        r"|telepono)\b| (?:ngayon|kasi)\b| ng (?:maayos|mabuti) na (?:english|ingles|tagalog)\b"
+        r"| (?:\S+ ){0,2}sa (?:phone|telepono)\b)"
         # "Can't talk right now at work": the writer, busy
         r"|\b(?:cant|no puedo) (?:talk|speak|hablar)\b(?! (?:right now|rn|now|at the moment"
         r"|ahorita|ahora)\b)|\bno (?:me|le) salen (?:bien )?las palabras\b",
@@ -1820,7 +1824,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("sudden", "side", "lado", "caida"),
+        ("sudden", "side", "lado", "caida", "tabingi"),
+        # Tagalog: "tabingi ang ngiti" (a crooked smile)
+        r"\b(?<!hindi )(?<!hindi linker )(?<!hindi naman )(?<!hindi po )tabingi (?:linker |na )?"
+        r"(?:ang |yung )?(?:ngiti|mukha|bibig|labi)\b(?! (?:\S+ )?sa (?:picture|litrato|photo))|"
         rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move"
         r"|no (?:tengo|tiene) fuerza)\b"
         rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
@@ -2159,6 +2166,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         INCREASING_PAIN,
         "urgent",
         False,
+    ),
+    # Québec French: "rien, sauf que ça coule" (it's leaking), "la plaie coule"
+    (
+        ("coule",),
+        r"\b(?:ca|sa|plaie|incision|site|pansement) (?:\S+ )?(?<!ne )(?<!n')coule\b"
+        r"(?! (?:pas|pu|plus|pantoute|bien|de source|du nez|au nez)\b)",
+        DRAINAGE,
+        "urgent",
+        True,
     ),
     # Québec French: "ça empire", "c'est pire", "de pire en pire", "ça fait plus mal"
     (

@@ -1,0 +1,42 @@
+"""Found while tuning on round 40's released sets: "none thnx" sent to a nurse for its
+spelling. Then two reviewed red flags the retrained reader dropped, now rules: Québec French
+"rien, sauf que ça coule" (it's leaking) and Tagalog "hindi po siya makapagsalita ng maayos at
+tabingi ang ngiti" (can't speak properly, a crooked smile). Beside them, the counter-cases of
+the round's safety review that keep their level: "ça coule pas", coffee that "coule", a
+language one cannot speak, a face "hindi na tabingi" (no longer crooked), a phone call. (The
+round's lowering rules for "Am fine" read as a question, "managable", "almost"/"nearly", a
+baby "en el pecho", "can't breathe thru my nose" and "4, maybe 5 when I walk" were removed
+after their safety review: each hid real red flags. Those replies still go to a nurse.)"""
+
+from __future__ import annotations
+
+from tests.helpers.triage_cases import read_at_their_levels
+
+CASES = [
+    # good news sent to a nurse for a spelling
+    ("none thnx", "symptom_check", None, "ok"),
+    # reviewed red flags the retrained reader dropped, now rules
+    ("rien, sauf que ça coule", "first_check_in", None, "urgent"),
+    ("la plaie coule un peu", None, None, "urgent"),
+    ("Hindi po siya makapagsalita ng maayos at tabingi ang ngiti", None, None, "emergency"),
+    ("tabingi na ang mukha ni lola", None, None, "emergency"),
+    # the safety review's counter-cases keep their level
+    ("ça coule pas, tout est beau", "symptom_check", None, "ok"),
+    ("le café coule, tout va bien", "symptom_check", None, "ok"),
+    ("Hindi ako makapagsalita ng English, ok lang ako", "symptom_check", None, "ok"),
+    (
+        "Okay lang po si tatay, hindi na tabingi ang mukha niya mula nung surgery",
+        "symptom_check",
+        None,
+        "ok",
+    ),
+    (
+        "Hindi po makapagsalita si papa sa phone, ako na lang po sasagot",
+        None,
+        None,
+        "routine",
+    ),
+]
+
+
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)
