@@ -124,6 +124,7 @@ _SEE_IT = lx.words("vea vean revise revisen cheque chequen mire miren")
 _IT, _SO_THAT = lx.words("la lo le las los"), lx.words("pa para mejor")
 _PAUSED = lx.CLAUSE_END | lx.words(", so then")
 _PAPERS = lx.words("note letter form paper papers refill prescription appointment")
+_OPENS_MID = _WH | lx.words("can should what que")
 _REPORTED = lx.words("ask asks asked asking told tell said saying says keeps dijo dice")
 
 
@@ -137,7 +138,9 @@ def _needed_after(toks: list[Tok], k: int) -> list[Tok]:
 def _asked_mid_sentence(toks: list[Tok], k: int) -> bool:
     """Return True for "the brace is too tight can I take it off", "so what happens now",
     "what number do I call at night", "pa que la vea la enfermera": asked without a mark."""
-    w = [t.lemma for t in toks[k : k + 4]] + ["", "", ""]
+    if toks[k].lemma not in _OPENS_MID or k + 2 >= len(toks):
+        return False
+    w = [t.lemma for t in toks[k : k + 4]] + [""]
     before = toks[k - 1].lemma if k else "."
     # not told of ("my wife keeps asking can I lift", "dijo que la vea en dos semanas")
     told = any(t.lemma in _REPORTED for t in toks[max(k - 4, 0) : k])
