@@ -124,7 +124,7 @@ _SEE_IT = lx.words("vea vean revise revisen cheque chequen mire miren")
 _IT, _SO_THAT = lx.words("la lo le las los"), lx.words("pa para mejor")
 _PAUSED = lx.CLAUSE_END | lx.words(", so then")
 _PAPERS = lx.words("note letter form paper papers refill prescription appointment")
-_OPENS_MID = _WH | lx.words("can should what que")
+_OPENS_MID = lx.words("can should what which que")
 _REPORTED = lx.words("ask asks asked asking told tell said saying says keeps dijo dice")
 
 
@@ -148,7 +148,13 @@ def _asked_mid_sentence(toks: list[Tok], k: int) -> bool:
         (w[0] in {"can", "should"} and w[1] in {"i", "we"} and w[2] in lx.ASKED_TO_DO)
         and not (told or _told_when(toks, k))
         or (w[0] == "what" and w[1] in {"happens", "happen"} and before in _PAUSED)
-        or (w[0] in _WH and w[2] in {"do", "should", "can", "does"} and w[3] in _ASKED_SUBJECTS)
+        # a noun after the question word, not "when I do my stretches"
+        or (
+            w[0] in {"what", "which"}
+            and w[1] not in _ASKED_SUBJECTS
+            and w[2] in {"do", "should", "can", "does"}
+            and w[3] in _ASKED_SUBJECTS
+        )
         # "le mando la foto pa que la vea la enfermera", "mejor que la vean ustedes"
         or (w[0] == "que" and w[1] in _IT and w[2] in _SEE_IT and before in _SO_THAT)
     )

@@ -261,12 +261,10 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
 _SIDES = lx.words("left right izquierdo izquierda derecho derecha")
 # an arm, a hand or the face: a leg numb on one side is a spine patient's old sciatica as often
 _LIMBS = lx.words("arm arms hand hands brazo mano face cara")
-_WEAK = lx.words("weak limp numb dead dormido dormida muerto muerta")
-# a cause or an old story told after it: "numb from sleeping on it", "weak like always"
-_EXPLAINED = lx.words(
-    "from since always usual because cause after like de desde por porque siempre como carpal "
-    "same before old only when antes igual mismo"
-)
+_WEAK = lx.words("weak limp numb dormido dormida durmio entumio")
+# a cause or an old story told after it: "numb from sleeping on it", "weak like always"; not
+# an onset ("since this morning", "after lunch")
+_EXPLAINED = lx.words("from always usual because cause porque siempre carpal")
 
 
 def _one_side_weak(reading: Reading) -> str | None:
@@ -277,13 +275,14 @@ def _one_side_weak(reading: Reading) -> str | None:
         asked = k + 1 < len(toks) and toks[k + 1].surface == "?"  # "left arm weak? no"
         if t.lemma not in _WEAK or asked or negated_before(toks, k, True):
             continue
-        a = max(k - 4, 0)
-        near = [w.lemma for w in toks[a:k]]
-        if not (any(w in _SIDES for w in near) and any(w in _LIMBS for w in near)):
-            continue
         end = next((n for n in range(k, len(toks)) if toks[n].lemma in lx.CLAUSE_END), len(toks))
-        if not any(w.lemma in _EXPLAINED for w in toks[a:end]) and not improved(toks, k, k + 1):
-            return reading.evidence(a, k + 1)
+        # the arm before ("my left arm is weak") or after ("se le durmió el brazo izquierdo")
+        for a, b in ((max(k - 4, 0), k + 1), (k, min(k + 5, end))):
+            near = {w.lemma for w in toks[a:b]}
+            if near.isdisjoint(_SIDES) or near.isdisjoint(_LIMBS):
+                continue
+            if not any(w.lemma in _EXPLAINED for w in toks[a:end]) and not improved(toks, k, k + 1):
+                return reading.evidence(a, b)
     return None
 
 

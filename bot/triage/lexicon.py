@@ -890,11 +890,14 @@ _FEEL = (
     r"|weird|raro|rara|warm|burn\w*|molest\w*|cold|frio))"
 )
 # Words inside a clause that deny nothing, and no cause told after a colour.
-_UNDENIED = r"(?:(?!(?:not|no|nada|never|nunca) )[^ .!?;:]+ )"
+_UNDENIED = (
+    r"(?:(?!(?:not|no|nada|never|nunca|isnt|arent|dont|doesnt|wasnt|werent|naturally|always"
+    r"|siempre) )[^ .!?;:]+ )"
+)
 _UNCAUSED = (
-    r"(?! (?:[^ .!?;:]+ ){0,3}?(?:red|pink|brown|plum|purple|rojo|rojos|rosad\w*|cafe|from|de|por"
-    r"|porque|because|cause|since|after|desde|lipstick|labial|wine|vino|coffee|cafe|berr\w*"
-    r"|licorice|smok\w*)\b)"
+    r"(?! (?:[^ .!?;:]+ ){0,3}?(?:red|pink|brown|plum|purple|rojo|rojos|rosad\w*|cafe|from|por"
+    r"|porque|because|cause|lipstick|labial|wine|vino|coffee|berr\w*|licorice|smok\w*"
+    r"|naturally|always|siempre|lighting|light|eating|ate|drinking|drank|comer|comio)\b)"
 )
 # "I don't recognize this number": the phone, not a face.
 _NOT_A_NUMBER = r"(?! (?:this|that|the|your|ur|a) (?:number|phone|text|texts|name|message|contact))"
@@ -1691,7 +1694,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
         # out his phone was dead. All good now"
         r"|\bnot answering when (?:we|i|you|they|someone) (?:talk|speak) to (?:him|her|them)\b"
-        r"(?!.*\b(?:phone|telefono|turned out|all good|lol|haha|fine|ok|okay)\b)",
+        r"(?!.*\b(?:phone|telefono|turned out|all good|lol|haha)\b)",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -1759,6 +1762,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("dark", "oscur"),
         rf"\b(?:lips|labios) {_UNDENIED}{{0,4}}(?:dark|darker|oscur[oa]s?) (?:colou?r|looking"
         rf"|de color)\b{_UNCAUSED}"
+        r"|\b(?:lips|labios) de colou?r oscur[oa]\b|\bpusieron (?:los |sus )?(?:lips|labios) "
+        r"(?:bien |muy )?oscur[oa]s\b"
         r"|\b(?:lips|labios) (?:are|is|look|looks|se ven|estan|tiene|turned|went|se pusieron)"
         rf" {_UNDENIED}{{0,2}}(?:dark|darker|oscur[oa]s?)\b{_UNCAUSED}",
         BLUE_LIPS,
@@ -1814,7 +1819,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?!(?:i|work|busy|meeting|driving|church|sorry|rn|now)\b)[a-z']+ cant (?:talk|speak)\b"
         # Tagalog "can't speak (properly)"; not a language, joy, work or sleep
         r"|\bhindi (?:\S+ ){0,2}?makapagsalita\b(?! (?:ng|sa) (?:english|ingles|tagalog|tuwa|phone"
-        r"|telepono)\b| (?:ngayon|kasi)\b| ng (?:maayos|mabuti) na (?:english|ingles|tagalog)\b"
+        r"|telepono)\b| (?:ngayon|kasi)\b| sa (?:sobrang )?(?:tuwa|saya)\b"
+        r"| ng (?:maayos|mabuti) (?:na|linker) (?:english|ingles|tagalog)\b"
         r"| (?:\S+ ){0,2}sa (?:phone|telepono)\b)"
         # "Can't talk right now at work": the writer, busy
         r"|\b(?:cant|no puedo) (?:talk|speak|hablar)\b(?! (?:right now|rn|now|at the moment"
@@ -1826,7 +1832,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("sudden", "side", "lado", "caida", "tabingi"),
         # Tagalog: "tabingi ang ngiti" (a crooked smile)
-        r"\b(?<!hindi )(?<!hindi linker )(?<!hindi naman )(?<!hindi po )tabingi (?:linker |na )?"
+        r"\b(?<!hindi )(?<!hindi linker )(?<!naman )(?<!po )(?<!the )tabingi (?:linker |na )?"
         r"(?:ang |yung )?(?:ngiti|mukha|bibig|labi)\b(?! (?:\S+ )?sa (?:picture|litrato|photo))|"
         rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move"
         r"|no (?:tengo|tiene) fuerza)\b"
@@ -2171,7 +2177,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("coule",),
         r"\b(?:ca|sa|plaie|incision|site|pansement) (?:\S+ )?(?<!ne )(?<!n')coule\b"
-        r"(?! (?:pas|pu|plus|pantoute|bien|de source|du nez|au nez)\b)",
+        r"(?! (?:pas(?! mal)|pu|plus(?! qu)|pantoute|bien|de source|du nez|au nez)\b)",
         DRAINAGE,
         "urgent",
         True,
