@@ -272,9 +272,7 @@ _MAY_I = lx.words("can could should puedo podria debo puede")
 def _may_i(toks: list[Tok], k: int) -> bool:
     """Return True when the question ending at mark k asks leave ("Me puedo poner vaporub en
     la espalda? no en la herida"): what follows explains it, it does not answer it."""
-    start = k
-    while start > 0 and toks[start - 1].lemma not in lx.CLAUSE_END:
-        start -= 1
+    start = span(toks, k, k, lx.CLAUSE_END)[0]
     return any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
+from bot.triage.scope import span
 from bot.triage.tokens import Tok
 
 _NOT_ASKING = lx.words("all your those these the")
@@ -109,9 +110,7 @@ _NEED = lx.words("need needed necesario falta")
 
 def _same_clause(toks: list[Tok], k: int, n: int = 3) -> list[Tok]:
     """Return the n tokens before k, cut at a clause's end ("No. Also need a note")."""
-    near = toks[max(k - n, 0) : k]
-    cut = max((n + 1 for n, t in enumerate(near) if t.lemma in lx.CLAUSE_END), default=0)
-    return near[cut:]
+    return toks[max(k - n, span(toks, k, k, lx.CLAUSE_END)[0]) : k]
 
 
 def _no_need(toks: list[Tok], k: int) -> bool:

@@ -241,9 +241,11 @@ def _combine_red_flags(reading: Reading, symptoms: dict[str, Finding]) -> None:
         evidence = " … ".join(f.evidence for f in parts)
         found.append((Level.EMERGENCY, Finding(SEVERE_WITHDRAWAL, evidence)))
     head = symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE)
-    side = _one_side_weak(reading) if head is not None else None
-    if head is not None and side is not None and ONE_SIDED_WEAKNESS not in symptoms:
-        found.append((Level.EMERGENCY, Finding(ONE_SIDED_WEAKNESS, f"{head.evidence} … {side}")))
+    if head is not None and ONE_SIDED_WEAKNESS not in symptoms:
+        side = _one_side_weak(reading)
+        if side is not None:
+            evidence = f"{head.evidence} … {side}"
+            found.append((Level.EMERGENCY, Finding(ONE_SIDED_WEAKNESS, evidence)))
     drowsy = symptoms.get(DROWSINESS)
     if drowsy is not None:
         for k, t in enumerate(toks):
@@ -268,14 +270,15 @@ _EXPLAINED = lx.words("from always usual because cause porque siempre carpal")
 
 
 def _one_side_weak(reading: Reading) -> str | None:
-    """Return the words of one arm, hand or leg gone weak or numb ("headache ... and my left
-    arm is weak"), said plainly: not denied, asked ("left arm weak? no") or explained."""
+    """Return the words of one arm, hand or side of the face gone weak or numb ("headache ...
+    and my left arm is weak"), said plainly: not denied, asked ("left arm weak? no") or
+    explained."""
     toks = reading.toks
     for k, t in enumerate(toks):
         asked = k + 1 < len(toks) and toks[k + 1].surface == "?"  # "left arm weak? no"
         if t.lemma not in _WEAK or asked or negated_before(toks, k, True):
             continue
-        end = next((n for n in range(k, len(toks)) if toks[n].lemma in lx.CLAUSE_END), len(toks))
+        end = span(toks, k, k, lx.CLAUSE_END)[1]
         # the arm before ("my left arm is weak") or after ("se le durmió el brazo izquierdo")
         for a, b in ((max(k - 4, 0), k + 1), (k, min(k + 5, end))):
             near = {w.lemma for w in toks[a:b]}
