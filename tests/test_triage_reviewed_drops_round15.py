@@ -81,7 +81,10 @@ le dura" beside a hard wound, "no habla bien el inglés" beside sudden speech lo
 beside drainage, a headache whose span swallowed other signs (the review removed the three
 lowering rules and the headache rule was rebuilt). Round 41's (ROUND_41): "4, maybe 5 when I
 walk" above the last score, a baby "on my chest" beside the parent's chest pain, "barely
-managable", "Am fine" beside a sign, "nearly" cut short (the review removed all five). Each must
+managable", "Am fine" beside a sign, "nearly" cut short (the review removed all five). Round
+42's (ROUND_42): "not answering" beside a phone that was dead, a sign word after a title
+("Enfermera Sandra la herida", "MISS DOLORES DE CABEZA"), "whats" and "0-10" beside a real
+score (the review removed all three; a narrower "not answering" went to a second review). Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -9416,7 +9419,9 @@ ROUND_41 = [
     ("pain in my chest with the baby on my chest", None, None, Level.EMERGENCY),
     ("sore with the baby on my chest", None, None, Level.URGENT),
     ("It hurts to have the baby on my chest", None, None, Level.URGENT),
-    ("palpitations with baby on my chest", None, None, Level.EMERGENCY),
+    # the review labelled it emergency; round 42's third reader, routine (palpitations alone are
+    # no listed sign): held at the racing heart's urgent
+    ("palpitations with baby on my chest", None, None, Level.URGENT),
     ("chest hurts, cant even have the baby on my chest", None, None, Level.EMERGENCY),
     ("pain 9, barely managable", None, 5.0, Level.URGENT),
     ("intense pain barely managable, shooting down my leg", None, None, Level.URGENT),
@@ -9457,6 +9462,1558 @@ ROUND_41 = [
 ]
 
 
+ROUND_42 = [
+    (
+        "Dad not answering me when I talk to him, im texting because his phone was dead",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "my husband is not answering when i call his name, eyes open but nothing there, texting "
+        "cuz his phone was dead",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "She's not answering when I shake her, it was just her phone was dead thats why Im "
+        "texting from mine",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "he is not answering questions and keeps mumbling nonsense, turned out his phone was "
+        "off so I drove over",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering when we talk to her, just stares at the wall, cause her phone was "
+        "dead we dont know how long she's been like this",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "not answering and breathing really slow, because his phone was dead I'm using the "
+        "neighbors phone",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa's not answering and his lips look blue, cuz his phone died we didnt know till now",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "she was not answering at all, eyes rolled back and jerking, turned out her phone was "
+        "dead, we found her like that",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my son is not answering, pills all over the nightstand, texting because his phone was "
+        "dead",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "Dad is not answering when I talk to him and he's cold and clammy, cause his cell had "
+        "died I came over to check",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering right, confused and so sleepy, turned out his phone was dead and nobody "
+        "checked on him",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my wife is not answering, because her phone was dead I came home early and found her "
+        "on the bathroom floor",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "hes not answering me and keeps nodding off mid sentence, cuz his phone was dead we "
+        "couldnt reach you sooner",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering & very sleepy & tiny pupils, texting because her phone was dead",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "wife not answering when i shake her, snoring real loud, because her phone was dead im "
+        "on my sons phone",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom not answering when I say her name, cause her phone died I had to drive over, she "
+        "is sweaty and gray",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad was not answering his phone, turned out his phone was dead. When I got there he "
+        "was confused with a fever of 102",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "she is not answering and seems totally out of it, turned out her phone was off so "
+        "nobody knew",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my husband isnt answering when I talk to him, texting from mine because his phone was "
+        "dead",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "Uncle not answering us, just groaning, because his phone was dead we came by and found "
+        "him like this",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "he wont wake up, not answering at all, it was just his phone was dead so the alarms "
+        "never woke him either",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering when I pinch him, breathing weird, turned out the phone was dead so I "
+        "couldn't call 911 from his",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering and her face is droopy on one side, because her phone was dead i am "
+        "texting from work phone",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my dad is not answering me he is breathing weird, I think because his phone was on silent",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering because his phone was dead. he is slumped over and wont wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("not answering and hard to wake, it was just the phone was dead", None, None, Level.EMERGENCY),
+    (
+        "she is not answering when I talk to her, turned out her phone was dead but she is also "
+        "really confused and hot",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he wasnt answering, turned out his phone was off. but now he cant move his legs",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("his phone was dead, he is not breathing right", None, None, Level.EMERGENCY),
+    (
+        "my legs went dead and my phone died right after, cant get up off the floor",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he nearly died last night, stopped breathing in his sleep, his phone was dead so I "
+        "couldnt call you",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "se le murió el celular y no pudimos avisar, anoche se desmayó dos veces",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mi papá no contesta, se le murió el teléfono pero está muy dormido y no despierta",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering my calls because her phone was dead, now that im here she says her legs "
+        "are numb and she cant pee",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my phone died and I passed out in the shower this morning", None, None, Level.EMERGENCY),
+    (
+        "her phone is dead and she is very drowsy, can barely keep her eyes open",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my phone died and honestly I wish I had died too, I dont want to live with this pain "
+        "anymore",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "cell phone died, and dad nearly died, he stopped breathing for a bit and turned blue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "battery died on my phone, I fell and hit my head, bleeding wont stop",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("phone died. legs went dead this morning cant stand up", None, None, Level.EMERGENCY),
+    ("the pump battery died", None, None, Level.ROUTINE),
+    ("la batería de la bomba se murió, ya no suena", None, None, Level.ROUTINE),
+    ("pump battery is dead I think, the little screen is blank", None, None, Level.ROUTINE),
+    ("Pump beeping all night, I think the pump battery is dead", None, None, Level.URGENT),
+    ("the pump alarm went off and then the battery died", None, None, Level.URGENT),
+    (
+        "the pump battery died and now Im shaky sweaty and itching all over",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("la bateria de la bomba murio y tengo espasmos y comezón", None, None, Level.ROUTINE),
+    (
+        "phone battery died so sorry for the late reply, fever 101.8 and chills since yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("dead phone all weekend. incision is leaking yellow stuff now", None, None, Level.URGENT),
+    ("se murió la batería del celular. tengo fiebre de 38.6", None, None, Level.URGENT),
+    ("dead battery on my phone lol. also throwing up all night", None, None, Level.URGENT),
+    ("batt died last night. headache since the trial, worse sitting up", None, None, Level.URGENT),
+    (
+        "phone was dead so couldnt answer, the wound opened a bit and is oozing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "not answering, turned out her phone was on silent, but she's been throwing up since "
+        "last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("my TENS unit battery died so pain is up, 7 today", "trial_check", 4, Level.URGENT),
+    (
+        "not answering yesterday cuz my phone was dead, pain is 8 now",
+        "trial_check",
+        5,
+        Level.URGENT,
+    ),
+    (
+        "sorry I was not answering, because my phone was dead. The site is red and hot",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "phone was dead all day. Dad has a temp of 100.9 and the back incision looks puffy",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("ENFERMERA DOLORES DE CABEZA MUY FUERTES DESDE LA PUNCION", None, None, Level.URGENT),
+    ("ENFERMERA DOLORES DE CABEZA MUY FUERTES", None, None, Level.URGENT),
+    ("Enfermera Dolores De Cabeza Muy Fuertes Cuando Me Levanto", None, None, Level.URGENT),
+    ("Enfermera Sandra mucho la herida", None, None, Level.URGENT),
+    ("Enfermera Sandra la herida y no para", None, None, Level.EMERGENCY),
+    ("Doctora Marco y vomito desde anoche", None, None, Level.URGENT),
+    ("Dra Dolores fuertes en la espalda y fiebre", None, None, Level.URGENT),
+    ("Nurse Dolores de cabeza since the trial, worse standing up", None, None, Level.URGENT),
+    ("SRA DOLORES DE CABEZA Y VOMITO", None, None, Level.URGENT),
+    ("Miss Dolores de cabeza horribles y el cuello duro", None, None, Level.URGENT),
+    ("DR DOLORES DE CABEZA DESDE QUE ME PUSIERON LA BOMBA", None, None, Level.URGENT),
+    ("ENFERMERA MARCO Y DOLOR DE CABEZA AL PARARME", None, None, Level.URGENT),
+    ("Enfermera Marco Muy Fuerte Y Casi Me Caigo", None, None, Level.URGENT),
+    ("Dra Sandra la herida otra vez", None, None, Level.URGENT),
+    ("DOCTORA DOLORES MUY FUERTES EN LAS PIERNAS Y FIEBRE", None, None, Level.URGENT),
+    ("Enfermera Dolores En La Herida Y Esta Roja", "after_trial_check", None, Level.URGENT),
+    ("MISS DOLORES DE CABEZA CUANDO ME PARO", "trial_check", 3, Level.URGENT),
+    ("Sra Marco y vómito toda la noche", None, None, Level.URGENT),
+    ("Dr Sandra un poco la herida cuando me baño", None, None, Level.URGENT),
+    ("ENFERMERA SANDRA EL CATETER", "after_trial_check", None, Level.URGENT),
+    (
+        "la enfermera Sandra me dijo que si sangraba llamara, y esta sangrando mucho",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("le mandé foto a la enfermera Sandra, la herida tiene pus", None, None, Level.URGENT),
+    ("Nurse Dolores said to text if fever. temp is 101.2", None, None, Level.URGENT),
+    ("Sra. Dolores de cabeza muy fuertes desde ayer", None, None, Level.URGENT),
+    ("Enfermera, Dolores de cabeza muy fuertes desde ayer", None, None, Level.URGENT),
+    ("enfermera dolores de cabeza muy fuertes", None, None, Level.URGENT),
+    ("pain 0 to 10 in an hour whats going on", None, None, Level.URGENT),
+    ("whats happening, my back went 0 to 10 overnight", None, None, Level.ROUTINE),
+    ("pain 0-10 in like 5 minutes, what should I do", None, None, Level.URGENT),
+    ("Whats wrong with me, my head pain is 10 out of 10 since the trial", None, None, Level.URGENT),
+    ("whats up nurse, pain at 9 today", "trial_check", 5, Level.URGENT),
+    ("0-10? its a 9", "trial_check", 4, Level.URGENT),
+    ("on the 0-10 I'm at 8 whats next", "trial_check", 4, Level.URGENT),
+    ("0-10 9", "trial_check", 3, Level.URGENT),
+    ("whats the deal, pain was 2 yesterday now 9", None, None, Level.URGENT),
+    ("pain 0 to 10 real quick after I bent down, whats that", None, None, Level.URGENT),
+    ("whats the scale again? anyway its 10 today", "trial_check", 5, Level.URGENT),
+    ("0-10 its 8, whats that mean for the trial", "trial_check", 3, Level.URGENT),
+    ("pain going 0-10 when i stand whats causing that", None, None, Level.URGENT),
+    ("dolor de 0-10 en segundos que hago", None, None, Level.URGENT),
+    ("el dolor subió de 0-10 en una hora, que hago", None, None, Level.URGENT),
+    ("0-10 = 10", "trial_check", 6, Level.OK),
+    ("whats 0-10 mean? if 10 is worst mine is 10", "trial_check", 2, Level.URGENT),
+    ("my pain 0-10 overnight?? whats wrong", None, None, Level.ROUTINE),
+    ("pain on 0-10 is like 9 whats next", "after_trial_check", 4, Level.URGENT),
+    ("0-10 about 9 whats the plan", "trial_check", 4, Level.URGENT),
+    ("10. whats the 0-10 for anyway", "trial_check", 3, Level.URGENT),
+    ("rate 0-10: 8", "trial_check", 3, Level.URGENT),
+    ("0-10 im a 6", "trial_check", 3, Level.URGENT),
+    ("pain 0-10 is 9", "trial_check", 3, Level.URGENT),
+    ("0-10 8 or 9 whats normal after a trial", "trial_check", None, Level.URGENT),
+    ("que significa 0-10? hoy tengo 9", "trial_check", 5, Level.URGENT),
+    ("0-10, 10 all night whats next", "trial_check", 3, Level.URGENT),
+    ("whats this, sudden pain 0 to 10 in my back when i sneezed", None, None, Level.URGENT),
+    ("Pain went from 0-10 whats happening", None, None, Level.URGENT),
+    ("whats up doc, pain 0 to 10 since this morning", None, None, Level.URGENT),
+    ("pain 0 to 10 in seconds", None, None, Level.URGENT),
+    ("whats the number for? im at 10/10 pain", "first_check_in", None, Level.URGENT),
+    ("whats going on, headache 0-10 every time I sit up", "trial_check", None, Level.URGENT),
+    ("whats 0-10 even, it hurts like 9", "trial_check", 5, Level.URGENT),
+    ("my leg pain is 0-10 bad today whats going on", None, None, Level.URGENT),
+    ("Whats my number? 0-10 its 7, yesterday was 4", "trial_check", 4, Level.URGENT),
+    ("whats the 0-10? mine was 3 now its 8", "trial_check", 3, Level.URGENT),
+    ("wife says whats the 0-10 for, she's hurting bad, 9", "trial_check", 4, Level.URGENT),
+    ("mi dolor de 0-10 es 9 hoy", "trial_check", 4, Level.URGENT),
+    ("de 0-10? un 8, que hago", "trial_check", 5, Level.URGENT),
+    ("0 - 10 ... 9 whats going on", "trial_check", 5, Level.URGENT),
+    ("whats with the pain 0 to 10 out of nowhere in my lower back", None, None, Level.ROUTINE),
+    ("0-10 its a 10 whats wrong w me", "trial_check", 6, Level.URGENT),
+    ("whats the 0-10 scale, hurts like a 10 whenever i stand", "trial_check", None, Level.URGENT),
+    ("el dolor en la escala 0-10 es de 9, que hago?", "trial_check", 5, Level.URGENT),
+    ("pain 0-10 every time I cough whats that about", None, None, Level.URGENT),
+    ("what do I do, pain went from 0 to 10 overnight", None, None, Level.URGENT),
+    ("what the heck, my back jumped from 0 to 10 when I got up", None, None, Level.ROUTINE),
+    ("pain shot from 0 to 10 what is this", None, None, Level.ROUTINE),
+    ("el dolor pasó de 0 a 10, qué hago", None, None, Level.URGENT),
+    ("el dolor subió desde 0 a 10 que hago", None, None, Level.URGENT),
+    ("what happened? went from a 0 to a 10 in one day", None, None, Level.URGENT),
+    (
+        "what is going on, my legs went from 0 to 10 pain since the pump refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "what should i do pain went 0 to 10 after lifting the laundry basket",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "Headache went from 0 to 10 when I stood up, what do I do?",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("mi dolor paso desde 0 a 10 en la noche, que puedo tomar?", None, None, Level.ROUTINE),
+    ("my face feels funny on the left side and my arm is weak", None, None, Level.EMERGENCY),
+    ("Moms face feels funny she says and her words come out wrong", None, None, Level.EMERGENCY),
+    ("his mouth feels strange and he's drooling out of one side", None, None, Level.EMERGENCY),
+    ("half my face feels numb and funny, started 20 min ago", None, None, Level.EMERGENCY),
+    ("my face feels funny", None, None, Level.EMERGENCY),
+    (
+        "lips feel funny and tingly and my throat feels tight after the new antibiotic",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("mouth feels odd and my tongue is swelling up", None, None, Level.EMERGENCY),
+    (
+        "My face felt strange for a few minutes and my speech was slurred, better now",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("la cara se siente rara de un lado y no puedo mover el brazo", None, None, Level.EMERGENCY),
+    ("face feels kinda odd and droopy on the right", None, None, Level.EMERGENCY),
+    (
+        "mom says her face feels strange, like pins and needles on one side",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my face still feels odd on the right since this morning and my smile is crooked",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("his face looks funny and he cant lift his arm", None, None, Level.EMERGENCY),
+    ("my face feels really strange and I cant find my words", None, None, Level.EMERGENCY),
+    (
+        "lips feel funny and I'm breaking out in hives all over after the new med",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("se quedó tirado en el suelo y no lo podemos levantar", None, None, Level.EMERGENCY),
+    ("mi esposo se quedó tirado en el suelo, no contesta", None, None, Level.EMERGENCY),
+    ("se quedo tirada en el piso despues de levantarse, respira raro", None, None, Level.EMERGENCY),
+    ("se quedó tirado en el suelo del baño", None, None, Level.EMERGENCY),
+    ("Mi mamá se quedó tirada en el piso, la encontré así", None, None, Level.EMERGENCY),
+    ("se quedo tirado en el suelo con los ojos abiertos y no habla", None, None, Level.EMERGENCY),
+    ("se quedó tirado en el suelo viendo al techo, no reacciona", None, None, Level.EMERGENCY),
+    ("se quedó tirado en el suelo haciendo ruidos raros y temblando", None, None, Level.EMERGENCY),
+    (
+        "se cayó y se quedó tirado en el suelo un rato, ya se levantó pero está muy mareado",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "se quedo tirado en el suelo descansando dice, pero no se puede parar, no siente las "
+        "piernas",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("se quedó tirado en el suelo con la cara caída de un lado", None, None, Level.EMERGENCY),
+    ("mi papá se quedó tirado en el suelo, está pálido y sudando", None, None, Level.EMERGENCY),
+    ("se quedo tirado en el suelo", None, None, Level.ROUTINE),
+    ("Se quedó tirado en el piso después de la medicina, muy dormido", None, None, Level.EMERGENCY),
+    ("se quedo tirada en el suelo como 5 min sin moverse", None, None, Level.EMERGENCY),
+    ("small small", "symptom_check", None, Level.ROUTINE),
+    ("Small small. The place is a bit red", "symptom_check", None, Level.URGENT),
+    ("yes small small swelling", "symptom_check", None, Level.URGENT),
+    ("small small fever at night", "symptom_check", None, Level.URGENT),
+    ("Small small, the wound is leaking", "symptom_check", None, Level.URGENT),
+    ("small small headache", "symptom_check", None, Level.URGENT),
+    ("small small o, the redness", "symptom_check", None, Level.URGENT),
+    ("small small chills", "symptom_check", None, Level.URGENT),
+    ("small small redness at the site", "symptom_check", None, Level.URGENT),
+    ("Yes, small small", "symptom_check", None, Level.URGENT),
+    ("small small swelling but no fever", "symptom_check", None, Level.URGENT),
+    ("My wife says small small, the dressing is wet", "symptom_check", None, Level.URGENT),
+    ("small small", "first_check_in", None, Level.ROUTINE),
+    ("Small small sister", "symptom_check", None, Level.ROUTINE),
+    ("small small. e dey hot for the place", "after_trial_check", None, Level.URGENT),
+    ("fever 101 and chills", "symptom_check", None, Level.URGENT),
+    ("7", "trial_check", 4, Level.URGENT),
+    ("he is not answering", None, None, Level.EMERGENCY),
+    ("my legs are dead", None, None, Level.EMERGENCY),
+    ("the pump is beeping and wont stop", None, None, Level.URGENT),
+    ("I cant feel either leg and I wet myself", None, None, Level.EMERGENCY),
+    ("headache when I sit up since the trial", "trial_check", None, Level.URGENT),
+    ("wound is draining clear fluid", "after_trial_check", None, Level.URGENT),
+    # the second review of round 42
+    (
+        "Sorry for the late reply, her phone was dead. Now she won't wake up and her breathing "
+        "is really slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "His phone died so I drove over. He's slumped in the chair and I can't wake him",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead all night, found dad on the bathroom floor this morning, he's breathing "
+        "but not responding",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom's phone is dead so texting from mine. She's super drowsy, keeps nodding off mid "
+        "sentence and her lips look blue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my phone went dead earlier. I can't catch my breath and my chest feels tight",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "cell was dead sorry. He passed out in the kitchen about 20 min ago",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dead phone, using my neighbor's. I can't feel either leg since this morning and I peed "
+        "myself",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Se le murió el celular a mi mamá, le escribo yo. Está muy dormida, no despierta aunque "
+        "la muevo",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "El teléfono se murió anoche. Mi papá está confundido, no sabe dónde está y tiene "
+        "fiebre de 39",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "su celular murio, estoy con el. no puede respirar bien y tiene los labios morados",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's fine now but... his phone was dead and when I got here he was on the floor, he "
+        "fainted",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "all good with the pump, beeps are gone. but her phone was dead so I went over and "
+        "she's really confused and talking to people who aren't there",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("phone died on me yesterday. fever 101.2 tonight and chills", None, None, Level.URGENT),
+    (
+        "My phone was dead all weekend so didn't see your text. The incision is red and leaking "
+        "yellow stuff",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("sorry my cell just died. pain is 9 today, was 4", None, 4, Level.URGENT),
+    (
+        "Phone is dead texting from my wife's. Bad headache since the procedure, worse when I "
+        "sit up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the pump alarm keeps beeping and my phone went dead so couldn't call",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad's cell is dead. He had a seizure about 10 min ago, shaking all over, now very sleepy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead. he's fine now but he fainted twice this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Her phone died, she's not responding to me when I talk to her and she's very pale",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dead phone lol sorry. cant breathe right tho, been like this an hour",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my cell was dead so my son is texting. I want to end it, I can't do this anymore",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Sorry phone was dead. Face drooping on the left and speech is slurred since 7pm",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone died yesterday, all good otherwise except my left leg is numb now, new since "
+        "last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "all good on my end, phone was just dead. but the wound is opening a bit at the bottom",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Her phone went dead and then she collapsed in the hallway, she's awake now but really "
+        "out of it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Se me murió el celular. Mi esposo se desmayó y no reacciona", None, None, Level.EMERGENCY),
+    (
+        "el celular se murió y mi mamá se quedó tirada en el suelo, no se puede levantar",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mi telefono se murio, perdon. tengo fiebre y escalofrios desde ayer",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "se le murió el celular a mi papá. dice que la herida está roja y hinchada y le sale pus",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "phone dead. bleeding from the incision wont stop, soaked 3 towels",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband's phone was dead so I just saw this. He took extra pills and now he's hard "
+        "to wake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead, he's fine now but cant move his legs at all and had an accident in bed",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "His phone is dead and he's sleeping a lot, I have to shake him hard to get him to open "
+        "his eyes",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Phone was dead, I'm at her house. She's breathing like 6 times a minute and snoring weird",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Phone was dead sorry!! Throwing up since lunch and cant keep anything down",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "celular muerto todo el día perdón. me duele mucho la cabeza desde el procedimiento",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "phone died, all good with the pump refill but her face is droopy and she can't lift "
+        "her right arm",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "we're all good here, her phone was dead, but now she has hives all over and her throat "
+        "feels tight",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad says all good, phone was dead. I think he's more wobbly, his right leg feels weak "
+        "and heavy since yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "phone was dead and hes ok now but he fell and couldnt get up for an hour, both legs "
+        "gave out",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my phone was dead the whole trip. when I got back my back was swollen around the pump "
+        "and warm",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("My phone was dead. my sister found me passed out on the couch", None, None, Level.EMERGENCY),
+    (
+        "phone went dead mid call, he stopped talking and just stared, wont answer me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Her phone is dead. she is breathing very slow and wont wake up. shes fine otherwise",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "cellphone died, sorry. i have new numbness in my right foot and toes since this morning",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "he's ok but his cell died so I'm texting, he's really drowsy and slurring his words",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Phone dead. Grandma is very confused, doesnt know me, fever 102",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Phone was dead, all good now. Just that the headache after the procedure is still "
+        "there and gets worse standing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "phone was dead, she's fine, just had a seizure earlier and now sleeping",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my leg went dead phone about to die call me", None, None, Level.URGENT),
+    ("left leg is dead phone at 2% so text back", None, None, Level.URGENT),
+    ("both legs dead phone dying pls call", None, None, Level.EMERGENCY),
+    ("arm went dead phone dying too", None, None, Level.ROUTINE),
+    ("my right side went dead phone almost dead", None, None, Level.EMERGENCY),
+    ("phone was dead and my leg went dead too, been numb since lunch", None, None, Level.URGENT),
+    (
+        "my phone died and so did my left leg lol its numb and tingly since the refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("phone dead, leg dead, can barely walk on the right", None, None, Level.URGENT),
+    ("her phone died and both her legs went dead, she can't stand up", None, None, Level.EMERGENCY),
+    (
+        "Dead phone and a dead leg, what a day. right leg numb from the knee down since this "
+        "morning",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Se le murió el celular y también la pierna, dice que la siente muerta desde anoche",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "se me murio el telefono y las dos piernas las siento muertas, no puedo caminar",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "his phone went dead and his arm went dead all of a sudden, left side",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my foot is dead cell phone dying so quick answer pls, numb since last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("leg keeps going dead phone keeps dying too ugh", None, None, Level.URGENT),
+    ("phone went dead and so did he, found him not breathing", None, None, Level.EMERGENCY),
+    (
+        "i think my dad is dead phone was dead all day and hes not moving or breathing",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom was not answering, turned out her phone was dead, all good with the pump but when "
+        "I got there she was hard to wake and confused",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dad not answering, I thought cause his phone was dead, but I'm here and he won't wake "
+        "up. all good with the meds tho",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He was not answering, turned out his phone was dead. He is fine now but he's breathing "
+        "really slow and his lips are bluish",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She's not answering and not moving, I thought because her phone was off. All good "
+        "earlier today",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa not answering me when I shake him, not because his phone was dead. All good "
+        "with the wound but this is new",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering when I talk to him, at first I thought because his phone was dead but "
+        "I'm standing next to him. all fine with his pump",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "mom is sitting right here not answering me, turned out her phone was dead earlier but "
+        "that's not it, she just stares. all good yesterday",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's been not answering, just mumbling, very sleepy, I thought cuz his phone died. She "
+        "is fine, my mom I mean, just worried about dad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering and barely breathing, I came over because her phone was dead. My brother "
+        "is with her, he is ok, she's not",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad not answering his door or phone, turned out his phone was dead, got in and he's on "
+        "the floor, he's fine he says but he can't get up and his legs won't move",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering all night because her phone was dead. all good now except she's really "
+        "drowsy and I can barely wake her",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering since 9 cause her cell was dead, found her and she is ok but very "
+        "confused, doesn't know what year it is",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he was not answering because his phone was dead, all good, but he has a fever of 101 "
+        "and chills tonight",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "She was not answering because her phone was off. All good except the incision is red "
+        "and oozing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Not answering questions right, making no sense, at first I thought because his phone "
+        "was dead and he was just tired. He is fine physically",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "She's not answering me, her eyes are open but she doesn't respond, her phone was dead "
+        "before so I thought that was it. all good with the pump readings",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Hes not answering, turned out his phone was dead, he is okay I think but he just had a "
+        "seizure on the couch",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dad was not answering cause his phone was dead. he is fine now but earlier he passed "
+        "out in the yard",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not answering, I think because her phone was dead, is she ok? shes fine usually but "
+        "the neighbor says she's been lying on the floor since morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom not answering, turned out her phone was dead, all good I thought but now she's "
+        "gasping for air",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not answering because her phone was dead, then I found her unconscious. Pump all good",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's not answering, probably cuz his phone died. But all good is not what I'd call it, "
+        "he's slumped over and gray",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering because her cell was dead?? no, she's not ok, she's on the floor "
+        "breathing funny",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Was not answering all afternoon, turned out his phone was dead. All good now? NO. he's "
+        "confused and can't stay awake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering bc i thought her phone died, all good, but when I got there she wouldn't "
+        "wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi papá no contestaba, pensé que se le murió el celular, pero está tirado en el piso y "
+        "no responde",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "no contesta, se le murió el celular dijo mi hermana, todo bien con la bomba, pero la "
+        "encontré muy dormida y no despierta",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he's fine now but his phone was dead when he fainted so we couldn't call",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "All good with the refill. Phone was dead. He is fine, but he's struggling to breathe "
+        "when lying down",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead, she is fine, but her headache is really bad since the pump test",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "she is okay now but phone was dead when she had the seizure last night",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering, slumped in her chair and drooling, turned out her phone was dead "
+        "too. all good with the dog",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering, very pale and sweaty, breathing weird, turned out his phone was off. he "
+        "is ok now?",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dad not answering, eyes rolled back, turned out his phone was dead but thats not why. "
+        "all good the ambulance is coming",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not answering, just groaning, because her phone was dead I didn't know till now. All "
+        "good with the kids, they're with me",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "She was not answering, lips blue, cause her phone was dead I came by. she is ok?",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my face feels funny and my lip is kinda numb", None, None, Level.URGENT),
+    ("I just feel off and my face feels funny", None, None, Level.URGENT),
+    ("Face still feels funny on the left since yesterday", None, None, Level.URGENT),
+    ("my face feels strange, tingly around my mouth", None, None, Level.URGENT),
+    ("face feels odd today, kind of numb on the cheeks", None, None, Level.URGENT),
+    ("Her face feels funny she says, and her hands are tingling", None, None, Level.URGENT),
+    ("my face feels so strange since the dose went up", None, None, Level.URGENT),
+    ("face feels funny after the refill yesterday, kinda numb", None, None, Level.URGENT),
+    ("My face feels funny when I talk, like numb on one side", None, None, Level.URGENT),
+    ("my face kinda feels funny", None, None, Level.URGENT),
+    ("face feels weird and numb", None, None, Level.URGENT),
+    ("Mi cara se siente rara, como dormida", None, None, Level.URGENT),
+    ("Face feels strange. Also left arm tingling", None, None, Level.URGENT),
+    ("Mi papá se levantó al baño y se quedó tirado en el suelo.", None, None, Level.EMERGENCY),
+    ("se cayó y se quedó tirada en el piso, no responde", None, None, Level.EMERGENCY),
+    (
+        "Mi esposo se quedó tirado en el suelo y no se puede levantar, no siente las piernas",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("mi mama se quedo tirada en el piso no habla", None, None, Level.EMERGENCY),
+    ("Se quedó tirado en el suelo", None, None, Level.ROUTINE),
+    ("mi abuelo se mareo y se quedo tirado en el suelo!", None, None, Level.EMERGENCY),
+    (
+        "se desmayó, se quedó tirado en el piso unos minutos, ya despertó pero está muy confundido",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi hijo dice que su papá se quedó tirado en el suelo, y no contesta",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Yes small small", "symptom_check", None, Level.URGENT),
+    ("yes small.", "symptom_check", None, Level.URGENT),
+    ("Small small.", "symptom_check", None, Level.ROUTINE),
+    ("yes small small headache", "symptom_check", None, Level.URGENT),
+    ("yes small small", "after_trial_check", None, Level.URGENT),
+    ("pain went from 0 to 10 overnight, what do I do", None, 3, Level.URGENT),
+    ("What the heck, my back pain just shot 0 to 10 when I bent over", None, 2, Level.URGENT),
+    ("el dolor subió de 0 a 10 en la noche, que hago?", None, 4, Level.URGENT),
+    ("it jumped from 0 to 10 in like an hour, what is going on", None, 3, Level.ROUTINE),
+    ("Pain climbed 0 to 10 by evening. What should I take?", None, None, Level.ROUTINE),
+    ("went from 0 to 10 today, what's happening with the pump", "trial_check", 4, Level.URGENT),
+    ("pasó de 0 a 10 el dolor de espalda, qué hago", None, 3, Level.URGENT),
+    ("de 0 a 10 es un 9 hoy", "trial_check", 3, Level.URGENT),
+    ("Went 0 to 10 when I stood up, what is that? headache", "trial_check", None, Level.URGENT),
+    (
+        "My pain went from 0 to 10 in seconds when I coughed, what does that mean?",
+        None,
+        2,
+        Level.ROUTINE,
+    ),
+    ("0 to 10? went 0 to 10 this morning", "trial_check", 2, Level.ROUTINE),
+    ("shot from 0 to 10 what the hell", None, 3, Level.ROUTINE),
+    ("pain went from 0 to 10 and now its like 9 what do i do", None, 5, Level.URGENT),
+    ("Subió de 0 a 10 anoche, ahora como 8, qué hago", "trial_check", 4, Level.URGENT),
+    (
+        "phone was dead, I'm fine. it's my husband, he's grey and sweaty and has crushing chest "
+        "pain",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "her phone was dead, all good, but she's been vomiting since last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Phone died. Can't breathe good when I lay down, feels like drowning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "sorry my phone was dead, he is ok but he overdosed on his pills this morning, took "
+        "like 10",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone dead. bladder let go twice today and cant feel my butt or legs",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My cell was dead, she's fine, just that she had chest pain and passed out at church",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("cell phone was dead. the pump alarm went off twice last night", None, None, Level.URGENT),
+    ("phone went dead, sorry. pain is 8 today, worse than yesterday", None, 5, Level.URGENT),
+    (
+        "his phone had died so I checked in person. he's very sleepy, pinpoint pupils, "
+        "breathing shallow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "All good with the car, phone was dead, but Mom is slurring and her face is drooping on "
+        "one side",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone's dead, all good otherwise but I fell and hit my head and now I can't stay awake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Sorry his phone was dead!! He is fine but he is not answering when I talk to him and "
+        "very pale",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead, she's fine, except she's not answering me and her breathing sounds gurgly",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She's not answering, turned out her phone was dead, but now she's not answering in "
+        "person either and won't open her eyes",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering because his phone was dead?? no he is on the floor. he is ok? idk, he's "
+        "not moving",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad's not answering when I talk to him, I thought it was because his phone was dead. "
+        "He is fine the nurse said yesterday, but today he just looks at me",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "mom's not answering me, turned out her phone was dead but she's right here in bed not "
+        "answering me. all good with her pump",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's not answering, turned out his phone was off but he's not answering me in person "
+        "either, all good with his vitals yesterday",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not answering even when I yell, because her phone was dead I came over. All fine with "
+        "the house, she's just not reacting",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "not answering his name, not reacting, I thought cause his phone was off. all good with "
+        "the wound",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "She's not answering, turned out her phone was dead. She is fine but very hard to wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "grandma not answering, turned out her phone was dead, she is fine she says but she "
+        "keeps falling asleep mid sentence and cant stay awake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Husband not answering, I came home because his phone was dead. He is ok breathing-wise "
+        "but won't respond to anything",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering, cause her phone was dead. all good, she's breathing, but she wont "
+        "open her eyes",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "face feels funny, like pins and needles around my lips, started an hour ago",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my face feels funny and my right arm is weak and my words are coming out wrong",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Face just feels strange on one side, no droop that I can see", None, None, Level.OK),
+    ("my face feels odd, and my tongue tingles", None, None, Level.URGENT),
+    ("yes small small 🙏", "symptom_check", None, Level.URGENT),
+    ("Small small o", "symptom_check", None, Level.ROUTINE),
+    (
+        "se le murió el celular a mi papá y cuando llegué estaba tirado en el piso, no se mueve",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("se me murió el teléfono. la herida está abierta y sale líquido", None, None, Level.URGENT),
+    (
+        "Perdón, el celular se murió. Mi mamá tiene mucha dificultad para respirar",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("phone is dead, im dead tired and been throwing up all morning", None, None, Level.URGENT),
+    (
+        "my phone was dead and I was dead asleep, my wife says I was blue and not breathing right",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("tengo la pierna muerta celular sin bateria", None, None, Level.ROUTINE),
+    ("leg dead cell dying", None, None, Level.URGENT),
+    ("my right arm is dead cellphone low battery text me", None, None, Level.URGENT),
+    ("both my legs are dead cell about to die help", None, None, Level.EMERGENCY),
+    ("foot went dead phone died too lol numb since this am", None, None, Level.URGENT),
+    (
+        "my hand went dead phone went dead both at once lol but hand still numb 2 hrs later",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Yes, headache. Phone was dead so couldn't reply sooner", "symptom_check", None, Level.URGENT),
+    (
+        "her phone was dead so we didn't know she was sick, she's confused with a fever of 103 "
+        "and stiff neck",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead sorry, he's fine but he's really hard to wake up and breathing slow "
+        "since the pump started",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone died, sorry. the trial site is red and draining clear fluid",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "mom was not answering because her phone was dead. All good, but she says her legs feel "
+        "weak, the left more than the right",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Not answering because her phone was dead, all good, she's just sleeping. wait she "
+        "won't wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("phone was dead. 9 today", "trial_check", 4, Level.URGENT),
+    (
+        "Grandpa not answering when I talk to him, and not because his phone was dead. All good "
+        "with his pump, but he just sits there staring",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "Mom's sitting next to me not answering, it's not because her phone was dead. she is "
+        "fine physically but she's not there, just blank",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "dad not answering me in person, I first assumed because his phone was dead but no, "
+        "he's just staring at the wall. all good with the wound",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "not answering, turned out her phone was dead but that's not why, she's out of it and "
+        "mumbling. all good with the pump",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He is not answering me, turned out his phone was dead earlier but he's right in front "
+        "of me and doesn't react. The nurse said yesterday he is fine",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "she's lying in bed not answering me, i thought cause her phone was dead but she "
+        "doesn't even look at me. all good last night",
+        None,
+        None,
+        Level.OK,
+    ),
+    (
+        "Mom not answering, turned out her phone was dead, but she's not answering me face to "
+        "face either. All good yesterday, this is new",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering even when I shake her, not because her phone was dead. all ok with the "
+        "pump site though",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad not answering me at the table, I thought because his phone was dead, he just keeps "
+        "nodding off. he is fine otherwise",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandma is not answering, turned out her phone was dead, but when I got there she was "
+        "just staring and drooling. all good with the dressing",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "husband not answering, turned out his phone was dead, he's home but he just looks "
+        "through me. he is ok breathing",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering, I guess because her phone was dead? but I'm here and she doesn't know "
+        "who I am. all good with the pump",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my son says his dad is not answering, turned out his phone was dead, but he's awake "
+        "and not making sense. all good otherwise",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She is not answering, turned out her phone was dead but even in person she only "
+        "groans. She is okay, breathing",
+        None,
+        None,
+        Level.OK,
+    ),
+    ("right arm is dead phone is at 1%", None, None, Level.ROUTINE),
+    ("my hand went dead phone charging call me", None, None, Level.ROUTINE),
+    ("left foot is dead cell dying text me back", None, None, Level.URGENT),
+    ("arm dead cellphone about to die", None, None, Level.URGENT),
+    ("my leg is dead phone is dead too lol call my wife", None, None, Level.URGENT),
+    ("foot dead phone dead sorry, numb since the refill", None, None, Level.URGENT),
+    ("my left arm feels dead phone is almost dead so be quick", None, None, Level.ROUTINE),
+    ("my thigh went dead cell almost out of battery", None, None, Level.ROUTINE),
+    ("whole left side dead phone dying call 911?", None, None, Level.EMERGENCY),
+    ("mi brazo derecho está muerto, se me murió el celular también", None, None, Level.ROUTINE),
+    ("my right hand is dead cell at 3%", None, None, Level.URGENT),
+    ("dad says his arm is dead phone dying so im texting", None, None, Level.ROUTINE),
+    ("her left hand is dead phone is dying", None, None, Level.URGENT),
+    ("my foot went dead phone went dead too", None, None, Level.URGENT),
+    ("my face and arm went dead phone dying", None, None, Level.EMERGENCY),
+    ("my toes went dead cell dying numb since last night", None, None, Level.URGENT),
+    (
+        "phone was dead, he's fine now but he's really out of it and hard to wake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone died. mom is acting really off, super sleepy, can't keep her eyes open",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "dead phone, sorry. he keeps nodding off and his breathing is weird",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("phone was dead. feeling off, kinda woozy and my legs feel weak", None, None, Level.URGENT),
+    (
+        "se le murió el celular. mi papá está como ido, no reacciona bien",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "phone was dead sorry, she is fine but she was blue around the lips this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "not answering because her phone was dead?? is she ok?? she is ok? she's not moving on "
+        "the couch",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom not answering, turned out her phone was dead, so I went over, she's sitting up but "
+        "won't talk to me or look at me. all good with the bandage",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not answering, turned out his phone was dead. I said he is fine to my sister but "
+        "honestly he's barely responsive",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -9488,6 +11045,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_39
         + ROUND_40
         + ROUND_41
+        + ROUND_42
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -5,8 +5,11 @@ vea la enfermera"). Then reviewed red flags the retrained reader dropped, now ru
 with one arm gone weak ("... and my left arm is weak"), lips "dry and a dark color", "not
 answering when we talk to him". Beside them, the counter-cases of the round's safety review
 that keep their level: a question told of ("my wife keeps asking can I lift", "la doctora dijo
-que la vea"), "Need a nap lol" after a "no", lips "normal not dark", a phone that was dead, and
-a weak arm asked about ("left arm weak? no"). (The round's lowering rules for "cuánto le dura",
+que la vea"), "Need a nap lol" after a "no", lips "normal not dark", and a weak arm asked about
+("left arm weak? no"). (A phone that was dead, "not answering when we talk to him ..., turned
+out his phone was dead. All good now", left this list in round 42: the reader retrained on
+round 41's sets reads it as an emergency, and both rules written to set it aside hid real red
+flags in review. See test_triage_round42_misses.) (The round's lowering rules for "cuánto le dura",
 "no habla bien el inglés" and labs "drawn" were removed after their safety review: each hid real
 red flags. Those replies still go to a nurse.)"""
 
@@ -67,13 +70,6 @@ CASES = [
     ),
     ("no. Need a nap lol but doing good", "symptom_check", None, "ok"),
     ("Lips look normal not dark", "symptom_check", None, "ok"),
-    (
-        "He was not answering when we talk to him this morning, turned out his phone was dead. "
-        "All good now",
-        "symptom_check",
-        None,
-        "ok",
-    ),
     ("Headache when I sit up, left arm weak? no", "symptom_check", None, "urgent"),
 ]
 

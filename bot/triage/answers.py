@@ -10,8 +10,9 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
+from bot.triage.scale import the_scale
 from bot.triage.scope import NEG_CUE, span
-from bot.triage.scores import radio_ten_four, the_scale
+from bot.triage.scores import radio_ten_four
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
@@ -40,6 +41,9 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
         reading.used.add(content[0])
         return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
+    if answering == "symptom_check" and [toks[k].lemma for k in content] in _SMALL_SMALL:
+        reading.used.update(content)
+        return "yes"  # West African English "a little"; "small small we are getting there" is not
     start = _reported(toks, content)
     if start:
         reading.used.update(content[:start])  # "He says tell em no", "Ellen dice que no"
@@ -88,6 +92,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     return "yes"
 
 
+_SMALL_SMALL = (["small", "small"], ["yes", "small", "small"], ["yes", "small"])
 # After "a little", words that say it is not a sign the check-in asked about.
 _NOT_A_SIGN_ASKED = (
     lx.words(

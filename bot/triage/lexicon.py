@@ -2492,6 +2492,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|esta|estaba) on the floor\b(?! (?:playing|with the (?:kids|grandkids|dog)|doing))"
         r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b"
         # "se quedó en el suelo sin moverse": stayed down, not moving
+        # "se quedó tirado en el suelo." (stayed down), "... y no se levanta"; not "... un ratito
+        # con el perrito", "... porque le dio flojera jaja"
+        r"|\bse quedo tirad[oa] en el (?:suelo|piso)(?= ?(?:[.!]|$|, no |y no | no ))"
+        r"(?!.*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|(?:esta|es)"
+        r" (?:bien|normal) que)\b)"
         r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
         r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
@@ -2583,6 +2588,19 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:barely|hardly|scarcely) able to walk|\bapenas (?:puedo|puede|pude|podia) walk)\b"
         r"(?![^.!?]*\b(?:now|ahora)\b)",  # not "before the pump I could barely walk, now ..."
         WEAKNESS,
+        "urgent",
+        False,
+    ),
+    # A face that feels funny, with no cause told: "I just feel off and my face feels funny";
+    # not "... after the face cream", "... when I smile with the new retainer lol"
+    (
+        ("face",),
+        r"\bface (?:still |just |also |kinda )?(?:feels?|felt|feeling) (?:kinda |so |a bit |real )?"
+        r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:after|from|with|without|w|when|since the|saying"
+        r"|to say|lol|haha|cuz|because|bc|in|getting|being|smiling))(?![^.!?]*\b(?:lol|haha|lmao"
+        r"|cream|makeup|dentist|beard|facial|moisturizer|retainer|laughing|new|mask|cpap|glasses"
+        r"|dentures|shaven|shaved|sunscreen|smiling|smile|frown\w*|good way|relax\w*)\b)",
+        NUMBNESS,
         "urgent",
         False,
     ),

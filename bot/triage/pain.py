@@ -15,6 +15,7 @@ from bot.triage.lexicon import (
 )
 from bot.triage.little_pain import clause_after, hurt_more_then, low, not_bad, not_so_much
 from bot.triage.reading import Reading
+from bot.triage.scale import scale_ten
 from bot.triage.scope import (
     BOUNDARY,
     NEG_CUE,
@@ -22,7 +23,7 @@ from bot.triage.scope import (
     negated_after,
     negated_before,
 )
-from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend, scale_ten
+from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand

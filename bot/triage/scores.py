@@ -7,7 +7,8 @@ from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.lexicon import SCORE_RISING
 from bot.triage.reading import Reading
-from bot.triage.scope import PART_END, SIGN_WORDS, span
+from bot.triage.scale import SCALE_TO, score_after_scale, the_scale
+from bot.triage.scope import SIGN_WORDS, span
 from bot.triage.tokens import Tok
 
 PAIN_WORDS = frozenset({"pain", "sore"})
@@ -58,50 +59,6 @@ def radio_ten_four(toks: list[Tok], k: int) -> bool:
         # "pain was at 10-4 this morning", "back pain level 10-4": told as a pain score
         and not (start and toks[start - 1].lemma in _SCORE_BEFORE)
     )
-
-
-_SCALE_TALK = frozenset(
-    {"scale", "escala", "number", "numero", "mean", "means", "significa", "what", "que", "of"}
-)
-
-
-def the_scale(toks: list[Tok], k: int) -> bool:
-    """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
-    lemma = toks[k].lemma
-    if lemma in _LOW:
-        shaped = k + 2 < len(toks) and toks[k + 1].lemma in _JOINS and toks[k + 2].lemma == "10"
-    else:
-        shaped = (
-            lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
-        )
-    # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
-    # hoy"): "went from 0 to 10 in seconds" is a change
-    ten = k + 2 if lemma in _LOW else k
-    if shaped and (
-        any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks) or _told_after(toks, ten)
-    ):
-        return True
-    return lemma in {"0", "10"} and _asked_about(toks, k)
-
-
-_ENDS_OF_THE_SCALE = lx.words(
-    "worst best peor mejor mean means significa no pain sin dolor highest lowest most least"
-)
-
-
-def _asked_about(toks: list[Tok], k: int) -> bool:
-    """Return True for the 10 of "is 10 the worst?", "el 10 es lo peor o lo mejor?": a
-    question about the scale's ends, not a score."""
-    a, b = span(toks, k, k, PART_END)  # "10 today, is that the worst?" tells a 10
-    return (
-        b < len(toks)
-        and toks[b].lemma == "?"
-        and any(t.lemma in _ENDS_OF_THE_SCALE or t.surface in _ENDS_OF_THE_SCALE for t in toks[a:b])
-    )
-
-
-_JOINS = frozenset({"to", "a", "-", "hasta", "al", "and", "y", "through", "thru"})
-_LOW = frozenset({"0", "zero", "cero"})
 
 
 def on_the_clock(toks: list[Tok], k: int) -> bool:
@@ -325,8 +282,8 @@ def out_of_ten(reading: Reading) -> None:
         if t.kind != "n" or k in reading.used or not 0 <= float(t.lemma) <= 10:
             continue
         after = [x.lemma for x in toks[k + 1 : k + 4]]
-        if t.lemma in {"0", "1"} and after[:2] in _SCALE_TO:
-            _score_after_scale(reading, k + 2)  # "en la escala de 0 a 10 es un 9 hoy"
+        if t.lemma in {"0", "1"} and after[:2] in SCALE_TO:
+            score_after_scale(reading, k + 2)  # "en la escala de 0 a 10 es un 9 hoy"
             continue
         if after[:2] == ["/", "10"] or after in (["out", "of", "10"], ["de", "10"], ["of", "10"]):
             ten = k + after.index("10") + 1
@@ -334,41 +291,6 @@ def out_of_ten(reading: Reading) -> None:
             if _a_rating([x.lemma for x in toks[ten + 1 : ten + 3]]):
                 continue  # "10/10 would recommend": a rating of the pump, not pain
             reading.report_pain(float(t.lemma), k, ten + 1)
-
-
-# The scale named from its low end: "0 a 10", "1 to 10" ...
-_SCALE_TO = (["a", "10"], ["to", "10"], ["-", "10"], ["al", "10"])
-
-
-# ... and read back from its 10: "¿el 0 a 10 es del dolor de espalda?"
-_SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["0", "-"])
-
-
-def scale_ten(toks: list[Tok], k: int) -> bool:
-    """Return True for the 10 at token k of "0 a 10", "1 to 10": the scale named, no score."""
-    return toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
-
-
-_SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")
-
-
-def _told_after(toks: list[Tok], ten: int) -> int | None:
-    """Return where a score is told right after the scale's 10 ("es un 9"), or None."""
-    for m in range(ten + 1, min(ten + 5, len(toks))):
-        if toks[m].kind == "n" and 0 <= float(toks[m].lemma) <= 10:
-            return m
-        if toks[m].lemma not in _SCALE_GLUE:
-            return None
-    return None
-
-
-def _score_after_scale(reading: Reading, ten: int) -> None:
-    """Read the score told right after the scale is named: "de 0 a 10 es un 9", "0 to 10 I'm
-    a 7"; nothing when none follows ("went from a 1 to 10 for real")."""
-    m = _told_after(reading.toks, ten)
-    if m is not None:
-        reading.used.update(range(ten - 2, m + 1))
-        reading.report_pain(float(reading.toks[m].lemma), m, m + 1)
 
 
 def scores_at_once(reading: Reading) -> None:

@@ -1,0 +1,113 @@
+"""The 0-10 scale itself, told apart from a score: "what does 0-10 mean?", "is 10 the
+worst?", "on a scale of 0 to 10 I'm a 7" — and "went from 0 to 10", which is a change."""
+
+from __future__ import annotations
+
+from bot.triage import lexicon as lx
+from bot.triage.reading import Reading
+from bot.triage.scope import PART_END, span
+from bot.triage.tokens import Tok
+
+_SCALE_TALK = frozenset(
+    {"scale", "escala", "number", "numero", "mean", "means", "significa", "what", "que", "of"}
+)
+
+
+def the_scale(toks: list[Tok], k: int) -> bool:
+    """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
+    lemma = toks[k].lemma
+    if lemma in _LOW:
+        shaped = k + 2 < len(toks) and toks[k + 1].lemma in _JOINS and toks[k + 2].lemma == "10"
+    else:
+        shaped = (
+            lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
+        )
+    # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
+    # hoy"): "went from 0 to 10 in seconds" is a change
+    ten = k + 2 if lemma in _LOW else k
+    if shaped and _a_change(toks, ten - 2):
+        return False  # "what do I do, pain went from 0 to 10 overnight"
+    if shaped and (
+        any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks) or _told_after(toks, ten)
+    ):
+        return True
+    return lemma in {"0", "10"} and _asked_about(toks, k)
+
+
+_SCALE_NAMED = lx.words("scale escala")
+_WENT = lx.words("went jumped shot climbed paso subio brinco")
+_FROM = lx.words("from desde de")
+
+
+_PAIN = lx.words("pain dolor hurt hurts hurting duele sore")
+
+
+def _a_change(toks: list[Tok], low: int) -> bool:
+    """Return True for the "0 to 10" of a pain that changed: "pain went from 0 to 10", "the
+    pain shot 0 to 10" — not "what number from 0 to 10 should I pick?", "steps went from 0 to
+    10 thousand", "she went from 0 to 10 on the happiness scale"."""
+    before = [t.lemma for t in toks[max(low - 2, 0) : low]]
+    went = bool(before) and (
+        before[-1] in _WENT or (before[-1] in _FROM and len(before) == 2 and before[0] in _WENT)
+    )
+    lemmas = [t.lemma for t in toks]
+    return (
+        went
+        and any(w in _PAIN for w in lemmas[:low])
+        and not any(w in _SCALE_NAMED for w in lemmas)
+    )
+
+
+_ENDS_OF_THE_SCALE = lx.words(
+    "worst best peor mejor mean means significa no pain sin dolor highest lowest most least"
+)
+
+
+def _asked_about(toks: list[Tok], k: int) -> bool:
+    """Return True for the 10 of "is 10 the worst?", "el 10 es lo peor o lo mejor?": a
+    question about the scale's ends, not a score."""
+    a, b = span(toks, k, k, PART_END)  # "10 today, is that the worst?" tells a 10
+    return (
+        b < len(toks)
+        and toks[b].lemma == "?"
+        and any(t.lemma in _ENDS_OF_THE_SCALE or t.surface in _ENDS_OF_THE_SCALE for t in toks[a:b])
+    )
+
+
+_JOINS = frozenset({"to", "a", "-", "hasta", "al", "and", "y", "through", "thru"})
+_LOW = frozenset({"0", "zero", "cero"})
+
+
+# The scale named from its low end: "0 a 10", "1 to 10" ...
+SCALE_TO = (["a", "10"], ["to", "10"], ["-", "10"], ["al", "10"])
+
+
+# ... and read back from its 10: "¿el 0 a 10 es del dolor de espalda?"
+_SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["0", "-"])
+
+
+def scale_ten(toks: list[Tok], k: int) -> bool:
+    """Return True for the 10 at token k of "0 a 10", "1 to 10": the scale named, no score."""
+    return toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
+
+
+_SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")
+
+
+def _told_after(toks: list[Tok], ten: int) -> int | None:
+    """Return where a score is told right after the scale's 10 ("es un 9"), or None."""
+    for m in range(ten + 1, min(ten + 5, len(toks))):
+        if toks[m].kind == "n" and 0 <= float(toks[m].lemma) <= 10:
+            return m
+        if toks[m].lemma not in _SCALE_GLUE:
+            return None
+    return None
+
+
+def score_after_scale(reading: Reading, ten: int) -> None:
+    """Read the score told right after the scale is named: "de 0 a 10 es un 9", "0 to 10 I'm
+    a 7"; nothing when none follows ("went from a 1 to 10 for real")."""
+    m = _told_after(reading.toks, ten)
+    if m is not None:
+        reading.used.update(range(ten - 2, m + 1))
+        reading.report_pain(float(reading.toks[m].lemma), m, m + 1)
