@@ -84,7 +84,9 @@ walk" above the last score, a baby "on my chest" beside the parent's chest pain,
 managable", "Am fine" beside a sign, "nearly" cut short (the review removed all five). Round
 42's (ROUND_42): "not answering" beside a phone that was dead, a sign word after a title
 ("Enfermera Sandra la herida", "MISS DOLORES DE CABEZA"), "whats" and "0-10" beside a real
-score (the review removed all three; a narrower "not answering" went to a second review). Each must
+score (the review removed all three; a narrower "not answering" went to a second review).
+Round 43's (ROUND_43): a whole bowl, plate or serving of gummies, edibles or pills read as a
+meal (the review removed the rule). Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -11014,6 +11016,402 @@ ROUND_42 = [
 ]
 
 
+ROUND_43 = [
+    (
+        "Dad ate a whole plate of my gummies, the thc ones, hes acting really weird",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad took a whole bowl of his pills. he dumped them in a cereal bowl and swallowed them "
+        "i think",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom swallowed a whole serving of my liquid morphine by mistake thought it was her "
+        "cough syrup",
+        "symptom_check",
+        3,
+        Level.EMERGENCY,
+    ),
+    (
+        "my husband ate a whole plate of my brownies, the pot ones, and now he cant stay awake",
+        "after_trial_check",
+        5,
+        Level.EMERGENCY,
+    ),
+    (
+        "grandpa ate a whole bowl of my gummies thinking it was candy. those are my edibles",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I think she swallowed a whole plateful of her pills, i had them laid out on a plate "
+        "for the week and its empty",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("he popped a whole bowl of my dads oxy", None, None, Level.EMERGENCY),
+    (
+        "hubby ate a whole platter of my edible cookies at the party, hes super out of it",
+        "trial_check",
+        3,
+        Level.EMERGENCY,
+    ),
+    (
+        "I gave him an extra serving of his liquid morphine, gave it twice by accident. hes sleepy",
+        "symptom_check",
+        5,
+        Level.EMERGENCY,
+    ),
+    (
+        "he drank a double serving of his liquid morphine on purpose bc the pain was so bad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "ate a double serving of my edibles and now im really out of it, heart racing",
+        "symptom_check",
+        2,
+        Level.EMERGENCY,
+    ),
+    (
+        "my husband ate a whole bowl of my THC gummies last night, still not waking up right",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("she swallowed a whole bowl of pills idk whose, please call", None, None, Level.EMERGENCY),
+    (
+        "Dad ate a whole plate of those gummies of mine, the thc ones",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    (
+        "My wife took an extra serving of her oxycodone liquid and took her gabapentin too, "
+        "shes very drowsy",
+        "after_trial_check",
+        6,
+        Level.EMERGENCY,
+    ),
+    (
+        "took a whole plate of my pain pills, i dont want to be here anymore",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom ate a whole bowl of my weed gummies, her breathing is slow",
+        "symptom_check",
+        5,
+        Level.EMERGENCY,
+    ),
+    (
+        "mi hijo dice que mi esposo se comió un plato entero de mis gomitas de marihuana",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    ("mi papá se tomó todo el tazón de sus pastillas", None, None, Level.EMERGENCY),
+    ("se trago un tazón completo de pastillas, que hago", "symptom_check", None, Level.EMERGENCY),
+    ("mi papa se tomo a whole bowl of his pills", None, None, Level.EMERGENCY),
+    ("mi esposo se comió un whole plate de mis gomitas de thc", None, None, Level.ROUTINE),
+    ("he took a whole bowl full of his meds at once", None, None, Level.EMERGENCY),
+    (
+        "mom swallowed a whole serving of her pain pills, basically the whole bottle",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    (
+        "he ate a whole helping of my dads brownies, they have weed in them, hes not making sense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took an extra helping of my pain pills last night cuz i couldnt sleep, now im real "
+        "dizzy and sleepy",
+        "symptom_check",
+        3,
+        Level.EMERGENCY,
+    ),
+    (
+        "my son put all of dads pills on a plate and dad took a whole plate of his pills, not "
+        "sure how many",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "she ate a whole plate of her sleeping gummies plus her pain pills",
+        "trial_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandma swallowed a whole serving of my fentanyl liquid, thought it was her cough "
+        "medicine",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "pt's daughter here: mom drank a whole serving of dads morphine solution, hers is the pump",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "ate an entire plate of my edibles at once by mistake, feel like im going to pass out",
+        "symptom_check",
+        5,
+        Level.EMERGENCY,
+    ),
+    (
+        "mi mamá se tomó un plato lleno de pastillas, todas las de la semana",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "ate a whole pie of my cannabis edibles, the whole thing, im so high i cant feel my face",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my husband ate a whole cake of my edible chocolate, hes passing in and out",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took the whole bottle of my pain pills", None, None, Level.EMERGENCY),
+    ("he took too many pills, i found the bottle empty", None, None, Level.EMERGENCY),
+    (
+        "my wife ate a whole bag of my edibles and now shes barely responding",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("se tomó todas sus pastillas de una vez", None, None, Level.EMERGENCY),
+    ("dad swallowed a handful of my oxycodone", None, None, Level.EMERGENCY),
+    ("he past out in the bathroom and hit his head", None, None, Level.EMERGENCY),
+    (
+        "I past out for a few seconds when I stood up this morning",
+        "symptom_check",
+        3,
+        Level.EMERGENCY,
+    ),
+    ("mom past out at dinner and now shes confused", None, None, Level.EMERGENCY),
+    ("my husband past out twice today", "symptom_check", 4, Level.ROUTINE),
+    ("she past out on the couch and we cant wake her up", None, None, Level.EMERGENCY),
+    ("past out in the shower, im ok now but scared", "symptom_check", 3, Level.ROUTINE),
+    ("dad past out after his pump refill this afternoon", "after_trial_check", 4, Level.ROUTINE),
+    (
+        "i think i past out last night, woke up on the floor with a bump on my head",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He past out while walking to the car, came to after a minute",
+        "symptom_check",
+        5,
+        Level.EMERGENCY,
+    ),
+    ("wife past out at church, do we call 911?", None, None, Level.EMERGENCY),
+    ("Grandma just past out cold in her chair", None, None, Level.EMERGENCY),
+    (
+        "almost past out when I stood up but sat down fast and didnt",
+        "symptom_check",
+        3,
+        Level.ROUTINE,
+    ),
+    ("mi papá past out en el baño", None, None, Level.URGENT),
+    (
+        "my son says I past out for like a minute at the table, I dont remember it",
+        "trial_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("she keeps saying she feels faint and then she past out", None, None, Level.EMERGENCY),
+    ("my left foot is dead, can't feel it since this morning", "symptom_check", 3, Level.URGENT),
+    (
+        "her foot went dead after the pump refill and hasn't come back",
+        "after_trial_check",
+        4,
+        Level.ROUTINE,
+    ),
+    ("toes are dead on my right foot, started yesterday", "symptom_check", 3, Level.URGENT),
+    (
+        "my legs feel kinda dead today, cant really feel the floor with either one",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("fingers feel dead and tingly since the trial", "trial_check", 3, Level.URGENT),
+    ("my leg is dead below the knee since yesterday", "symptom_check", 4, Level.URGENT),
+    ("his right foot is totally dead, he cant feel it at all", "symptom_check", 3, Level.URGENT),
+    ("my hand is dead and it's the side where the catheter tugs", None, None, Level.URGENT),
+    ("leg went dead while I was walking and I almost fell", "symptom_check", 4, Level.URGENT),
+    ("mi pie está muerto, no lo siento desde ayer", "symptom_check", 3, Level.ROUTINE),
+    ("se me durmió la pierna y no se me quita, está muerta", "symptom_check", 4, Level.URGENT),
+    ("mi mano se siente muerta desde ayer", "symptom_check", 3, Level.URGENT),
+    ("my arm feels dead since the implant", "after_trial_check", 3, Level.ROUTINE),
+    ("My foot is dead still, its been 2 days", "symptom_check", 4, Level.URGENT),
+    ("his feet feel dead and he keeps tripping", "symptom_check", 3, Level.URGENT),
+    ("both legs are dead, he cant move them", None, None, Level.EMERGENCY),
+    ("mis pies se sienten muertos desde la prueba", "symptom_check", 3, Level.URGENT),
+    (
+        "her fingers went all dead on her right hand this morning, still numb",
+        "symptom_check",
+        4,
+        Level.URGENT,
+    ),
+    ("her legs are numb and she can't pee since this morning", None, None, Level.EMERGENCY),
+    ("both legs weak and I havent peed since last night", "symptom_check", 4, Level.EMERGENCY),
+    ("mis piernas están dormidas y no puedo orinar", "symptom_check", None, Level.URGENT),
+    (
+        "my legs feel weak and numb and I peed myself without knowing",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("cant feel either leg good and having trouble urinating", "symptom_check", 3, Level.EMERGENCY),
+    ("numbness in both feet and I can't get my pee to start", "symptom_check", 4, Level.URGENT),
+    (
+        "his legs are so weak he can barely stand and he hasn't been able to pee all day",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("tengo las piernas débiles y no he podido orinar", "symptom_check", None, Level.URGENT),
+    ("numb in my butt and inner thighs and can't pee", "symptom_check", 4, Level.URGENT),
+    ("legs are dead and I can't pee", None, None, Level.EMERGENCY),
+    (
+        "both my legs are tingly and numb and i cant empty my bladder",
+        "symptom_check",
+        3,
+        Level.EMERGENCY,
+    ),
+    ("piernas entumidas y no puedo hacer pipi", "trial_check", 4, Level.URGENT),
+    (
+        "both my hands tingle and I have trouble peeing since the refill",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "my legs are fine, just numb skin by the incision and its hard to pee",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "weak stream when I pee and my legs feel a little weak from being in bed",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    ("trouble peeing since the trial, no numbness", "symptom_check", 3, Level.URGENT),
+    ("having a hard time peeing, legs are fine", "after_trial_check", 3, Level.OK),
+    ("me cuesta orinar, las piernas bien", "symptom_check", 3, Level.URGENT),
+    ("both my arms feel weak and I'm having trouble peeing", "symptom_check", 3, Level.URGENT),
+    ("cant pee much, feel weak all over, legs ok", "symptom_check", 3, Level.URGENT),
+    (
+        "I feel weak and I have trouble urinating, both started yesterday",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    ("my left leg is numb and I can't pee very well", "symptom_check", 3, Level.URGENT),
+    (
+        "numb spot on my back by the incision and hard to pee, both since yesterday",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "feeling weak from the flu and its hard to pee, legs feel normal",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    ("found dad on the kitchen floor and he wont answer me", None, None, Level.EMERGENCY),
+    (
+        "found my wife on the bathroom floor, shes confused and cant get up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I found him on the bedroom floor this morning, hes breathing but groggy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("found mom in the floor by her bed", None, None, Level.EMERGENCY),
+    (
+        "found her on the hallway floor, she doesnt know how long she was there",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "found my husband on the bathroom floor after his refill",
+        "after_trial_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("found my father on the kitchen floor, hes awake now but weak", None, None, Level.EMERGENCY),
+    ("encontré a mi papá en el piso del baño", None, None, Level.EMERGENCY),
+    ("found him on the floor of the bathroom", None, None, Level.EMERGENCY),
+    ("found grandma on the kitchen floor", None, None, Level.URGENT),
+    ("found dad on the garage floor, hes mumbling", None, None, Level.EMERGENCY),
+    (
+        "found my mother in the bathroom floor, she wont wake up all the way",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "found her in the kitchen floor this morning, she says she doesnt remember falling",
+        "symptom_check",
+        4,
+        Level.EMERGENCY,
+    ),
+    ("found him on the bathroom floor", None, None, Level.EMERGENCY),
+    ("came home and found my dad on the hallway floor", None, None, Level.URGENT),
+    (
+        "Found my husband on the bedroom floor next to the bed, he is not making sense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("pain is worse today, like a 7", "symptom_check", 4, Level.URGENT),
+    ("he passed out and wont wake up", None, None, Level.EMERGENCY),
+    ("my legs are numb", "symptom_check", 3, Level.URGENT),
+    ("hard to pee since yesterday", "symptom_check", 3, Level.URGENT),
+    ("numb foot since this morning", "symptom_check", 3, Level.URGENT),
+    ("I took too much of my medicine", None, None, Level.EMERGENCY),
+    ("found him on the floor not breathing", None, None, Level.EMERGENCY),
+    (
+        "her legs are dead and she cant feel them at all, cant pee either",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -11046,6 +11444,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_40
         + ROUND_41
         + ROUND_42
+        + ROUND_43
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -1730,6 +1730,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("out", "conocimiento", "consciousness"),
         r"\b(?:passed|pass|passing|pased|passd|blacked|black|blacking) out\b"
+        # "he past out on the couch" (not "they past out candy", "I past out early, slept 9 hrs")
+        r"|\b(?:he|she|hes|shes|mom|dad|wife|husband) (?:just )?past out(?: on the (?:couch|floor"
+        r"|ground))?(?= ?(?:[.!]|$| and (?:hit|fell|wont|cant|isnt|is not|hasnt)))"
         r"|\bperdi\w* (?:el )?conocimiento\b"
         r"|\blost consciousness\b",
         FAINTING,
@@ -2588,6 +2591,35 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:barely|hardly|scarcely) able to walk|\bapenas (?:puedo|puede|pude|podia) walk)\b"
         r"(?![^.!?]*\b(?:now|ahora)\b)",  # not "before the pump I could barely walk, now ..."
         WEAKNESS,
+        "urgent",
+        False,
+    ),
+    # Numb or weak legs, or numb between the legs, and not able to pee: the cord pressed on
+    # ("her legs are numb and she cant pee"; not "my legs are fine, just numb skin ...")
+    (
+        ("pee", "urinat", "orinar", "pipi"),
+        r"(?<!if )(?<!if my )(?<!if his )(?<!if her )(?<!si )(?<!si las )(?<!si mis )"
+        r"\b(?:legs|piernas|butt|buttocks|inner thighs|groin|saddle|nalgas|entrepierna)"
+        r" (?:(?!fine|ok|okay|normal|bien|good)\S+ ){0,3}?(?:numb|weak|dormid[oa]s|entumid[oa]s"
+        r"|debiles|sin fuerza)\b"
+        r"[^.!?]*\b(?:cant|cannot|no (?:\S+ )?(?:puede|puedo)) (?:\S+ )?(?:pee|urinate|orinar"
+        r"|hacer pipi)\b"
+        r"|\bnumb (?:in|en) (?:my |his |her |the |mi |su |las |los )?(?:butt|buttocks|inner thighs"
+        r"|groin|legs|nalgas|piernas|entrepierna)\b[^.!?]*\b(?:cant|cannot|no (?:\S+ )?(?:puede"
+        r"|puedo)) (?:\S+ )?(?:pee|urinate|orinar|hacer pipi)\b",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    # A hand or a foot gone dead: "her left hand is dead phone is dying" (not "dead tired")
+    (
+        ("dead", "muert"),
+        r"\b(?:arm|arms|hand|hands|leg|legs|foot|feet|toes|fingers|brazo|mano|pierna|piernas|pie"
+        r"|pies) (?:is|are|went|feels|feel|gone|has gone|have gone|se siente|esta|estan|se quedo)"
+        r" (?:all |totally |kinda |like )?(?:dead|muert[oa]s?)\b(?! (?:tired|weight|serious|set"
+        r"|on|asleep|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|after|de tanto|lol|haha|sec|second"
+        r"|minute|fine now|cold|frio)\b)",
+        NUMBNESS,
         "urgent",
         False,
     ),
@@ -3603,6 +3635,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|levantar\w*|move|responde|reacciona|wake|get off)\b"
         rf"|\b(?:cayo|cae|caido) {_g(3)}no (?:se )?(?:upright|lift|pararse|move|reacciona"
         rf"|responde|wake)\b"
+        r"|\bfound (?:him|her|mom|dad|grandma|grandpa|my (?:wife|husband|mom|dad|mother|father))"
+        r" (?:on|in) the (?:bathroom |kitchen |bedroom |hallway )?floor\b(?![^.!?]*\b(?:fixing"
+        r"|doing|playing|looking|scrubbing|cleaning|retiling|asleep|stretch\w*|yoga|lol|fine"
+        r"|good|great|ok|okay)\b)"
         rf"|\b(?:found|encontre|encontramos|halle) {_g(2)}(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa])\b"
         rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
