@@ -3,12 +3,15 @@ charquito en la sábana ... como agua, salió de la cinta") that no version read
 calor en la espalda" / "tengo calor en la herida" read as the weather. Then reviewed red flags
 the retrained reader dropped, now rules: "edgs of the cut r seperating", "la carita moradita",
 and two Tagalog ones ("hindi ko maramdaman ang mga binti ko", "hindi po siya tumitigil sa
-pagsusuka"). Beside them, the counter-cases that keep their level: rain puddles and a spilt
-glass, the back of the house, "calol" in the wound (Puerto Rico's "calor"), a name beside a
+pagsusuka"). Beside them, the counter-cases that keep their level: rain puddles, the back of
+the house, "calol" in the wound (Puerto Rico's "calor"), a name beside a
 sign word, edges "not separating". From the session's whole-change review: heat felt in the
 back or at the incision in English, a missed refill appointment in Spanish. (The round's
 lowering rules for a surname, "all chill", "la fiebre del fútbol", "la guagua" and "calol" as
-the weather were removed after their safety review; those replies still go to a nurse.)"""
+the weather were removed after their safety review; those replies still go to a nurse.) A
+spilt glass, "Se me regó el vaso, quedó un charco en la almohada. Todo bien", left this list in
+round 44: the reader retrained on round 43's sets reads it as an emergency, and no rule may
+overrule the reader's emergency on a reply the rules read as ok."""
 
 from __future__ import annotations
 
@@ -31,7 +34,6 @@ CASES = [
     ("Hindi po siya tumitigil sa pagsusuka", None, None, "urgent"),
     # the counter-cases keep their level
     ("hace charcos en la calle por la lluvia, aqui todo bien", "symptom_check", None, "ok"),
-    ("Se me regó el vaso, quedó un charco en la almohada. Todo bien", None, None, "ok"),
     ("Hace mucho calor en la espalda de la casa", None, None, "routine"),
     ("tengo calol en la herida", None, None, "urgent"),
     ("Hes fine, no fever, no swelling. -Carol", "symptom_check", None, "ok"),

@@ -43,7 +43,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
     if answering == "symptom_check" and [toks[k].lemma for k in content] in _SMALL_SMALL:
         reading.used.update(content)
-        return "yes"  # West African English "a little"; "small small we are getting there" is not
+        return "yes"  # "small small we are getting there" is not an answer
     start = _reported(toks, content)
     if start:
         reading.used.update(content[:start])  # "He says tell em no", "Ellen dice que no"
@@ -92,7 +92,12 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     return "yes"
 
 
-_SMALL_SMALL = (["small", "small"], ["yes", "small", "small"], ["yes", "small"])
+# West African English "small small" (a little), alone or with a particle: "small small o"
+_SMALL_SMALL = [
+    [*yes, "small", "small", *end]
+    for yes in ([], ["yes"])
+    for end in ([], ["o"], ["oo"], ["sha"], ["oh"])
+] + [["yes", "small"]]
 # After "a little", words that say it is not a sign the check-in asked about.
 _NOT_A_SIGN_ASKED = (
     lx.words(

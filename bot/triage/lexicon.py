@@ -810,6 +810,7 @@ ITCHING = "itching"
 LOCAL_ITCH = "itching where it heals"
 ANSWER_LATER = "will answer later"
 MORNING_STIFFNESS = "morning stiffness"
+VISION_CHANGE = "vision change"
 BRUISING = "bruising"
 SO_SO = "so-so"
 SWEATING = "sweating"
@@ -922,6 +923,20 @@ _OD_QUANT = (
     r"|monton|punado|puno|muchas|muchos|demasiadas|demasiados|too many|too much|a lot of"
     r"|lots of|extra|double|1\d|[2-9]\d|\d\d\d|ten|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|dozen|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|docena)"
+)
+# Legs gone numb or weak, or numb between them, not asked about ("if his legs go numb")
+_NOT_IF = r"(?<!if )(?<!if my )(?<!if his )(?<!if her )(?<!if your )(?<!if the )(?<!si )"
+_LEGS_NUMB = (
+    rf"(?:{_NOT_IF}\b(?:legs|butt|buttocks|inner thighs|groin|saddle|nalgas|entrepierna"
+    r"|down there|between my legs) (?:(?!(?:fine|ok|okay|normal|bien|good|not|no|ni|arent)\b)"
+    r"\S+ ){0,3}?(?:numb|weak|heavy|dormid[oa]s|entumid[oa]s|sin fuerza)\b"
+    rf"|{_NOT_IF}\bnumb (?:in|en|between|down) (?:my |his |her |the |mi |su |las |los )?(?:butt"
+    r"|buttocks|inner thighs|groin|legs|nalgas|entrepierna|there)\b"
+    rf"|{_NOT_IF}\b(?:numb|weak) legs\b|\bse le durmieron las legs\b)"
+)
+_CANT_PEE = (
+    r"(?:(?<!if he )(?<!if she )(?<!if i )(?<!if you )\b(?:cant|cannot|no (?:\S+ )?(?:puede"
+    r"|puedo|ha podido)|havent|hasnt) (?:\S+ )?urinate\b)"
 )
 # Where a wound's red would be: "red streaks around the catheter" is no coining mark.
 _WOUNDISH = (
@@ -1691,6 +1706,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "I can barely get her to answer me", "can't get him to respond"
         r"|\b(?:cant|can't|cannot|couldnt|couldn't|barely|hardly) (?:\S+ )?get (?:him|her|them|mom"
         r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b"
+        # "not answering me when I shake him": shaken and no answer, whatever else is said
+        r"|\bnot (?:answering|responding|waking)(?: me| us)? when (?:i|we) (?:shake|shook|shaking)"
+        r" (?:him|her|them)\b(?![^.!?]*\b(?:lol|haha|pretend\w*|joking)\b)"
         # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
         # out his phone was dead. All good now"
         r"|\bnot answering when (?:we|i|you|they|someone) (?:talk|speak) to (?:him|her|them)\b"
@@ -1730,9 +1748,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("out", "conocimiento", "consciousness"),
         r"\b(?:passed|pass|passing|pased|passd|blacked|black|blacking) out\b"
-        # "he past out on the couch" (not "they past out candy", "I past out early, slept 9 hrs")
-        r"|\b(?:he|she|hes|shes|mom|dad|wife|husband) (?:just )?past out(?: on the (?:couch|floor"
-        r"|ground))?(?= ?(?:[.!]|$| and (?:hit|fell|wont|cant|isnt|is not|hasnt)))"
+        # "he past out on the couch", "Grandma past out at church" (not "they past out candy",
+        # "I past out early, slept 9 hrs", "the nurse past out papers")
+        r"|\b(?:he|she|mom|dad|wife|husband|grandma|grandpa|abuela|abuelo|my (?:son|daughter"
+        r"|brother|sister|mom|dad|mother|father)) (?:just |again )?past out\b(?! (?:the|some|a|an"
+        r"|her|his|their|our|cookies)\b)(?! (?:\S+ )?(?:candy"
+        r"|papers|water|meals|flyers|cards|bottles|report|of|early|for the night|watching))"
+        r"(?![^.!?]*\b(?:lol|haha|slept|best sleep|nap)\b)"
         r"|\bperdi\w* (?:el )?conocimiento\b"
         r"|\blost consciousness\b",
         FAINTING,
@@ -2497,9 +2519,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "se quedó en el suelo sin moverse": stayed down, not moving
         # "se quedó tirado en el suelo." (stayed down), "... y no se levanta"; not "... un ratito
         # con el perrito", "... porque le dio flojera jaja"
-        r"|\bse quedo tirad[oa] en el (?:suelo|piso)(?= ?(?:[.!]|$|, no |y no | no ))"
-        r"(?!.*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|(?:esta|es)"
-        r" (?:bien|normal) que)\b)"
+        r"|\bse quedo tirad[oa] en el (?:suelo|piso)(?= ?(?:[.!?,]|$|y no | no ))"
+        r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono)\b)"
         r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
         r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
@@ -2595,30 +2616,47 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     # Numb or weak legs, or numb between the legs, and not able to pee: the cord pressed on
-    # ("her legs are numb and she cant pee"; not "my legs are fine, just numb skin ...")
+    # ("her legs are numb and she cant pee", "can't pee and my legs are numb"; not "my legs are
+    # fine, just numb skin ...", "legs not numb", "what if his legs go numb and he cant pee?")
     (
-        ("pee", "urinat", "orinar", "pipi"),
-        r"(?<!if )(?<!if my )(?<!if his )(?<!if her )(?<!si )(?<!si las )(?<!si mis )"
-        r"\b(?:legs|piernas|butt|buttocks|inner thighs|groin|saddle|nalgas|entrepierna)"
-        r" (?:(?!fine|ok|okay|normal|bien|good)\S+ ){0,3}?(?:numb|weak|dormid[oa]s|entumid[oa]s"
-        r"|debiles|sin fuerza)\b"
-        r"[^.!?]*\b(?:cant|cannot|no (?:\S+ )?(?:puede|puedo)) (?:\S+ )?(?:pee|urinate|orinar"
-        r"|hacer pipi)\b"
-        r"|\bnumb (?:in|en) (?:my |his |her |the |mi |su |las |los )?(?:butt|buttocks|inner thighs"
-        r"|groin|legs|nalgas|piernas|entrepierna)\b[^.!?]*\b(?:cant|cannot|no (?:\S+ )?(?:puede"
-        r"|puedo)) (?:\S+ )?(?:pee|urinate|orinar|hacer pipi)\b",
+        ("urinate",),
+        rf"(?![^.!?]*\b(?:thats gone|is gone|went away|se (?:le |me )?quito)\b)"
+        rf"(?:{_LEGS_NUMB}[^.!?]*{_CANT_PEE}|{_CANT_PEE}[^.!?]*{_LEGS_NUMB})",
         BLADDER_BOWEL,
         "emergency",
         False,
+    ),
+    # Sight gone blurry in one eye: "la vista se le puso borrosa de un ojo y nunca regresó"
+    (
+        ("borros", "blurr"),
+        rf"\b(?:vista|vision|eyesight) {_g(3)}(?:borros\w*|blurr\w*) (?:de|in|en|from) (?:un|one|el"
+        r"|my|mi|his|her|su) (?:ojo|eye|left eye|right eye|ojo izquierdo|ojo derecho)\b",
+        VISION_CHANGE,
+        "urgent",
+        False,
+    ),
+    # Walking is hard, said alone: "me cuesta caminar", "me cuesta caminar y no puedo orinar"
+    # (not "me cuesta caminar de subida, siempre me ha costado", "... con las botas nuevas")
+    (
+        ("cuesta",),
+        r"\b(?:me|le) cuesta (?:mucho |trabajo |harto )?(?:walk|andar)(?= ?(?:[.!,]|$| y | and ))"
+        r"(?![^.!?]*\b(?:siempre|anos|years|antes|igual|jaja\w*|lol|nuev[oa]s?|mejor\w*|bici"
+        r"|como siempre)\b)",
+        WEAKNESS,
+        "urgent",
+        True,
     ),
     # A hand or a foot gone dead: "her left hand is dead phone is dying" (not "dead tired")
     (
         ("dead", "muert"),
         r"\b(?:arm|arms|hand|hands|leg|legs|foot|feet|toes|fingers|brazo|mano|pierna|piernas|pie"
         r"|pies) (?:is|are|went|feels|feel|gone|has gone|have gone|se siente|esta|estan|se quedo)"
-        r" (?:all |totally |kinda |like )?(?:dead|muert[oa]s?)\b(?! (?:tired|weight|serious|set"
-        r"|on|asleep|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|after|de tanto|lol|haha|sec|second"
-        r"|minute|fine now|cold|frio)\b)",
+        r" (?:all |totally |kinda |like )?(?:dead|muert[oa]s?)\b(?! (?:tired|serious|set|asleep"
+        r"|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|de tanto|lol|haha|for a (?:sec|second|minute)"
+        r"|fine now|cold|frio)\b)"
+        # "mi pierna se siente muerta", "tengo la mano muerta"
+        r"|\b(?:legs|mano|manos|brazo|pie|pies) (?:se feel|se siente) (?:\S+ )?muert[oa]s?\b"
+        r"|\btengo (?:la|el|las|los) (?:legs|mano|manos|brazo|pie|pies) muert[oa]s?\b",
         NUMBNESS,
         "urgent",
         False,
@@ -2628,10 +2666,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("face",),
         r"\bface (?:still |just |also |kinda )?(?:feels?|felt|feeling) (?:kinda |so |a bit |real )?"
-        r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:after|from|with|without|w|when|since the|saying"
-        r"|to say|lol|haha|cuz|because|bc|in|getting|being|smiling))(?![^.!?]*\b(?:lol|haha|lmao"
-        r"|cream|makeup|dentist|beard|facial|moisturizer|retainer|laughing|new|mask|cpap|glasses"
-        r"|dentures|shaven|shaved|sunscreen|smiling|smile|frown\w*|good way|relax\w*)\b)",
+        r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:from|without|saying|to say|lol|haha|cuz|because"
+        r"|bc|getting used|being|smiling))(?![^.!?]*\b(?:lol|haha|lmao|cream|makeup|dentist|beard"
+        r"|facial|moisturizer|retainer|laughing|mask|cpap|glasses|dentures|shaven|shaved|sunscreen"
+        r"|smiling|frown\w*|good way)\b)",
         NUMBNESS,
         "urgent",
         False,
@@ -3635,10 +3673,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|levantar\w*|move|responde|reacciona|wake|get off)\b"
         rf"|\b(?:cayo|cae|caido) {_g(3)}no (?:se )?(?:upright|lift|pararse|move|reacciona"
         rf"|responde|wake)\b"
-        r"|\bfound (?:him|her|mom|dad|grandma|grandpa|my (?:wife|husband|mom|dad|mother|father))"
-        r" (?:on|in) the (?:bathroom |kitchen |bedroom |hallway )?floor\b(?![^.!?]*\b(?:fixing"
-        r"|doing|playing|looking|scrubbing|cleaning|retiling|asleep|stretch\w*|yoga|lol|fine"
-        r"|good|great|ok|okay)\b)"
+        r"|\bfound (?:him|her|mom|dad|grandma|grandpa|my (?:wife|husband|mom|dad|mother|father"
+        r"|son|daughter|brother|sister|grandma|grandpa)) (?:on|in) the (?:bathroom |kitchen "
+        r"|bedroom |hallway )?floor\b(?![^.!?]*\b(?:fixing|playing|looking for|scrubbing|cleaning"
+        r"|retiling|stretch\w*|yoga|exercises|doing (?:her|his|their|some)|lol|haha)\b)"
         rf"|\b(?:found|encontre|encontramos|halle) {_g(2)}(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa])\b"
         rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"

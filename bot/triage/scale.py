@@ -22,11 +22,11 @@ def the_scale(toks: list[Tok], k: int) -> bool:
         shaped = (
             lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
         )
-    # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
-    # hoy"): "went from 0 to 10 in seconds" is a change
     ten = k + 2 if lemma in _LOW else k
     if shaped and _a_change(toks, ten - 2):
-        return False  # "what do I do, pain went from 0 to 10 overnight"
+        return False  # "what do I do, pain went from 0 to 10 overnight": a change
+    # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
+    # hoy"): "went from 0 to 10 in seconds" is a change
     if shaped and (
         any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks) or _told_after(toks, ten)
     ):
@@ -34,28 +34,24 @@ def the_scale(toks: list[Tok], k: int) -> bool:
     return lemma in {"0", "10"} and _asked_about(toks, k)
 
 
-_SCALE_NAMED = lx.words("scale escala")
-_WENT = lx.words("went jumped shot climbed paso subio brinco")
+_WENT = lx.words("went gone goes jumped shot climbed paso subio brinco")
 _FROM = lx.words("from desde de")
 
 
-_PAIN = lx.words("pain dolor hurt hurts hurting duele sore")
+_PAIN = lx.words("pain sore back espalda leg legs head hip cadera")
+_UNITS = lx.words("thousand k mil miles km lbs pounds steps pasos percent")
 
 
 def _a_change(toks: list[Tok], low: int) -> bool:
-    """Return True for the "0 to 10" of a pain that changed: "pain went from 0 to 10", "the
-    pain shot 0 to 10" — not "what number from 0 to 10 should I pick?", "steps went from 0 to
-    10 thousand", "she went from 0 to 10 on the happiness scale"."""
+    """Return True for the "0 to 10" of a pain that changed: "pain went from 0 to 10", "my
+    back jumped 0 to 10" — not "what number from 0 to 10 should I pick?", "she went from 0 to
+    10 on the happiness scale" (no pain told before it), "steps went from 0 to 10 thousand"."""
     before = [t.lemma for t in toks[max(low - 2, 0) : low]]
     went = bool(before) and (
         before[-1] in _WENT or (before[-1] in _FROM and len(before) == 2 and before[0] in _WENT)
     )
-    lemmas = [t.lemma for t in toks]
-    return (
-        went
-        and any(w in _PAIN for w in lemmas[:low])
-        and not any(w in _SCALE_NAMED for w in lemmas)
-    )
+    after = toks[low + 3].lemma if low + 3 < len(toks) else ""
+    return went and after not in _UNITS and any(t.lemma in _PAIN for t in toks[:low])
 
 
 _ENDS_OF_THE_SCALE = lx.words(
