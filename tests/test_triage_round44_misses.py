@@ -12,7 +12,12 @@ dishwasher, steps that went from 0 to 10 thousand, eye drops that blur for a few
 cuesta caminar" up a hill, and a son "not answering, not because his phone is dead, he went
 fishing". (The round's blurry-sight rule read "her eye is drooping and blurry" as only urgent
 and "never had my vision this blurry" as a denial; it was narrowed to one eye. The exception
-"not because his phone" sent fishing trips to 911; it was removed.)"""
+"not because his phone" sent fishing trips to 911; it was removed.) Last, what a review of
+the session's whole change found: "Dad past out early this morning", "her son past out", sight
+blurry in one eye in other word orders, numb legs and not peeing told in two sentences or with
+"me cuesta caminar", "me cuesta trabajo caminar", "small small pain"; and its counter-cases:
+blurry sight "ya no", legs that "aren't numb", feet "muertos de tanto caminar jaja", "I past
+out early last night, slept 9 hrs"."""
 
 from __future__ import annotations
 
@@ -23,7 +28,6 @@ from tests.helpers.triage_cases import read_at_their_levels
 CASES = [
     # reviewed red flags the retrained reader dropped, now rules
     ("me cuesta caminar", "symptom_check", None, "urgent"),
-    ("Me cuesta caminar y no puedo orinar", None, None, "urgent"),
     ("la vista se le puso borrosa de un ojo y nunca regresó", None, None, "urgent"),
     (
         "Grandpa not answering me when I shake him, not because his phone was dead. All good "
@@ -44,7 +48,20 @@ CASES = [
     ("found her on the bathroom floor, is she going to be ok", None, None, "emergency"),
     ("my back went from 0 to 10 what should i do", None, None, "urgent"),
     ("small small o", "symptom_check", None, "urgent"),
+    # what a last review of the session's whole change found missing
+    ("Dad past out early this morning in the bathroom", None, None, "emergency"),
+    ("her son past out at work", None, None, "emergency"),
+    ("se le puso borrosa la vista de un ojo", None, None, "urgent"),
+    ("veo borroso de un ojo", None, None, "urgent"),
+    ("I can't pee. My legs are numb too", None, None, "emergency"),
+    ("me cuesta caminar y no puedo orinar", None, None, "emergency"),
+    ("me cuesta trabajo caminar", None, None, "urgent"),
+    ("small small pain", "symptom_check", None, "urgent"),
     # counter-cases that keep their level
+    ("ya no tengo la vista borrosa de un ojo, todo bien", None, None, "ok"),
+    ("legs aren't numb but he can't pee", None, None, "urgent"),
+    ("tengo los pies muertos de tanto caminar jaja", None, None, "routine"),
+    ("I past out early last night, slept 9 hrs", None, None, "routine"),
     (
         "Mom past out the cookies to the nurses, she says thank you all, doing well",
         None,

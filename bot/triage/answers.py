@@ -41,9 +41,11 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
         reading.used.add(content[0])
         return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
-    if answering == "symptom_check" and [toks[k].lemma for k in content] in _SMALL_SMALL:
+    if answering == "symptom_check" and _SMALL_SMALL.fullmatch(
+        " ".join(toks[k].lemma for k in content)
+    ):
         reading.used.update(content)
-        return "yes"  # "small small we are getting there" is not an answer
+        return "yes"  # the whole reply; "small small we are getting there" is not
     start = _reported(toks, content)
     if start:
         reading.used.update(content[:start])  # "He says tell em no", "Ellen dice que no"
@@ -92,12 +94,9 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     return "yes"
 
 
-# West African English "small small" (a little), alone or with a particle: "small small o"
-_SMALL_SMALL = [
-    [*yes, "small", "small", *end]
-    for yes in ([], ["yes"])
-    for end in ([], ["o"], ["oo"], ["sha"], ["oh"])
-] + [["yes", "small"]]
+# West African English "small small" (a little), alone or with a particle or its sign:
+# "small small o", "smal small", "small small pain"
+_SMALL_SMALL = re.compile(r"(?:yes )?smal?l smal?l(?: o+| sha| oh| pain)?|yes small")
 # After "a little", words that say it is not a sign the check-in asked about.
 _NOT_A_SIGN_ASKED = (
     lx.words(

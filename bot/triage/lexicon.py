@@ -928,15 +928,17 @@ _OD_QUANT = (
 _NOT_IF = r"(?<!if )(?<!if my )(?<!if his )(?<!if her )(?<!if your )(?<!if the )(?<!si )"
 _LEGS_NUMB = (
     rf"(?:{_NOT_IF}\b(?:legs|butt|buttocks|inner thighs|groin|saddle|nalgas|entrepierna"
-    r"|down there|between my legs) (?:(?!(?:fine|ok|okay|normal|bien|good|not|no|ni|arent)\b)"
+    r"|down there|between my legs) (?:(?!(?:fine|ok|okay|normal|bien|good|not|no|ni|isnt|dont"
+    r"|doesnt|never|nunca)\b)"
     r"\S+ ){0,3}?(?:numb|weak|heavy|dormid[oa]s|entumid[oa]s|sin fuerza)\b"
     rf"|{_NOT_IF}\bnumb (?:in|en|between|down) (?:my |his |her |the |mi |su |las |los )?(?:butt"
     r"|buttocks|inner thighs|groin|legs|nalgas|entrepierna|there)\b"
-    rf"|{_NOT_IF}\b(?:numb|weak) legs\b|\bse le durmieron las legs\b)"
+    rf"|{_NOT_IF}\b(?:numb|weak) legs\b|\bse le durmieron las legs\b"
+    r"|\b(?:me|le) cuesta (?:mucho |work )?walk\b|\bcant (?:hardly )?walk\b)"
 )
 _CANT_PEE = (
-    r"(?:(?<!if he )(?<!if she )(?<!if i )(?<!if you )\b(?:cant|cannot|no (?:\S+ )?(?:puede"
-    r"|puedo|ha podido)|havent|hasnt) (?:\S+ )?urinate\b)"
+    r"(?:(?<!if he )(?<!if she )(?<!if i )(?<!if you )\b(?:cant|cannot|couldnt|havent"
+    r"|no (?:\S+ )?(?:puede|puedo|pudo|ha podido|he podido)|no (?:ha|he)) (?:\S+ ){0,3}?urinate\b)"
 )
 # Where a wound's red would be: "red streaks around the catheter" is no coining mark.
 _WOUNDISH = (
@@ -1707,7 +1709,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:cant|can't|cannot|couldnt|couldn't|barely|hardly) (?:\S+ )?get (?:him|her|them|mom"
         r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b"
         # "not answering me when I shake him": shaken and no answer, whatever else is said
-        r"|\bnot (?:answering|responding|waking)(?: me| us)? when (?:i|we) (?:shake|shook|shaking)"
+        r"|\b(?:not|isnt|doesnt|wont) (?:answering|answer|responding|respond|wake)"
+        r"(?: me| us| to me)? when (?:i|we) (?:shake|shook|shaking)"
         r" (?:him|her|them)\b(?![^.!?]*\b(?:lol|haha|pretend\w*|joking)\b)"
         # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
         # out his phone was dead. All good now"
@@ -1750,10 +1753,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:passed|pass|passing|pased|passd|blacked|black|blacking) out\b"
         # "he past out on the couch", "Grandma past out at church" (not "they past out candy",
         # "I past out early, slept 9 hrs", "the nurse past out papers")
-        r"|\b(?:he|she|mom|dad|wife|husband|grandma|grandpa|abuela|abuelo|my (?:son|daughter"
-        r"|brother|sister|mom|dad|mother|father)) (?:just |again )?past out\b(?! (?:the|some|a|an"
-        r"|her|his|their|our|cookies)\b)(?! (?:\S+ )?(?:candy"
-        r"|papers|water|meals|flyers|cards|bottles|report|of|early|for the night|watching))"
+        r"|\b(?:he|she|mom|dad|wife|husband|grandma|grandpa|abuela|abuelo|(?:my|her|his|our|their)"
+        r" (?:son|daughter|brother|sister|mom|dad|mother|father)) (?:just |again )?past out\b"
+        r"(?! (?:the|some|a|an|her|his|their|our|cookies)\b)(?! (?:\S+ )?(?:candy"
+        r"|papers|water|meals|flyers|cards|bottles|report|of (?:town|pocket)|for the night)\b)"
         r"(?![^.!?]*\b(?:lol|haha|slept|best sleep|nap)\b)"
         r"|\bperdi\w* (?:el )?conocimiento\b"
         r"|\blost consciousness\b",
@@ -2520,7 +2523,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "se quedó tirado en el suelo." (stayed down), "... y no se levanta"; not "... un ratito
         # con el perrito", "... porque le dio flojera jaja"
         r"|\bse quedo tirad[oa] en el (?:suelo|piso)(?= ?(?:[.!?,]|$|y no | no ))"
-        r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono)\b)"
+        r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|viendo"
+        r"|jugando|buscando|descansando)\b)"
         r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
         r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
@@ -2620,28 +2624,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # fine, just numb skin ...", "legs not numb", "what if his legs go numb and he cant pee?")
     (
         ("urinate",),
-        rf"(?![^.!?]*\b(?:thats gone|is gone|went away|se (?:le |me )?quito)\b)"
-        rf"(?:{_LEGS_NUMB}[^.!?]*{_CANT_PEE}|{_CANT_PEE}[^.!?]*{_LEGS_NUMB})",
+        rf"(?![^.!?]*\b(?:that gone|that is gone|is gone|went away|se (?:le |me )?quito)\b)"
+        rf"(?:{_LEGS_NUMB}[^?]{{0,60}}?{_CANT_PEE}|{_CANT_PEE}[^?]{{0,60}}?{_LEGS_NUMB})",
         BLADDER_BOWEL,
         "emergency",
         False,
     ),
-    # Sight gone blurry in one eye: "la vista se le puso borrosa de un ojo y nunca regresó"
+    # Sight gone blurry in one eye: "la vista se le puso borrosa de un ojo y nunca regresó",
+    # "blurry vision in one eye", "veo borroso de un ojo"; not "ya no tengo la vista borrosa de
+    # un ojo", "... when I forget my glasses, normal for me"
     (
         ("borros", "blurr"),
-        rf"\b(?:vista|vision|eyesight) {_g(3)}(?:borros\w*|blurr\w*) (?:de|in|en|from) (?:un|one|el"
-        r"|my|mi|his|her|su) (?:ojo|eye|left eye|right eye|ojo izquierdo|ojo derecho)\b",
+        rf"(?:\b(?:vista|vision|eyesight) {_g(3)}(?:borros\w*|blurr\w*)|\b(?:borros\w*|blurr\w*)"
+        rf" {_g(3)}(?:vista|vision|eyesight)|\bveo borros\w*) (?:de|in|en|from|del) (?:un |one "
+        r"|the |el |my |mi |his |her |su )?(?:ojo|eye|left eye|right eye|ojo izquierdo|ojo derecho)"
+        r"\b(?![^.!?]*\b(?:glasses|lentes|normal|siempre|always|usual|drops|gotas)\b)",
         VISION_CHANGE,
         "urgent",
-        False,
+        True,
     ),
     # Walking is hard, said alone: "me cuesta caminar", "me cuesta caminar y no puedo orinar"
     # (not "me cuesta caminar de subida, siempre me ha costado", "... con las botas nuevas")
     (
         ("cuesta",),
-        r"\b(?:me|le) cuesta (?:mucho |trabajo |harto )?(?:walk|andar)(?= ?(?:[.!,]|$| y | and ))"
-        r"(?![^.!?]*\b(?:siempre|anos|years|antes|igual|jaja\w*|lol|nuev[oa]s?|mejor\w*|bici"
-        r"|como siempre)\b)",
+        r"\b(?:me|le) cuesta (?:mucho |work |harto )?(?:walk|andar)(?= ?(?:[.!,]|$| y | and "
+        r"| desde ))(?![^.!?]*\b(?:siempre|anos|years|jaja\w*|lol|nuev[oa]s?|bici)\b)",
         WEAKNESS,
         "urgent",
         True,
@@ -2655,8 +2662,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|de tanto|lol|haha|for a (?:sec|second|minute)"
         r"|fine now|cold|frio)\b)"
         # "mi pierna se siente muerta", "tengo la mano muerta"
-        r"|\b(?:legs|mano|manos|brazo|pie|pies) (?:se feel|se siente) (?:\S+ )?muert[oa]s?\b"
-        r"|\btengo (?:la|el|las|los) (?:legs|mano|manos|brazo|pie|pies) muert[oa]s?\b",
+        r"|(?:\b(?:legs|mano|manos|brazo|pie|pies) se feel (?:\S+ )?muert[oa]s?\b"
+        r"|\btengo (?:la|el|las|los) (?:legs|mano|manos|brazo|pie|pies) muert[oa]s?\b)"
+        r"(?! de\b)(?![^.!?]*\b(?:de tanto|jaja\w*|lol|cansancio)\b)",
         NUMBNESS,
         "urgent",
         False,
@@ -3676,7 +3684,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bfound (?:him|her|mom|dad|grandma|grandpa|my (?:wife|husband|mom|dad|mother|father"
         r"|son|daughter|brother|sister|grandma|grandpa)) (?:on|in) the (?:bathroom |kitchen "
         r"|bedroom |hallway )?floor\b(?![^.!?]*\b(?:fixing|playing|looking for|scrubbing|cleaning"
-        r"|retiling|stretch\w*|yoga|exercises|doing (?:her|his|their|some)|lol|haha)\b)"
+        r"|retiling|stretch\w*|yoga|activity|doing (?:her|his|their|some)|lol|haha)\b)"
         rf"|\b(?:found|encontre|encontramos|halle) {_g(2)}(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa])\b"
         rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
