@@ -97,6 +97,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
 # West African English "small small" (a little), alone or with a particle or its sign:
 # "small small o", "smal small", "small small pain"
 _SMALL_SMALL = re.compile(r"(?:yes )?smal?l smal?l(?: o+| sha| oh| pain)?|yes small")
+
 # After "a little", words that say it is not a sign the check-in asked about.
 _NOT_A_SIGN_ASKED = (
     lx.words(

@@ -930,7 +930,7 @@ _LEGS_NUMB = (
     rf"(?:{_NOT_IF}\b(?:legs|butt|buttocks|inner thighs|groin|saddle|nalgas|entrepierna"
     r"|down there|between my legs) (?:(?!(?:fine|ok|okay|normal|bien|good|not|no|ni|isnt|dont"
     r"|doesnt|never|nunca)\b)"
-    r"\S+ ){0,3}?(?:numb|weak|heavy|dormid[oa]s|entumid[oa]s|sin fuerza)\b"
+    r"\S+ ){0,3}?(?:numb|weak|dormid[oa]s|sin fuerza)\b"
     rf"|{_NOT_IF}\bnumb (?:in|en|between|down) (?:my |his |her |the |mi |su |las |los )?(?:butt"
     r"|buttocks|inner thighs|groin|legs|nalgas|entrepierna|there)\b"
     rf"|{_NOT_IF}\b(?:numb|weak) legs\b|\bse le durmieron las legs\b"
@@ -1710,7 +1710,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|dad) to (?:answer|respond|talk|wake|open (?:his|her|their) eyes)\b"
         # "not answering me when I shake him": shaken and no answer, whatever else is said
         r"|\b(?:not|isnt|doesnt|wont) (?:answering|answer|responding|respond|wake)"
-        r"(?: me| us| to me)? when (?:i|we) (?:shake|shook|shaking)"
+        r"(?: me| us| to me)? when (?:i|we) (?:shook|shaking)"
         r" (?:him|her|them)\b(?![^.!?]*\b(?:lol|haha|pretend\w*|joking)\b)"
         # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
         # out his phone was dead. All good now"
@@ -2519,12 +2519,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:shes|hes|she's|he's|she is|he is|is|found (?:him|her|mom|dad)|lying|laying|tirad[oa]"
         r"|esta|estaba) on the floor\b(?! (?:playing|with the (?:kids|grandkids|dog)|doing))"
         r"|\b(?:esta|estaba|la encontre|lo encontre) (?:tirad[oa] )?en el (?:suelo|piso)\b"
-        # "se quedó en el suelo sin moverse": stayed down, not moving
         # "se quedó tirado en el suelo." (stayed down), "... y no se levanta"; not "... un ratito
         # con el perrito", "... porque le dio flojera jaja"
         r"|\bse quedo tirad[oa] en el (?:suelo|piso)(?= ?(?:[.!?,]|$|y no | no ))"
         r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|viendo"
         r"|jugando|buscando|descansando)\b)"
+        # "se quedó en el suelo sin moverse": stayed down, not moving
         r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
         r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
@@ -2656,8 +2656,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # A hand or a foot gone dead: "her left hand is dead phone is dying" (not "dead tired")
     (
         ("dead", "muert"),
-        r"\b(?:arm|arms|hand|hands|leg|legs|foot|feet|toes|fingers|brazo|mano|pierna|piernas|pie"
-        r"|pies) (?:is|are|went|feels|feel|gone|has gone|have gone|se siente|esta|estan|se quedo)"
+        # (matched on lemmas: "pierna" is read as legs, "se siente" as se feel)
+        r"\b(?:arm|arms|hand|hands|leg|legs|foot|feet|toes|fingers|brazo|mano|pie|pies)"
+        r" (?:is|are|went|feels|feel|gone|has gone|have gone|esta|estan|se quedo)"
         r" (?:all |totally |kinda |like )?(?:dead|muert[oa]s?)\b(?! (?:tired|serious|set|asleep"
         r"|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|de tanto|lol|haha|for a (?:sec|second|minute)"
         r"|fine now|cold|frio)\b)"
@@ -2673,7 +2674,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # not "... after the face cream", "... when I smile with the new retainer lol"
     (
         ("face",),
-        r"\bface (?:still |just |also |kinda )?(?:feels?|felt|feeling) (?:kinda |so |a bit |real )?"
+        r"\bface (?:still |just |also |kinda )?(?:feels?|felt) (?:kinda |so |a bit |real )?"
         r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:from|without|saying|to say|lol|haha|cuz|because"
         r"|bc|getting used|being|smiling))(?![^.!?]*\b(?:lol|haha|lmao|cream|makeup|dentist|beard"
         r"|facial|moisturizer|retainer|laughing|mask|cpap|glasses|dentures|shaven|shaved|sunscreen"
