@@ -91,7 +91,10 @@ meal (the review removed the rule). REVIEW_43: a review of rounds 42 and 43's wh
 went from 0 to 10). Round 44's (ROUND_44): blurry sight beside a drooping eye or "never", "me
 cuesta caminar" said of hills or new boots, and "not because his phone" beside a reason (the
 review removed the blurry-sight rule and the phone exception, and narrowed "me cuesta").
-REVIEW_44: a last review of the session's whole change. Each must
+REVIEW_44: a last review of the session's whole change. Round 45's (ROUND_45): signs that "went
+away and hasn't come back" but are back or kept down, Spanglish "colorado", shots "for the
+blood" beside real bleeding, a wound that "this morning is so hard", dry lips beside twitching
+(the review removed those five rules). Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -12172,6 +12175,1031 @@ REVIEW_44 = [
 ]
 
 
+ROUND_45 = [
+    (
+        (
+            "Bad headache when I sit up but it went away and hasn't come back since, as "
+            "long as I stay flat in bed"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Had a fever last night but it went away and hasn't come back since, been "
+            "taking tylenol round the clock"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Legs went numb after the refill. I had a little feeling at first but it went "
+            "away and hasn't come back"
+        ),
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "My right leg got weak this morning, the strength was there earlier but it "
+            "went away and hasnt come back"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Clear fluid leaking from my back but it went away and hasn't come back "
+            "since... until I stood up just now and my shirt is wet again"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Incision was red yesterday but it went away and hasn't come back. Today "
+            "there's a warm lump right there"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Headache when I stand but it went away and hasn't come back. Only happens "
+            "when I get up tho"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Chills and sweats last night but it went away and hasn't come back, just "
+            "really achy and yawning nonstop, runny nose, goosebumps"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "He was confused this afternoon but it went away and hasn't come back. still "
+            "very sleepy and hard to wake though"
+        ),
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Tingling in both feet but it went away and hasn't come back since, except my "
+            "feet are still kinda numb"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Was dizzy and almost fainted in the shower but it went away and hasn't come back"),
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Drainage on the gauze this morning but it went away and hasnt come back "
+            "since. It was yellow and smelled bad"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Vomited twice after the refill but it went away and hasn't come back. Still "
+            "can't keep water down"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Numbness in my butt and groin this morning but it went away and hasn't come "
+            "back since. Now I can't tell when I need to pee"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Short of breath on the stairs but it went away and hasn't come back since, "
+            "just a pressure in my chest"
+        ),
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Swelling at the pump pocket but it went away and hasn't come back since I "
+            "wear the binder. Feels like a water balloon when I take it off"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "had a pounding headache but it went away and hasnt come back since, only "
+            "cause ive been laying flat all day"
+        ),
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Leg weakness after the bolus but it went away and hasn't come back since. He "
+            "fell on the stairs this morning though"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Some bleeding from the incision but it went away and hasn't come back since, "
+            "dressing is soaked through though"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("My wife had a shaking spell like a seizure but it went away and hasn't come back since"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "His speech was slurred for a few minutes but it went away and hasn't come back",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Arm went weak and face drooped but it went away and hasn't come back since",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "felt like i was gonna pass out but it went away and hasnt come back",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Fever was 101 on saturday but it went away and hasn't come back since, tho "
+            "I'm on ibuprofen every 6 hrs"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "hed ache when sittng up but it went away and hasnt come back since... well it "
+            "does every time I sit up"
+        ),
+        "trial_check",
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        (
+            "Leaking at the wound but it went away and didn't come back. the dressing is "
+            "wet again tho"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Tuve fiebre anoche pero se me quitó y no ha vuelto, aunque me sigo tomando el "
+            "tylenol cada 6 horas"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Me dolía mucho la cabeza al levantarme pero se quitó y no ha vuelto desde, "
+            "nomás porque estoy acostada todo el día"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Se me durmieron las piernas despues del ajuste, tenia algo de sensacion pero "
+            "se fue y no ha vuelto"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Le salía agüita clara de la espalda pero se paró y no ha vuelto, nomás cuando "
+            "se levanta se moja la camisa otra vez"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Mi esposo estaba confundido pero se le pasó y no ha vuelto, pero sigue muy "
+            "dormido y no quiere despertar"
+        ),
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tuve calentura pero se me quitó y no volvió, tomo ibuprofeno cada 4 horas",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Hinchazon en la bolsa de la bomba pero se quito y no ha vuelto desde, cuando "
+            "me quito la faja se infla otra vez"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Se le adormeció la cara de un lado pero se le pasó y no ha vuelto",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Sangre en la gasa esta mañana pero se paró y no ha vuelto, aunque la gasa "
+            "sigue empapada"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Me faltaba el aire anoche pero se me pasó y no ha vuelto, solo me aprieta el pecho"),
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tenia la boca chueca y no podia hablar bien pero se me paso y no ha vuelto",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Dad was sitting on the edge of the bed and slid onto the floor, can't get up, "
+            "legs won't hold him"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom was praying in her room and we found her on the floor, not making sense",
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Grandpa was napping in his recliner and ended up on the floor, breathing real "
+            "slow and snoring"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband was kneeling to pray and now on the floor shaking and drooling",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("She was sitting in the shower chair and is on the floor of the tub, won't open her eyes"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Wife sitting on the floor in the bathroom pale and sweaty, says her chest hurts"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Patient was sitting up in bed then went limp and is on the floor",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("He prayed and then just slumped to the floor", "symptom_check", None, Level.EMERGENCY),
+    (
+        (
+            "Mom sits on the floor to do her prayers, today she's on the floor and can't "
+            "move her legs"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My dad was napping on the floor by the heater and we can't wake him up",
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Grandma was sitting and then she kinda tipped over onto the floor, she's "
+            "awake but confused and her words are mixed up"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Brother was sitting on the porch and now on the ground, breathing weird, eyes "
+            "rolled back"
+        ),
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "my wife was napping and now is on the floor next to the bed, breathing but "
+            "not really answering"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad was praying and now on the floor, his lips look blue",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Husband kneeling at church and went down on the floor, ushers called ambulance",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Mom was sitting at the table and slid off the chair onto the floor. Her face "
+            "looks droopy on one side"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa was napping and now lying on the floor barely breathing",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Dad was sitting on the toilet and is on the floor now, awake but can't stand "
+            "up and very pale"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "She was praying the rosary and ended up on the floor by her bed. She's cold "
+            "and clammy and mumbling"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Mi papá estaba rezando y se quedó en el piso, no se puede levantar y está muy pálido"),
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("La abuela rezaba de rodillas y de repente quedó tirada en el piso, respira raro"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Mi esposo estaba sentado en la orilla de la cama y se resbaló, está en el "
+            "piso y no puede mover las piernas"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi mamá estaba rezando el rosario y la encontré en el suelo sin responder",
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Ella estaba orando en la sala y ahora está en el piso temblando",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "El abuelo estaba rezando y ahora está tirado en el piso, no habla",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi papa estaba rezando en su cuarto y ahora esta en el suelo y no contesta",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Mi mamá estaba tomando su siesta y está en el piso, muy dormida, no despierta bien"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Papi estaba rezando y ahorita está en el suelo, dice que no siente las piernas",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi hermano estaba sentado, se fue al piso y está convulsionando",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Mi mamá se puso a rezar y quedó en el suelo, está sudando frío y le duele el pecho"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi esposo estaba rezando y se desplomó en el piso",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "mi suegra se sento a rezar y ahora esta en el piso y no la podemos levantar, "
+            "no se mueve"
+        ),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "We just moved to Colorado and the incision is getting red and warm",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Kind of colorado around the stitches, y me arde un poco",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("the skin around the pump is kind of colorado", "symptom_check", None, Level.URGENT),
+    ("La herida se ve medio colorado in the middle", None, None, Level.URGENT),
+    (
+        "the spot on my back went from normal to colorado overnight",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Llegué de Colorado ayer y la herida está colorada y caliente",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Back from Colorado, the incision is a little colorado and puffy",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tengo el punto de la aguja todo colorado, from yesterday",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("the incision looks kind of colorado to me, is that normal?", None, None, Level.URGENT),
+    ("Skin by the pump is a bit colorado", "trial_check", None, Level.URGENT),
+    ("there's a ring of colorado around the catheter site", "symptom_check", None, Level.URGENT),
+    (
+        "It's colorado in the center of the incision, like roja roja",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Mi esposo regresó de Colorado y la espalda le quedó bien colorado donde le "
+            "pusieron el catéter"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Went to colorado for the weekend, got a headache that won't quit and its "
+            "worse sitting up"
+        ),
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Donde me pusieron la bomba se puso colorado, le escribo desde Colorado Springs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("I'm in Colorado and it's colorado around the wound", None, None, Level.URGENT),
+    ("the cut is all kinds of colorado today", "trial_check", None, Level.URGENT),
+    (
+        "Is there any medicine for the blood that keeps soaking through my bandage?",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Do I keep taking my pills for the blood? There's blood coming out around the "
+            "pump stitches"
+        ),
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I'm on shots for my blood and now both legs are going numb and weak",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Restarted my shots for blood clots yesterday, the wound is oozing red",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "what do i do, the pills for the blood make it worse, dressing soaked",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I take pills for my blood and the incision won't stop bleeding",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Medicine for the blood dripping from my back?", None, None, Level.URGENT),
+    (
+        "Mom gets shots for the blood and now she's spitting it up",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Started my medicine for my blood again and there's a big bruise and a lump "
+            "under the pump"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Shot for my blood today, now it keeps trickling from the needle spot on my back"),
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "injections for the blood, and the pump site keeps bleeding thru the gauze",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "need medicine for the blood on my dressing, it's bright red and spreading",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "¿Tienen alguna medicina para la sangre que me sale de la herida?",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Terminé las inyecciones para la sangre y ahora tengo sangre en la venda",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Necesito pastillas para la sangre que le sale de la espalda a mi papá",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Me pongo inyecciones para la sangre y no me deja de sangrar la herida",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Mi mamá toma medicina para la sangre y ahora tiene las piernas dormidas y no "
+            "puede caminar"
+        ),
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Medicina para la sangre que le está saliendo a la gasa, ¿qué le pongo?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tomo pastillas para la sangre y la gasa está llena de sangre",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Con las inyecciones para la sangre me salen moretones y hoy orino colorado",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Me dieron inyecciones para la sangre y hoy escupí sangre",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Estoy con pastillas para la sangre y la herida sigue manchando la gasa, ¿qué "
+            "hago con la sangre?"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Inyecciones para la sangre, la panza morada y dura alrededor de la bomba",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "que hago? la sangre no para, ya tome mi medicina para la sangre",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("The lump by the pump this morning is hard", None, None, Level.URGENT),
+    ("Incision today is hard and hot", "trial_check", None, Level.URGENT),
+    ("The skin around my incision today is really hard", "symptom_check", None, Level.URGENT),
+    ("Pump pocket since yesterday is hard, like a knot", "after_trial_check", None, Level.URGENT),
+    (
+        "Area around the catheter site by the end of the day is hard and tender",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("The bump on my back tonight is hard and sore", "symptom_check", None, Level.URGENT),
+    ("My belly around the pump every night is hard and swollen", None, None, Level.URGENT),
+    ("The stitches area this morning is pretty hard", "trial_check", None, Level.URGENT),
+    (
+        "Site where they took the trial catheter out today is hard and a little red",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("The incision every day is harder", "symptom_check", None, Level.URGENT),
+    ("Wound this morning is kinda hard, not red tho", "symptom_check", None, Level.URGENT),
+    ("the swelling since yesterday is hard", "first_check_in", None, Level.URGENT),
+    (
+        "Pocket where the pump sits today is hard to press on and painful",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Skin over the pump today is hard and shiny", "trial_check", None, Level.URGENT),
+    (
+        "My back where the needle went in since this morning is hard",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Lo que me salió donde está la bomba ayer fue duro al tocarlo y hoy está más grande"),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("La herida desde ayer está dura", "symptom_check", None, Level.URGENT),
+    (
+        "La bolita en la herida ayer fue muy dura, hoy sigue igual",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("La bolsa de la bomba hoy está dura y caliente", None, None, Level.URGENT),
+    (
+        "Toqué donde me pusieron el catéter y ayer fue duro, hoy más",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("La herida amaneció dura y roja", "after_trial_check", None, Level.URGENT),
+    (
+        "Tengo un bulto donde me pusieron la bomba, ayer fue duro y hoy más duro",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("My balls are swollen and purple since the surgery", "symptom_check", None, Level.URGENT),
+    (
+        "Balls of my feet are numb since the pump was turned up",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("Can't feel the balls of my feet", "symptom_check", None, Level.ROUTINE),
+    ("Pain in my balls, really bad, 9/10", None, 4, Level.URGENT),
+    ("Balls of my feet burning and tingling tonight", "symptom_check", None, Level.URGENT),
+    ("my balls r swolen an red", "after_trial_check", None, Level.URGENT),
+    ("Hubby says his balls feel numb and he can't pee", "first_check_in", None, Level.URGENT),
+    (
+        "balls of both feet feel like pins and needles and my legs are weak",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Dry throat today and my lips are tingling", "trial_check", None, Level.URGENT),
+    ("Really dry mouth and now my lips look dusky", "symptom_check", None, Level.EMERGENCY),
+    ("She has a dry cough and her lips look dark", "after_trial_check", None, Level.EMERGENCY),
+    (
+        "His skin is so dry, and his lips are a weird grayish color",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My mouth is super dry, and my lips feel swollen", "symptom_check", None, Level.URGENT),
+    (
+        "Dry air, his lips look purple and he's breathing slow",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("cracked hands and my lips are numb", "trial_check", None, Level.URGENT),
+    (
+        "Chapstick isn't helping, my lips look bluish tonight",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("dry mouth from the meds and lips kinda blue", "after_trial_check", None, Level.EMERGENCY),
+    (
+        "Nose is dry and cracked and her lips are swelling up fast",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mouth dry, lips going numb, hands tingly", "symptom_check", None, Level.URGENT),
+    (
+        "Very dry mouth tonight and my lips look pale and gray",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My mouth gets dry and then my lips twitch", "symptom_check", None, Level.URGENT),
+    ("Tengo la boca seca y los labios morados", None, None, Level.EMERGENCY),
+    ("Tiene las manos agrietadas y los labios muy morados", "trial_check", None, Level.EMERGENCY),
+    ("La piel reseca y los labios como azulitos", "symptom_check", None, Level.EMERGENCY),
+    ("Tengo las manos resecas y ahora los labios hinchados", "symptom_check", None, Level.URGENT),
+    ("La boca reseca y los labios le tiemblan", "symptom_check", None, Level.URGENT),
+    (
+        "Los labios se le ven grises, y tiene la boca bien reseca",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("manos agrietadas, y ahora los labios dormidos", "trial_check", None, Level.URGENT),
+    (
+        "Her face feels funny from the cheek down on the left and she's slurring",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My face feels strange from the jaw down and my left arm is heavy",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Face feels funny from the ear down since the refill, kinda tingly",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "face feels so strange from the left cheek to the chin like its asleep",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("My husband isn't answering the nurse's questions, he just stares at the wall and drools"),
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She's not responding to us, just staring into space since she woke up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa doesn't respond to his name today, he just stares",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Amaneció un charco de agua en la sábana debajo de la espalda, no sé de dónde salió"),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Hay un charquito clarito bajo la herida cada vez que me levanto", None, None, Level.ROUTINE),
+    ("Un charco de sangre bajo la espalda cuando me levanté", "symptom_check", None, Level.ROUTINE),
+    (
+        (
+            "Charco en la cama debajo de mi espalda, huele a orina, creo que me oriné "
+            "dormido y no me di cuenta"
+        ),
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Grandpa was sitting in his chair and now on the floor, we can't get him up",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My wife was praying by the bed and now on the floor and not moving",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom was napping on the couch and now on the floor, won't talk to us",
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi papá estaba sentado rezando y ahora está en el piso, no lo podemos levantar",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("Dad was sitting on the floor and now can't get up, says his legs feel like jelly"),
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Had chills and a fever yesterday but it went away and hasn't come back since, "
+            "my husband says I'm burning up though"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Wound was leaking clear fluid but it went away and hasn't come back since. "
+            "woke up with the pillow soaked"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Felt feverish and shaky but it went away and hasn't come back since, "
+            "thermometer says 101.5 now"
+        ),
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "I had a spinal headache but it went away and hasn't come back since... only "
+            "when I'm upright"
+        ),
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Is there a shot for the blood that's pooling under my incision?", None, None, Level.URGENT),
+    (
+        "Dad gets shots for the blood, he's throwing up what looks like coffee grounds",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("The pump site this morning is so hard", "symptom_check", None, Level.URGENT),
+    ("my incision tonight is really hard and painful", "after_trial_check", None, Level.URGENT),
+    ("skin by the stitches went to colorado, y me duele", "symptom_check", None, Level.URGENT),
+    (
+        "Can't feel the balls of my feet or my toes since the trial started",
+        "trial_check",
+        None,
+        Level.ROUTINE,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -12208,6 +13236,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_43
         + ROUND_44
         + REVIEW_44
+        + ROUND_45
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -674,6 +674,7 @@ hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
 unico unica unicos unicas
 injection injections inspected inspection small steps showed stepped
+balls
 drops doris managing coping kind under
 sweet sweetie sweetheart sweety
 inspected inspect inspection inspecting sticks stick sticking tudo small smaller stressing
@@ -1715,7 +1716,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "not answering when we talk to him and very pale"; not "... on the phone", "... turned
         # out his phone was dead. All good now"
         r"|\bnot answering when (?:we|i|you|they|someone) (?:talk|speak) to (?:him|her|them)\b"
-        r"(?!.*\b(?:phone|telefono|turned out|all good|lol|haha)\b)",
+        r"(?!.*\b(?:phone|telefono|turned out|all good|lol|haha)\b)"
+        # "not answering me, ... she just stares": no answer and a blank stare, whatever else
+        r"|\b(?:not|isnt|doesnt|wont) (?:answering|answer|responding|respond)\b[^.!?]*"
+        r"\b(?:just|only) (?:stares|staring|stare)\b(?! at (?:her|his|the) (?:phone|tv|screen))",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -2675,7 +2679,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("face",),
         r"\bface (?:still |just |also |kinda )?(?:feels?|felt) (?:kinda |so |a bit |real )?"
-        r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:from|without|saying|to say|lol|haha|cuz|because"
+        r"(?:funny|strange|odd)\b(?! (?:\S+ )?(?:from(?! the (?:cheek|nose|eye|mouth|jaw|chin|lips?"
+        r"|ear|temple|forehead|middle|left|right)\b)|without|saying|to say|lol|haha|cuz|because"
         r"|bc|getting used|being|smiling))(?![^.!?]*\b(?:lol|haha|lmao|cream|makeup|dentist|beard"
         r"|facial|moisturizer|retainer|laughing|mask|cpap|glasses|dentures|shaven|shaved|sunscreen"
         r"|smiling|frown\w*|good way)\b)",
@@ -2686,7 +2691,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("feel", "feeling", "sensation", "sensibilidad", "dorm", "duerm", "durm", "pins"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede)) feel {_g(2)}(?:foot|feet|toes|pie|pies|dedos|arm"
-        rf"|brazo|hand|mano|butt|nalgas)\b"
+        rf"|brazo|hand|mano|butt|nalgas|(?:balls|soles|bottoms|heels) of)\b"
         rf"|\b(?:lost|without|sin|perdi\w*|losing|perdiendo|no tengo|no tiene) {_g(2)}(?:feel"
         rf"|sensation|sensibilidad|sensacion)\b|\bno (?:feel|sensation) (?:in|en)\b"
         rf"|\b(?:legs|pie|pies|brazo|mano|foot|arm|nalgas) {_g(1)}dormid\w*"
@@ -2811,7 +2816,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("charc", "charq"),
         r"\b(?:charco|charcos|charquito|charquitos) (?:\S+ ){0,8}?(?:como agua|liquido|clear"
-        r"|transparente|salio de (?:la |el )?(?:cinta|herida|espalda|venda|gasa|back|wound))\b",
+        r"|transparente|salio de (?:la |el )?(?:cinta|herida|espalda|venda|gasa|back|wound)"
+        # "charco de agua en la cama donde estaba acostado sobre la herida": where he lay
+        r"|lying (?:sobre|encima de) (?:la |el |su |mi )?(?:herida|espalda|cinta|venda|gasa))\b",
         DRAINAGE,
         "urgent",
         True,
@@ -3688,7 +3695,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|retiling|stretch\w*|yoga|activity|doing (?:her|his|their|some)|lol|haha)\b)"
         rf"|\b(?:found|encontre|encontramos|halle) {_g(2)}(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa])\b"
-        rf"|\b{_PERSON} {_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
+        # not "can he pray on the floor, kneeling": a place he chose to be
+        rf"|\b{_PERSON} (?!{_g(2)}(?:pray\w*|kneel\w*|rez\w*|orar|sit|sits|sitting|nap\w*)\b)"
+        rf"{_g(3)}(?:is |esta |lying |laying |just )?(?:on the floor|on the ground"
         rf"|en el piso|en el suelo|tirad[oa] en el)\b(?! {_g(3)}(?:play\w*|jug\w*))"
         rf"|\b{_PERSON} {_g(2)}(?:slumped|slumping|dropped(?! (?:\S+ )?off\b)|went down"
         r"|hit the floor|hit the ground|se fue al (?:piso|suelo))\b",  # not "dropped him off"

@@ -285,6 +285,8 @@ def tokenise(text: str) -> list[Tok]:
         toks = _dictated_scores(toks)
     if "lower" in surfaces or "low" in surfaces:
         toks = _places(toks)
+    if "colorado" in surfaces:
+        toks = _the_state(toks)
     if "na" in surfaces and not lx.TAGALOG_ONLY.isdisjoint(surfaces):
         toks = _tagalog_linker(toks)
     return merge_spelled_numbers(toks)
@@ -317,6 +319,26 @@ def _places(toks: list[Tok]) -> list[Tok]:
         if t.lemma in {"lower", "low"}
         and k + 1 < len(toks)
         and toks[k + 1].lemma in _PART_AFTER_LOW
+        else t
+        for k, t in enumerate(toks)
+    ]
+
+
+# Words beside "Colorado" that make it the state, not Spanish for red: "in Colorado Springs",
+# "here in colorado" (not "went from normal to colorado", "kind of colorado").
+_STATE_BEFORE = lx.words("in visiting")
+_STATE_AFTER = lx.words("springs weather")
+
+
+def _the_state(toks: list[Tok]) -> list[Tok]:
+    """Read "Colorado" as the state, not redness, when its neighbours say so."""
+    return [
+        Tok("colorado", t.surface, t.start, t.end, "w", True)
+        if t.surface == "colorado"
+        and (
+            (k > 0 and toks[k - 1].surface in _STATE_BEFORE)
+            or (k + 1 < len(toks) and toks[k + 1].surface in _STATE_AFTER)
+        )
         else t
         for k, t in enumerate(toks)
     ]
