@@ -94,7 +94,9 @@ review removed the blurry-sight rule and the phone exception, and narrowed "me c
 REVIEW_44: a last review of the session's whole change. Round 45's (ROUND_45): signs that "went
 away and hasn't come back" but are back or kept down, Spanglish "colorado", shots "for the
 blood" beside real bleeding, a wound that "this morning is so hard", dry lips beside twitching
-(the review removed those five rules). Each must
+(the review removed those five rules). Round 46's (ROUND_46): a confused patient near a pill box
+or papers, rising scores told "on 10", a sign still there "pero hoy ya no", a pump alarming
+beside "the airport" (the review removed those four rules). Each must
 keep at least the level the review judged right, or the level the version before read it at
 when that was lower."""
 
@@ -13200,6 +13202,527 @@ ROUND_45 = [
 ]
 
 
+ROUND_46 = [
+    (
+        ("I took a handful of water pills by mistake this morning, thought they were my vitamins"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "my mom took a bunch of water pills, like 8 of them, she said she wanted to "
+            "pee out the swelling"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad took a handful of his water tabs at once, hes dizzy and weak",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He took a bunch of water meds and his pain pills together, now really sleepy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "Mi esposo se tomó un montón de té de amapola para el dolor y ahora está muy "
+            "dormido y no despierta bien"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Se tomó un puñado de agua... digo, de pastillas, las de la noche todas juntas",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("took a bunch of tea, the kratom kind, on top of the pump. feeling really out of it"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "took a handful of water retention pills this am, now cramping and dizzy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She took a bunch of soda and then took all her night pills twice",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("grandpa took a bunch of water with his pills, like 12 pills, I think he doubled up"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "I popped a handful of coffee... caffeine pills to stay awake, now shaky and "
+            "my heart is pounding"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tomó un montón de jugo con sus pastillas, se tomó las de hoy y las de mañana",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Downed a bunch of gatorade bc headache, still have the headache when i sit up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Took a handful of te... tylenol for the headache, like 6 extra strength",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took a bunch of water pill yesterday instead of one, is that bad?", None, None, Level.URGENT),
+    (
+        "mama se tomo un monton de te con las pastillas de dormir, como 5 pastillas",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "took a bunch of water pills. sorry, my mom did, shes 82, confused and dizzy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi esposo se tomó un montón de agua con todas sus pastillas de la semana",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Se tomó un montón de café y luego un montón de pastillas para dormir",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        ("my husband downed a handful of water pills and his morphine tabs, hes not making sense"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My husband Bill is confused today, keeps asking where he is", None, None, Level.EMERGENCY),
+    ("bill seems confused and really sleepy since the refill", None, None, Level.EMERGENCY),
+    ("Bill got confused last night and tried to pull at the pump", None, None, Level.EMERGENCY),
+    ("Dad on the morphine is confused, doesnt know what day it is", None, None, Level.EMERGENCY),
+    ("my mother after her pills is confused and talking nonsense", None, None, Level.EMERGENCY),
+    (
+        "mom was doing her pill box got confused and took her night pills twice",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "since the new meds seems confused all the time, is that normal?",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Grandpa with the oxy is confused and very slow to answer", None, None, Level.EMERGENCY),
+    (
+        "Reading my med list got so confused I couldnt remember my own address",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        (
+            "My pill box is getting confusing with the new meds, but he seems confused "
+            "too, he called me by my sisters name"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mi mamá está muy confundida hoy, no sabe dónde está", None, None, Level.EMERGENCY),
+    (
+        "My husband on the new dose is confused and keeps falling asleep mid sentence",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mom after the oxy is confused and very sleepy", None, None, Level.EMERGENCY),
+    (
+        ("Dad doing his pill box got confused, put all the morphine in one day and took it"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Since the pump my wife with her meds gets confused, today she didnt know me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("filling out the form got confused and dizzy, had to lay down", None, None, Level.URGENT),
+    ("Abuela con la morfina is confused, no sabe quién soy", None, None, Level.EMERGENCY),
+    ("Bill is confused again tonight, breathing slow", None, None, Level.EMERGENCY),
+    ("Mi esposo Bill está confundido y muy dormido", None, None, Level.EMERGENCY),
+    (
+        (
+            "my dad with the tylenol and the pump is confused since lunch, keeps calling "
+            "me by his brothers name"
+        ),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("pain 4 on 10 yesterday, 7 on 10 today", "symptom_check", None, Level.URGENT),
+    ("Pain was 2 on 10 this morning now 6 on 10", None, None, Level.URGENT),
+    ("Was a 3 on 10 when I left the clinic, now its a 6", "after_trial_check", None, Level.URGENT),
+    ("3 on 10 this am, 6 tonight", None, None, Level.URGENT),
+    ("went from 3 on 10 to 7 on 10 since yesterday", None, None, Level.URGENT),
+    ("Pain was 3 on 10mg oxy, now 7 since they cut me to 5mg", None, None, Level.URGENT),
+    ("pain 2 on 10/3 when I had the implant, 6 now", None, None, Level.URGENT),
+    ("its 6 on 10 but was 2 on 10 before the refill", "symptom_check", None, Level.URGENT),
+    ("yesterday pain was 3, today the pain is on 10", None, None, Level.URGENT),
+    ("my pain was on 4 and now on 10, please call", None, None, Level.URGENT),
+    ("dolor was on 5 yesterday and today on 10", None, None, Level.URGENT),
+    ("douleur 3 sur 10 hier, aujourd'hui 7 sur 10", None, None, Level.URGENT),
+    ("Went from 3 on monday to 9 today", None, None, Level.URGENT),
+    ("5 on 10 now", None, 3, Level.URGENT),
+    (
+        "pain 2 on 10 sitting, but 7 on 10 walking, way worse than last week",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Pain is 5 on 10, it was 2 on 10 last time you asked", "symptom_check", None, Level.URGENT),
+    ("Score is 7 on 10 today, it was 3 on 10 yesterday", None, None, Level.URGENT),
+    ("on the 10th pain was 2, now its 7", None, None, Level.URGENT),
+    ("pain 4 on 10 yesterday and 10 on 10 now", None, None, Level.URGENT),
+    ("Pain has gone up, 3 on 10 at 10am, 6 on 10 now", None, None, Level.URGENT),
+    ("mi dolor estaba en 3 y ahora está en 10", None, None, Level.URGENT),
+    ("el dolor 3 de 10 ayer, hoy 6 de 10", None, None, Level.URGENT),
+    ("Hoy el dolor on 10, ayer era 4", None, None, Level.URGENT),
+    ("el dolor estaba en 3 ayer y hoy está on 10", None, None, Level.URGENT),
+    ("pain went from a 2 on sunday to a 6 on 10 today", None, None, Level.URGENT),
+    ("Before refill 2 on 10. After refill 6 on 10 and climbing", None, None, Level.URGENT),
+    ("pain now 6 on 10. was 3 on 10 this morning", "symptom_check", None, Level.URGENT),
+    ("La fiebre la controlábamos con Tylenol pero hoy ya no", None, None, Level.URGENT),
+    ("el tylenol le bajaba la fiebre pero hoy ya no", None, None, Level.URGENT),
+    (
+        ("El dolor de cabeza se me quitaba acostada pero hoy ya no, me duele igual acostada"),
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        (
+            "Lo rojo estaba nomás en la orilla de la herida pero hoy ya no, ya llega hasta "
+            "la cintura"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("La hinchazón era chiquita pero hoy ya no", None, None, Level.URGENT),
+    (
+        ("El adormecimiento era solo en los dedos del pie pero hoy ya no, es toda la pierna"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "La herida supuraba poquito pero hoy ya no, ahora sale mucho líquido",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Estaba hinchado pero hoy está peor", None, None, Level.URGENT),
+    ("Estaba rojo pero hoy más", None, None, Level.URGENT),
+    ("tenía la herida roja pero hoy sigue igual", None, None, Level.URGENT),
+    (
+        "Ayer podía caminar bien pero hoy ya no, las piernas no me responden",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("La fiebre bajaba con el paracetamol pero hoy ya no baja", None, None, Level.URGENT),
+    ("La fiebre bajaba con el paracetamol pero hoy ya no", None, None, Level.URGENT),
+    (
+        "mi esposo tenia fiebre solo de noche pero hoy ya no, la tiene todo el dia",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El dolor de cabeza solo era en la mañana pero hoy ya no, es todo el día",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "la gasa salía mojada solo un poquito pero hoy ya no, está empapada",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El enrojecimiento no pasaba de la cinta pero hoy ya no, se extendió",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("La fiebre se controlaba con Tylenol pero ahora ya no", None, None, Level.URGENT),
+    (
+        "Mi papá tenía hormigueo nomás en un pie pero hoy ya no, ahora en los dos",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("el drenaje era poquito pero hoy ya no, mojó toda la cama", None, None, Level.URGENT),
+    ("Tenía dolor de cabeza leve pero hoy ya no, está fuertísimo", None, None, Level.URGENT),
+    ("Tuvo escalofríos pero hoy ya no, aunque sigue con fiebre", None, None, Level.URGENT),
+    ("la fiebre le duraba poquito pero hoy ya no se le quita", None, None, Level.URGENT),
+    ("la calentura se le iba con el baño pero hoy ya no", None, None, Level.URGENT),
+    ("Tylenol was keeping her fever under control but today not anymore", None, None, Level.URGENT),
+    (
+        ("The headache only came when I sat up but today not anymore, it's there even lying flat"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numbness was just in my big toe but today not anymore, now its the whole foot",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Redness was only at the edges of the incision but today not anymore, it's "
+            "spreading up my side"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "swelling was just a little bump but today not anymore, it's the size of an egg",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Leaking was just a spot on the gauze but today not anymore, the whole pad is soaked"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Fever went away with motrin but today not anymore", None, None, Level.OK),
+    (
+        ("The weakness was only on stairs but today not anymore, my legs gave out in the kitchen"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Headache yesterday but today worse", None, None, Level.URGENT),
+    ("leaking yesterday but today its not gone", None, None, Level.URGENT),
+    ("The redness was fading but today not anymore", None, None, Level.OK),
+    (
+        "blurry vision only when tired but today not anymore, it's all the time",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    ("Headache only when standing but today no longer, its constant", None, None, Level.URGENT),
+    (
+        ("mi mamá tenía confusión solo en la noche pero hoy ya no, está confundida todo el día"),
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("drainage only at night but today not anymore, its constant", None, None, Level.URGENT),
+    ("the fever broke every morning but today not anymore", None, None, Level.OK),
+    ("my fever was low grade but today not anymore", None, None, Level.URGENT),
+    (
+        ("Will my pump set off the alarm at the airport? Asking bc it went off twice last night"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "will the pump set off the alarm at the airport? because it's been going off "
+            "at home all night"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My pump set off the alarm at the airport and it hasn't stopped since",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("pump set off the alarm going through security and now the screen says low reservoir"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Mom's pump set off an alarm in the airport bathroom, it wasn't the detector, "
+            "it was the pump itself"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Could the pump set off the alarm in security? also it's been making a "
+            "clicking noise since Tuesday"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("set off the alarm at the airport, then the pump alarm kept going off on the plane"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("la bomba pitó en el aeropuerto y sigue pitando en la casa", None, None, Level.URGENT),
+    (
+        ("Would my pump set off any alarm at the airport? Oh and it beeped 3 times this morning"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Will the pump set off the alarm at the airport? It started doing the alarm "
+            "thing yesterday at home"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Hubby's pump set off the alarm at the airport, then kept vibrating and "
+            "buzzing the whole flight"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Can the pump set off the alarm at the airport? It keeps going off when he "
+            "rolls over in bed"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the pump set off the alarm at security, then at home it kept beeping",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        ("Mi bomba hizo sonar la alarma en el aeropuerto y desde entonces no deja de sonar"),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Will the pump set off the alarm at the airport? it went off at 3am and I "
+            "couldnt silence it"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "my pump set off the alarm at the airport. It was the pump alarm, not the "
+            "scanner, and it's still going"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "¿Va a sonar la alarma del aeropuerto con la bomba? Y otra cosa, anoche sonó "
+            "la bomba tres veces"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The pump set off the alarm at TSA and wont stop going off now, what do I do",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("stiff neck and bright lights hurt my eyes, bad headache", None, None, Level.EMERGENCY),
+    ("Cuello tieso y la luz me molesta mucho, me duele la cabeza", None, None, Level.URGENT),
+    ("never had my vision this blurry, it started this morning", None, None, Level.ROUTINE),
+    (
+        "i feel hot and flushed, not from the heater, and my incision is red",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        (
+            "Hay un charquito en la sábana debajo de la espalda, no sé de dónde salió, "
+            "como agua clara"
+        ),
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Mi mamá tiene los labios como azulitos y respira muy lento", None, None, Level.EMERGENCY),
+    ("He's on the floor and won't wake up", None, None, Level.EMERGENCY),
+    (
+        "my wife is sitting on the floor, she slid off the couch and can't get up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Found my husband on the floor, he won't answer me", None, None, Level.EMERGENCY),
+    ("Mi papá está en el piso y no contesta", None, None, Level.EMERGENCY),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -13237,6 +13760,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_44
         + REVIEW_44
         + ROUND_45
+        + ROUND_46
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -1058,6 +1058,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "iglesia",
             "misa",
             "block",
+            "thankful",
+            "care",
             "mailbox",
             "walk",
             "walked",
@@ -1171,6 +1173,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:pain )?(?:medication|drugs) (?:are |is )?(?:working|helping)\b"
         r"(?! (?:less|any ?more|no more|as much|not))"
         r"|\bon all cylinders\b|\bsmiling again\b|\bhace (?:anos|mucho) que no dormia asi\b"
+        # "I'm thankful for this pump!!", "rain all week, but the back doesnt care for once"
+        r"|\b(?:im |i'm |i am |so |very )thankful for (?:this|the|my) pump\b"
+        r"|\bback (?:dont|didnt|does not) care\b"
         # "the pump trial is a miracle", "tamales, best medicine there is", "just took my meds"
         r"|\b(?:pump|trial|it|this|surgery|it's|its) (?:is |was |has been )?(?:a |an |a real "
         r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
@@ -1812,6 +1817,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
+    # Lips gone a little blue: "los labios como azulitos" (not "... de frío, ya se calentó")
+    (
+        ("azul",),
+        r"\blips (?:\S+ )?(?:como |bien |muy |medio |algo )?azulit[oa]s?\b(?! de frio)"
+        r"(?![^.!?]*\b(?:ya se|jaja\w*|pint\w*|alberca|piscina|frio)\b)",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
     # A score told as still climbing: "4 and rising", "6, climbing".
     (
         ("rising", "climbing", "increasing", "subiendo"),
@@ -1965,6 +1979,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\bneck {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
         STIFF_NECK,
         "urgent",
+        True,
+    ),
+    # A stiff neck beside light that hurts: "Neck stiff, bright lights hurt" (meningitis signs)
+    (
+        ("neck",),
+        r"\b(?:neck (?:is |so |very )?(?:stiff|rigid)|(?:stiff|rigid) neck) (?:, |and |y )?"
+        r"(?:the )?(?:bright )?(?:lights?|luz) (?:pain|hurts?|bother\w*|molest\w*)\b"
+        r"|\b(?:bright )?(?:lights?|luz) (?:pain|hurts?|bother\w*) (?:my eyes )?(?:, |and |y )?"
+        r"(?:neck (?:is )?(?:stiff|rigid)|(?:stiff|rigid) neck)\b",
+        STIFF_NECK,
+        "emergency",
         True,
     ),
     (
@@ -2314,6 +2339,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|amapola|oxy|norco|morphine|xanax|ambien|tylenol|alcohol|twice|double|extra|dose"
         r"|doses)\b))"
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
+        # "drank a bunch of water": a drink (not "a bunch of water pills")
+        r"(?! (?:water|agua|coffee|cafe|tea|juice|jugo|gatorade|soda)\b(?! pill| tablet"
+        r"| pastilla))"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:the |a |el |un |una |la |mi |my )?"
@@ -2529,6 +2557,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|viendo"
         r"|jugando|buscando|descansando)\b)"
         # "se quedó en el suelo sin moverse": stayed down, not moving
+        # "now on the floor, won't talk to us": down and not answering
+        r"|\bon the floor\b[^.!?]*\b(?:(?:wont|isnt|doesnt) (?:talk|talking|answer\w*|respond\w*)"
+        r"|cant (?:wake|get (?:him|her) up))\b(?![^.!?]*\b(?:lol|haha|lmao|playing|phone|game)\b)"
         r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
         r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
         FAINTING,
@@ -2646,6 +2677,37 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         VISION_CHANGE,
         "urgent",
         True,
+    ),
+    # New blurry sight told as a first: "never had my vision this blurry before", "I've never
+    # had blurry vision before today" (not "I never had blurry vision", a denial)
+    (
+        ("blurr",),
+        r"\bnever (?:had|seen) (?:my |his |her )?(?:vision|eyesight|sight) this blurr\w*"
+        r"(?! (?:as|since|until|in|like that)\b)"
+        r"|\bnever had blurr\w* vision before today(?= ?(?:[.!?,]|$))",
+        VISION_CHANGE,
+        "urgent",
+        False,
+    ),
+    # Hot and flushed, its cause denied: "feel hot and flushed, not from the weather"
+    (
+        ("flushed",),
+        r"\bfeel (?:so |really |kinda )?warm and flushed\b(?=[^.!?]*\bnot (?:from|because of"
+        r"|due to) (?:the )?(?:weather|heat|sun|heater)\b[^.!?]*\b(?:cool|cold|chilly|frio"
+        r"|fresco)\b)",
+        FEVER,
+        "urgent",
+        False,
+    ),
+    # A puddle under his back nobody can explain: "un charco de agua en la sábana debajo de la
+    # espalda, no sé de dónde salió" (not "sudé un charco bajo mi espalda en la silla")
+    (
+        ("charc", "charq"),
+        r"\b(?:charco|charquito) (?:\S+ ){0,8}?(?:debajo de|bajo) (?:la |mi |su )?espalda\b"
+        r"[^.!?]*\bno se de donde (?:salio|sale|viene|vino)(?= ?[.!?]*$)",
+        DRAINAGE,
+        "urgent",
+        False,
     ),
     # Walking is hard, said alone: "me cuesta caminar", "me cuesta caminar y no puedo orinar"
     # (not "me cuesta caminar de subida, siempre me ha costado", "... con las botas nuevas")
