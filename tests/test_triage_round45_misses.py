@@ -9,7 +9,9 @@ counter-cases that keep their level: a puddle of bath water or spilt coffee "sob
 (The review removed five lowering rules — "went away and hasn't come back", shots "for the
 blood", "yesterday was hard", chapped lips five words away, "colorado" after "to" or "of" —
 because each hid real red flags; their probes are ROUND_45 in
-test_triage_reviewed_drops_round15.py.)"""
+test_triage_reviewed_drops_round15.py.) The face "from the cheek down" left this exact list in
+round 47, when the retrained reader read it as an emergency; REVIEW_44 still holds it at least
+urgent."""
 
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # reviewed red flags the retrained reader dropped, now rules
-    ("face feels strange from the cheek down", None, None, "urgent"),
     (
         "mom is sitting right here not answering me, turned out her phone was dead earlier but "
         "that's not it, she just stares. all good yesterday",

@@ -1203,6 +1203,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "blood",
             "alarm",
             "hard",
+            "bad",
             "red",
             "warm",
             "pump",
@@ -1295,6 +1296,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:her|him|la|lo) (?:up )?(?:to|para)\b"
         r"|\b(?:insurance|seguro|pharmacy|farmacia|bills?|paperwork|traffic) (?:\S+ ){0,5}?"
         r"(?:giving|gives|gave|da|dando) (?:me )?(?:a )?(?:headache|dolor de cabeza)\b"
+        # "is that a bad combo?" (of two medicines)
+        r"|\bbad (?:combo|combination)\b"
         r"|\b(?:pews?|chairs?|seats?|bed|floor|mattress|benches?|ground) (?:are |is |were |was )?"
         r"(?:so |too |really |pretty )?hard\b"
         r"|\b(?:lift|camisa|vestido|camion|coche|blusa|vino) red\b"
@@ -2684,7 +2687,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("blurr",),
         r"\bnever (?:had|seen) (?:my |his |her )?(?:vision|eyesight|sight) this blurr\w*"
         r"(?! (?:as|since|until|in|like that)\b)"
-        r"|\bnever had blurr\w* vision before today(?= ?(?:[.!?,]|$))",
+        r"(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)"
+        r"|\bnever had blurr\w* vision before today(?= ?(?:[.!?,]|$))"
+        r"|\bnot once before (?:has|have) (?:my |his |her )?(?:vision|eyesight|sight) been this"
+        r" blurr\w*(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)",
         VISION_CHANGE,
         "urgent",
         False,
@@ -2709,12 +2715,23 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         False,
     ),
+    # Walking is hard: "having trouble walking today", "I have a hard time walking"
+    (
+        ("walk",),
+        r"\b(?:im|i'm|he's|hes|she's|shes)? ?having (?:a lot of |some |real |more |a hard time"
+        r"|trouble|difficulty)(?: trouble| difficulty)? walk (?:today|since (?:yesterday|last night"
+        r"|this morning|the (?:refill|procedure|trial|surgery)))(?= ?(?:[.!?,]|$))",
+        WEAKNESS,
+        "urgent",
+        True,
+    ),
     # Walking is hard, said alone: "me cuesta caminar", "me cuesta caminar y no puedo orinar"
     # (not "me cuesta caminar de subida, siempre me ha costado", "... con las botas nuevas")
     (
         ("cuesta",),
         r"\b(?:me|le) cuesta (?:mucho |work |harto )?(?:walk|andar)(?= ?(?:[.!,]|$| y | and "
-        r"| desde ))(?![^.!?]*\b(?:siempre|anos|years|jaja\w*|lol|nuev[oa]s?|bici)\b)",
+        r"| desde ))(?![^.!?]*\b(?:siempre|anos|years|jaja\w*|lol|nuev[oa]s?|bici)\b)"
+        r"|(?<!no )\b(?:me|le) cuesta (?:walk|andar) y es algo nuevo(?= ?(?:[.!?]|$))",
         WEAKNESS,
         "urgent",
         True,

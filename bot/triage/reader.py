@@ -101,8 +101,8 @@ def features_by_word(words: Sequence[Word]) -> list[list[str]]:
             nxt = words[k + 1].lemma if k + 1 < len(words) else ""
             if nxt in lx.DOSE_UNITS:
                 own.append("n:dose")
-            elif nxt in _COUNTED:
-                own.append("n:count")  # "25 and 40 pounds", "3 hours": no temperature
+            elif nxt in _COUNTED or nxt in lx.MONEY:
+                own.append("n:count")  # "40 pounds", "3 hours", "101 dollars": no temperature
             else:
                 own.append(_number_feature(lemma))
             previous = "#"

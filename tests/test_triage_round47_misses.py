@@ -1,0 +1,48 @@
+"""Found while tuning on round 46's released sets. Reviewed red flags the retrained reader
+dropped, now rules: "me cuesta caminar y es algo nuevo" said to its end, "having trouble walking
+today", "not once before has my vision been this blurry". An ordinary question read as a sign:
+"is that a bad combo?". Beside them, the counter-cases that keep their level, most from the
+round's safety review, which removed four lowering rules ("its so hot out", "roads ... are bad",
+"the sujood is hard" and "mornings are hard", "tape goo") because each hid real red flags
+(their probes are ROUND_47 in test_triage_reviewed_drops_round15.py), narrowed "bad mix" out
+and narrowed every raising rule above after it sent ordinary replies to a nurse."""
+
+from __future__ import annotations
+
+from tests.helpers.triage_cases import read_at_their_levels
+
+CASES = [
+    # reviewed red flags the retrained reader dropped, now rules
+    ("me cuesta caminar y es algo nuevo", None, None, "urgent"),
+    ("having trouble walking today", None, None, "urgent"),
+    ("not once before has my vision been this blurry", None, None, "urgent"),
+    # an ordinary question read as a sign
+    (
+        "no fever. can I take my usual zolpidem with the pump or is that a bad combo?",
+        "symptom_check",
+        None,
+        "routine",
+    ),
+    # counter-cases that keep their level, from the round's safety review
+    (
+        "There was a bad mix up at the pharmacy and I took the wrong pills this morning",
+        None,
+        None,
+        "urgent",
+    ),
+    ("Does everyone have trouble walking after the trial?", None, None, "routine"),
+    ("Me cuesta caminar, no es algo nuevo", None, None, "routine"),
+    (
+        "Not once before has my vision been this blurry, but the eye doctor dilated my eyes today, "
+        "it'll pass",
+        None,
+        None,
+        "routine",
+    ),
+    ("I feel hot out of nowhere", None, None, "urgent"),
+    ("green goo on the tape", None, None, "urgent"),
+    ("Wound this morning is kinda hard, not red tho", None, None, "urgent"),
+]
+
+
+test_reply_is_read_at_its_level = read_at_their_levels(CASES)
