@@ -1174,8 +1174,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?! (?:less|any ?more|no more|as much|not))"
         r"|\bon all cylinders\b|\bsmiling again\b|\bhace (?:anos|mucho) que no dormia asi\b"
         # "I'm thankful for this pump!!", "rain all week, but the back doesnt care for once"
-        r"|\b(?:im |i'm |i am |so |very )thankful for (?:this|the|my) pump\b"
-        r"|\bback (?:dont|didnt|does not) care\b"
+        r"|\b(?:im |i'm |i am |so |very )thankful for (?:this|the|my) pump(?: this year| today)?"
+        r"(?=(?: [.!])*$)"
+        r"|\bback (?:dont|didnt|does not) care for once(?=(?: [.!])*$)"
         # "the pump trial is a miracle", "tamales, best medicine there is", "just took my meds"
         r"|\b(?:pump|trial|it|this|surgery|it's|its) (?:is |was |has been )?(?:a |an |a real "
         r"|an absolute )?(?:miracle|godsend|lifesaver|life saver|game changer|milagro)\b"
@@ -1823,7 +1824,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Lips gone a little blue: "los labios como azulitos" (not "... de frío, ya se calentó")
     (
         ("azul",),
-        r"\blips (?:\S+ )?(?:como |bien |muy |medio |algo )?azulit[oa]s?\b(?! de frio)"
+        r"\blips (?:\S+ ){0,2}?(?:como |bien |muy |medio |algo )?azulit[oa]s?\b(?! de frio)"
         r"(?![^.!?]*\b(?:ya se|jaja\w*|pint\w*|alberca|piscina|frio)\b)",
         BLUE_LIPS,
         "emergency",
@@ -2344,7 +2345,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
         # "drank a bunch of water": a drink (not "a bunch of water pills")
         r"(?! (?:water|agua|coffee|cafe|tea|juice|jugo|gatorade|soda)\b(?! pill| tablet"
-        r"| pastilla))"
+        r"| pastilla)(?![^.!?]*\b(?:medication|pill|pills|pastillas|kratom|poppy|pods|amapola|oxy"
+        r"|norco|morphine|xanax|ambien|tylenol|alcohol|dose|doses|weed|thc|edible)\b))"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:the |a |el |un |una |la |mi |my )?"
@@ -2689,6 +2691,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?! (?:as|since|until|in|like that)\b)"
         r"(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)"
         r"|\bnever had blurr\w* vision before today(?= ?(?:[.!?,]|$))"
+        r"(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor|exam)\b)"
         r"|\bnot once before (?:has|have) (?:my |his |her )?(?:vision|eyesight|sight) been this"
         r" blurr\w*(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)",
         VISION_CHANGE,
@@ -2715,12 +2718,42 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         False,
     ),
+    # Pee that will not come: "my pee isnt coming out right", "my pee only dribbles out"
+    (
+        ("urinate",),
+        r"\burinate (?:isnt|is not|not|wont|aint) coming out\b|\burinate (?:only |just |barely )?"
+        r"dribbl\w*",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
+    ),
+    # Seeing double or a clouding sight: "double vision since this morning", "veo doble desde
+    # la mañana", "se me nubla la vista desde ayer" (not "... cuando leo sin lentes jaja")
+    (
+        ("double", "doble", "nubl"),
+        r"\b(?:double vision|seeing double|see double|vision doble|(?:veo|ve|veia|viendo) doble"
+        r"|se (?:me |le )?nubl\w* la vista)\b"
+        r"(?![^.!?]*\b(?:glasses|lentes|drops|gotas|lol|haha|jaja\w*|drunk|borracho|siempre)\b)",
+        VISION_CHANGE,
+        "urgent",
+        True,
+    ),
+    # Stumbling that is new: "se tropieza mucho al caminar, antes no le pasaba", "se tropieza
+    # con sus propios pies, es nuevo"
+    (
+        ("tropi",),
+        r"\bse (?:me |le )?tropiez\w* (?:mucho |seguido |a cada rato )?(?:al walk|con (?:sus|mis)"
+        r" propios pies)\b(?![^.!?]*\b(?:jaja\w*|siempre|lol|alfombra|botas|zapatos)\b)",
+        WEAKNESS,
+        "urgent",
+        True,
+    ),
     # Walking is hard: "having trouble walking today", "I have a hard time walking"
     (
         ("walk",),
         r"\b(?:im|i'm|he's|hes|she's|shes)? ?having (?:a lot of |some |real |more |a hard time"
         r"|trouble|difficulty)(?: trouble| difficulty)? walk (?:today|since (?:yesterday|last night"
-        r"|this morning|the (?:refill|procedure|trial|surgery)))(?= ?(?:[.!?,]|$))",
+        r"|this morning|the (?:refill|procedure|trial|surgery)))(?= ?(?:[.!?]|$))",
         WEAKNESS,
         "urgent",
         True,
