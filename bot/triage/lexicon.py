@@ -925,6 +925,11 @@ _OD_QUANT = (
     r"|lots of|extra|double|1\d|[2-9]\d|\d\d\d|ten|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|dozen|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|docena)"
 )
+# After a drink, words that make it a dose after all: "too much tea, its kratom tea"
+_A_DRUG_NAMED = (
+    r"medication|pill|pills|pastillas|kratom|poppy|amapola|oxy|norco|morphine|xanax|ambien"
+    r"|tylenol|alcohol|dose|doses"
+)
 # Legs gone numb or weak, or numb between them, not asked about ("if his legs go numb")
 _NOT_IF = r"(?<!if )(?<!if my )(?<!if his )(?<!if her )(?<!if your )(?<!if the )(?<!si )"
 _LEGS_NUMB = (
@@ -941,6 +946,8 @@ _CANT_PEE = (
     r"(?:(?<!if he )(?<!if she )(?<!if i )(?<!if you )\b(?:cant|cannot|couldnt|havent"
     r"|no (?:\S+ )?(?:puede|puedo|pudo|ha podido|he podido)|no (?:ha|he)) (?:\S+ ){0,3}?urinate\b)"
 )
+# Said with blurry sight, these give it a cause: glasses, drops, a dilated eye, a joke.
+_EYE_CARE = r"glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor"
 # Where a wound's red would be: "red streaks around the catheter" is no coining mark.
 _WOUNDISH = (
     r"wound|incision|site|cut|herida|dressing|pump|scar|stitches|catheter|cateter|port|battery"
@@ -2339,14 +2346,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "drank way too much coffee and now I'm wired": a drink, not a dose (unless a drug or
         # a dose is named after it: "too much tea, its kratom tea")
         r"(?! (?:coffee|tea|water|soda|pop|cafe|te|agua|juice|jugo|gatorade|caffeine|espresso"
-        r"|chai|cafecito|tinto)\b(?![^.!?]*\b(?:medication|pill|pills|pastillas|kratom|poppy"
-        r"|amapola|oxy|norco|morphine|xanax|ambien|tylenol|alcohol|twice|double|extra|dose"
-        r"|doses)\b))"
+        rf"|chai|cafecito|tinto)\b(?![^.!?]*\b(?:{_A_DRUG_NAMED}|twice|double|extra)\b))"
         rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de)\b"
         # "drank a bunch of water": a drink (not "a bunch of water pills")
         r"(?! (?:water|agua|coffee|cafe|tea|juice|jugo|gatorade|soda)\b(?! pill| tablet"
-        r"| pastilla)(?![^.!?]*\b(?:medication|pill|pills|pastillas|kratom|poppy|pods|amapola|oxy"
-        r"|norco|morphine|xanax|ambien|tylenol|alcohol|dose|doses|weed|thc|edible)\b))"
+        rf"| pastilla)(?![^.!?]*\b(?:{_A_DRUG_NAMED}|pods|weed|thc|edible)\b))"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:the |a |el |un |una |la |mi |my )?"
@@ -2562,11 +2566,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?![^.!?]*\b(?:jaja\w*|jeje\w*|lol|estir\w*|control|remoto|celular|telefono|viendo"
         r"|jugando|buscando|descansando)\b)"
         # "se quedó en el suelo sin moverse": stayed down, not moving
+        r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
+        r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b"
         # "now on the floor, won't talk to us": down and not answering
         r"|\bon the floor\b[^.!?]*\b(?:(?:wont|isnt|doesnt) (?:talk|talking|answer\w*|respond\w*)"
-        r"|cant (?:wake|get (?:him|her) up))\b(?![^.!?]*\b(?:lol|haha|lmao|playing|phone|game)\b)"
-        r"|\bse quedo (?:tirad[oa] )?en el (?:suelo|piso) (?:\S+ ){0,2}(?:sin (?:moverse|move"
-        r"|responder|reaccionar)|no (?:se )?(?:mueve|move|responde|reacciona|levanta|upright))\b",
+        r"|cant (?:wake|get (?:him|her) up))\b(?![^.!?]*\b(?:lol|haha|lmao|playing|phone|game)\b)",
         FAINTING,
         "emergency",
         False,
@@ -2688,12 +2692,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("blurr",),
         r"\bnever (?:had|seen) (?:my |his |her )?(?:vision|eyesight|sight) this blurr\w*"
-        r"(?! (?:as|since|until|in|like that)\b)"
-        r"(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)"
+        rf"(?! (?:as|since|until|in|like that)\b)(?!.*\b(?:{_EYE_CARE})\b)"
         r"|\bnever had blurr\w* vision before today(?= ?(?:[.!?,]|$))"
-        r"(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor|exam)\b)"
+        rf"(?!.*\b(?:{_EYE_CARE}|exam)\b)"
         r"|\bnot once before (?:has|have) (?:my |his |her )?(?:vision|eyesight|sight) been this"
-        r" blurr\w*(?!.*\b(?:glasses|lentes|dilat\w*|drops|gotas|lol|haha|eye doctor)\b)",
+        rf" blurr\w*(?!.*\b(?:{_EYE_CARE})\b)",
         VISION_CHANGE,
         "urgent",
         False,
