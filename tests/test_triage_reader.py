@@ -104,7 +104,7 @@ def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
         [sys.executable, str(ROOT / "bench" / "triage_reader_train.py"), "--check"],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=900,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "up to date" in done.stdout

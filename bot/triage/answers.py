@@ -75,6 +75,13 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         second in _ACKNOWLEDGES or (second in {"i", "we"} and third in _ACKNOWLEDGES)
     ):
         return ""  # "Yes I got the paper", "sí recibí": a receipt, not a sign
+    if (
+        len(content) == 3
+        and first in lx.ANSWER_YES
+        and second in _DENIES
+        and third in lx.SIGN_LEMMAS
+    ):
+        return ""  # "Yeah no fever", "sí, sin fiebre": a yes to the denial that follows
     # "ya little bit": an English "yeah" (not Spanish "ya", "already": "ya un poco mejor")
     yeah = first == "ya" and second in _ENGLISH_LITTLE
     degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST or yeah else 0)
@@ -106,6 +113,7 @@ _NOT_A_SIGN_ASKED = (
     )
     | lx.BETTER
 )
+_DENIES = lx.words("no sin not")
 # A reply of one letter answers the question: "Y", "N".
 # A bare "ya" is an English "yeah" or a Spanish "enough, done": when in doubt, a yes.
 _LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no", "ya": "yes"}

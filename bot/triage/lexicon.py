@@ -1799,7 +1799,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("blue",),
         rf"\b(?:lips|boca|mouth|face) {_g(6)}blue\b|\bblue {_g(3)}(?:lips|boca|mouth|face)\b"
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
-        rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b",
+        rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b"
+        # "he's gray and sweaty", "pale and clammy" (the skin of shock, not a lip colour)
+        r"|\b(?:he|she|hes|shes|he's|she's) (?:all |so |very |kinda |kind of )?blue (?:and|y)"
+        r" (?:sweating|clammy)\b(?! (?:it out|over|about|bullets))",
         BLUE_LIPS,
         "emergency",
         True,
@@ -2351,6 +2354,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "drank a bunch of water": a drink (not "a bunch of water pills")
         r"(?! (?:water|agua|coffee|cafe|tea|juice|jugo|gatorade|soda)\b(?! pill| tablet"
         rf"| pastilla)(?![^.!?]*\b(?:{_A_DRUG_NAMED}|pods|weed|thc|edible)\b))"
+        # "se tomó un puñado de agua... digo, de pastillas": the drink taken back
+        rf"|\b{_OD_VERB} {_g(1)}(?:handful|bunch|fistful|punado|puno|monton) (?:of|de) \S+"
+        r"(?: [.,])* (?:digo|i mean|quiero decir|o sea)(?: ,)? (?:of |de )?(?:medication|pills?)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:all|todas|todos|whole|entire) (?:of )?(?:them|it|em"
         r"|of them)\b"
         rf"|\b{_OD_VERB} {_g(2)}(?:the |a |el |un |una |la |mi |my )?"
@@ -2754,9 +2760,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Walking is hard: "having trouble walking today", "I have a hard time walking"
     (
         ("walk",),
-        r"\b(?:im|i'm|he's|hes|she's|shes)? ?having (?:a lot of |some |real |more |a hard time"
-        r"|trouble|difficulty)(?: trouble| difficulty)? walk (?:today|since (?:yesterday|last night"
-        r"|this morning|the (?:refill|procedure|trial|surgery)))(?= ?(?:[.!?]|$))",
+        r"\b(?:im|i'm|he's|hes|she's|shes)? ?(?<!\bwas )(?<!\bwere )(?<!\bhad been )"
+        r"(?<!\bnot )(?<!\bstopped )(?<!\bstop )(?<!\bquit )(?<!\bno longer )(?<!\bnot been )having"
+        r" (?:a lot of |some |real |more )?(?:a hard time"
+        r"|trouble|difficulty) walk (?:today|since (?:yesterday|last night"
+        r"|this morning|the (?:refill|procedure|trial|surgery))|(?:the|these|for the) (?:last|past)"
+        r" (?:two|2|three|3|few|couple(?: of)?) days)(?= ?(?:[.!?]|$))",
         WEAKNESS,
         "urgent",
         True,
@@ -2914,6 +2923,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Tagalog's doubled "sakit": "ang sakit sakit ng likod ko" (it hurts so much).
     (("sakit",), r"\bsakit sakit\b", PAIN, "routine", True),
+    # A fever the pills kept down, and now do not: "la fiebre se controlaba con Tylenol pero
+    # ahora ya no", "the fever was controlled with Tylenol but not anymore"
+    (
+        ("fever",),
+        r"\bfever (?:se |was |had been |has been |stayed |)(?:control|controlled|kept down|went"
+        r" down|bajaba|baja|bajo) (?:con|with|by|on) medication(?: ,)? (?:pero|but)"
+        r" (?:ahora |now )?(?:ya no|not anymore|no more|no longer|it doesnt|it isnt|it is not)"
+        r"(?=(?: [.!?,;])*$)",
+        FEVER,
+        "urgent",
+        True,
+    ),
+    # The skin at the wound feels hot, whatever the day is like: "skin around the scar feels
+    # hot out here" (the site is the subject; "out here" does not make it the weather)
+    (
+        ("scar", "incision", "wound", "site", "herida", "cut"),
+        r"\b(?:skin|area|spot|piel) (?:around|near|by|next to|at|over|on|alrededor de|cerca de"
+        r"|de) (?:the |my |his |her |la |mi |su )?(?:scar|incision|wound|site|cut|herida)"
+        r" (?:feel|is|se feel|esta) (?:really |very |kinda |a little |a bit |so |muy |bien )?warm\b"
+        r"(?![^.!?]*\b(?:heating|heat pad|heat pack|ice|shower|bath|sun|blanket|from the|because"
+        r"|cause|por el|por la)\b)",
+        WARMTH,
+        "urgent",
+        True,
+    ),
     # Heat felt at the back or the wound, in English: "so much heat in my back by the pump";
     # not heat put on the back as a treatment, nor the back yard.
     (
