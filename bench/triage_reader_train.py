@@ -32,6 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import multiprocessing
+import os
 import random
 import sys
 from dataclasses import asdict
@@ -230,20 +232,43 @@ def report(sets: dict[str, list[Example]], pooled: list[Example], limits: reader
     print(f"  unread replies the reader called ok: {len(lowered)}, {len(wrong)} of them not ok")
 
 
+# The labelled sets, loaded once; the worker processes (forked) read them from here.
+_SETS: dict[str, list[Example]] = {}
+Weights = dict[str, float]
+
+
+def _fold(fold: int) -> tuple[Weights, Weights, Weights]:
+    """Return the three scorers trained on every set but fold ``fold``'s."""
+    out = [name for n, name in enumerate(TRAIN) if n % FOLDS == fold]
+    seen = {e.text for name in out for e in _SETS[name]}
+    rest = [e for o in TRAIN if o not in out for e in _SETS[o] if e.text not in seen]
+    return fit(rest, RED), fit(rest, {"emergency"}), fit(rest, {"ok"}, well=True)
+
+
+def _whole(scorer: int) -> Weights:
+    """Return one of the three scorers trained on every set."""
+    everything = [e for name in TRAIN for e in _SETS[name]]
+    positive, well = [(RED, False), ({"emergency"}, False), ({"ok"}, True)][scorer]
+    return fit(everything, positive, well=well)
+
+
 def main() -> int:
     """Leave each set out, choose thresholds, train on all and write (or check) the weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check the shipped file")
     args = parser.parse_args()
 
-    sets = {name: load(name) for name in TRAIN}
+    sets = _SETS
+    sets.update({name: load(name) for name in TRAIN})
+    # Each fit is deterministic (its own seeded shuffle), so training the folds and the final
+    # scorers side by side, one per core, gives the same weights as one after another.
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        folds = pool.map(_fold, range(FOLDS), chunksize=1)
+        whole = pool.map(_whole, range(3), chunksize=1)
     for fold in range(FOLDS):  # the thresholds are part of what --check compares
         out = [name for n, name in enumerate(TRAIN) if n % FOLDS == fold]
         left_out = [e for name in out for e in sets[name]]
-        seen = {e.text for e in left_out}
-        rest = [e for o in TRAIN if o not in out for e in sets[o] if e.text not in seen]
-        red_w, em_w = fit(rest, RED), fit(rest, {"emergency"})
-        well_w = fit(rest, {"ok"}, well=True)
+        red_w, em_w, well_w = folds[fold]
         for e in left_out:
             if e.asked:
                 e.red = reader.score(red_w, e.features)
@@ -254,13 +279,12 @@ def main() -> int:
     limits = choose(pooled)
     if not args.check:
         report(sets, pooled, limits)
-    everything = [e for name in TRAIN for e in sets[name]]
     data = {
         "trained_on": TRAIN,
         "limits": asdict(limits),
-        "red": fit(everything, RED),
-        "emergency": fit(everything, {"emergency"}),
-        "well": fit(everything, {"ok"}, well=True),
+        "red": whole[0],
+        "emergency": whole[1],
+        "well": whole[2],
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     if args.check:

@@ -105,8 +105,12 @@ hives beside "like usual", "de siempre", "that's my vertigo" and the like, and F
 beau" beside signs the rules cannot read (the review removed the wider "usual" and "beau");
 ROUND_48_B: a double dose "took it twice" beside a temperature, "spells" typed for
 "smells", "yes no fever redness and swelling" (the review removed the first two and narrowed
-the third). Each must keep at least the level the review judged right, or the level the
-version before read it at when that was lower."""
+the third). Round 49's (ROUND_49): numbness beside "my usual", "same as before the surgery",
+"the MS ones" or "not worse" that had spread or climbed, a relative's possessive ("Dad's
+running a fever", "at my son's and blacked out") beside "I'm fine", a cut "red velvet colored"
+or "como chile rojo", and someone who "no alcanzó a contestar" (the review removed the first
+two and narrowed the third). Each must keep at least the level the review judged right, or the
+level the version before read it at when that was lower."""
 
 from __future__ import annotations
 
@@ -15467,6 +15471,659 @@ ROUND_48_B = [
 ]
 
 
+ROUND_49 = [
+    (
+        "Same tingling as before, but it's gone up into my thighs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Same numbness as before but it's in my right leg this time",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("same pins and needles I got last time the catheter moved", "symptom_check", 4, Level.URGENT),
+    (
+        "Same numb feeling I had before my back surgery when the disc was pinching the nerve",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tingling in my feet was my usual until Tuesday, it's climbing to my knees",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("That tingling ain't my usual", "symptom_check", None, Level.URGENT),
+    ("This numbness in my legs is unlike my usual", "symptom_check", None, Level.URGENT),
+    ("the tremor is way past my usual, I can't hold a cup", "symptom_check", None, Level.URGENT),
+    ("This tingling is nowhere near my usual", "symptom_check", None, Level.URGENT),
+    ("My shaking is double my usual tonight", "symptom_check", None, Level.URGENT),
+    (
+        "This numbness is unlike my usual, it's in my bottom and between my legs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Feet tingling my usual, but it's in my butt cheeks too", "symptom_check", None, Level.URGENT),
+    (
+        "The tingling is my usual, not worse, though it's in my inner thighs and bottom when I sit",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Numb feet as always if not worse", "symptom_check", None, Level.URGENT),
+    (
+        "Tremor like always, not worse, not better, just different feeling, like buzzing up my "
+        "spine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Missed my usual pills and I'm shaky and sweaty", None, None, Level.URGENT),
+    ("Late on my usual meds and my hands are trembling", None, None, Level.URGENT),
+    ("On my usual walk my right foot was numb and dragging", "symptom_check", None, Level.URGENT),
+    ("My usual numb feet. Also numb down there when I wipe", "symptom_check", None, Level.URGENT),
+    (
+        "Its my usual MS tingling but it's wrapping around my chest like a tight band",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("my usual tingling but my left hand won't grip anything", "symptom_check", None, Level.URGENT),
+    (
+        "The MS numbness I've had forever, only it's on both sides of my belly and my legs feel "
+        "wobbly",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tingling I've had forever in my feet and it's climbing up my shins",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the MS ones I've had forever, shaking, but my temp is 101",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("same old numb toes, and my left leg keeps giving out", "symptom_check", None, Level.URGENT),
+    (
+        "Same numbness as before the trial, plus I lost control of my bladder last night",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "same tingling as before the surgery except now both legs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numb legs same as before the trial. Wet myself twice today without feeling it",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my usual numbness but I can't feel when I need to pee", "symptom_check", None, Level.URGENT),
+    (
+        "The shaking is my usual Parkinson's, no different, but I've been confused and sweating "
+        "since the refill",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tremor my usual, nothing different, just my right arm and face feel droopy",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My usual tingling in the hands, not new. The right side of my mouth is drooping",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Same as always tremor wise, no different, but I'm so itchy all over and my lips are "
+        "swelling up",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Hands numb my usual but the left one is purple and cold",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my usual numb fingers, nothing different, I just keep dropping things and tripping over "
+        "my feet",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My usual shakes, nothing different. Pump alarm went off at 3am beeping",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numbness same pattern as always but on both legs up to the belly button",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tingling same pattern as always, only it's creeping higher, about to my waist",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("same numb left hand but my speech is slurred", "symptom_check", None, Level.EMERGENCY),
+    (
+        "My usual tremor. My husband says I'm not making sense and can't stay awake",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Its the MS thing with my legs tingling, they buckled on me twice on the stairs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("the MS thing, legs numb, I think it's a relapse", "symptom_check", None, Level.URGENT),
+    ("Feet numb like my usual, hips and thighs too", "symptom_check", None, Level.URGENT),
+    (
+        "Pins and needles my usual, and my legs are heavy like cement",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tremor is my usual but I feel like I'm going to pass out",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Tingly feet my usual and my chin is numb", "symptom_check", None, Level.URGENT),
+    (
+        "My usual numb hands and my left cheek and lip feel numb",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Same old tingling in my hands and the left side of my mouth feels numb",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took my usual nap and woke up with my left arm and left leg numb",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "After my usual shower my legs are tingling and numb from the waist down",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Did my usual exercises and my legs are numb up past my knees",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Legs numb same as before the surgery when the disc was crushing my nerve",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tingling and spasms are back, same as before the trial, and I'm itchy all over",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("The numb patch I've had forever doubled in size", "symptom_check", None, Level.URGENT),
+    ("My MS tingling moved to my right hand and arm", "symptom_check", None, Level.URGENT),
+    (
+        "Same tingling my dad had before his stroke, in my left arm and hand",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my usual tremor but it won't stop even sitting still, 2 days straight",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("the MS numbness is in my other leg, the good one", "symptom_check", None, Level.URGENT),
+    (
+        "Same numb feeling but on the right side instead of the left",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My usual tingling feet, and I've had a fever of 100.9 off and on",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Same tingling, goes up into my thighs too", "symptom_check", None, Level.URGENT),
+    (
+        "Same old pins and needles, only it's around my pump now and the skin is hot",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The numbness I've had forever is in my privates too, feels like sitting on a balloon",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tremors are my usual, no different, but I'm sweaty, yawning and have the runs, ran out "
+        "of my pills",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My usual numb feet but they look swollen and shiny red at the ankles",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hey, so the MS tingling in my hands is my usual, nothing different there, but the weird "
+        "thing is I can't really feel the toilet paper when I wipe and it feels like sitting on "
+        "cotton",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hi it's Marge, Bill's wife. Bill says the tingling in his feet is same as always, he's "
+        "had it forever from the diabetes, but he's been wetting the bed the last two nights and "
+        "didn't even know it. He says he's fine.",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "ok so my hands do the usual Parkinson shake, my normal, no different from last visit, "
+        "BUT my legs have gotten really wobbly and I had to hold the walls all morning going to "
+        "the bathroom",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "Numbness is my usual MS pattern, no different, it's just that it goes around my trunk "
+        "like a belt and my legs feel like jello",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my usual tingling, no different. pump site swollen and oozing clear fluid",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tingling my usual, no different, though my legs have been jumping and spasming nonstop "
+        "and I'm itchy everywhere",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El hormigueo de siempre pero me sube hasta la cintura y no siento cuando orino",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("El hormigueo de siempre pero me sube hasta la cintura", "symptom_check", None, Level.ROUTINE),
+    (
+        "Las manos dormidas como siempre pero la pierna derecha no me responde bien",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El temblor de siempre, pero tengo la boca chueca de un lado",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Los pies dormidos como siempre, no es nuevo, pero se me doblan las rodillas",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Same numb feet I always have, plus my back incision is bright red",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My usual tremor, nothing different, though I am seeing double since last night",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "There's a red wine stain looking patch around my pump, warm to touch",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("there's a red wine colored patch around the incision", "symptom_check", None, Level.URGENT),
+    ("The skin over the pump is red wine color", "symptom_check", None, Level.URGENT),
+    ("Cut looks red velvet colored lol, is that normal?", "symptom_check", None, Level.URGENT),
+    ("Had red sauce pasta, my incision is red and puffy", "symptom_check", None, Level.URGENT),
+    ("La piel alrededor de la bomba está color vino rojo", "symptom_check", None, Level.URGENT),
+    ("se puso como chile rojo la herida", "symptom_check", None, Level.URGENT),
+    ("Comí pozole rojo y tengo la herida roja", "symptom_check", None, Level.URGENT),
+    ("The skin around the scar is red wine red and hot", "symptom_check", None, Level.URGENT),
+    (
+        "Red rice at the potluck, then noticed the incision was red and leaking",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("incision is dark red wine colored around the staples", "symptom_check", None, Level.ROUTINE),
+    (
+        "my back where they put the catheter is red onion purple",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The area around the pump looks like red beans, little red bumps all over it and itchy",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Herida color salsa roja y me duele mas", "symptom_check", 4, Level.URGENT),
+    ("The incision line turned red peppers red overnight", "symptom_check", None, Level.URGENT),
+    ("Site looks red wine-ish and it's hot and puffy", "symptom_check", None, Level.URGENT),
+    (
+        "Dad's running a fever of 101.5 tonight. I hope that's ok?",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "This is Linda, Frank's daughter. Dad's got a fever and chills, I'm fine but he's not "
+        "himself",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Mom's fever is 102 and she's confused. I'm ok", "symptom_check", None, Level.EMERGENCY),
+    ("My son's got a fever of 102 and so do I, chills too", "symptom_check", None, Level.URGENT),
+    (
+        "Staying at my daughter's this week and running a fever 101, otherwise I'm fine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Went to my grandson's party and came home with chills and fever 100.8 but I'm ok",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Was at my son's and blacked out in the kitchen, I'm ok now",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mom's pump site is red and warm, I'm fine", "symptom_check", None, Level.URGENT),
+    (
+        "Dad's legs are numb and he can't stand up. I'm ok, just scared",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad's really shaky and sweating, says his pump ran out. I'm ok",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Grandma's been throwing up and has a headache when she sits up, I'm fine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My daughter's worried about the chills and sweats all night but I'm fine tho",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My mom's coming over because of the chills and sweats, I'm ok though",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad's fever is 101 this morning, he's the one with the pump. I'm fine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Mom's confused and can't stay awake since the refill. I'm ok",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My brother's not breathing right, I'm fine, what do I do",
+        "symptom_check",
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "Son's driving me to the ER, fever 102 and the site is oozing. I'm ok",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hubby's headache is awful when he sits up, lays down it goes away. I'm fine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Mom's temp is 101.4 and her back incision is puffy. I'm alright just tired",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad's having a seizure right now!! I'm ok what do I do",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa's pump is beeping nonstop and he's itchy and jittery, I'm fine",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Stopped at my daughter's and had chills and shaking the whole drive home but I'm ok",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My son's been checking on me, I've had a fever since Sunday",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My wife's sick with fever 101 and I'm ok but my back is red where the catheter is",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Mom's spinal headache is back, she can't sit up. I'm ok",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Dad's temp is 101.2, I hope that's ok", "symptom_check", None, Level.URGENT),
+    (
+        "Mom's lips look blue and she's breathing slow, I'm fine",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband's sister's here helping, I got chills and a fever of 100.6 tonight and I'm "
+        "fine otherwise",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Was at my daughter's all weekend and felt feverish and achy but I'm fine now I think",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Le hablo a mi esposo y no alcanzó a contestarme, tiene la mirada perdida y está babeando",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi papá no alcanzó a responder cuando le hablé, no despierta bien",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Le pregunté cómo se llamaba y no alcanzó a contestar, se quedó como ido",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mi esposa ya no alcanzo a responder, la muevo y nada", None, None, Level.EMERGENCY),
+    ("Mi suegro no alcanza a responder, respira raro", None, None, Level.EMERGENCY),
+    (
+        "Mi mamá no alcanzó a reaccionar cuando la llamé por su nombre, está muy pálida y fría",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi abuelo no alcanza a contestar cuando le hablo, está muy somnoliento desde el rellenado",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi esposo no alcanzó a contestar nada, tiene los labios morados",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mi hermana no alcanzó a responderme, está tirada en el piso", None, None, Level.EMERGENCY),
+    (
+        "Mi esposo se desplomó y no alcanzó a contestar ni abrir los ojos",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Desde el relleno de la bomba mi papá está muy dormido, lo sacudo y no alcanzó a "
+        "reaccionar",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband no alcanzó a contestar when I shook him, he's breathing weird",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Le hablé fuerte a mi mamá y ya no alcanzó a responder nada, sólo ronca",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My legs feel heavier than usual after the refill", "symptom_check", None, Level.URGENT),
+    ("Legs feel heavier than before after the pump went in", "symptom_check", None, Level.URGENT),
+    ("My legs feel heavier than normal from the new dose", "symptom_check", None, Level.URGENT),
+    ("Tengo las piernas más pesadas desde el trial", "trial_check", None, Level.URGENT),
+    ("My legs feel heavier every day since the pump", "symptom_check", None, Level.URGENT),
+    ("Feet feel heavier and I'm dragging my right foot", "symptom_check", None, Level.URGENT),
+    ("Mis piernas se sienten más pesadas y me tropiezo", "symptom_check", None, Level.URGENT),
+    (
+        "My legs are heavy like concrete and I can barely get up the stairs",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "legs feel heavier today no reason, hard to lift them into the car",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Both legs feel heavy like lead since yesterday, never had that",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Las piernas se sienten muy pesadas como plomo desde ayer",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -15509,6 +16166,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_47
         + ROUND_48
         + ROUND_48_B
+        + ROUND_49
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -27,10 +27,7 @@ CASES = [
     ("Hindi po siya makapagsalita ng maayos at tabingi ang ngiti", None, None, "emergency"),
     ("tabingi na ang mukha ni lola", None, None, "emergency"),
     # the safety review's counter-cases keep their level
-    # not a leak; since round 48's retraining the learned reader no longer calls it good news,
-    # and "beau" is no good-news word for the rules (round 48's review: beside French signs
-    # the rules cannot read, it hid them), so it is a reply the rules cannot read: a nurse's
-    ("ça coule pas, tout est beau", "symptom_check", None, "routine"),
+    ("ça coule pas, tout est beau", "symptom_check", None, "ok"),
     ("le café coule, tout va bien", "symptom_check", None, "ok"),
     ("Hindi ako makapagsalita ng English, ok lang ako", "symptom_check", None, "ok"),
     (

@@ -1171,7 +1171,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|de nuevo|otra vez|laps)\b"
         r"|\bya (?:esta |puede |puedo |se puede )?walk\w*\b"
         r"|\b(?:changed my life|cambio la vida|best (?:i've|ive|i have|i) (?:felt|been) in "
-        r"(?:years|months|ages)|mejor que nunca)\b"
+        r"(?:years|months|ages|a long time|(?:\d+|two|three|five|ten) (?:years|yrs|months))"
+        r"|mejor que nunca)\b"
         # "Feeling 100 lol", "I'm right thanks", "nothing you asked about", "pain meds are
         # working"
         r"|\bfeel 100(?= (?:lol|fr|frfr|today|rn|[.!,])|$)"
@@ -1272,7 +1273,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|y'all|people)\b"
         r"|\b(?:only|biggest) (?:thing|headache) (?:\S+ ){0,3}?is (?:my|the) (?:\S+ )?"
         r"(?:bill|son in|ego|pride|wallet|account|budget|boss|kids|husband|wife|insurance)\b"
-        r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time)\b"
+        r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time(?! walk))\b"
+        # "it looks gray and clammy out there": the sky
+        r"|\b(?:looks|look|is|its|it's) (?:so |all |kinda )?blue and (?:clammy|muggy|humid|cold|wet"
+        r"|rainy|damp|gloomy) (?:out|outside)\b"
         r"|\b(?:airport|metal) (?:beeper|detector|scanner)\b|\bset off (?:\S+ ){0,2}?"
         r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
         r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
@@ -1890,14 +1894,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("sudden", "side", "lado", "caida", "tabingi"),
+        ("sudden", "side", "lado", "caida", "tabingi", "right", "left", "izquierd", "derech"),
         # Tagalog: "tabingi ang ngiti" (a crooked smile)
         r"\b(?<!hindi )(?<!hindi linker )(?<!naman )(?<!po )(?<!the )tabingi (?:linker |na )?"
         r"(?:ang |yung )?(?:ngiti|mukha|bibig|labi)\b(?! (?:\S+ )?sa (?:picture|litrato|photo))|"
         rf"\bsudden {_g(4)}(?:weak|numb|droop|cant move|no puedo move|no puede move"
         r"|no (?:tengo|tiene) fuerza)\b"
         rf"|\b(?:weak|numb) {_g(3)}(?:one|left|right|un) (?:side|lado)\b"
-        rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b",
+        rf"|\b(?:one|un) (?:side|lado) {_g(3)}(?:weak|numb)\b|\bface caida\b"
+        # "my right arm and leg are numb": one side's arm and leg together, not said as usual
+        r"|\b(?:right|left|izquierd[oa]s?|derech[oa]s?) (?:arm|hand|brazo|mano) (?:and|y)"
+        rf" (?:leg|legs|foot|pie) {_g(3)}(?:numb|weak|dead|limp|muert[oa]s?)\b"
+        r"(?![^.!?]*\b(?:usual|always|siempre|years|anos|ms|stroke|derrame)\b)",
         ONE_SIDED_WEAKNESS,
         "emergency",
         True,
@@ -1906,7 +1914,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("legs", "walk"),
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
         rf"|lift) {_g(4)}legs\b|\bno {_g(1)}{_FEEL} {_g(2)}legs\b"
-        rf"|\b(?:cant|can not|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b",
+        rf"|\b(?:cant|can not|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b"
+        # "Dad's legs are numb and he can't stand up"
+        rf"|\blegs {_g(2)}(?:numb|dead|muert[oa]s) {_g(3)}(?:cant|can not|cannot|no {_g(1)}"
+        r"(?:puedo|puede|pude)) (?:\S+ )?(?:stand|upright|pararse|pararme|parar)\b",
         LEG_LOSS,
         "emergency",
         False,
@@ -2736,6 +2747,31 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # Blurry sight told as new: "vison blurry since yesterday", "my vision is blurry today",
+    # "never had her eyes go blurry like this", "can't see well, eyes are blurry" (not with
+    # glasses, drops, a dilated eye, an eye doctor or the usual)
+    (
+        ("blurr", "borros"),
+        rf"(?:\b(?:vision|vison|eyes|eye|eyesight|sight|vista|ojos) {_g(3)}(?:blurr\w*|borros\w*)"
+        rf"(?= {_g(2)}(?:since|today|this morning|tonight|yesterday|like this|desde|hoy|ayer"
+        r"|esta manana)\b)"
+        r"|\bnever had (?:my |his |her )?(?:eyes|vision) (?:go |get |be )?blurr\w* like this\b"
+        r"|\b(?:cant|cannot) see (?:well|right|good|straight)(?: ,)? (?:my |his |her )?(?:eyes"
+        r"|vision) (?:are|is|r) (?:all |so |really )?blurr\w*)"
+        rf"(?!.*\b(?:{_EYE_CARE}|normal|siempre|always|usual|years|reading|leer)\b)",
+        VISION_CHANGE,
+        "urgent",
+        True,
+    ),
+    # A drooping eye is a drooping face: "his right eye looks droopy and blurry since lunch"
+    (
+        ("droop",),
+        r"\b(?:right|left|one|derecho|izquierdo) eye (?:\S+ ){0,2}?droop\w*"
+        r"(?![^.!?]*\b(?:always|siempre|years|anos|usual|tired|cansad\w*|lol|haha)\b)",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
     # Seeing double or a clouding sight: "double vision since this morning", "veo doble desde
     # la mañana", "se me nubla la vista desde ayer" (not "... cuando leo sin lentes jaja")
     (
@@ -2760,12 +2796,30 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Walking is hard: "having trouble walking today", "I have a hard time walking"
     (
         ("walk",),
-        r"\b(?:im|i'm|he's|hes|she's|shes)? ?(?<!\bwas )(?<!\bwere )(?<!\bhad been )"
-        r"(?<!\bnot )(?<!\bstopped )(?<!\bstop )(?<!\bquit )(?<!\bno longer )(?<!\bnot been )having"
+        r"\b(?:im|i'm|he's|hes|she's|shes)? ?(?<!\bnot )(?<!\bstopped )"
+        r"(?<!\bstop )(?<!\bquit )(?<!\bno longer )(?<!\bnot been )"
+        # "was having trouble walking ... Much better now": over
+        r"(?!.*\b(?:much better|better now|all better|fine now|gone now|not anymore|great now"
+        r"|good now|normal now|fixed)\b)having"
         r" (?:a lot of |some |real |more )?(?:a hard time"
         r"|trouble|difficulty) walk (?:today|since (?:yesterday|last night"
         r"|this morning|the (?:refill|procedure|trial|surgery))|(?:the|these|for the) (?:last|past)"
         r" (?:two|2|three|3|few|couple(?: of)?) days)(?= ?(?:[.!?]|$))",
+        WEAKNESS,
+        "urgent",
+        True,
+    ),
+    # Legs heavier since the trial, or than their usual: "since the trial started both my
+    # legs feel heavier than my normal MS heavy, like cement", "más pesadas desde la bomba"
+    # (not after the gym, a long walk or new boots)
+    (
+        ("heavier", "lift"),
+        rf"\bsince (?:the |my )?(?:trial|pump|refill|surgery|procedure|implant)\w* {_g(5)}"
+        rf"(?:legs|feet) {_g(3)}(?:heavier|mas lift)\b"
+        rf"|\b(?:legs|feet) {_g(3)}(?:heavier|mas lift) {_g(2)}(?:since|desde)"
+        r" (?:the |my |el |la )?(?:trial|pump|refill|surgery|procedure|bomba|cirugia|operacion)\b"
+        rf"|\b(?:legs|feet) {_g(3)}heavier than (?:my |his |her |their )?(?:normal|usual)\b"
+        rf"(?! {_g(4)}(?:after|from|because|cause|with|gym|walk\w*|workout|boots|heat))",
         WEAKNESS,
         "urgent",
         True,
@@ -2791,7 +2845,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|cansad\w*|cold|de\b))(?![^.!?]*\b(?:from|de tanto|lol|haha|for a (?:sec|second|minute)"
         r"|fine now|cold|frio)\b)"
         # "mi pierna se siente muerta", "tengo la mano muerta"
-        r"|(?:\b(?:legs|mano|manos|brazo|pie|pies) se feel (?:\S+ )?muert[oa]s?\b"
+        r"|(?:\b(?:legs|mano|manos|brazo|pie|pies) se (?:feel|sienten) (?:\S+ )?muert[oa]s?\b"
         r"|\btengo (?:la|el|las|los) (?:legs|mano|manos|brazo|pie|pies) muert[oa]s?\b)"
         r"(?! de\b)(?![^.!?]*\b(?:de tanto|jaja\w*|lol|cansancio)\b)",
         NUMBNESS,
@@ -3073,6 +3127,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
+    # "se comió un whole plate de mis gomitas de thc": a plate of edibles, not a meal
+    (
+        ("thc", "weed", "cannabis", "marijuana", "mota"),
+        r"\b(?:ate|eaten|comio|comi|se comio|me comi) (?:\S+ ){0,2}?(?:whole|entire|todo el"
+        r"|toda la) (?:plate|bowl|bag|pack|plato|bolsa|paquete) (?:of |de )(?:\S+ ){0,2}?(?:gummies"
+        r"|gomitas|edibles|brownies) (?:de |of )?(?:thc|weed|cannabis|marijuana|mota)\b",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
     # More pills than the dose, by mistake or not.
     (
         ("took", "take", "tom", "swallow", "trag", "popped", "downed"),
@@ -3091,6 +3155,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:swallowed|took|tome|tomo|trague|trago|popped|downed) (?:the rest of|what was left"
         r" (?:in|of)|all that was left (?:in|of)|el resto de|lo que quedaba (?:en|de)) (?:the |my "
         r"|his |her |el |la |mi |su )?(?:bottle|medication|frasco|bote|botella)\b"
+        # "she took it again after lunch, she forgot she took it at 11": a dose taken twice
+        r"|\b(?:took|take|taken|tomo|tome) (?:it|them|her|his|my|la|las|sus|su) (?:\S+ ){0,3}?"
+        r"(?:again|otra vez|de nuevo)\b(?=[^?]*\b(?:forgot|olvido|olvide|se le olvido|se me"
+        r" olvido) (?:\S+ )?(?:she|he|i|that|que) (?:already |ya )?(?:took|had taken|tomo|tome|se"
+        r" la tomo|se las tomo)\b)"
         # "se tomó la temperatura y además todo el frasco": the verb said once, for both
         r"|\b(?:swallowed|took|tome|tomo|trague|trago|popped|downed) (?:\S+ ){1,8}?(?:y |and )?"
         r"(?:ademas|tambien|also) (?:todo|toda|todas|todos|the whole|the entire|all)"
@@ -3696,8 +3765,9 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
         " toalla"
     ),
     "sick": _words("of and"),
-    # the Red Wings, the Red Sox: teams, no sign (not "red bull's eye", "red lobster color")
-    "red": _words("wings sox"),
+    # the Red Wings, the Red Sox: teams, no sign (not "red bull's eye", "red lobster color");
+    # red rice, red beans: food
+    "red": _words("wings sox rice beans"),
     "redd": _words("up"),  # Pittsburgh's "redd up the kitchen": tidy it
     "fell": _words("asleep apart behind off for in through short"),
     "cai": _words("bien mal en"),
@@ -3708,6 +3778,7 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     ),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
+    "red": _words("arroz frijoles pozole"),  # "arroz rojo": food
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
     "warm": _words(
         "hace agua water bolsa bolsas compresa compresas pano panos toalla toallas ponerme poner"
@@ -3793,15 +3864,21 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "gurgl",
         ),
         rf"(?<!\bi )(?<!\bif i )\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) "
-        rf"(?!puedo |pude |podre )"  # "ahorita no puedo contestar": the writer, busy
+        # "ahorita no puedo contestar", "no alcancé a contestar": the writer, busy
+        rf"(?!puedo |pude |podre |alcance a contestar|alcanse a contestar)"
         rf"{_g(2)}(?:responding|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)"
-        r"\b(?![^.!?]*\b(?:call|llamada|llamadas|phone|telefono|mensaje|mensajes|message|messages"
+        r"\b(?![^.!?]*\b(?:call(?! por su nombre| (?:her|him) by (?:her|his) name)|llamada"
+        r"|llamadas|phone|telefono|mensaje|mensajes|message|messages"
         r"|text|texts|voicemail|fast|quick|quickly|right away|rapido|luego)\b)"
         r"|\b(?:is|went|gone|go|goes|completely|totally|all|body|just|puro|esta|se puso|quedo)"
         r" (?:\S+ )?(?:limp|floppy)\b|\blimp (?:and|y|like|como)\b"
         r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
         r"|\b(?:esta|quedo|se quedo|anda|se puso|lo veo|la veo) (?:como |bien |muy )?(?:ido|ida"
         r"|idos|perdid[oa]|ausente|en otro mundo|sin reaccion\w*)\b"
+        r"|\b(?:she|he|shes|hes|she's|he's|is) (?:\S+ ){0,3}(?:and|y) (?:limp|floppy)"
+        r"(?=(?: [.!,])*$| [.!,])"
+        r"|\b(?:la|lo) (?:muevo|movi|sacudo|sacudi) y (?:nada|no (?:reacciona|responde"
+        r"|despierta))\b"
         r"|\bno (?:vuelve|volvia|volvio|regresa) en si\b|\b(?:wont|doesnt|didnt|not) come (?:to"
         r"|around|round)\b|\bnobody home\b"
         rf"|\b(?:cant|couldnt|can't|no (?:lo |la )?(?:puedo|pude|podemos)) (?:get|make|hacer)"
