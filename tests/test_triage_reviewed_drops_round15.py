@@ -109,7 +109,10 @@ the third). Round 49's (ROUND_49): numbness beside "my usual", "same as before t
 "the MS ones" or "not worse" that had spread or climbed, a relative's possessive ("Dad's
 running a fever", "at my son's and blacked out") beside "I'm fine", a cut "red velvet colored"
 or "como chile rojo", and someone who "no alcanzó a contestar" (the review removed the first
-two and narrowed the third). Each must keep at least the level the review judged right, or the
+two and narrowed the third). Round 50's (ROUND_50): real signs inside "or is ... bad?", "if
+... is bad for the pump", "the fever was my wife's not mine, now I have it too", "induction"
+typed for "infection", "iced it" after a "no", and "red raiders won" after a red incision (the
+review removed all of them). Each must keep at least the level the review judged right, or the
 level the version before read it at when that was lower."""
 
 from __future__ import annotations
@@ -16124,6 +16127,265 @@ ROUND_49 = [
 ]
 
 
+ROUND_50 = [
+    ("My incision is red and warm, is that normal or is it bad?", None, None, Level.URGENT),
+    ("Is this normal or is the swelling around my pump bad?", None, None, Level.URGENT),
+    ("Should I be worried or is the drainage on my bandage bad?", None, None, Level.URGENT),
+    ("is it normal or is the headache when i stand up bad", None, None, Level.URGENT),
+    ("Not sure if its the weather or is my pain getting bad", None, None, Level.URGENT),
+    ("is it ok or is a temp of 101 bad", None, None, Level.URGENT),
+    ("Is it normal or is clear fluid leaking from my back bad", None, None, Level.URGENT),
+    ("Is it just me or is the numbness in my legs bad", None, None, Level.URGENT),
+    ("Pump is beeping, is that normal or is it bad?", None, None, Level.URGENT),
+    (
+        "Incision is oozing yellow stuff, should I call or is it not that bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Fever 101.4 last night. can i take tylenol or is that bad?", None, None, Level.URGENT),
+    (
+        "My husband is really confused and so sleepy I cant keep him awake, is it the new dose "
+        "or is something bad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Wondering is it normal or is the redness and swelling bad", None, None, Level.URGENT),
+    ("Is it normal or are these headaches bad", None, None, Level.URGENT),
+    ("Im not sure if its normal or are the chills I keep getting bad", None, None, Level.URGENT),
+    (
+        "He had a seizure this morning, is that from the pump or is it bad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Should I wait till Monday or is the fluid leaking from my back bad?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Can I wait for my appointment or is the pus bad", None, None, Level.URGENT),
+    ("Do I go to ER or is a fever of 102 with a stiff neck bad", None, None, Level.EMERGENCY),
+    ("Is it normal or is my pain at 9 bad", None, 3, Level.URGENT),
+    ("Can I still go to work or are the headaches when I stand up bad", None, None, Level.URGENT),
+    (
+        "the spot where the catheter was is still wet and kinda red, i changed the bandage twice "
+        "today. is that normal or is it bad?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hi its Linda. My back has been throbbing worse every day since the implant and now its "
+        "hot to the touch. Do i need to come in or is it not bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("is it normal or is my incision opening up bad ?", None, None, Level.URGENT),
+    (
+        "Quick question, I keep getting a really bad headache when I sit up and it goes away "
+        "when I lay down. Is that normal or is it bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("is it the meds or are my legs getting weak bad", None, None, Level.URGENT),
+    ("Is the redness normal or is it bad", None, None, Level.URGENT),
+    ("i feel hot and shaky tonight. Just the flu or is it bad?", None, None, Level.URGENT),
+    (
+        "my legs have pins and needles since yesterday, is that the pump or is that bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I cant pee and I cant feel my bottom, is it the catheter or is it bad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("tengo la herida roja, es normal o is it bad?", None, None, Level.URGENT),
+    ("should i call 911 or is the breathing thing not that bad", None, None, Level.URGENT),
+    ("is it normal or is the swelling bad. it's the size of an egg", None, None, Level.URGENT),
+    (
+        "Mom has chills and is running warm. Should we bring her in or is it not bad?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Sorry to bug yall. is it normal or is the bruising and swelling bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("I keep throwing up. Is it the new dose or is that bad", None, None, Level.URGENT),
+    (
+        "Wondering if the swelling around the pump site is bad for the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("I have a fever of 101, not sure if that is bad for the pump", None, None, Level.URGENT),
+    ("not sure if the fever is bad for the pump", None, None, Level.URGENT),
+    ("was wondering if all this drainage is bad for the pump", None, None, Level.URGENT),
+    ("wondering if the beeping is bad for the pump", None, None, Level.URGENT),
+    ("I fell on my back today and wonder if falling is bad for the pump", None, None, Level.URGENT),
+    (
+        "wanna know if my fall down the stairs last night is bad for the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Asking if throwing up all night is bad for the pump", None, None, Level.URGENT),
+    ("Also if the red bump over the pump is bad for the pump", None, None, Level.URGENT),
+    (
+        "Whether the clear fluid leaking from my back is bad for the device",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("need to know whether the pump alarm going off is bad for the pump", None, None, Level.URGENT),
+    ("idk if the heat coming off the incision is bad for the pump", None, None, Level.URGENT),
+    (
+        "Can you ask Dr. Patel if the incision opening up is bad for my pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("i'm not sure if the pain being a 9 is bad for my pump", None, None, Level.URGENT),
+    ("no se si la fiebre is bad for the pump, tengo 38.5", None, None, Level.URGENT),
+    (
+        "my husband is confused today, wondering if that is bad for his pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Wondering if the swelling and pus coming out would be bad for the device. its been 2 days",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("he is asking if the redness is bad for his pump", None, None, Level.URGENT),
+    (
+        "Good morning. Doing ok overall but wanted to ask if the warm pink area near the pump is "
+        "bad for the pump or if thats just healing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("ask the doctor if its bad for the pump that i have a fever", None, None, Level.URGENT),
+    ("Not sure if the headache when I get up is bad for the pump", None, None, Level.URGENT),
+    ("whether the numbness in my feet is bad for the pump I dunno", None, None, Level.URGENT),
+    ("if the leaking from my back is bad for my device should I come in", None, None, Level.URGENT),
+    ("The fever was my wife's not mine, but now I got it too", None, None, Level.URGENT),
+    ("the fever was my husband not me, but today I have chills", None, None, Level.URGENT),
+    ("the fever is my son's not mine. my incision is red though", None, None, Level.URGENT),
+    ("the fever was my daughter not me... but I think I'm catching it", None, None, Level.URGENT),
+    (
+        "Sorry the fever was my mom not me. I do have a headache when I stand up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("The fever was my grandson's not mine at first, now I have one too", None, None, Level.URGENT),
+    (
+        "The cough was my husband's not mine but I got a fever of 100.9 now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The fever was my dad's not mine. I just feel achy and shaky and sweaty",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("the fever was my wife's not me, we both have it now", None, None, Level.URGENT),
+    (
+        "The fever is my husband's not mine. Tho I'm sweating and shivering tonight",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("the fever is my wife not me. but my incision has pus", None, None, Level.URGENT),
+    ("my wife had a fever too but mine is 101.8", None, None, Level.URGENT),
+    ("The fever was my son not me yesterday, today its me 😩", None, None, Level.URGENT),
+    ("the fever was my husband not me, but my temp is 100.6 now", None, None, Level.URGENT),
+    ("the chills is my granddaughter not me, but i have the fever", None, None, Level.URGENT),
+    (
+        "the fever was my mom's not mine but yes i have the chills",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("To clarify the fever was my husband not me. I just have the cough", None, None, Level.URGENT),
+    ("the fever was my wife's, not mine. but i got the same thing now", None, None, Level.URGENT),
+    ("the cough is my daughter's not mine, mine is the fever", None, None, Level.URGENT),
+    (
+        "The nurse said my incision might have an induction, should I start antibiotics?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Think I'm getting an induction at the pump site", None, None, Level.URGENT),
+    ("worried about an induction in my back where the catheter went in", None, None, Level.URGENT),
+    ("I think the wound has an induction", "symptom_check", None, Level.URGENT),
+    ("Dr said the induction is back, they want me on antibiotics again", None, None, Level.URGENT),
+    ("I iced the incision because it's swollen", None, None, Level.URGENT),
+    (
+        "No fever. Iced the site last night cause it was puffy and warm",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("iced my back all day, pain is 8 now", None, 4, Level.URGENT),
+    ("Had to keep it iced, it's hot to the touch", None, None, Level.URGENT),
+    ("nope, iced my incision last night bc it felt hot", "symptom_check", None, Level.URGENT),
+    ("Hey yall, my incision is red and leaking", None, None, Level.URGENT),
+    ("yall I can't feel my legs", None, None, Level.EMERGENCY),
+    ("yall my pump is beeping", None, None, Level.URGENT),
+    ("Hi y'all, fever 101", None, None, Level.URGENT),
+    ("Estoy bien jeje pero tengo fiebre", None, None, Level.URGENT),
+    ("jejeje me dio calentura anoche", None, None, Level.URGENT),
+    ("jeje la herida esta roja", None, None, Level.URGENT),
+    ("Went to the Red Raiders game, incision a little red tho", None, None, Level.URGENT),
+    ("Incision is red raiders won tho lol", None, None, Level.URGENT),
+    ("Red Raiders lost and my wound is red and hot", None, None, Level.URGENT),
+    ("site looks red raiders game tonight can i go", None, None, Level.URGENT),
+    ("my back is all red raiders fan here lol but seriously its red", None, None, Level.URGENT),
+    ("yall its red", "symptom_check", None, Level.URGENT),
+    ("Y'all the incision is swollen", "symptom_check", None, Level.URGENT),
+    ("jeje tengo la espalda hinchada", None, None, Level.URGENT),
+    ("I have a induction i think. its yellow and smells", None, None, Level.URGENT),
+    ("Infection? Induction? whatever its called, my incision is hot", None, None, Level.URGENT),
+    ("Ya kinda", "symptom_check", None, Level.ROUTINE),
+    ("Ya kind of, the incision is a little pink", "symptom_check", None, Level.URGENT),
+    ("ya sort of, some swelling", "symptom_check", None, Level.URGENT),
+    ("ya kinda, my wife says the bandage has a spot", "symptom_check", None, Level.URGENT),
+    ("Ya kinda red around the stitches", "symptom_check", None, Level.URGENT),
+    ("ya kind of, fever 100.5 last night", "symptom_check", None, Level.URGENT),
+    ("ya kinda worse pain when I sit", "symptom_check", None, Level.URGENT),
+    ("ya kinda, a little wet on the bandage", "after_trial_check", None, Level.URGENT),
+    ("Yeah kinda", "symptom_check", None, Level.URGENT),
+    ("yes sort of", "symptom_check", None, Level.URGENT),
+    ("Sorta", "symptom_check", None, Level.ROUTINE),
+    (
+        "ya kind of worried about the incision, it looks different",
+        "symptom_check",
+        None,
+        Level.ROUTINE,
+    ),
+    ("Ya kinda, headache when I get up", "trial_check", 4, Level.URGENT),
+    ("ya kinda swollen", "symptom_check", None, Level.URGENT),
+    ("Ya sort of warm where the pump is", "symptom_check", None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -16167,6 +16429,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_48
         + ROUND_48_B
         + ROUND_49
+        + ROUND_50
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -36,7 +36,6 @@ CASES = [
     ("sus labios se ven como azulitos", None, None, "emergency"),
     ("So thankful for my pump! Kinda sleepy, and my pee only dribbles out", None, None, "urgent"),
     ("I'm thankful for this pump, pain is a 7 today", None, None, "routine"),
-    ("Having trouble walking today, the ice on our driveway is crazy", None, None, "routine"),
     ("no double vision", "symptom_check", None, "ok"),
     # counter-cases that keep their level, from the round's safety review
     (

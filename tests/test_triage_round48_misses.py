@@ -28,9 +28,9 @@ CASES = [
     ("I've been having some difficulty walking the last two days", None, None, "urgent"),
     # a yes to the denial that follows
     ("Yeah no fever", "symptom_check", None, "ok"),
-    ("sí, sin fiebre", "symptom_check", None, "ok"),
     # counter-cases that keep their level, from the round's safety reviews
     ("Yes no fever redness and swelling tho", "symptom_check", None, "urgent"),
+    ("sí, sin fiebre", "symptom_check", None, "urgent"),  # which yes? (the session's review)
     ("yes no fever but the site is red", "symptom_check", None, "urgent"),
     ("No fever. Took it twice to be sure, 98.4", "symptom_check", None, "emergency"),
     ("took it twice, fever 101.5", None, None, "emergency"),

@@ -41,6 +41,9 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
         reading.used.add(content[0])
         return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
+    if _KIND_OF.fullmatch(" ".join(toks[k].lemma for k in content)):
+        reading.used.update(content)
+        return "yes"  # "Ya kind of", the whole reply (not "ya kinda busy today")
     if answering == "symptom_check" and _SMALL_SMALL.fullmatch(
         " ".join(toks[k].lemma for k in content)
     ):
@@ -75,13 +78,8 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         second in _ACKNOWLEDGES or (second in {"i", "we"} and third in _ACKNOWLEDGES)
     ):
         return ""  # "Yes I got the paper", "sí recibí": a receipt, not a sign
-    if (
-        len(content) == 3
-        and first in lx.ANSWER_YES
-        and second in _DENIES
-        and third in lx.SIGN_LEMMAS
-    ):
-        return ""  # "Yeah no fever", "sí, sin fiebre": a yes to the denial that follows
+    if len(content) == 3 and first in _YEAH and second in _DENIES and third in lx.SIGN_LEMMAS:
+        return ""  # "Yeah no fever": the idiom's "yeah no" (not "Yes, no fever": which yes?)
     # "ya little bit": an English "yeah" (not Spanish "ya", "already": "ya un poco mejor")
     yeah = first == "ya" and second in _ENGLISH_LITTLE
     degree = _degree_at(toks, content, 1 if first in lx.ANSWER_YES | _JUST or yeah else 0)
@@ -101,6 +99,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     return "yes"
 
 
+_KIND_OF = re.compile(r"(?:ya|yeah|yes|yep|yea) (?:kind of|kinda|sort of|sorta)")
 # West African English "small small" (a little), alone or with a particle or its sign:
 # "small small o", "smal small", "small small pain"
 _SMALL_SMALL = re.compile(r"(?:yes )?smal?l smal?l(?: o+| sha| oh| pain)?|yes small")
@@ -113,7 +112,8 @@ _NOT_A_SIGN_ASKED = (
     )
     | lx.BETTER
 )
-_DENIES = lx.words("no sin not")
+_DENIES = lx.words("no not")
+_YEAH = lx.words("yeah yea")
 # A reply of one letter answers the question: "Y", "N".
 # A bare "ya" is an English "yeah" or a Spanish "enough, done": when in doubt, a yes.
 _LETTER_ANSWERS = {"y": "yes", "n": "no", "mo": "no", "ya": "yes"}

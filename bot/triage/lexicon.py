@@ -669,6 +669,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 hopeful listening leads lead
+jeje jejeje yall y'all
 below above zero harness dolma acting probs pecan pecans
 hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
@@ -1275,8 +1276,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:bill|son in|ego|pride|wallet|account|budget|boss|kids|husband|wife|insurance)\b"
         r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time(?! walk))\b"
         # "it looks gray and clammy out there": the sky
-        r"|\b(?:looks|look|is|its|it's) (?:so |all |kinda )?blue and (?:clammy|muggy|humid|cold|wet"
-        r"|rainy|damp|gloomy) (?:out|outside)\b"
+        r"|\b(?:it|its|it's|sky|weather|day) (?:looks |look |is )?(?:so |all |kinda )?blue and"
+        r" (?:clammy|muggy|humid|cold|wet|rainy|damp|gloomy) (?:out|outside)\b"
         r"|\b(?:airport|metal) (?:beeper|detector|scanner)\b|\bset off (?:\S+ ){0,2}?"
         r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
         r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
@@ -1805,8 +1806,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:turning|turned|went|going) {_g(1)}blue\b"
         rf"|\bse (?:le |me )?(?:puso|pone|esta poniendo|ha puesto|estaba poniendo) {_g(1)}blue\b"
         # "he's gray and sweaty", "pale and clammy" (the skin of shock, not a lip colour)
-        r"|\b(?:he|she|hes|shes|he's|she's) (?:all |so |very |kinda |kind of )?blue (?:and|y)"
-        r" (?:sweating|clammy)\b(?! (?:it out|over|about|bullets))",
+        r"|\b(?:he|she|hes|shes|he's|she's|(?:dad|mom|husband|wife|son|daughter|grandpa|grandma"
+        r"|father|mother|papa|mama|abuelo|abuela|esposo|esposa) (?:is|looks|esta|se ve))"
+        r" (?:all |so |very |kinda |kind of )?blue (?:and|y) (?:sweating|clammy)\b"
+        r"(?! (?:it out|over|about|bullets))",
         BLUE_LIPS,
         "emergency",
         True,
@@ -1905,7 +1908,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "my right arm and leg are numb": one side's arm and leg together, not said as usual
         r"|\b(?:right|left|izquierd[oa]s?|derech[oa]s?) (?:arm|hand|brazo|mano) (?:and|y)"
         rf" (?:leg|legs|foot|pie) {_g(3)}(?:numb|weak|dead|limp|muert[oa]s?)\b"
-        r"(?![^.!?]*\b(?:usual|always|siempre|years|anos|ms|stroke|derrame)\b)",
+        r"(?![^.!?]*\b(?:usual|always|siempre|years|anos|ms|stroke|derrame)\b)"
+        # "brazo izquierdo y pierna izquierda se sienten muertos"
+        r"|\b(?:brazo|mano) (?:izquierd[oa]|derech[oa]) y (?:legs|pie) (?:izquierd[oa]|derech[oa])"
+        rf" {_g(3)}(?:muert[oa]s|dormid[oa]s|entumid[oa]s|numb|weak|sin fuerza)\b"
+        r"(?![^.!?]*\b(?:siempre|anos|derrame)\b)",
         ONE_SIDED_WEAKNESS,
         "emergency",
         True,
@@ -2798,14 +2805,28 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("walk",),
         r"\b(?:im|i'm|he's|hes|she's|shes)? ?(?<!\bnot )(?<!\bstopped )"
         r"(?<!\bstop )(?<!\bquit )(?<!\bno longer )(?<!\bnot been )"
-        # "was having trouble walking ... Much better now": over
-        r"(?!.*\b(?:much better|better now|all better|fine now|gone now|not anymore|great now"
-        r"|good now|normal now|fixed)\b)having"
+        # "was having trouble walking ... Much better now": over (a present one never is)
+        r"(?:(?<!\bwas )(?<!\bwere )|(?!.*\b(?:walk\w* (?:great|fine|better|good|normal|ok)"
+        r"|(?:much|all) better now|better now|not anymore)\b))having"
         r" (?:a lot of |some |real |more )?(?:a hard time"
         r"|trouble|difficulty) walk (?:today|since (?:yesterday|last night"
         r"|this morning|the (?:refill|procedure|trial|surgery))|(?:the|these|for the) (?:last|past)"
         r" (?:two|2|three|3|few|couple(?: of)?) days)(?= ?(?:[.!?]|$))",
         WEAKNESS,
+        "urgent",
+        True,
+    ),
+    # Pain that makes them cry: "Mom has low pain, she's crying", "llora del dolor" (not happy
+    # tears, not "crying laughing", not a pain that is gone, not "the pain of watching them lose")
+    (
+        ("cry", "llor"),
+        r"(?![^.!?]*\b(?:happy|joy|alegria|laugh\w*|risa|jaja\w*|lol|gone|se fue|se quito"
+        r"|better|mejor)\b)"
+        r"(?:\bpain (?:\S+ ){0,2}?(?:, )?(?:she|he|i'm|im|i am|esta|estoy) (?:is )?(?:crying"
+        r"|llorando)\b"
+        r"|\b(?:crying|llorando|llora|lloro) (?:from|with|of|del|de|por el|por) (?:the )?pain\b"
+        r"(?! (?:of|de)\b))",
+        SEVERE_PAIN,
         "urgent",
         True,
     ),
@@ -3127,6 +3148,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
+    # "Took the oxy then took it again an hour later": a second dose on top of the first
+    (
+        ("took", "tom"),
+        r"\b(?:took|tomo|tome) (?:the |my |his |her |la |el |su |mi )?medication (?:, )?(?:then"
+        r"|and then|y luego|luego|y despues) (?:\S+ )?(?:took|tomo|tome) (?:it|them|la|las|otra)"
+        r" (?:\S+ )?(?:again|otra vez|de nuevo)\b",
+        OVERDOSE,
+        "emergency",
+        False,
+    ),
     # "se comió un whole plate de mis gomitas de thc": a plate of edibles, not a meal
     (
         ("thc", "weed", "cannabis", "marijuana", "mota"),
@@ -3156,7 +3187,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r" (?:in|of)|all that was left (?:in|of)|el resto de|lo que quedaba (?:en|de)) (?:the |my "
         r"|his |her |el |la |mi |su )?(?:bottle|medication|frasco|bote|botella)\b"
         # "she took it again after lunch, she forgot she took it at 11": a dose taken twice
-        r"|\b(?:took|take|taken|tomo|tome) (?:it|them|her|his|my|la|las|sus|su) (?:\S+ ){0,3}?"
+        r"|\b(?:took|take|taken|tomo|tome) (?:it|them|her|his|my|la|las|sus|su)"
+        r"(?! (?:\S+ )?(?:temp|temperature|temperatura|bp|blood pressure|pressure|presion|sugar"
+        r"|azucar|pulse|pulso|reading|picture|photo|foto)\b) (?:\S+ ){0,3}?"
         r"(?:again|otra vez|de nuevo)\b(?=[^?]*\b(?:forgot|olvido|olvide|se le olvido|se me"
         r" olvido) (?:\S+ )?(?:she|he|i|that|que) (?:already |ya )?(?:took|had taken|tomo|tome|se"
         r" la tomo|se las tomo)\b)"
@@ -3875,8 +3908,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
         r"|\b(?:esta|quedo|se quedo|anda|se puso|lo veo|la veo) (?:como |bien |muy )?(?:ido|ida"
         r"|idos|perdid[oa]|ausente|en otro mundo|sin reaccion\w*)\b"
-        r"|\b(?:she|he|shes|hes|she's|he's|is) (?:\S+ ){0,3}(?:and|y) (?:limp|floppy)"
+        r"|\b(?:she|he|shes|hes|she's|he's) (?:\S+ ){0,3}(?:and|y) (?:limp|floppy)"
         r"(?=(?: [.!,])*$| [.!,])"
+        r"|\bnot (?:answering|responding) (?:me )?, not because (?:his|her|the) (?:cell )?phone"
+        r" (?:\S+ ){0,3}?(?:, )?(?:i'm|im|i am|she's|he's|shes|hes|she|he|we're) (?:\S+ )?"
+        r"(?:upright|right|here|next)\b"
         r"|\b(?:la|lo) (?:muevo|movi|sacudo|sacudi) y (?:nada|no (?:reacciona|responde"
         r"|despierta))\b"
         r"|\bno (?:vuelve|volvia|volvio|regresa) en si\b|\b(?:wont|doesnt|didnt|not) come (?:to"

@@ -41,8 +41,10 @@ _ELSEWHERE_CHANGED = re.compile(
     r"\b(?:except|excepto|barely|can't|cant|cannot|can not|no puedo|trip\w*|fall\w*|fell"
     r"|worse|peor|new|nuev[oa]|spread\w*|weak\w*|debil\w*"
     # "... but on both legs up to the belly button", "only it's creeping higher"
-    r"|both|ambas|ambos|up to (?:my |his |her |the )?(?:knees?|thighs?|hips?|waist|belly|chest)"
-    r"|up past|higher|creep\w*|climb\w*|waist|belly button|cintura|ombligo)\b"
+    r"|both (?:legs|feet|sides|arms|hands)|ambas piernas|ambos (?:pies|lados|brazos)"
+    r"|up to (?:my |his |her |the )?(?:knees?|thighs?|hips?|waist|belly|chest)|up past"
+    r"|(?:creep\w*|climb\w*|mov\w*|going|gone|spread\w*) (?:up|higher)|higher up|belly button"
+    r"|cintura|ombligo)\b"
 )
 _NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
 _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
