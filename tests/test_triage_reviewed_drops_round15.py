@@ -112,8 +112,11 @@ or "como chile rojo", and someone who "no alcanzó a contestar" (the review remo
 two and narrowed the third). Round 50's (ROUND_50): real signs inside "or is ... bad?", "if
 ... is bad for the pump", "the fever was my wife's not mine, now I have it too", "induction"
 typed for "infection", "iced it" after a "no", and "red raiders won" after a red incision (the
-review removed all of them). Each must keep at least the level the review judged right, or the
-level the version before read it at when that was lower."""
+review removed all of them). REVIEW_50: a review of the session's whole change (rounds 48 to
+50, against d46f621): "Yes, no fever", a walking trouble beside something else "fixed", "Dad is
+gray and clammy out in the garage", and plain red flags for the retrained reader. Each must
+keep at least the level the review judged right, or the level the version before read it at
+when that was lower."""
 
 from __future__ import annotations
 
@@ -16386,6 +16389,456 @@ ROUND_50 = [
 ]
 
 
+REVIEW_50 = [
+    ("Yes, no fever", "symptom_check", None, Level.URGENT),
+    ("Sí, sin fiebre", "trial_check", None, Level.URGENT),
+    ("Sí, no respira", "symptom_check", None, Level.EMERGENCY),
+    ("Sí, no despierta", "symptom_check", None, Level.EMERGENCY),
+    ("Yes not breathing", "first_check_in", None, Level.EMERGENCY),
+    ("Yes, not waking", "after_trial_check", None, Level.EMERGENCY),
+    ("Yes no swelling", "symptom_check", None, Level.URGENT),
+    ("Yes. No drainage.", "symptom_check", None, Level.URGENT),
+    ("Sí, no reacciona", "trial_check", None, Level.EMERGENCY),
+    ("si sin calentura", "symptom_check", None, Level.URGENT),
+    ("Yes no breath", "symptom_check", None, Level.EMERGENCY),
+    ("Yes but no fever", "symptom_check", None, Level.URGENT),
+    ("Ya kind of", "symptom_check", None, Level.ROUTINE),
+    ("yeah sort of", "symptom_check", None, Level.URGENT),
+    ("Yeah kinda", "after_trial_check", None, Level.URGENT),
+    (
+        "Had red beans and rice for dinner and now the incision is red and warm",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Ayer hice pozole rojo y hoy amaneci con la herida roja y caliente", None, None, Level.URGENT),
+    (
+        "Comí frijoles rojos. La herida esta roja e hinchada y sale liquido",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("there's red rice sized bumps all around the incision", None, None, Level.URGENT),
+    ("there's a red beans sized lump right by the pump and it hurts", None, None, Level.URGENT),
+    ("Pee looks red like red beans water", None, None, Level.URGENT),
+    (
+        "Throwing up everything, even the red beans and rice, since last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "la piel alrededor de la bomba esta roja como el arroz rojo que hice",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Frijoles rojos para cenar jeje. Pero si tengo un poco de fiebre 100.8",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Perdón no alcancé a contestar, mi esposo se desmayó y no despierta bien",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "No alcancé a contestar, estaba con mi mamá, no responde cuando le hablo",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Le hablé a mi papá por su nombre y no alcanzó a reaccionar", None, None, Level.EMERGENCY),
+    (
+        "mi esposa no alcanse a contestar cuando le hable, esta como dormida y no se mueve",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Le hablo y no contesta, la muevo y nada", None, None, Level.EMERGENCY),
+    (
+        "Sorry didn't answer, was with my husband, he's not responding when I call his name",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's not answering, not because his phone is dead, I'm sitting right next to him",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("no alcance a contestar porque mi hijo tuvo una convulsion", None, None, Level.EMERGENCY),
+    (
+        "Best I have felt in 10 years!! only thing is a fever last night 101.4",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "best ive felt in two years honestly, but the incision is leaking clear fluid",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Best I've felt in 10 yrs except I wet myself twice today and didn't feel it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Best I have felt in five years but my legs have been getting weaker",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Best I've felt in 10 years but headache when I stand up that goes away lying down",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I'd say best I have felt in a long time except the pump is beeping every few hours",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "best i have felt in 3 months. missed my refill appt tho and now sweating, yawning, "
+        "runny nose, stomach cramps",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Best I've felt in ten years... took 2 extra oxy to celebrate lol",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Best I've felt in 10 years, just sleepy and kinda confused today", None, None, Level.URGENT),
+    ("jeje ya estoy mejor pero la herida sigue supurando", None, None, Level.URGENT),
+    ("yall the pump keeps beeping and I don't know why", None, None, Level.URGENT),
+    ("Hey yall, got a fever of 101 tonight and chills", None, None, Level.URGENT),
+    ("yall my husband is snoring loud and we cant wake him up", None, None, Level.EMERGENCY),
+    (
+        "jeje no se nada de estas cosas pero tengo calentura y la espalda hinchada",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hi y'all. Been having the worst headache when I sit up since the trial, better lying flat",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad is gray and clammy out in the garage, sitting in his chair, barely talking",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband is gray and clammy outside on the porch after his refill today",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "Her lips look gray and cold outside, we just got out of the car",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom looks gray and clammy outside in the car, wont really open her eyes",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("he's gray and sweaty and says his chest feels tight", None, None, Level.EMERGENCY),
+    ("She's ashen and clammy, sitting on the bathroom floor", None, None, Level.EMERGENCY),
+    ("He's pale and sweating, passed out for a minute", None, None, Level.EMERGENCY),
+    (
+        "My wife is all gray and clammy outside by the pool, she says she's dizzy",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Having trouble walking since the refill. Back pain is much better now though",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("She's having trouble walking today. Her headache is gone now", None, None, Level.URGENT),
+    (
+        "I'm having difficulty walking since the procedure. The incision looks good now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Having a hard time walking the last two days", None, None, Level.ROUTINE),
+    ("having some trouble walking the past few days", None, None, Level.URGENT),
+    ("Having a hard time peeing since the refill", None, None, Level.URGENT),
+    (
+        "Having a hard time breathing since the refill, feel really sleepy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I'm not having trouble walking today but my legs feel heavier than my usual",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    ("since the trial my legs feel heavier, like cement", None, None, Level.URGENT),
+    ("piernas mas pesadas desde la bomba", None, None, Level.URGENT),
+    ("Having trouble walking since yesterday. Pump alarm got fixed", None, None, Level.URGENT),
+    (
+        "Having trouble walking since the refill, nurse said it's fine now to shower?",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    ("He's having trouble walking today and keeps tripping", None, None, Level.URGENT),
+    ("My right arm and leg are numb and tingly since I woke up", None, None, Level.URGENT),
+    ("su brazo izquierdo y la pierna izquierda se sienten muertos", None, None, Level.URGENT),
+    (
+        "Left arm and leg numb after I fell asleep on the couch, gone after 5 min",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Dad's legs are numb and he can't stand up", None, None, Level.EMERGENCY),
+    ("legs went numb and I can't stand up", None, None, Level.EMERGENCY),
+    ("mis piernas estan muertas, no puedo pararme", None, None, Level.EMERGENCY),
+    ("his right eye looks droopy and his speech is off", None, None, Level.EMERGENCY),
+    ("vision blurry since yesterday", None, None, Level.URGENT),
+    ("can't see well, eyes are blurry", None, None, Level.URGENT),
+    ("mi vista borrosa desde ayer y dolor de cabeza", None, None, Level.URGENT),
+    ("everything looks blurry and doubled when I look to the side", None, None, Level.ROUTINE),
+    ("mis pies se sienten muertos desde la recarga", None, None, Level.ROUTINE),
+    ("She's right here and limp", None, None, Level.ROUTINE),
+    ("He's breathing but limp and wont wake up", None, None, Level.EMERGENCY),
+    ("lo sacudí y nada, no despierta", None, None, Level.EMERGENCY),
+    ("Le llamé por su nombre y no alcanzó a reaccionar", None, None, Level.EMERGENCY),
+    ("Called her by her name and she's not responding", None, None, Level.EMERGENCY),
+    ("se tomó un puñado de agua... digo, de pastillas", None, None, Level.URGENT),
+    (
+        "Mom took her oxy at 9 and then took it again at 10, she forgot she already took it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took my blood pressure pill then took it again by mistake", None, None, Level.URGENT),
+    ("Took the oxy then took it again an hour later", None, None, Level.ROUTINE),
+    ("My husband ate a whole plate of THC gummies, he's so out of it", None, None, Level.URGENT),
+    ("se comió un plato entero de gomitas de mota", None, None, Level.ROUTINE),
+    ("Se comió toda la bolsa de gomitas de THC mi esposo", None, None, Level.ROUTINE),
+    ("I think I took my 8pm pills twice, feeling really drowsy", None, None, Level.EMERGENCY),
+    ("accidentally took a double dose of my dilaudid", None, None, Level.EMERGENCY),
+    ("Took 4 percocets instead of 1, I feel weird", None, None, Level.EMERGENCY),
+    ("La fiebre se controlaba con Tylenol pero ahora ya no", None, None, Level.URGENT),
+    ("the fever was controlled with tylenol but not anymore", None, None, Level.ROUTINE),
+    ("fever keeps coming back even with tylenol, 101.8", None, None, Level.URGENT),
+    ("tengo calentura desde anoche, 38.5", None, None, Level.URGENT),
+    ("skin around the scar feels hot out here", None, None, Level.URGENT),
+    ("La piel alrededor de la herida esta caliente y roja", None, None, Level.URGENT),
+    ("Area around my incision is warm to the touch and a little puffy", None, None, Level.URGENT),
+    (
+        "it's hot out here and the spot by my pump is hot too, hotter than the rest of me",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Mom has low back pain, she's crying", None, None, Level.URGENT),
+    ("llora del dolor, no se le quita con nada", None, None, Level.ROUTINE),
+    ("my usual numbness in my feet but now its up to my belly button", None, None, Level.URGENT),
+    ("Feet numb as always, only it's creeping higher", None, None, Level.URGENT),
+    ("the numbness is in both legs now, used to be just my feet", None, None, Level.URGENT),
+    ("Fever 101.5 and chills since this morning", None, None, Level.URGENT),
+    ("incision is red and hot", None, None, Level.URGENT),
+    ("there's yellow stuff coming out of the incision", None, None, Level.URGENT),
+    ("bandage soaked through with clear fluid, kinda watery", None, None, Level.URGENT),
+    ("the pump pocket is swollen like a golf ball", None, None, Level.URGENT),
+    ("Horrible headache every time I sit up, goes away when I lie flat", None, None, Level.URGENT),
+    (
+        "Missed my refill appointment and I'm sweating, yawning, runny nose, goosebumps",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("pump alarm going off, a beeping every few minutes", None, None, Level.URGENT),
+    ("He took too many pills, he's not making sense", None, None, Level.EMERGENCY),
+    ("I can't breathe", None, None, Level.EMERGENCY),
+    ("My wife won't wake up", None, None, Level.EMERGENCY),
+    ("My legs went weak and I can't move them", None, None, Level.EMERGENCY),
+    ("I peed myself and didn't even know it, that's never happened", None, None, Level.EMERGENCY),
+    ("fever 102 and my neck is really stiff", None, None, Level.EMERGENCY),
+    ("Fever and he's confused, doesn't know where he is", None, None, Level.EMERGENCY),
+    ("He had a seizure", None, None, Level.EMERGENCY),
+    ("She collapsed in the kitchen", None, None, Level.EMERGENCY),
+    ("Left side of my face is drooping and my arm feels weak", None, None, Level.EMERGENCY),
+    ("My back is throbbing worse than before the pump", None, None, Level.URGENT),
+    ("pain is 9 today", None, 5, Level.URGENT),
+    ("the beeper thing on my pump keeps chirping", None, None, Level.URGENT),
+    ("Drainage from my back looks cloudy", None, None, Level.URGENT),
+    ("it smells bad around the pump site", None, None, Level.URGENT),
+    ("my head pounds when I stand up since the trial", None, None, Level.URGENT),
+    ("got the chills and shakes all night", None, None, Level.URGENT),
+    ("the stitches opened a little and its weeping", None, None, Level.URGENT),
+    ("he's breathing real slow, like every 10 seconds", None, None, Level.EMERGENCY),
+    ("lips are turning blue", None, None, Level.EMERGENCY),
+    ("can't feel my legs", None, None, Level.EMERGENCY),
+    ("I lost control of my bowels today, first time ever", None, None, Level.EMERGENCY),
+    (
+        "cant hold my pee anymore since this morning and my legs feel numb",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my feet are numb, that's new", None, None, Level.URGENT),
+    ("new tingling down both legs since the refill", None, None, Level.URGENT),
+    ("He keeps nodding off mid-sentence and his breathing is shallow", None, None, Level.EMERGENCY),
+    ("She's snoring weird and I can't get her up", None, None, Level.EMERGENCY),
+    ("ran out of my meds 2 days ago, shaky and sweating, cant sleep", None, None, Level.URGENT),
+    ("Diarrhea, muscle aches, goosebumps since the pump ran low", None, None, Level.URGENT),
+    ("Pump said low reservoir alarm", None, None, Level.URGENT),
+    ("its puffy and pink around the cut", None, None, Level.URGENT),
+    ("feels like water under the skin by the pump, squishy", None, None, Level.URGENT),
+    ("spinal headache is back", None, None, Level.URGENT),
+    ("I think I have an infection where they put the catheter", None, None, Level.URGENT),
+    ("chills and sweats on and off, haven't taken my temp", None, None, Level.URGENT),
+    ("Yes, a little", "symptom_check", None, Level.URGENT),
+    ("yes some redness", "symptom_check", None, Level.URGENT),
+    ("a little swelling", "trial_check", None, Level.URGENT),
+    ("Sí, un poco de hinchazón", "after_trial_check", None, Level.URGENT),
+    ("She fell and now can't move her legs", None, None, Level.EMERGENCY),
+    ("weak legs today, stumbling", None, None, Level.URGENT),
+    ("he's turning gray and his breathing sounds like gurgling", None, None, Level.EMERGENCY),
+    (
+        "Took an extra dose of oxycodone this morning because the pain was bad",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("I doubled up on my pain pills", None, None, Level.EMERGENCY),
+    ("new numbness in my groin area", None, None, Level.URGENT),
+    ("something's leaking from my back, my shirt is wet", None, None, Level.URGENT),
+    ("red streaks going up from the incision", None, None, Level.URGENT),
+    ("pain at the pump site is getting worse every day", None, None, Level.URGENT),
+    ("my mouth is drooping on one side and I can't talk right", None, None, Level.EMERGENCY),
+    ("stomach cramps and vomiting since missing the refill", None, None, Level.URGENT),
+    ("Tengo fiebre y escalofríos desde anoche", None, None, Level.URGENT),
+    ("La herida está roja, caliente y le sale pus", None, None, Level.URGENT),
+    ("me sale agüita de la herida", None, None, Level.URGENT),
+    ("Dolor de cabeza horrible cuando me siento, se quita acostada", None, None, Level.URGENT),
+    ("La bomba está pitando", None, None, Level.URGENT),
+    ("se me acabó la medicina y estoy sudando, bostezando y con diarrea", None, None, Level.URGENT),
+    ("No puede respirar bien, se está poniendo morado", None, None, Level.EMERGENCY),
+    ("Mi esposo no despierta", None, None, Level.EMERGENCY),
+    ("Se tomó todas las pastillas", None, None, Level.EMERGENCY),
+    ("No siento las piernas", None, None, Level.EMERGENCY),
+    ("Me oriné sin darme cuenta y tengo las piernas dormidas", None, None, Level.EMERGENCY),
+    ("Tuvo una convulsión", None, None, Level.EMERGENCY),
+    ("Fiebre de 39 y el cuello muy tieso", None, None, Level.EMERGENCY),
+    ("Se le cayó la cara de un lado y no puede mover el brazo", None, None, Level.EMERGENCY),
+    ("Tengo las piernas débiles desde ayer", None, None, Level.URGENT),
+    ("Me duele más la espalda que antes", None, None, Level.URGENT),
+    ("Está hinchado alrededor de la bomba", None, None, Level.URGENT),
+    ("la herida huele feo", None, None, Level.URGENT),
+    ("se me nubla la vista desde ayer", None, None, Level.URGENT),
+    ("está muy dormido, respira muy despacio", None, None, Level.EMERGENCY),
+    ("mi mamá se desmayó", None, None, Level.EMERGENCY),
+    ("tengo hormigueo nuevo en las dos piernas", None, None, Level.URGENT),
+    ("sí", "symptom_check", None, Level.URGENT),
+    ("Se tomó doble dosis de su medicina para el dolor", None, None, Level.EMERGENCY),
+    ("me falta mi recarga, estoy temblando y con escalofríos", None, None, Level.URGENT),
+    (
+        "Hi this is Linda, Robert's wife. He's been doing pretty ok I guess, the trial went fine "
+        "and he says the pain is maybe a 4 which is better than his usual 7. We had red beans "
+        "and rice last night and watched the game. This morning though I noticed the bandage on "
+        "his back was wet and kind of yellow and the skin around it is red and warm when I touch "
+        "it. He says it's nothing but I wanted to let you know. Also he wants to know when the "
+        "next appointment is.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Good morning, sorry I didn't answer yesterday, no alcancé a contestar. My mom is "
+        "staying with me since the pump refill on Tuesday. She's been sleeping a lot which the "
+        "doctor said could happen but today I can barely wake her, she opens her eyes and then "
+        "goes right back out and her breathing is slow and kind of snorey. Her lips look a "
+        "little gray. Should I just let her sleep?",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Buenas tardes, aquí reportando. Mi esposo dice que es lo mejor que se ha sentido en 10 "
+        "años, jeje, ya camina al mercado. Pero desde ayer tiene calentura de 38.3 y la espalda "
+        "donde está la bomba se ve inflamada. Él no quiere que les escriba pero yo prefiero "
+        "avisar. Gracias.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ok so the pump site looks fine, no redness, no fever, y'all were right about the "
+        "swelling going down. but this morning I couldn't feel when I had to pee and I went on "
+        "myself in the kitchen and my legs are numb from the waist down. is that the pump? also "
+        "my sister says hi",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Honestly best I've felt in 10 years, walking my dog every day, sleeping better. Only "
+        "thing is I missed my refill appointment because of the snow and for two days I've been "
+        "sweaty, yawning nonstop, runny nose, achy all over and my stomach is a mess. Is that "
+        "related?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "it's gray and clammy out there and so is Dad honestly, he's sitting on the porch and "
+        "won't really answer me, just mumbles. He took his pills twice I think because the "
+        "bottle is lower than it should be.",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("feverish n achy, incision weepy", None, None, Level.URGENT),
+    ("my back by the pump is all swole up", None, None, Level.URGENT),
+    ("cant wake him up hes breathin funny", None, None, Level.EMERGENCY),
+    ("headach so bad when i get up, lyin down its ok", None, None, Level.URGENT),
+    ("pump beepin", None, None, Level.URGENT),
+    ("took like 6 norcos idk", None, None, Level.EMERGENCY),
+    ("sweats chills runny nose missed refill", None, None, Level.URGENT),
+    ("legs wont move", None, None, Level.EMERGENCY),
+    ("she isnt responding", None, None, Level.EMERGENCY),
+    ("temp 38.9", None, None, Level.URGENT),
+    ("redness spreading around incision", None, None, Level.URGENT),
+    ("peeing on myself cant feel it", None, None, Level.EMERGENCY),
+    ("se me hinchó la herida", None, None, Level.URGENT),
+    ("tengo 101 de fiebre", None, None, Level.URGENT),
+    ("no respira bien y esta morado", None, None, Level.EMERGENCY),
+    ("cuando me paro me duele mucho la cabeza", None, None, Level.URGENT),
+    ("la maquinita esta sonando", None, None, Level.URGENT),
+    ("se desmayo en el baño", None, None, Level.EMERGENCY),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -16430,6 +16883,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_48_B
         + ROUND_49
         + ROUND_50
+        + REVIEW_50
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]
