@@ -41,12 +41,11 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     if len(content) == 1 and toks[content[0]].surface in _LETTER_ANSWERS:
         reading.used.add(content[0])
         return _LETTER_ANSWERS[toks[content[0]].surface]  # "Y", "N", "mo" (typed for "no")
-    if _KIND_OF.fullmatch(" ".join(toks[k].lemma for k in content)):
+    said = " ".join(toks[k].lemma for k in content)
+    if _KIND_OF.fullmatch(said):
         reading.used.update(content)
         return "yes"  # "Ya kind of", the whole reply (not "ya kinda busy today")
-    if answering == "symptom_check" and _SMALL_SMALL.fullmatch(
-        " ".join(toks[k].lemma for k in content)
-    ):
+    if answering == "symptom_check" and _SMALL_SMALL.fullmatch(said):
         reading.used.update(content)
         return "yes"  # the whole reply; "small small we are getting there" is not
     start = _reported(toks, content)

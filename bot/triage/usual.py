@@ -43,7 +43,7 @@ _ELSEWHERE_CHANGED = re.compile(
     # "... but on both legs up to the belly button", "only it's creeping higher"
     r"|both (?:legs|feet|sides|arms|hands)|ambas piernas|ambos (?:pies|lados|brazos)"
     r"|up to (?:my |his |her |the )?(?:knees?|thighs?|hips?|waist|belly|chest)|up past"
-    r"|(?:creep\w*|climb\w*|mov\w*|going|gone|spread\w*) (?:up|higher)|higher up|belly button"
+    r"|(?:creep\w*|climb\w*|mov\w*|going|gone) (?:up|higher)|higher up|belly button"
     r"|cintura|ombligo)\b"
 )
 _NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
