@@ -707,7 +707,7 @@ def test_breathing_and_chest_words_stay_at_least_urgent(text: str, level: str) -
         ("se cayó y no se levanta", "emergency"),
         ("dad is on the floor", "emergency"),
         ("I fell yesterday but got up fine", "routine"),
-        ("the kids are playing on the floor", "routine"),
+        ("the kids are playing on the floor, can I get down there with them?", "routine"),
         # stroke
         ("my right arm went weak all of a sudden", "emergency"),
         ("de repente no puede levantar el brazo", "emergency"),

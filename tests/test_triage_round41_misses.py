@@ -27,7 +27,7 @@ CASES = [
     ("Hindi po siya makapagsalita ng maayos at tabingi ang ngiti", None, None, "emergency"),
     ("tabingi na ang mukha ni lola", None, None, "emergency"),
     # the safety review's counter-cases keep their level
-    ("ça coule pas, tout est beau", "symptom_check", None, "ok"),
+    ("ça coule pas, tout va bien", "symptom_check", None, "ok"),
     ("le café coule, tout va bien", "symptom_check", None, "ok"),
     ("Hindi ako makapagsalita ng English, ok lang ako", "symptom_check", None, "ok"),
     (

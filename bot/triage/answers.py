@@ -190,6 +190,8 @@ _RISING = lx.words("increasing rising climbing subiendo")  # "5 maybe 7 today, i
 _HEDGES = lx.words("about around like maybe prob probably approx roughly a an say um uh como un")
 _THE_USUAL = lx.words("the el la a un my mi his her su normal usual regular typical old")
 _LOWER = lx.BETTER | lx.words("less lower menos")
+_COMPARED = lx.words("compared comparing compare")
+_USUAL = lx.words("usual normal regular typical old baseline")
 
 
 def _lower_than(toks: list[Tok], k: int) -> bool:
@@ -198,6 +200,16 @@ def _lower_than(toks: list[Tok], k: int) -> bool:
     m = k - 1
     while m > 0 and m > k - 3 and toks[m].lemma in _THE_USUAL:
         m -= 1  # "better than the 9", "better than my normal 9"
+    after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    if (
+        m > 1
+        and toks[m].lemma in {"to", "with"}
+        and toks[m - 1].lemma in _COMPARED
+        and any(t.lemma in _USUAL for t in toks[m + 1 : k])
+        and after not in lx.SCORE_NOW
+        and any(t.kind == "n" for t in toks[: m - 1])
+    ):
+        return True  # "a good 6 compared to my usual 9": the 9 is what it is measured against
     return (
         m > 1
         and toks[m].lemma in _THAN

@@ -1375,6 +1375,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "bomba",
             "pump",
             "big blue",
+            "streaks",
         ),
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|video"
         r"|day|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
@@ -1397,6 +1398,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?![^.!?]*\b(?:incision|wound|herida|cut|site|scab|stitches|dressing)\b)"
         # "did all my breathing exercises", "Go Big Blue!!"
         r"|\bbreathe (?:activity|exercises?)\b|\bgo big blue\b"
+        # "tamales de rajas", "rajas con crema" (pepper strips)
+        r"|\btamal\w* (?:de|con) streaks\b|\bstreaks con (?:crema|queso|elote"
+        r"|papas)\b|\b(?:chile|chiles) en streaks\b"
         r"|\ballerg\w*(?= (?:(?!throat|face|lips|tongue|rash|breathe|swelling|reaction|reaccion"
         r"|to|after|from|eyes|eyelids|blister\w*|contrast|medication|tape|iodine)"
         r"\S+ ){0,8}?(?:pollen|polen|ragweed|sneezing|sneeze|hay fever)\b)",

@@ -23,7 +23,7 @@ from bot.triage.scope import (
     negated_after,
     negated_before,
 )
-from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend
+from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend, went_from
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
@@ -113,6 +113,9 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
         if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
             if not scores or k < scores[0][1]:
                 scores.insert(0, (float(toks[k].lemma), k))
+                first = went_from(toks, k, i)
+                if first is not None:  # "my back went from 2 to 5 pain": the 2 it rose from
+                    scores.insert(0, (float(toks[first].lemma), first))
             break
     return scores
 

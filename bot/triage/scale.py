@@ -83,8 +83,13 @@ _SCALE_FROM = (["0", "a"], ["0", "to"], ["0", "al"], ["1", "a"], ["1", "to"], ["
 
 
 def scale_ten(toks: list[Tok], k: int) -> bool:
-    """Return True for the 10 at token k of "0 a 10", "1 to 10": the scale named, no score."""
-    return toks[k].lemma == "10" and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
+    """Return True for the 10 at token k of "0 a 10", "1 to 10": the scale named, no score —
+    not the 10 of a pain that went there ("my legs went from 0 to 10 pain")."""
+    return (
+        toks[k].lemma == "10"
+        and [t.lemma for t in toks[max(k - 2, 0) : k]] in _SCALE_FROM
+        and not _a_change(toks, k - 2)
+    )
 
 
 _SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about like como")

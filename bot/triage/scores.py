@@ -304,3 +304,33 @@ def scores_at_once(reading: Reading) -> None:
         for value, k in scores:
             reading.used.add(k)
             reading.report_pain(value, k, k + 1)
+
+
+_FROM_TO = lx.words("to a hasta al -")
+_FROM = lx.words("from de desde")
+# a pain that moved: not "goes from 3 to 5 when I walk", "ranges from 2 to 4", "bumped me
+# from 1 to 2 pills"
+_ROSE = lx.words("went gone jumped shot climbed rose spiked subio paso brinco fue")
+
+
+def went_from(toks: list[Tok], k: int, i: int) -> int | None:
+    """Return where the first score of "went from 2 to 5 pain", "jumped 3 to 8 pain" stands,
+    for the score at token k told right before pain word i; None for any other shape."""
+    if not all(t.lemma in {"de", "of"} for t in toks[k + 1 : i]) or i - k > 2:
+        return None  # "de 2 a 3 pastillas de dolor": pills, not a score
+    if i + 1 < len(toks) and toks[i + 1].lemma in {"medication", "days", "dias"}:
+        return None  # "went from 1 to 2 pain pills", "2 to 3 pain days"
+    j = k - 1
+    if j >= 1 and toks[j].lemma in {"a", "un"} and toks[j - 1].lemma == "to":
+        j -= 1  # "from a 3 to a 6 pain"
+    if j < 2 or toks[j].lemma not in _FROM_TO:
+        return None
+    m = j - 1
+    if toks[m].kind != "n" or not 0 <= float(toks[m].lemma) <= 10:
+        return None
+    lead = m - 1
+    if lead >= 1 and toks[lead].lemma in {"a", "un"}:
+        lead -= 1
+    if toks[lead].lemma in _FROM and lead >= 1:
+        lead -= 1
+    return m if toks[lead].lemma in _ROSE else None
