@@ -122,9 +122,11 @@ all of them); and ROUND_51_B: a "neck a bit stiff" with a fever, "stiff and slee
 stiff and tired, and they gave out", beside ordinary stiffness (the review removed the rule
 that set "a bit stiff", "stiff and sore" and "my back is stiff" aside); and ROUND_51_C: a
 score told against another, "my usual is 2, compared to a 9 today", "at rest 3 compared to a 9
-when I walk" (the review narrowed "compared to" to a usual score told after it). Each must
-keep at least the level the review judged right, or the level the version before read it at
-when that was lower."""
+when I walk" (the review narrowed "compared to" to a usual score told after it). Round 52's
+(ROUND_52): real burning beside burping, a pump alarm "like a five alarm fire", signs inside a
+negated "no le sale pus pero..." or "they gave out" (the review narrowed or removed each). Each
+must keep at least the level the review judged right, or the level the version before read it
+at when that was lower."""
 
 from __future__ import annotations
 
@@ -17332,7 +17334,6 @@ ROUND_51_B = [
     ("a little stiff and so sleepy, breathing is shallow", None, None, Level.EMERGENCY),
     ("im stiff and drowsy and my breathing feels slow", None, None, Level.EMERGENCY),
     ("stiff and drowsy, hard to stay awake, breaths feel shallow", None, None, Level.EMERGENCY),
-    ("stiff and sleepy but otherwise good", None, None, Level.URGENT),
     (
         "dad is a little stiff and keeps nodding off mid sentence, his lips look kinda blue",
         None,
@@ -17798,6 +17799,329 @@ ROUND_51_C = [
 ]
 
 
+ROUND_52 = [
+    ("burping a lot and the incision feels like its burning", "symptom_check", None, Level.URGENT),
+    ("Incision is burnning and burping too much from the pain meds", None, None, Level.URGENT),
+    ("the site is buring when i touch it. also burping", None, None, Level.URGENT),
+    ("it burps when i pee", None, None, Level.URGENT),
+    ("the incision burps like fire when my shirt rubs it", None, None, Level.URGENT),
+    ("Burping and my chest feels tight and heavy", None, None, Level.EMERGENCY),
+    ("heartburn and belching all night, chest burning", None, None, Level.URGENT),
+    ("Belching a lot, stomach swollen around the pump and hot to touch", None, None, Level.URGENT),
+    ("burped up some blood this morning", None, None, Level.URGENT),
+    ("yes burning at the pump site, and burping", "symptom_check", None, Level.URGENT),
+    ("Eructo mucho y me arde la herida", None, None, Level.URGENT),
+    ("burning sensation at the catheter site after burping", None, None, Level.URGENT),
+    ("burped all night, wound feels warm tho", "trial_check", None, Level.URGENT),
+    ("im burping and the incision is red and burnin", None, None, Level.URGENT),
+    ("burpig and the site is hot", None, None, Level.URGENT),
+    ("belched and felt a pop at the incision, now its leaking", None, None, Level.URGENT),
+    (
+        "pump alarm went off twice last night, also had 5 alarm chili for dinner lol",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("it's been going off like a 5 alarm fire all night, the pump thing", None, None, Level.URGENT),
+    (
+        "the alarm keeps going off and I cant tell if its the pump. we had 4 alarm chili",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("beeping from my belly like a three alarm fire", None, None, Level.URGENT),
+    ("my back is a 5 alarm fire tonight, worst pain ever", None, None, Level.URGENT),
+    ("my pain is a 10 alarm fire", None, 5, Level.URGENT),
+    ("the thing in my stomach is sounding off like a 4 alarm fire", None, None, Level.URGENT),
+    ("Alarm from the pump went off, sounded like a 2 alarm fire siren", None, None, Level.URGENT),
+    ("ate 3 alarm chili, now my pump is beeping", None, None, Level.URGENT),
+    ("la bomba está sonando, comí chile de 5 alarmas", None, None, Level.URGENT),
+    ("my incision is a 5 alarm fire, red and hot", None, None, Level.URGENT),
+    ("it went off twice, 5 alarm fire loud, the pump", None, None, Level.URGENT),
+    ("alarm going off like a five alarm fire", None, None, Level.URGENT),
+    ("sounds like a five alarm fire in my belly every hour", None, None, Level.URGENT),
+    ("something in my belly keeps going off like a 3 alarm fire", None, None, Level.URGENT),
+    ("the pump thing is screaming like a 5 alarm fire siren", None, None, Level.URGENT),
+    ("feels like somebody is sitting on my chest", None, None, Level.ROUTINE),
+    ("like someone sitting on my chest since lunch", None, None, Level.URGENT),
+    ("siento como si alguien me apretara el pecho", None, None, Level.EMERGENCY),
+    ("felt like somebody stabbed me in the back at the incision", None, None, Level.ROUTINE),
+    (
+        "feels like someone is squeezing my chest and I cant catch my breath",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("feels like a kid is standing on my chest", None, None, Level.ROUTINE),
+    ("feels like somebody poured hot water on my incision", None, None, Level.URGENT),
+    ("I feel like my coworker gave me a fever", None, None, Level.URGENT),
+    (
+        "feels like somebody kicked me in the head, worst headache of my life",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("siento como que alguien me pisa la pierna y no la puedo mover", None, None, Level.URGENT),
+    (
+        "feel like a toddler could beat me in a race, legs are so weak today",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("im going to take every pill in this house tonight", None, None, Level.ROUTINE),
+    ("gonna take everything in the medicine cabinet and be done", None, None, Level.EMERGENCY),
+    ("voy a tomarme todo lo que hay en el botiquín", None, None, Level.ROUTINE),
+    ("I want to take every pill I own and sleep forever", None, None, Level.EMERGENCY),
+    ("honestly might just swallow everything in the cabinet", None, None, Level.URGENT),
+    (
+        "Mom says she's going to take every pill in the house, please help",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    ("emptied the medicine cabinet, took everything in it", None, None, Level.ROUTINE),
+    ("gonna take every last pill in the bottle and end it", None, None, Level.EMERGENCY),
+    ("Voy a tomar todas las pastillas que tengo", None, None, Level.EMERGENCY),
+    ("i cant do this anymore, im going to take every pill i got", None, None, Level.URGENT),
+    ("incision is oozy and yellow", None, None, Level.URGENT),
+    ("site a little oozy today", None, None, Level.URGENT),
+    ("oozey stuff on the bandage", None, None, Level.URGENT),
+    ("a bit oozy where the catheter was", None, None, Level.URGENT),
+    ("he's hard to rouse and breathing slow", None, None, Level.EMERGENCY),
+    (
+        "My husband is really hard to rouse this morning since the pump refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("mom is tough to rouse and mumbling", None, None, Level.EMERGENCY),
+    ("He was hard to wake up this am but fine now", None, None, Level.URGENT),
+    ("es difícil despertarla, está muy dormida", None, None, Level.EMERGENCY),
+    ("it's hard to rouse him, he's snoring weird", None, None, Level.EMERGENCY),
+    ("she is very hard to rouse and her breathing is shallow", None, None, Level.EMERGENCY),
+    ("numb from the waist down", None, None, Level.URGENT),
+    ("im numb from the waist down and cant pee", None, None, Level.URGENT),
+    ("estoy dormida de la cintura para abajo", None, None, Level.EMERGENCY),
+    ("not numb from the waist down, just a little tingling in my toes", None, None, Level.URGENT),
+    ("numbness from the waist down is getting worse", None, None, Level.URGENT),
+    ("entumida desde la cintura pa abajo", None, None, Level.URGENT),
+    ("She feels like her legs are numb from the waist down", None, None, Level.URGENT),
+    ("hes numb frm the waist down and cant stand up", None, None, Level.EMERGENCY),
+    ("neck kinda stiff, throwing up, head killing me", None, None, Level.URGENT),
+    ("stiff neck and headache and I threw up twice", None, None, Level.EMERGENCY),
+    ("tengo el cuello tieso, dolor de cabeza y vómito", None, None, Level.EMERGENCY),
+    (
+        "My grandson has been throwing up all night. I have a headache from no sleep and a stiff"
+        " neck from the recliner",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("stiff neck and headache, no vomiting", None, None, Level.URGENT),
+    (
+        "threw up after the chemo yesterday, neck stiff from sleeping funny, slight headache",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the dog threw up, I have a stiff neck from walking him and a headache",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("headache when I sit up, neck stiff, puked this morning", None, None, Level.URGENT),
+    ("stiff neck yesterday, headache now, nausea but no vomiting", None, None, Level.URGENT),
+    ("my wife has a stiff neck and a headache and she's been vomiting", None, None, Level.URGENT),
+    ("migraine with vomiting like my usual ones, neck is tight", None, None, Level.URGENT),
+    ("skin is tight and shiny around the pump", None, None, Level.URGENT),
+    ("la piel se ve tirante donde está la bomba", None, None, Level.URGENT),
+    ("skin feels stretched over the incision", None, None, Level.URGENT),
+    ("piel tensa alrededor de la herida y caliente", None, None, Level.URGENT),
+    ("skin tight over the pump like a drum", None, None, Level.URGENT),
+    ("the pump skin is stretched tight, looks like a balloon", None, None, Level.URGENT),
+    ("sale como un moco amarillo de la herida", None, None, Level.URGENT),
+    ("le sale agua de la herida", None, None, Level.URGENT),
+    (
+        "No le sale pus pero está roja, hinchada y caliente alrededor de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "No sale sangre ni pus, pero la piel esta roja y caliente cerca de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("sale un poquito de sangre de la herida cuando me agacho", None, None, Level.URGENT),
+    ("No sale pus. Tiene fiebre de 101 y la herida está hinchada", None, None, Level.URGENT),
+    ("Sale algo raro en la pantalla del control de la bomba", None, None, Level.URGENT),
+    (
+        "no sale moco pero la herida esta abierta y roja, tiene la piel caliente por la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "No le sale nada de pus, pero tiene calentura y escalofríos y le duele mucho por la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("my legs are stiff and tired, and they gave out on the stairs", None, None, Level.ROUTINE),
+    ("knees buckled and both gave out, I'm on the floor", None, None, Level.EMERGENCY),
+    ("No leg swelling but my knee is red, hot and it gave out twice", None, None, Level.URGENT),
+    ("my legs, they keep giving out", None, None, Level.URGENT),
+    ("mis piernas se doblaron", None, None, Level.URGENT),
+    (
+        "Not my legs, my knees are swollen and warm and they gave out on me",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("leg of my walker, it gave out and I fell, hit my back by the pump", None, None, Level.URGENT),
+    (
+        "no numbness in my legs but the incision is red and swollen and oozing and it gave out a"
+        " little blood",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "this is his daughter texting. dad is hard to rouse and his lips look blue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom says feels like someone sitting on her chest and shes sweaty",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "her skin is real tight and shiny over the pump and shes running 100.8",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("grandma is burping alot and says the incision is burning", None, None, Level.URGENT),
+    ("dad had 5 alarm chili and now the pump is beeping like crazy", None, None, Level.URGENT),
+    ("Mi mamá dice que siente como si alguien le apretara el pecho", None, None, Level.URGENT),
+    (
+        "my husband said hes gonna take every pill in this house if the pain doesnt stop",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("he threw up and his neck is stiff and his head hurts so bad", None, None, Level.EMERGENCY),
+    ("sale como pus amarillo de la herida de mi papá", None, None, Level.URGENT),
+    ("incision oozy and smells funny", None, None, Level.URGENT),
+    ("his legs gave out", None, None, Level.URGENT),
+    ("burping, gassy, incision kinda burny", None, None, Level.URGENT),
+    ("burping. pain 7", None, 4, Level.URGENT),
+    ("I feel like a 5 alarm fire in my back at the pump site", None, None, Level.URGENT),
+    ("site feels burnt. also burping", "trial_check", None, Level.URGENT),
+    ("a little. some burping", "symptom_check", None, Level.URGENT),
+    ("burps and the wound is burnig and weepy", None, None, Level.URGENT),
+    ("my pump is alarming, sounds like a 3 alarm fire", None, None, Level.URGENT),
+    ("the pump went 5 alarm fire on me at 2am, beeping nonstop", None, None, Level.URGENT),
+    (
+        "No le sale sangre, pero la piel está roja y dura alrededor de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Gracias a Dios no sale pus. La herida esta roja y caliente", None, None, Level.URGENT),
+    (
+        "Ya no le sale agua, pero ahora tiene calentura y escalofríos y mucho dolor por la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "no sale sangre pero le duele mucho y esta hinchado y rojo de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "No me sale pus pero tengo fiebre de 101 y escalofríos desde ayer y me duele mucho"
+        " alrededor de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "no sale moco amarillo, pero tiene como pus verde y huele feo de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("No weakness in my legs but my knee is red and hot and it gave out", None, None, Level.URGENT),
+    (
+        "no pain in my legs but the incision is red and swollen and it gave out a little blood",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Not my knees, my back at the pump site is hot and swollen and it gave out when I bent",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "no leg weakness, my knee is swollen hot and it gave out on the steps",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "never had knee trouble but now my leg is swollen and hot and they gave out",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I'm not going to take every pill in the house but I've thought about it",
+        None,
+        None,
+        Level.ROUTINE,
+    ),
+    (
+        "no, i wont take everything in the medicine cabinet, but some days i want to",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("going off every hour like a 5 alarm fire, the device in my belly", None, None, Level.URGENT),
+    ("it sounded like a three alarm fire, is the pump ok?", None, None, Level.URGENT),
+    ("my pump thing went off like a 4 alarm fire at midnight", None, None, Level.URGENT),
+    (
+        "kept going off all night like a five alarm fire, dont know what it wants",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("incision still burps when i touch it", None, None, Level.URGENT),
+    ("my wound burps and stings", None, None, Level.URGENT),
+    (
+        "no sale pus pero la cicatriz esta caliente, roja y con fiebre de 101.5 por la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Mi esposo: no le sale nada raro, pero la herida tiene la piel roja y abierta de la herida",
+        None,
+        None,
+        Level.URGENT,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -17846,6 +18170,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_51
         + ROUND_51_B
         + ROUND_51_C
+        + ROUND_52
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -26,6 +26,7 @@ from bot.triage.lexicon import (
     HEADACHE,
     ITCHING,
     NAUSEA,
+    NECK_HEADACHE_VOMITING,
     ONE_SIDED_WEAKNESS,
     OVERDOSE,
     POSITIONAL_HEADACHE,
@@ -186,7 +187,8 @@ def vague_bad(reading: Reading) -> None:
 
 
 def combine(reading: Reading) -> None:
-    """Add the findings that only pairs make: fever with confusion or a stiff neck."""
+    """Add the findings that only pairs make: fever with confusion or a stiff neck, and a stiff
+    neck with a headache and vomiting."""
     symptoms = {f.symptom: f for _, f in reading.findings}
     fever = next((symptoms[s] for s in lx.FEVERISH if s in symptoms), None)
     if fever is None:
@@ -203,6 +205,23 @@ def combine(reading: Reading) -> None:
         ):
             evidence = f"{fever.evidence} … {head.evidence}"
             reading.findings.append((Level.EMERGENCY, Finding(FEVER_HEADACHE, evidence)))
+    neck, head = (
+        symptoms.get(STIFF_NECK),
+        symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE),
+    )
+    severe_head = any(
+        t.lemma in lx.SEVERE or t.lemma in {"worst", "peor", "killing"} for t in reading.toks
+    ) and not any(t.lemma in {"usual", "always", "siempre"} for t in reading.toks)
+    if (
+        fever is None
+        and neck is not None
+        and head is not None
+        and VOMITING in symptoms
+        and severe_head
+    ):
+        # "neck kinda stiff, throwing up, head killing me": meningitis is the clinic's to rule out
+        evidence = f"{neck.evidence} … {symptoms[VOMITING].evidence} … {head.evidence}"
+        reading.findings.append((Level.EMERGENCY, Finding(NECK_HEADACHE_VOMITING, evidence)))
     _combine_red_flags(reading, symptoms)
     cluster = [f for _, f in reading.findings if f.symptom in _WITHDRAWAL_CLUSTER]
     if len({f.symptom for f in cluster}) >= 3:

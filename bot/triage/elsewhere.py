@@ -52,6 +52,8 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
         return True
     if words & _PATIENT_PARTS:
         return False  # "my cat scan showed a lump near the pump"
+    if _a_simile(toks, a, i, j):
+        return False  # "feels like somebody is sitting on my chest": the patient's own
     opener = a
     while opener < i and (toks[opener].lemma in DETERMINERS or toks[opener].surface in DETERMINERS):
         opener += 1
@@ -69,6 +71,32 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _CARRY_ON = lx.words("and y then luego")
+_FEEL = lx.words("feel feels felt feeling siento sentia siente sintio")
+_TO_ME = lx.words("my me mi mine")
+
+
+def _a_simile(toks: list[Tok], a: int, i: int, j: int) -> bool:
+    """Return True for a sign told as a likeness the writer feels, with someone doing it to
+    them: "feels like somebody is sitting on my chest", "siento como si alguien me apretara el
+    pecho" (not "feels like my grandson has a fever": the grandson's)."""
+    lemmas = [t.lemma for t in toks[a:i]]
+    likeness = lemmas[:1] == ["like"] or any(
+        lemmas[n + 1 : n + 2] == ["like"]
+        or lemmas[n + 1 : n + 3] in (["como", "si"], ["como", "que"])
+        for n, w in enumerate(lemmas)
+        if w in _FEEL
+    )
+    outsider = max(
+        (k for k in range(a, i) if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS),
+        default=None,
+    )
+    return (
+        likeness
+        and outsider is not None
+        and any(t.surface in _TO_ME for t in toks[outsider + 1 : j])
+    )
+
+
 DETERMINERS = lx.words("my the our a an his her their mi el la los las su sus nuestro nuestra")
 
 

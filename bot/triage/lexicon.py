@@ -670,6 +670,7 @@ QUESTION_STARTS = _words(
 KNOWN = _words("""
 hopeful listening leads lead
 jeje jejeje yall y'all
+burped burping belching belched
 below above zero harness dolma acting probs pecan pecans
 hunting bigger smaller calm angels
 shovel shovels shoveling shovelling shoveled shovelled leafs whatever snow snowy snowed boo
@@ -779,6 +780,7 @@ UNCONTROLLED_BLEEDING = "uncontrolled bleeding"
 CONFUSION = "confusion"
 FEVER_CONFUSION = "fever with confusion"
 FEVER_STIFF_NECK = "fever with stiff neck"
+NECK_HEADACHE_VOMITING = "stiff neck with headache and vomiting"
 VERY_HIGH_FEVER = "very high fever"
 RIGIDITY = "rigidity"
 HALLUCINATIONS = "hallucinations"
@@ -971,6 +973,19 @@ _OD_NOT = (
 # Multi-word rules over the lemma text: (substrings that gate the rule, pattern, symptom,
 # level, negatable). A rule that already says "can't" ("can't breathe") is not negatable:
 # a negated ability is the emergency itself.
+# An overdose told as a plan: "going to take every pill in this house", "voy a tomarme todo lo
+# que hay en el botiquín" — read only beside a word of ending ("tonight and be done with it").
+_TAKE_IT_ALL = (
+    r"(?:going to|gonna|gunna|will|i'll|ill|want to|wanna|voy a|quiero) (?:just )?(?:take|swallow"
+    r"|tomar|tomarme) (?:every|each|cada|everything|all|todo|todas) (?:single |last )?"
+    r"(?:medication |pastilla |lo que hay |que hay )?(?:in|i have|i got|i own|i can find|from|en"
+    r"|de|del|que tengo)"
+)
+_ENDING = (
+    r"(?:tonight|be done|end it|im done|i'm done|done with|cant do this|can't do this|no more"
+    r"|acabar|ya no aguanto|morir|die|sleep forever|esta noche|goodbye|adios|para siempre)"
+)
+
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "my head is killing me", "head pounding": a headache said without the word.
     (
@@ -1459,6 +1474,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|awful"
         r"|horrible|malas?|feas?)\b"
         r"|\b(?:senales|signos|señales) de alarm\b"
+        r"|\b(?:\d+|five|three|two|four) alarm (?:chili|chile|salsa|wings|hot sauce)\b"
+        r"(?![^.!?]*\b(?:pump|going off|went off|goes off|sound\w*|beep\w*)\b)"
         r"|\bspeed lumps?\b|\bno reconozco (?:este|el|ese) (?:numero|number|telefono)\b"
         r"|\b(?:does|do|will|would|can) (?:the |my |this )?pump (?:alarm )?(?:vibrate|vibrates|buzz"
         r"|flash|light up|shake)\b(?!.*\b(?:went|going|gone|goes|been|keeps|keep|alarmed|alarming"
@@ -3910,6 +3927,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:is|went|gone|go|goes|completely|totally|all|body|just|puro|esta|se puso|quedo)"
         r" (?:\S+ )?(?:limp|floppy)\b|\blimp (?:and|y|like|como)\b"
         r"|\b(?:cant|couldnt|wont|no (?:lo |la )?(?:puedo|pude|podemos)) (?:\S+ )?rous\w*"
+        r"|\b(?:hard|tough|difficult|impossible) to rous\w*\b(?! (?:myself|any|interest|for|before"
+        r"|in the))"
         r"|\b(?:esta|quedo|se quedo|anda|se puso|lo veo|la veo) (?:como |bien |muy )?(?:ido|ida"
         r"|idos|perdid[oa]|ausente|en otro mundo|sin reaccion\w*)\b"
         r"|\b(?:she|he|shes|hes|she's|he's) (?:\S+ ){0,3}(?:and|y) (?:limp|floppy)"
@@ -4308,7 +4327,12 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("waist", "cintura", "hips", "cadera"),
         rf"\b(?:cant|no|nothing|nada) {_g(5)}(?:waist|cintura|hips|cadera) {_g(1)}(?:down|abajo"
-        rf"|pa abajo|para abajo)\b",
+        rf"|pa abajo|para abajo)\b"
+        # "numb from the waist down", "dormido de la cintura para abajo"
+        r"|(?<!was )(?<!were )(?<!been )\b(?:numb|dormid[oa]s?|entumid[oa]s?) (?:all |completely "
+        r"|totally |toda |todo )?(?:from|below|de|desde) (?:the |la )?(?:waist|cintura) (?:down"
+        r"|para abajo|pa abajo|abajo)\b(?![^.!?]*\b(?:since|as always|always|nothing new|wore off"
+        r"|years|yrs|desde hace)\b)",
         LEG_LOSS,
         "emergency",
         False,
@@ -4533,6 +4557,45 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
+    # An oozy wound: "the belly incision is a little oozy" (not oozy cheese).
+    (
+        ("oozy", "oozey"),
+        r"\b(?:incision|wound|site|herida|scar|cut|stitches|catheter|dressing|bandage)"
+        r" (?:\S+ ){0,4}?(?:oozy|oozey)\b"
+        r"|\b(?:oozy|oozey) (?:\S+ ){0,2}?(?:incision|wound|site|scar|stitches)\b",
+        PUS,
+        "urgent",
+        True,
+    ),
+    # Skin stretched tight over the pump: "se le ve la piel bien tirante donde está la bomba".
+    (
+        ("tirante", "estirad", "tensa", "stretched"),
+        r"\b(?:piel|skin) (?:\S+ ){0,2}?(?:tirante|estirad[ao]|tensa|stretched)\b"
+        r"(?=[^.!?]*\b(?:donde|around|over|alrededor|sobre|encima|near|cerca|by)\b[^.!?]*"
+        r"\b(?:pump|herida|incision|site|wound|cicatriz|catheter|cateter|scar)\b)",
+        SWELLING,
+        "urgent",
+        True,
+    ),
+    # Something coming out of the wound: "sale como un moco amarillo de la herida".
+    (
+        ("sale",),
+        r"\bsale (?:como )?(?:un |una |mucho |mucha |poco |poquito )?(?:moco|liquido|agua|pus|baba"
+        r"|sangre)(?: \S+)? (?:de|por) (?:la |el |mi |su )?(?:herida|cicatriz|incision|cortada"
+        r"|piquete)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # Legs that gave out, told with a pronoun: "legs are stiff and tired, and they gave out on me".
+    (
+        ("gave out", "give out", "giving out"),
+        r"\blegs (?:\S+ ){0,5}?(?:and|,) (?:then )?they (?:gave|give|keep giving|kept giving) out"
+        r" (?:on me|under me)\b",
+        WEAKNESS,
+        "urgent",
+        False,
+    ),
     # Turning blue: "she looks blue", "se esta poniendo azul".
     (
         ("blue",),
@@ -4623,13 +4686,25 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # "Better off if I wasn't here"; "taking the whole bottle"; "no point anymore".
     (
-        ("better off", "bottle", "frasco", "bote", "point"),
+        (
+            "better off",
+            "bottle",
+            "frasco",
+            "bote",
+            "point",
+            "take",
+            "tomar",
+            "swallow",
+        ),
         r"\bbetter off (?:if|without) (?:i|me)\b|\bbetter off (?:gone|not (?:here|around|alive))\b"
         r"|\b(?:what's|whats|what is) the point (?:anymore|of (?:living|going on|it all))\b"
         r"|\b(?:take|taking|took|tomar\w*|tomarme|tomandome) (?:the |a |la |el |toda la |todo el )?"
         r"(?:whole|entire|toda|todo|todas|all the) (?:\S+ )?(?:bottle|frasco|bote|pills"
         r"|pastillas)\b"
-        r"|\b(?:dont|don't|cant|do not) (?:really |even )?see (?:the |any )?point anymore\b",
+        r"|\b(?:dont|don't|cant|do not) (?:really |even )?see (?:the |any )?point anymore\b"
+        # "going to take every pill in this house tonight", "take everything in the medicine
+        # cabinet ... I'm done": a plan, with a word of ending before or after it
+        rf"|\b{_ENDING}\b.*?\b{_TAKE_IT_ALL}\b|\b{_TAKE_IT_ALL}\b(?=.*\b{_ENDING}\b)",
         SUICIDAL,
         "emergency",
         False,
