@@ -57,11 +57,11 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
     opener = a
     while opener < i and (toks[opener].lemma in DETERMINERS or toks[opener].surface in DETERMINERS):
         opener += 1
-    if opener < i - 6 and (toks[opener].lemma in _OUTSIDERS or toks[opener].surface in _OUTSIDERS):
+    if opener < i - 6 and _an_outsider(toks, opener):
         marks = _PATIENT_MARKS - _CARRY_ON
         return not any(t.lemma in marks or t.surface in marks for t in toks[opener + 1 : i])
     for k in range(max(a, i - 8), i):
-        if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS:
+        if _an_outsider(toks, k):
             between = toks[k + 1 : i]
             # "my neighbor had the surgery and had a fever": the outsider opens the sentence,
             # so "and" carries on with them; "walked the dog and blacked out" does not
@@ -71,6 +71,18 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _CARRY_ON = lx.words("and y then luego")
+_PARTNER = frozenset({"companero", "companera"})
+
+
+def _an_outsider(toks: list[Tok], k: int) -> bool:
+    """Return True when token k names someone other than the patient: "my neighbor", "mi
+    compañero de trabajo" — not "mi compañero" alone, who is a partner at home and may well
+    be the patient ("mi compañero no despierta")."""
+    if toks[k].lemma in _PARTNER:
+        return k + 1 < len(toks) and toks[k + 1].lemma == "de"
+    return toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS
+
+
 _FEEL = lx.words("feel feels felt feeling siento sentia siente sintio")
 _TO_ME = lx.words("my me mi mine")
 
@@ -87,7 +99,7 @@ def _a_simile(toks: list[Tok], a: int, i: int, j: int) -> bool:
         if w in _FEEL
     )
     outsider = max(
-        (k for k in range(a, i) if toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS),
+        (k for k in range(a, i) if _an_outsider(toks, k)),
         default=None,
     )
     return (

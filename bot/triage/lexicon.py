@@ -2811,6 +2811,25 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # Blurred and double sight together: "vision is blurry and seeing double".
+    (
+        ("double", "doble"),
+        r"\bblurr\w* (?:\S+ ){0,4}?(?:and|y|,) (?:\S+ )?(?:seeing|see|veo|ve|viendo)"
+        r" (?:double|doble)\b"
+        r"|\b(?:double vision|vision doble) (?:\S+ ){0,4}?(?:blurr\w*|borros\w*)",
+        VISION_CHANGE,
+        "emergency",
+        True,
+    ),
+    # A wound that hardens: "the incision every day is harder".
+    (
+        ("harder", "mas dur"),
+        r"\b(?:incision|wound|site|scar|herida|cicatriz|lump|bump|bulto) (?:\S+ ){0,4}?(?:harder"
+        r"|mas dur[oa])\b",
+        HARDNESS,
+        "urgent",
+        True,
+    ),
     # Stumbling that is new: "se tropieza mucho al caminar, antes no le pasaba", "se tropieza
     # con sus propios pies, es nuevo"
     (
@@ -4096,10 +4115,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Legs: can't move or feel them, legs won't work, "piernas no le responden".
     (
-        ("legs",),
+        ("legs", "knees"),
         rf"\b(?:no|cant|dont|couldnt|can't|cannot|nor|ni) {_g(4)}(?:{_FEEL}|move|walk|lift"
         rf"|sostien\w*|aguant\w*) {_g(4)}legs\b"
-        rf"|\blegs {_g(4)}(?:stop working|stopped working|quit working|quit|wont work|dont work"
+        rf"|\b(?:legs|knees) {_g(4)}(?:stop working|stopped working|quit working|quit|wont work"
+        rf"|dont work"
         rf"|wont move|dont move|gave out|gave way|give out|gave on|buckl\w*|useless|dead|like jelly"
         rf"|like noodles|no (?:me |le |se )?(?:responde\w*|funciona\w*|sirve\w*|obedece\w*"
         rf"|move|mueve\w*|sostiene\w*|aguanta\w*|feel)|se (?:me |le )?(?:doblaron|doblan"
@@ -4562,7 +4582,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("oozy", "oozey"),
         r"\b(?:incision|wound|site|herida|scar|cut|stitches|catheter|dressing|bandage)"
         r" (?:\S+ ){0,4}?(?:oozy|oozey)\b"
-        r"|\b(?:oozy|oozey) (?:\S+ ){0,2}?(?:incision|wound|site|scar|stitches)\b",
+        r"|\b(?:oozy|oozey) (?:\S+ ){0,3}?(?:incision|wound|site|scar|stitches|catheter|cateter"
+        r"|herida|dressing)\b",
         PUS,
         "urgent",
         True,
