@@ -41,6 +41,7 @@ CASES = [
     ("a bit stiff and out of it, hard to rouse", None, None, "emergency"),
     ("my son is hard to rouse for work, me im up at 5 feeling good", None, None, "ok"),
     ("legs are stiff and tired and numb from the waist down", None, None, "emergency"),
+    ("numb from the waist down since this morning", None, None, "emergency"),
     ("neck kinda stiff, throwing up, head killing me", None, None, "emergency"),
     ("quiero preguntar, se le ve la piel bien tirante donde esta la bomba", None, None, "urgent"),
     ("Le quite la cinta y sale como un moco amarillo de la herida", None, None, "urgent"),

@@ -4351,8 +4351,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "numb from the waist down", "dormido de la cintura para abajo"
         r"|(?<!was )(?<!were )(?<!been )\b(?:numb|dormid[oa]s?|entumid[oa]s?) (?:all |completely "
         r"|totally |toda |todo )?(?:from|below|de|desde) (?:the |la )?(?:waist|cintura) (?:down"
-        r"|para abajo|pa abajo|abajo)\b(?![^.!?]*\b(?:since|as always|always|nothing new|wore off"
-        r"|years|yrs|desde hace)\b)",
+        r"|para abajo|pa abajo|abajo)\b(?![^.!?]*\b(?:since (?:my |the |birth|(?:19|20)\d\d)"
+        r"|as always|always|nothing new|wore off|years|yrs|desde hace)\b)",
         LEG_LOSS,
         "emergency",
         False,
