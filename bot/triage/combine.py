@@ -210,7 +210,7 @@ def combine(reading: Reading) -> None:
         symptoms.get(HEADACHE) or symptoms.get(POSITIONAL_HEADACHE),
     )
     severe_head = any(
-        t.lemma in lx.SEVERE or t.lemma in {"worst", "peor", "killing"} for t in reading.toks
+        t.lemma in lx.SEVERE or t.lemma in {"worst", "peor"} for t in reading.toks
     ) and not any(t.lemma in {"usual", "always", "siempre"} for t in reading.toks)
     if (
         fever is None

@@ -35,7 +35,6 @@ def the_scale(toks: list[Tok], k: int) -> bool:
 
 
 _WENT = lx.words("went gone goes jumped shot climbed paso subio brinco")
-_FROM = lx.words("from desde de")
 
 
 _PAIN = lx.words("pain sore back espalda leg legs head hip cadera")
@@ -48,7 +47,8 @@ def _a_change(toks: list[Tok], low: int) -> bool:
     10 on the happiness scale" (no pain told before it), "steps went from 0 to 10 thousand"."""
     before = [t.lemma for t in toks[max(low - 2, 0) : low]]
     went = bool(before) and (
-        before[-1] in _WENT or (before[-1] in _FROM and len(before) == 2 and before[0] in _WENT)
+        before[-1] in _WENT
+        or (before[-1] in lx.SCORE_FROM and len(before) == 2 and before[0] in _WENT)
     )
     after = toks[low + 3].lemma if low + 3 < len(toks) else ""
     return went and after not in _UNITS and any(t.lemma in _PAIN for t in toks[:low])

@@ -306,8 +306,7 @@ def scores_at_once(reading: Reading) -> None:
             reading.report_pain(value, k, k + 1)
 
 
-_FROM_TO = lx.words("to a hasta al -")
-_FROM = lx.words("from de desde")
+_FROM_TO = lx.SCORE_TO | {"-"}
 # a pain that moved: not "goes from 3 to 5 when I walk", "ranges from 2 to 4", "bumped me
 # from 1 to 2 pills"
 _ROSE = lx.words("went gone jumped shot climbed rose spiked subio paso brinco fue")
@@ -331,6 +330,6 @@ def went_from(toks: list[Tok], k: int, i: int) -> int | None:
     lead = m - 1
     if lead >= 1 and toks[lead].lemma in {"a", "un"}:
         lead -= 1
-    if toks[lead].lemma in _FROM and lead >= 1:
+    if toks[lead].lemma in lx.SCORE_FROM and lead >= 1:
         lead -= 1
     return m if toks[lead].lemma in _ROSE else None
