@@ -9,10 +9,6 @@ import pytest
 from bot.triage import Level, read_by_rules, triage
 
 CASES = [
-    # the rules send this one to a nurse as not understood (a number with "its at"); the
-    # learned reader raised it when retrained on round 20's sets and no longer does on round
-    # 21's; it is never ok, and never tuned down by hand
-    ("no fever, its at 102 here in Phoenix", "symptom_check", "routine"),
     ("we checked and she is at 102 here in Boise", "symptom_check", "urgent"),
     (
         "blood is coming from the back where the tube was, "
@@ -177,3 +173,13 @@ def test_low_back_pain_is_not_read_as_little_pain() -> None:
     # rounds and not in others, so only the floor is held here.
     assert triage("low back pain").level.rank >= Level.ROUTINE.rank
     assert read_by_rules("low back pain").level is Level.ROUTINE
+
+
+def test_a_number_its_at_goes_to_a_nurse_and_is_never_ok() -> None:
+    # The rules send this to a nurse as not understood (a number with "its at": "she is at 102
+    # here in Boise" is a fever). The learned reader raised it to urgent when retrained on
+    # round 20's sets, not on round 21's, and again on round 53's; it is never ok, and never
+    # tuned down by hand, so the rules' level and the floor are held here.
+    text = "no fever, its at 102 here in Phoenix"
+    assert read_by_rules(text, answering="symptom_check").level is Level.ROUTINE
+    assert triage(text, answering="symptom_check").level.rank >= Level.ROUTINE.rank

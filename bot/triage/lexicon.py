@@ -669,6 +669,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 hopeful listening leads lead
+busy
 jeje jejeje yall y'all
 burped burping belching belched
 below above zero harness dolma acting probs pecan pecans
@@ -3847,7 +3848,7 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     # "ill answer later", "ill ask him": I'll
     "ill": _words(
         "answer ask call text let check be get see talk tell send reply respond try have do go "
-        "keep update write make take"
+        "keep update write make take pick bring come wait leave drop grab swing give pay email"
     ),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {

@@ -54,8 +54,9 @@ from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
 _LIMB_ASLEEP_SIGNS = frozenset({UNRESPONSIVE, FAINTING})
-# Signs a patient with Parkinson's, MS or neuropathy may live with: usual unless said new.
-_USUAL_SIGNS = frozenset({lx.SHAKING, lx.NUMBNESS, lx.TINGLING})
+# Signs a patient with Parkinson's, MS, neuropathy or a bleeding disorder may live with: usual
+# unless said new.
+_USUAL_SIGNS = frozenset({lx.SHAKING, lx.NUMBNESS, lx.TINGLING, lx.BLEEDING})
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "
 # Signs the weather explains: "hot out", "sweating like a pig in this heat".
@@ -199,7 +200,7 @@ class Reading:
         if (
             level is Level.URGENT
             and symptom in _USUAL_SIGNS
-            and is_usual(self.text, self.toks, i, j)
+            and is_usual(self.text, self.toks, i, j, symptom)
         ):
             # "Feet numb as always", "el temblor igual que siempre"
             level, symptom = Level.ROUTINE, USUAL_TREMOR if symptom == lx.SHAKING else USUAL_SIGN

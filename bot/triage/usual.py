@@ -7,6 +7,11 @@ good news. Such a sign, said in its own part of the sentence (up to a "but", "ex
 "now" or comma) to be the usual, with no word there of it being worse, more, new, spreading,
 started or compared ("than usual"), is no red flag of itself; any such word keeps it one, as
 does numbness of the groin, the face or with the bladder. Only an urgent reading is lowered.
+Bleeding may be usual only where a patient lives with it, at the nose or gums, and only once
+it is over ("a little nosebleed that quit on its own like they usually do"), with nothing in
+the reply of the wound, of time, amount or change, or of its not stopping. Dizziness and
+swelling are never lowered so: "dizzy as always, however it lasts hours now" and "feet
+swollen as always, I'm huffing and puffing" are red flags.
 """
 
 from __future__ import annotations
@@ -46,12 +51,41 @@ _ELSEWHERE_CHANGED = re.compile(
     r"|(?:creep\w*|climb\w*|mov\w*|going|gone) (?:up|higher)|higher up|belly button"
     r"|cintura|ombligo)\b"
 )
+# Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
+_USUAL_SITE = {
+    lx.BLEEDING: re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b"),
+}
+# How a patient who bleeds so tells it is the usual: "like they always do", "the kind I get".
+_USUAL_BLEED = re.compile(
+    r"\b(?:as usual|as always|like always|like (?:they|it|i) (?:always|usually) (?:do|does|did)"
+    r"|the kind i (?:always )?get|same as every (?:winter|summer|year)|same old|nothing new"
+    r"|de siempre|como siempre|igual que siempre)\b"
+)
+# Anywhere in the reply, these keep a bleed a red flag: the wound, the pump or the face, any
+# number (minutes, towels), lasting, heavy, new or worse, not stopping, a second thought.
+_NEVER_USUAL_THERE = re.compile(
+    r"\d|\b(?:incision\w*|wound|site|cut|pump|catheter|stitch\w*|staples?|dressing|bandage"
+    r"|herida|bomba|puntos|back|espalda|belly|stomach|tummy|panza|throat|tongue|garganta"
+    r"|lengua|ear|ears|eye|eyes|mouth|cough\w*|vomit\w*|pee|urine|stool|poop|red\w*|hot|warm"
+    r"|pus|leak\w*|drain\w*|fever|fiebre|stop|stopping|won't|wont|keeps?|still|min|mins"
+    r"|minutes?|hours?|hrs?|long|longer|gush\w*|pour\w*|spurt\w*|drip\w*|towels?|soak\w*"
+    r"|let up|counting|going|been|first|never|different|now|ahora|again|more|worse|heavy"
+    r"|heavier|clots?|lots|everywhere|er|911|weak\w*|dizzy|faint\w*|pale|mareo\w*|no para"
+    r"|sigue|todav[ií]a|mucho|mucha|horas?|minutos?|scar|scab|implant|device|side|abdomen|hip"
+    r"|needle|spot|port|skin|all|since|ages|box|roll|sink|cup\w*|faucet|tissues?|toallas?"
+    r"|noche|mañana|tarde|desde|quita|not|doesn't|doesnt|hasn't|hasnt|isn't|isnt|can't|cant"
+    r"|wait|yes|tho|though|actually)\b"
+)
+# ... and it is over: "a nosebleed that quit on its own like they usually do".
+_STOPPED = re.compile(
+    r"\b(?:stopped|quit|went away|over|done|se (?:par[oó]|quit[oó]|cort[oó])|ya par[oó])\b"
+)
 _NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
 _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
 _PARTS = re.compile(r"\b(?:but|except|pero|however|now|otherwise|aunque|sino|excepto)\b|[,;]")
 
 
-def is_usual(text: str, toks: list[Tok], i: int, j: int) -> bool:
+def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     """Return True when the sign at tokens i..j-1 is told, in its part of the sentence, as
     the usual."""
     a, b = span(toks, i, j, lx.CLAUSE_END)
@@ -63,6 +97,15 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int) -> bool:
     hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
+    site = _USUAL_SITE.get(symptom)
+    if site is not None:
+        whole = text.lower().replace("\u2019", "'")
+        return (
+            bool(site.search(part) and _USUAL_BLEED.search(part))
+            and bool(_STOPPED.search(whole))
+            and not _NEVER_USUAL_THERE.search(whole)
+            and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
+        )
     return (
         bool(_USUAL.search(part))
         and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
