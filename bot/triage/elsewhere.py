@@ -84,7 +84,7 @@ def _an_outsider(toks: list[Tok], k: int) -> bool:
 
 
 _FEEL = lx.words("feel feels felt feeling siento sentia siente sintio")
-_TO_ME = lx.words("my me mi mine")
+_TO_ME = lx.words("my me mi mine her his")  # "mom says it feels like someone on her chest"
 
 
 def _a_simile(toks: list[Tok], a: int, i: int, j: int) -> bool:

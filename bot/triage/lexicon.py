@@ -137,7 +137,7 @@ overdose: overdosed sobredosis
 paralyzed: paralysed paralizado paralizada
 problem: problems issue issues complaint complaints problema problemas queja quejas
 shaking: shake shakes shaky trembling tremble trembles tremors tremor temblando temblor
-  temblores tiembla tiemblo temblar temblorina tremores
+  temblores tiembla tiemblo temblar temblorina tremores flapping
 diarrhea: diarrhoea diarrea diarea diarreas diarrhea
 rash: rashes hives welts ronchas roncha urticaria sarpullido salpullido
 allergic: allergy allergies alergia alergica alergico alergias
@@ -1290,7 +1290,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|y'all|people)\b"
         r"|\b(?:only|biggest) (?:thing|headache) (?:\S+ ){0,3}?is (?:my|the) (?:\S+ )?"
         r"(?:bill|son in|ego|pride|wallet|account|budget|boss|kids|husband|wife|insurance)\b"
-        r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time(?! walk))\b"
+        r"|\bwarm as toast\b|\bhard (?:frost|freeze|rain|winter|work|time(?! (?:walk|urinate"
+        r"|breath\w*|swallow\w*|wak\w*|stand\w*|mov\w*|talk\w*|speak\w*|see\w*|mak\w* it)))\b"
         # "it looks gray and clammy out there": the sky
         r"|\b(?:it|its|it's|sky|weather|day) (?:looks |look |is )?(?:so |all |kinda )?blue and"
         r" (?:clammy|muggy|humid|cold|wet|rainy|damp|gloomy) (?:out|outside)\b"
@@ -2011,6 +2012,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
+        rf"|\b(?:bleeding|blood) {_g(6)}(?:pouring|gushing)\b"
         # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
         rf"|\b{_NONSTOP_TL} {_g(3)}(?:bleeding|blood)\b"
         rf"|\b(?:bleeding|blood) {_g(3)}{_NONSTOP_TL}\b",
@@ -2165,6 +2167,20 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("myself", "harm", "dano"),
         r"\b(?:pain|harm|cut|hurting) myself\b|\bself harm\b"
         r"|\bhacerme (?:\S+ )?dano\b",
+        SELF_HARM,
+        "emergency",
+        False,
+    ),
+    (
+        # cutting as self-harm, told as a habit come back and nothing after it: "I've been
+        # cutting again. Not deep.", "me volví a cortar los brazos"; not "cutting again
+        # tomorrow, the grass", "I keep cutting myself shaving", "cortándome el pelo"
+        ("cutting", "cut", "slit", "cortando", "cortar", "cortarme", "cortandome"),
+        r"\b(?:i've|ive|i have|i|been|started|keep|kept) (?:been )?cutting (?:again(?= [.!]|$)"
+        r"|myself again(?= [.!,]|$))|\b(?:slit|cut) my wrists?(?= [.!]|$| again\b| last night\b)"
+        r"|\bme (?:volvi a|vuelvo a|estoy|sigo) cort(?:ar|arme|ando)(?: (?:otra vez|de nuevo))?"
+        r"(?: (?:los brazos|las piernas|las munecas))?(?=(?: (?:anoche|ayer|hoy))?(?: [.!]|$))"
+        r"|\bcortandome (?:otra vez|de nuevo)(?= [.!]|$)",
         SELF_HARM,
         "emergency",
         False,
@@ -4109,7 +4125,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:breathe|throat|tongue|lips|swallow\w*|wheez\w*|aire) {_g(8)}(?:rash|allergic)\b"
         rf"|\b(?:tongue|throat|lips) {_g(3)}(?:big|huge|grande|gorda|gordo|gruesa|thick\w*"
         rf"|hinch\w*|inflad\w*|inflam\w*|puff\w*|tight)\b"
-        rf"|\b(?:hinch\w*|inflam\w*|puff\w*|swelling) {_g(3)}(?:tongue|throat|lips)\b",
+        rf"|\b(?:hinch\w*|inflam\w*|puff\w*|swelling) {_g(5)}(?:tongue|throat|lips)\b",
         FACE_SWELLING,
         "emergency",
         True,

@@ -49,7 +49,9 @@ _ELSEWHERE_CHANGED = re.compile(
     r"|both (?:legs|feet|sides|arms|hands)|ambas piernas|ambos (?:pies|lados|brazos)"
     r"|up to (?:my |his |her |the )?(?:knees?|thighs?|hips?|waist|belly|chest)|up past"
     r"|(?:creep\w*|climb\w*|mov\w*|going|gone) (?:up|higher)|higher up|belly button"
-    r"|cintura|ombligo)\b"
+    r"|cintura|ombligo"
+    # withdrawal or a tremor past the usual: "haven't taken my lithium in 3 days", "no para"
+    r"|missed|skipped|ran out|haven'?t taken|no he tomado|no para|flapping|jerk\w*)\b"
 )
 # Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
 _USUAL_SITE = {
