@@ -26,6 +26,12 @@ CASES = [
     ("shaky like always on lithium but way worse today", None, None, "urgent"),
     ("my usual lithium tremor, missed my pump refill and sweating", None, None, "urgent"),
     ("haven't taken my lithium in 3 days, shaky like always", None, None, "urgent"),
+    # the whole session's review: a denial after a question, hands that flap, a blank stare
+    ("Movement in his legs since the pump? nothing to speak of", None, None, "routine"),
+    ("his hands are flapping since this morning", None, None, "urgent"),
+    ("the flag was flapping in the wind, im good", "first_check_in", None, "ok"),
+    ("can't get a word out of her, she just stares at the wall", None, None, "emergency"),
+    ("blood sugar was good today, rain pouring here", "first_check_in", None, "ok"),
     # a reviewed red flag the retrained reader dropped: "a hard time" was set aside as a saying
     ("having a hard time peeing since this morning", None, None, "urgent"),
     ("had a hard time at work, feeling ok", "first_check_in", None, "ok"),

@@ -137,7 +137,7 @@ overdose: overdosed sobredosis
 paralyzed: paralysed paralizado paralizada
 problem: problems issue issues complaint complaints problema problemas queja quejas
 shaking: shake shakes shaky trembling tremble trembles tremors tremor temblando temblor
-  temblores tiembla tiemblo temblar temblorina tremores flapping
+  temblores tiembla tiemblo temblar temblorina tremores
 diarrhea: diarrhoea diarrea diarea diarreas diarrhea
 rash: rashes hives welts ronchas roncha urticaria sarpullido salpullido
 allergic: allergy allergies alergia alergica alergico alergias
@@ -1769,6 +1769,23 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
+        # "can't get a word out of him, he just stares"
+        ("word",),
+        r"\b(?:cant|can't|cannot) get a word out of (?:him|her)\b[^.!?]*\b(?:just|only)"
+        r" (?:stares|staring|stare)\b",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    (
+        # hands that flap: a tremor past the usual ("his hands are flapping"), not a flag
+        ("flapping",),
+        r"\b(?:hands?|arms?|fingers?|wrists?) (?:\S+ ){0,2}flapping\b",
+        SHAKING,
+        "urgent",
+        True,
+    ),
+    (
         ("drowsy", "dormid"),
         # "bien dormido" is sound asleep when he "está" so; "anda bien dormido" is drowsy
         rf"\b(?:very|extremely|so|really|super|too|real|muy|tan|demasiado|(?<!esta )bien|pasa"
@@ -2012,7 +2029,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:blood|bleeding) {_g(2)}(?:pouring|gushing|everywhere"
         rf"|soaked|soaking|heavily|mucho|mucha)\b|\b(?:pouring|gushing|mucha|mucho|lots of"
         rf"|lot of) {_g(1)}(?:blood|bleeding)\b|\bbleeding (?:a )?lot\b"
-        rf"|\b(?:bleeding|blood) {_g(6)}(?:pouring|gushing)\b"
+        rf"|\bbleeding {_g(6)}(?:pouring|gushing)\b"
         # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
         rf"|\b{_NONSTOP_TL} {_g(3)}(?:bleeding|blood)\b"
         rf"|\b(?:bleeding|blood) {_g(3)}{_NONSTOP_TL}\b",

@@ -31,7 +31,8 @@ _LIVED_WITH = lx.words("living live lived deal dealing dealt cope coping")
 _SUBJECTS = lx.words("i we you he she they it i've we've")
 _ENDS_ON_OF = lx.words("care proud heard thought afraid scared sure rid fond tired sick")
 # A denial that ends on "of": "not that I know of", "nothing to speak of", "no pain to speak
-# of"; not "something you should know of", cut off, nor "no breath to speak of", a sign.
+# of"; not "something you should know of", cut off, nor "no breath to speak of", a sign, nor
+# an answer to a question ("movement in his legs? nothing to speak of").
 _DENIED_OF = re.compile(
     r"\b(?:(?:not|none|nothing|nope) that (?:i|we) know|(?:nothing|no (?:pain|problems?"
     r"|complaints?|issues?|trouble|changes?|news)) to speak) of\W*$"
@@ -52,7 +53,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         and last.surface in lx.CUT_OFF
         and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
         and not (len(toks) > 1 and toks[-2].surface in _ENDS_ON_OF)  # "well taken care of"
-        and not _DENIED_OF.search(reading.text.lower())
+        and not ("?" not in reading.text and _DENIED_OF.search(reading.text.lower()))
         and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
         and not (len(toks) > 1 and toks[-2].surface in _LIVED_WITH)  # "the 9 I was living with"
     ):
