@@ -9,10 +9,6 @@ from bot.triage import lexicon as lx
 from bot.triage.tokens import Tok
 
 NAH = lx.words("nah naw")
-POSTURE = lx.words(
-    "sit sitting sat stand standing stood up upright lie lying lay laying flat bed parado parada"
-    " sentado sentada acostado acostada"
-)
 _ASKED_WITH = lx.words("more any")
 
 
@@ -21,7 +17,7 @@ def nah_to_each(toks: list[Tok], k: int, signs: frozenset[str]) -> bool:
     reply, or is followed by the next sign asked and nothing else: "chills? nah. fever? nah".
     Not "swelling? nah, bigger?", "fever? nah, 102?", "headache? nah, only standing up?",
     "I have fever nah", "fever nah. its high tho"."""
-    if k >= len(toks) or toks[k].surface not in NAH or any(t.lemma in POSTURE for t in toks):
+    if k >= len(toks) or toks[k].surface not in NAH or any(t.lemma in lx.POSTURE for t in toks):
         return False
     if k + 1 == len(toks):
         return True

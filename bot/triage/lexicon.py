@@ -542,6 +542,11 @@ PASSED_AFTER_BUT = _words(
 )
 # A reply ending on one of these was cut off: "ok so the".
 CUT_OFF = _words("the a an my his her and to of with el la los las mi su y de con que")
+# Words of posture: a headache "only when I stand up" is told by them, not denied.
+POSTURE = _words(
+    "sit sitting sat stand standing stood up upright lie lying lay laying flat bed parado parada"
+    " sentado sentada acostado acostada"
+)
 # A number said of these is the weather ("104 degrees outside", "40 grados afuera").
 WEATHER = _words(
     "outside outdoors afuera weather clima forecast pronostico sun sol heat calor heatwave shade"

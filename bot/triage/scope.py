@@ -7,7 +7,7 @@ Pure helpers over the tokens of bot.triage.tokens; bot.triage calls them per fin
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
-from bot.triage.answered import POSTURE, nah_to_each
+from bot.triage.answered import nah_to_each
 from bot.triage.tokens import Tok
 
 SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
@@ -272,7 +272,7 @@ def negated_after(toks: list[Tok], j: int, start: int | None = None) -> bool:
         k += 1  # "Swelling also no. Fever also no."
     if k >= len(toks) or toks[k].lemma not in _NO_AFTER:
         return answered and nah_to_each(toks, k, SIGN_WORDS)  # "chills? nah. fever? nah"
-    if not plain and any(t.lemma in _POSTURE for t in toks):
+    if not plain and any(t.lemma in lx.POSTURE for t in toks):
         return False  # "Headache also no... only when I stand up"
     k += 1
     while k < len(toks) and toks[k].lemma in {"tengo", "tiene", "hay", "have"}:
@@ -312,7 +312,6 @@ def _answered_list(toks: list[Tok], j: int, k: int) -> bool:
 _IS = frozenset({"is", "was", "es"})
 _ALSO = frozenset({"also", "too", "tambien"})
 _NO_AFTER = lx.words("no none nope nada negative tampoco nil")
-_POSTURE = POSTURE
 _LIST_GLUE = lx.CLAUSE_END | lx.LIST_JOIN | lx.AND_JOIN | lx.SEVERE | lx.MILD | {",", ":", "etc"}
 _BEFORE_NONE = lx.words("and but i i've ive have had got so yet well we dont")
 _NONE_OF = lx.words("those them these that em above")

@@ -39,6 +39,11 @@ _DENIED_OF = re.compile(
 )
 
 
+def _denied_on_of(text: str) -> bool:
+    """Return True for a reply that ends on a denial "of" and asks nothing."""
+    return "?" not in text and bool(_DENIED_OF.search(text.lower()))
+
+
 def left_unsaid(reading: Reading) -> list[str]:
     """Return the unknown words of a reply that says it is well but trails off or turns.
 
@@ -53,7 +58,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         and last.surface in lx.CUT_OFF
         and not (len(toks) > 1 and toks[-2].surface in _PREPOSITIONS)  # "normal for her"
         and not (len(toks) > 1 and toks[-2].surface in _ENDS_ON_OF)  # "well taken care of"
-        and not ("?" not in reading.text and _DENIED_OF.search(reading.text.lower()))
+        and not _denied_on_of(reading.text)
         and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
         and not (len(toks) > 1 and toks[-2].surface in _LIVED_WITH)  # "the 9 I was living with"
     ):

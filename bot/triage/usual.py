@@ -54,9 +54,7 @@ _ELSEWHERE_CHANGED = re.compile(
     r"|missed|skipped|ran out|haven'?t taken|no he tomado|no para|flapping|jerk\w*)\b"
 )
 # Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
-_USUAL_SITE = {
-    lx.BLEEDING: re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b"),
-}
+_BLEED_SITE = re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b")
 # How a patient who bleeds so tells it is the usual: "like they always do", "the kind I get".
 _USUAL_BLEED = re.compile(
     r"\b(?:as usual|as always|like always|like (?:they|it|i) (?:always|usually) (?:do|does|did)"
@@ -99,11 +97,10 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
-    site = _USUAL_SITE.get(symptom)
-    if site is not None:
+    if symptom == lx.BLEEDING:
         whole = text.lower().replace("\u2019", "'")
         return (
-            bool(site.search(part) and _USUAL_BLEED.search(part))
+            bool(_BLEED_SITE.search(part) and _USUAL_BLEED.search(part))
             and bool(_STOPPED.search(whole))
             and not _NEVER_USUAL_THERE.search(whole)
             and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
