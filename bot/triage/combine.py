@@ -53,6 +53,7 @@ from bot.triage.scope import (
     ok_negated,
     span,
 )
+from bot.triage.thanks import tongan_thanks
 from bot.triage.tok import Tok
 from bot.triage.weather import is_weather_word
 
@@ -123,6 +124,9 @@ def vague_bad(reading: Reading) -> None:
     toks = reading.toks
     for k, t in enumerate(toks):
         if t.lemma not in lx.VAGUE_BAD or k in reading.used:
+            continue
+        if t.surface == "malo" and tongan_thanks(reading, k):
+            reading.used.add(k)
             continue
         before = toks[k - 1].lemma if k else ""
         after = toks[k + 1].lemma if k + 1 < len(toks) else ""

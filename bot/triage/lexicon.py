@@ -182,7 +182,7 @@ lying: lie lay laying lays laid layin flat acostado acostada acuesto acostarme r
 bottle: bottles frasco frascos bote botes pomo pomito botella botellas caja cajita
   blister
 pump: bomba bombita maquina maquinita aparato aparatito dispositivo device machine
-  pumb
+  pumb pompe
 medication: meds medicine medicina medicamento medicamentos pills pill pastillas pastilla
   tylenol prescription receta pharmacy farmacia oxy oxys oxycodone oxycontin percocet percocets
   norco norcos vicodin hydrocodone morphine morfina dilaudid fentanyl gabapentin baclofen
@@ -735,7 +735,7 @@ morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
-beer beers sticky we're they're theyre we've weve
+beer beers sticky we're they're theyre we've weve drawn
 lean leaned leans quarantined quarantine
 """)
 
@@ -1647,10 +1647,36 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # Not a sign: a lab draw ("had blood drawn today"), laughing hard, warm and cozy indoors
+    # ("-31 out but I'm warm and cozy inside")
+    (
+        ("blood", "laugh", "cozy", "toasty", "snug"),
+        r"\bblood (?:drawn|draw|draws)\b(?![^.!?]*\b(?:wound|incision|site|pump|catheter|back"
+        r"|herida|cut|scar|stitches|bandage|dressing|gauze|drainage|skin)\b)"
+        r"|\blaugh\w* (?:so |too |real |really )?hard\b"
+        r"|\b(?:im|i'm|i am|we're|we are|i'm staying|im staying|i stay|we stay|i keep|we keep)"
+        r" warm and (?:cozy|toasty|snug)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "drawn" is no "drain" but at the wound: "the incision drawn all day", "site drawn alot"
+    (
+        ("drawn",),
+        r"\b(?:incision|site|wound|scar|herida|bandage|dressing|catheter)\b (?:\S+ ){0,4}?drawn\b"
+        r"|\bdrawn (?:\S+ ){0,2}?(?:fluid|liquid|clear|pus|stuff|goo)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
     # A sticky wound is a wet one: "the incision is sticky", "sticky where the catheter was"
     # (not "the sticky tape marks")
     (
-        ("sticky",),
+        ("sticky", "pegajos"),
+        # "sale algo pegajoso de la herida"
+        r"\b(?:sale|saliendo|salio|salia) (?:\S+ ){0,2}?pegajos\w* (?:\S+ ){0,3}?(?:herida|wound"
+        r"|incision|site|catheter|scar)\b|\b(?:herida|wound) (?:esta |se ve |se siente |se nota )?"
+        r"(?:muy |bien |un poco |algo )?pegajos\w*\b|"
         r"\b(?:incision|wound|site|herida|cut|dressing|catheter|tube|scar|bandage|gauze)"
         r" (?:\S+ ){0,4}?sticky\b(?! tape| stuff| residue| glue| marks)"
         r"|\bsticky(?! tape| stuff| residue| glue| marks) (?:\S+ ){0,3}?(?:incision|wound|site"
@@ -2387,6 +2413,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("keep", "reten"),
         # "can't keep anything down", not "can't keep him down" (he is up and about)
+        r"\bcant to keep (?:any |my |the |much )?(?:food|anything|it|liquids?|water|fluids?|meals?"
+        r"|nothing|soup|pills?|medication) down\b|"
         rf"\bcant keep (?!him |her |me )(?!this man )(?!that man )"
         rf"{_g(2)}down\b|\bno {_g(1)}(?:puedo )?(?:retener|retengo"
         rf"|retiene) {_g(1)}nada\b",
@@ -2670,8 +2698,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Meningitis or a bleed: the worst headache of one's life.
     (
-        ("worst", "peor", "thunderclap", "bomb", "explod"),
+        ("worst", "peor", "thunderclap", "bomb", "explod", "nunca"),
         rf"\b(?:worst|peor) {_g(1)}(?:headache|pain (?:de |in (?:my )?)?head|head pain)\b"
+        # "me duele la cabeza como nunca, de golpe, el peor dolor de mi vida"
+        rf"|\bpain {_g(2)}head {_g(1)}como nunca\b|\bhead {_g(1)}pain {_g(1)}como nunca\b"
+        rf"|\bhead {_g(6)}peor pain de (?:mi|su) vida\b"
         # a thunderclap: "came on like a bomb went off in my head"
         r"|\bthunderclap (?:headache|head)\b"
         r"|\blike a bomb (?:went off |going off |exploded )?in (?:my |his |her )?head\b",
@@ -3056,7 +3087,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("pump", "sonar", "suena", "sonando", "sono", "beep", "ring", "buzz", "vibra", "chim"),
-        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sounding|noise|noises|ruido\w*|chirp\w*"
+        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sonne(?! pas)|sonnait(?! pas)|sounding"
+        rf"|noise|noises"
+        rf"|ruido\w*|chirp\w*"
         rf"|going off|went off|goes off|vibrat\w*|vibra\w*|ring\w*|buzz\w*|chim\w*|ding\w*"
         rf"|zumb\w*|whistl\w*|alarm)\b"
         rf"|\b(?:suena|sonando|sono|sonar|chiming|ringing|buzzing|vibrat\w*|vibrando) {_g(3)}pump\b"
@@ -4764,7 +4797,12 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:dont|don't|cant|do not) (?:really |even )?see (?:the |any )?point anymore\b"
         # "going to take every pill in this house tonight", "take everything in the medicine
         # cabinet ... I'm done": a plan, with a word of ending before or after it
-        rf"|\b{_ENDING}\b.*?\b{_TAKE_IT_ALL}\b|\b{_TAKE_IT_ALL}\b(?=.*\b{_ENDING}\b)",
+        rf"|\b{_ENDING}\b.*?\b{_TAKE_IT_ALL}\b|\b{_TAKE_IT_ALL}\b(?=.*\b{_ENDING}\b)"
+        # a denial taken back: "I won't take everything in the cabinet, but some days I want to"
+        r"|\b(?:wont|will not|not going to|no voy a) (?:take|swallow|tomar\w*) (?:every|everything"
+        r"|all|todo|todas)\b.*?\b(?:but|pero) (?:some days|sometimes|at times|a veces|algunos dias"
+        r"|part of me) (?:i |yo )?(?:want|wanna|quiero|feel like)(?: to)?(?= [.!,;]|$| (?:do it"
+        r"|end it|hacerlo))",
         SUICIDAL,
         "emergency",
         False,

@@ -51,6 +51,14 @@ _SIGN_OFF = ("-", "\u2013", "\u2014", "~")  # "-Sandra", "— Sandra"
 # Spain's word for a band-aid, which elsewhere is "shivers" ("tirita de frío"), after an article.
 _BAND_AIDS = frozenset({"tirita", "tiritas"})
 _ARTICLES = frozenset({"la", "una", "las", "unas", "esa", "esta", "otra", "nueva", "mi", "su"})
+# A spell of something is no smell: "a dizzy spell", "one of my spinning spells", "a fainting
+# spell" (fainting stays fainting). Not "a bad spell from the wound", nor "one of his spells
+# again" (a seizure? a nurse asks).
+_SPELLS = frozenset({"spell", "spells"})
+_SPELL_OF = lx.words(
+    "dizzy dizziness spinning spinny vertigo fainting lightheaded coughing crying "
+    "sneezing sleepy shaky menieres meniere's"
+)
 
 
 def _named(text: str, start: int, end: int, toks: list[Tok]) -> bool:
@@ -187,6 +195,8 @@ def _split_words(text: str) -> list[Tok]:
                 lemma, known = word, True  # "Hi its Dolores.": a name, no pains
             elif word in _BAND_AIDS and toks and toks[-1].surface in _ARTICLES:
                 lemma, known = "dressing", True  # "se me cayó la tirita": Spain's band-aid
+            elif word in _SPELLS and toks and toks[-1].surface in _SPELL_OF:
+                lemma, known = word, True  # "a dizzy spell": no smell
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))
