@@ -132,7 +132,10 @@ bleeding" at the wound (the reviews removed or narrowed each). Round 55's (ROUND
 lithium tremor "for years" that is new, spreading or stronger, and self-harm said as cutting
 (the review removed the tremor rule and narrowed the cutting rule). Round 56's (ROUND_56):
 Spanish "malo" beside Tongan thanks, a lab's "blood drawn" beside the wound's blood, "drawn"
-for "draining", a site "warm and toasty" (the review narrowed each). Each
+for "draining", a site "warm and toasty" (the review narrowed each). Round 57's (ROUND_57): a usual
+tingling, numbness or tremor "no worse" beside a change told elsewhere, an infectious disease
+doctor beside a real infection, "didn't answer bc" beside confusion (the review removed all
+three). Each
 must keep at least the level the review judged right, or the level the version before read it
 at when that was lower."""
 
@@ -19448,6 +19451,380 @@ ROUND_56 = [
 ]
 
 
+ROUND_57 = [
+    ("Same old tingling in my feet, it's in my hands now too, no worse", None, None, Level.URGENT),
+    ("Numb toes as usual, but now it's in my fingers too, no worse.", None, None, Level.URGENT),
+    (
+        "Feet numb as always, no worse. Since yesterday it's up in my hands.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("My usual tremor, but she's dropping her cup now, no change", None, None, Level.URGENT),
+    ("Tingling as usual, it's in my groin now too, no worse", None, None, Level.URGENT),
+    (
+        "Same old pins and needles in my legs, now my bladder is acting funny, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numb feet for years, started on the other side this week, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Usual tremor in my right hand, the left hand started shaking this morning, no change",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My neuropathy tingling as always, it moved into my hands, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Tremor like always, he can't hold a spoon today, no worse", None, None, Level.URGENT),
+    ("My usual tingling, numb in my face now too, no worse", None, None, Level.URGENT),
+    ("Tingling like always, more in the mornings lately, no worse", None, None, Level.URGENT),
+    (
+        "Same old numbness in my legs, different this time, it feels heavy, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numb legs for years, she's been peeing herself since Sunday, no change",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Tremor as always, no worse. He hasn't taken his pills in 3 days.", None, None, Level.URGENT),
+    (
+        "My tremor same as always, no worse. But I've been jerking at night since Monday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Same tingling in my feet as usual, no worse. Can't feel the floor today though.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Tingling as always, no worse, except now in both arms", None, None, Level.URGENT),
+    ("Feet numb as always, now up to my knees, no worse", None, None, Level.URGENT),
+    ("Numb feet as usual, my arms went numb tonight, no worse", None, None, Level.URGENT),
+    ("Tingling as usual, now it's all the way up to my belly, no worse", None, None, Level.URGENT),
+    ("Pins and needles as always, it's on both sides now, no worse", None, None, Level.URGENT),
+    (
+        "Pins and needles as always, it's on the left side now too, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("My usual tremor, since this morning it won't stop, no worse", None, None, Level.URGENT),
+    (
+        "Numb feet like always, this morning I couldn't get out of bed, no change",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The numbness in my feet is my normal, the weakness is new, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Tingling as usual, no worse. It's spreading up my legs though", None, None, Level.URGENT),
+    ("Tingly feet like always, no worse. My hands started this week.", None, None, Level.URGENT),
+    ("Tremor same as ever, no change. Hallucinating since Tuesday.", None, None, Level.URGENT),
+    ("Usual numb feet, no worse. Can't pee since last night.", None, None, Level.URGENT),
+    ("just my regular shakes, now they're in my legs too, no worse", None, None, Level.URGENT),
+    (
+        "My MS tingling as usual, no worse. Numb around my bottom since yesterday.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Legs tingle as usual, a bit higher than before, no worse",
+        "after_trial_check",
+        4,
+        Level.URGENT,
+    ),
+    ("Mom's usual tremor, she seems confused now too, no change", None, None, Level.URGENT),
+    (
+        "Dad's numb feet same as always, now he's tripping over his own feet, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad's numb feet same as always, now he shuffles and holds the wall, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Tingling as usual, pump site is red and warm, no worse", None, None, Level.URGENT),
+    ("Numbness as always, headache when I stand up, no worse", None, None, Level.URGENT),
+    ("Usual numb toes, now the soles too, no worse", None, None, Level.URGENT),
+    ("Feet tingle like always, worse at night lately but today no worse", None, None, Level.URGENT),
+    (
+        "Tingling in my feet as always, no worse. It's in my fingertips now.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tremor same as always, no change. He dropped his coffee twice today.",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Just my usual tingling in my feet, moving to my hands, no worse",
+        "symptom_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "Legs numb as always, they gave out on the stairs, no worse",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Usual tingling, the trial made it go to my belly, no worse",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Same numbness in my feet for years, now I can't tell when I need to pee, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("My usual tingling in my feet, it's in my lips now, no change", None, None, Level.URGENT),
+    ("Same old tremor, it shakes the whole bed at night now, no change", None, None, Level.URGENT),
+    (
+        "His usual parkinson's tremor, started in the other arm this week, no worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Numb feet as usual, I think it's higher on my shins now, no worse", None, None, Level.URGENT),
+    (
+        "Usual pins and needles, they're in my buttocks now, no change",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My infectious disease doctor put me on antibiotics for the pump site",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Saw my infectious disease doc, she thinks the pump pocket is infected",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Infectious disease doctor called, my blood cultures grew staph", None, None, Level.URGENT),
+    (
+        "My infectious disease specialist wants to see me because of the fever",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I have an appointment with the infectious disease team Tuesday, site still oozing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Infectious disease doctor says the pump might need to come out", None, None, Level.URGENT),
+    ("The infectious disease nurse said the redness is spreading", None, None, Level.URGENT),
+    (
+        "The ER sent me to infectious disease, they think it's the catheter",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Mi doctor de enfermedades infecciosas dice que la herida está infectada",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Infectious disease doc is worried about meningitis", None, None, Level.URGENT),
+    ("Infectious disease clinic says I have an abscess by the pump", None, None, Level.URGENT),
+    (
+        "Infectious diseases doctor wants me on IV antibiotics, I have a PICC line now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Saw infectious disease doc, pump pocket full of fluid they want to drain",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The infectious disease doctor said to call you since the incision opened a bit",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My infectious disease doctor is treating the infection at my catheter site",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Infectious disease specialist started me on vancomycin for the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("She didn't answer bc she can't speak, her face is drooping", None, None, Level.EMERGENCY),
+    ("She didn't answer bc she can't speak", None, None, Level.EMERGENCY),
+    ("He didn't respond because he suddenly can't speak", None, None, Level.EMERGENCY),
+    (
+        "She didnt answer cause she cant understand anything I say since this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("He didn't answer bc he won't wake up", None, None, Level.EMERGENCY),
+    (
+        "He didn't answer because he doesn't speak English. He has a fever of 101",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("No contestó porque ella no sabe leer, pero tiene fiebre", None, None, Level.URGENT),
+    ("No contesta porque el no habla, no se mueve", None, None, Level.EMERGENCY),
+    (
+        "No contestó porque ella no entiende, está muy confundida y no despierta bien",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She didn't answer because she can't text with her right hand, it went weak this morning",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("He didn't answer bc he cant even speak, he's slurring", None, None, Level.EMERGENCY),
+    (
+        "He didn't respond because he doesn't understand, he's been confused since he got up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She didn't answer bc she can't read anymore, her vision went blurry today",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My dad didn't answer because he doesn't understand what I'm saying, he's not making sense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He didn't answer because he can't text, his hands won't work since last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Didn't answer bc I can't understand the questions, my head is foggy since the refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "He didn't answer bc he doesn't speak, he just stares at the wall",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She didn't respond because she doesn't understand me, she's just staring",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("No contestó porque ella no habla desde anoche, solo mira", None, None, Level.URGENT),
+    (
+        "He didn't answer because he can't speak clearly, his words come out wrong",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("He went down in the bathroom, he's awake now but grey", None, None, Level.EMERGENCY),
+    ("My wife went down in the hallway and hit her head", None, None, Level.EMERGENCY),
+    ("She went down in the kitchen, can't get her up", None, None, Level.EMERGENCY),
+    ("Mi esposo se cayó en la cocina y no responde", None, None, Level.EMERGENCY),
+    (
+        "Went down in the shower this morning, couldn't get up for a while",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Woke up soaked in sweat, never felt a thing", None, None, Level.URGENT),
+    ("Woke up soaked. Night sweats again, never felt a thing", None, None, Level.URGENT),
+    (
+        "Woke up soaked this morning and never felt a thing, the sheets were full of pee",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Woke up soaked, my dressing leaked clear fluid and I never felt it",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Woke up soaked. Was sweating all night but never felt a thing", None, None, Level.URGENT),
+    ("The pump site looks like a balloon and it's shiny", None, None, Level.URGENT),
+    ("Skin over the pump is stretched tight and shiny", None, None, Level.URGENT),
+    (
+        "Nosebleed for 30 minutes, blood going down the back of my throat",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Blood from my nose keeps going down the back of her throat and she's swallowing a lot",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My legs feel like they belong to someone else", None, None, Level.URGENT),
+    ("My usual tremor but way worse today", None, None, Level.URGENT),
+    ("Hormigueo en los pies como siempre, pero más fuerte hoy", None, None, Level.URGENT),
+    (
+        "His parkinson's tremor same as always but really bad tonight, can't hold his cup",
+        None,
+        None,
+        Level.URGENT,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -19502,6 +19879,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_54_C
         + ROUND_55
         + ROUND_56
+        + ROUND_57
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -1008,6 +1008,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "there",
             "poco",
             "free",
+            "helped",
             "more",
             "mas",
             "concerns",
@@ -1050,7 +1051,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bpain (?:is |es |esta |has been |feels )?(?:very |pretty |muy )?(?:manageable|tolerable"
         r"|bearable|soportable|aguantable|llevadero)\b"
         r"|\bpain (?:is |es |esta |well )?(?:under control|bajo control|controlled|controlado"
-        r"|controlada)\b",
+        r"|controlada)\b"
+        # "Tell Ms. Brenda thanks for the ice pack tip, it helped a lot"
+        r"|\bthanks? (?:you )?for (?:the |your |all the )?(?:\S+ ){0,2}?(?:tip|tips|advice|idea"
+        r"|suggestion)\b (?:\S+ )?(?:it|that|they) (?:really )?helped\b",
         GOOD_NEWS,
         "ok",
         False,
@@ -1660,6 +1664,25 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # The skin over the pump stretched tight, "looks like a balloon"
+    (
+        ("stretched", "balloon"),
+        r"\b(?:skin|site|incision|pump|wound|scar) (?:(?!isnt |not |no |arent )\S+ ){0,4}?"
+        r"(?:stretched (?:tight|shiny)"
+        r"|(?:looks?|looking) like a balloon)\b",
+        SWELLING,
+        "urgent",
+        True,
+    ),
+    # Blood down the back of the throat: a nosebleed that runs on, "swallowing a lot"
+    (
+        ("throat",),
+        r"\b(?:blood(?! tight| pressure| thinner| sugar| pill| medication)|bleeding|nosebleed)"
+        r" (?:\S+ ){0,8}?(?:down|into) (?:the )?back of (?:my |his |her |the )?throat\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
     # "drawn" is no "drain" but at the wound: "the incision drawn all day", "site drawn alot"
     (
         ("drawn",),
@@ -2042,6 +2065,36 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         BLADDER_BOWEL,
         "emergency",
         False,
+    ),
+    # A leak not felt: "woke up soaked and never felt a thing" (not soaked in sweat)
+    (
+        ("soaked", "wet"),
+        r"^(?!.*\b(?:sweat\w*|hot flash\w*|dressing|fluid|humidifier|roof|sprinkler|glass|water"
+        r"|urologist)\b).*?\bwoke (?:up )?(?:soaked|wet|all wet)\b"
+        r"(?=.{0,60}?\bnever felt (?:a thing|it|anything)\b)"
+        r"(?=.*\b(?:urge|bladder|urinate|pee|peed|pants|sheets|pads?)\b)",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    # Legs that "feel like they belong to someone else"
+    (
+        ("belong",),
+        r"\b(?:legs?|feet|foot) (?:feel|felt) like (?:they|it) (?:\S+ ){0,2}?belong\w* to"
+        r" (?:someone|somebody) else\b",
+        NUMBNESS,
+        "urgent",
+        True,
+    ),
+    # A collapse told as going down: "went down in the hallway, he's awake now but grey"
+    (
+        ("went",),
+        r"\b(?:he|she|i|dad|mom|husband|wife) went down (?:in|on) (?:the |his |her |my )?(?:hallway"
+        r"|hall|bathroom|kitchen|shower|driveway|bedroom)\b(?! to)(?=.{0,80}?\b(?:awake|woke|grey"
+        r"|gray|pale|hit|out cold|unconscious|passed|sweaty|clammy|came to|get up)\b)",
+        FAINTING,
+        "emergency",
+        True,
     ),
     (
         ("bleeding", "blood"),
