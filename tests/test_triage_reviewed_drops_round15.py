@@ -135,7 +135,9 @@ Spanish "malo" beside Tongan thanks, a lab's "blood drawn" beside the wound's bl
 for "draining", a site "warm and toasty" (the review narrowed each). Round 57's (ROUND_57): a usual
 tingling, numbness or tremor "no worse" beside a change told elsewhere, an infectious disease
 doctor beside a real infection, "didn't answer bc" beside confusion (the review removed all
-three). Each
+three). The session's whole-change review after round 58 (REVIEW_58): Spanish "malo" after a
+sign or opening a reply, "malo for the last two days", "drawn" typed for "drain" (the review
+narrowed both). Each
 must keep at least the level the review judged right, or the level the version before read it
 at when that was lower."""
 
@@ -19825,6 +19827,319 @@ ROUND_57 = [
 ]
 
 
+REVIEW_58 = [
+    ("Incision is healing good. Pain, malo.", "symptom_check", None, Level.URGENT),
+    ("Trial going good so far. Pain, malo.", "trial_check", 3, Level.URGENT),
+    ("Wound looks clean. Dizzy, malo.", "symptom_check", None, Level.URGENT),
+    ("Everything healing nicely. Breathing, malo.", None, None, Level.URGENT),
+    ("Site looks fine, no redness. Headache, malo.", None, None, Level.URGENT),
+    ("Me siento malo for the last two days", "symptom_check", None, Level.URGENT),
+    ("Mi esposo esta malo for the whole week since the refill", None, None, Level.URGENT),
+    (
+        "Mi mama is malo for the last 3 days, she wont eat and sleeps all day",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("Wound dry, no fever. Dad, malo.", None, None, Level.URGENT),
+    ("Todo bien con la herida. Pero la pierna, malo.", "symptom_check", None, Level.URGENT),
+    ("Malo for asking. Fever 101.5 last night and chills", None, None, Level.URGENT),
+    (
+        "Malo for checking, but my head pounds when I sit up and eases lying flat",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Pump site looks good, no fever. Malo! My legs went numb this morning and I can't stand",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Trial helped a lot, wound good. Pain now, malo.", "after_trial_check", 4, Level.URGENT),
+    ("Incision looks good. Vomiting, malo.", "symptom_check", None, Level.URGENT),
+    ("Thanks, wound is healing fine. Sick, malo.", None, None, Level.URGENT),
+    ("Malo aupito nurse, Dad's incision is red and puffy", None, None, Level.URGENT),
+    (
+        "All good with the pump, thank you. Malo, malo, my head is killing me when I stand",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Yes. Pain, malo.", "symptom_check", None, Level.URGENT),
+    ("Wound is healing good and dry. Sore, malo.", None, None, Level.URGENT),
+    ("Everything is fine with the wound, no drainage. Weak, malo.", None, None, Level.URGENT),
+    ("Wound looks good. Malo for the pain, it's a 9 now", None, None, Level.URGENT),
+    ("Malo for all the help. Pain 8 today, worse than yesterday", "trial_check", 2, Level.URGENT),
+    ("Wound looks good, no pus. Headache when I stand, malo.", "symptom_check", None, Level.URGENT),
+    ("Everything good with incision. Vomito, malo.", None, None, Level.URGENT),
+    ("Incision healing good, thank you. Fever, malo.", None, None, Level.URGENT),
+    ("Pump fine, wound fine. Mi papa, muy malo.", None, None, Level.URGENT),
+    ("Wound is good. Numb, malo.", "first_check_in", None, Level.URGENT),
+    ("Had a fainting spell this morning in the kitchen", None, None, Level.URGENT),
+    ("Dad had a dizzy spell and fell, hit his head on the counter", None, None, Level.URGENT),
+    ("A dizzy spell and then everything went black for a few seconds", None, None, Level.EMERGENCY),
+    ("Dizzy spells every time I sit up since the refill", "symptom_check", None, Level.URGENT),
+    ("Lightheaded spell and I passed out on the couch", None, None, Level.EMERGENCY),
+    (
+        "Sleepy spells, dozing off mid sentence since they turned up the dose",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Shaky spells and sweats since the pump ran low", None, None, Level.URGENT),
+    (
+        "Crying spells all week and I keep thinking everyone would be better off without me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Coughing spells at night and a fever of 101", None, None, Level.URGENT),
+    ("Had a dizzy spell. Also a bad spell from the wound, like rotten", None, None, Level.URGENT),
+    ("Dizzy spell this morning and the incision smells funny", None, None, Level.URGENT),
+    (
+        "Spinning spells that come and go, and I'm throwing up, can't keep anything down",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "She had a shaky spell, then her arm and leg were jerking and she wouldn't answer",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Had a lightheaded spell after standing, with a pounding headache that's better lying down",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "He's having sleepy spells, we can barely wake him, breathing is slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("The incision has a funny spell", None, None, Level.URGENT),
+    (
+        "Coughing spell and I felt something pop, now the skin over the pump is bulging",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("A little, a couple of dizzy spells", "symptom_check", None, Level.URGENT),
+    ("Dizzy spell and my speech came out garbled for a minute", None, None, Level.EMERGENCY),
+    ("Yes, fainting spell last night", "symptom_check", None, Level.URGENT),
+    ("Doing ok, a couple dizzy spells, wound looks good", "first_check_in", None, Level.URGENT),
+    (
+        "Had blood drawn this morning. Now the wound is bleeding and won't stop",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Blood draw this morning and my arm won't stop bleeding, it's been an hour, I'm on a "
+        "blood thinner",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Got blood drawn, fever is 101.8 and chills", None, None, Level.URGENT),
+    ("They had blood drawn from his arm and he fainted in the chair", None, None, Level.EMERGENCY),
+    ("Blood draws went fine. Pump site is red and hot", None, None, Level.URGENT),
+    (
+        "Had blood drawn, the incision is leaking clear fluid since yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Blood draw this morning; since then his lips and tongue are swelling",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Had blood drawn. Afterwards I passed out and hit my head", None, None, Level.EMERGENCY),
+    ("Laughed so hard the incision split open a little", None, None, Level.URGENT),
+    ("I laughed too hard and now there's fluid leaking from the site", None, None, Level.URGENT),
+    (
+        "Laughing so hard hurt, and now the pain at the pump is a lot worse",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Laughed so hard then couldn't catch my breath for 10 minutes, lips looked blue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("I'm warm and cozy but the incision feels hot and looks pink", None, None, Level.URGENT),
+    ("We're warm and toasty at home but he has chills and 101 fever", None, None, Level.URGENT),
+    ("I'm warm and cozy in bed, wound is warm to touch and swollen", None, None, Level.URGENT),
+    ("I am warm and snug under blankets but still shaking with chills", None, None, Level.URGENT),
+    ("I'm warm and cozy but can't feel my legs since I woke up", None, None, Level.EMERGENCY),
+    ("There's drawn coming out by the catheter", None, None, Level.URGENT),
+    ("Still some drawn on the gauze this morning", None, None, Level.URGENT),
+    ("The pump pocket is drawn yellow stuff", None, None, Level.URGENT),
+    ("Drawn from the incision soaked my shirt", None, None, Level.URGENT),
+    ("Incision drawn all day", None, None, Level.URGENT),
+    ("The bandage is drawn through again", None, None, Level.URGENT),
+    ("Yellowish drawn on the bandage", None, None, Level.URGENT),
+    ("Cut is drawn a lot", None, None, Level.URGENT),
+    ("The scar drawn clear liquid", None, None, Level.URGENT),
+    ("Theres drawn and a bad smell from the site", None, None, Level.URGENT),
+    ("Theres some drawn still from the pump incision", None, None, Level.URGENT),
+    ("Me duele la cabeza como nunca, de golpe", None, None, Level.URGENT),
+    ("La cabeza bien, pero la espalda es el peor dolor de mi vida", None, None, Level.URGENT),
+    ("Mi esposo dice que le duele la cabeza como nunca", None, None, Level.URGENT),
+    ("Dolor de cabeza como nunca, no aguanto la luz y tengo fiebre", None, None, Level.URGENT),
+    (
+        "Me duele la cabeza como nunca desde que me levanté y se me quita acostada",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Sale algo pegajoso de la herida", None, None, Level.URGENT),
+    ("La herida está pegajosa y huele feo", None, None, Level.URGENT),
+    ("Wound is sticky and wet", None, None, Level.URGENT),
+    ("My pompe is beeping", None, None, Level.URGENT),
+    ("Unable to keep food down since yesterday", None, None, Level.URGENT),
+    ("I've been unable to keep anything down, even water", None, None, Level.URGENT),
+    ("I won't take everything in the cabinet, but some days I want to.", None, None, Level.URGENT),
+    ("No voy a tomar todas las pastillas, pero a veces quiero.", None, None, Level.EMERGENCY),
+    (
+        "He says it's his lithium tremor like always, I don't buy it, he's shaking way more",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Su temblor de siempre pero muy fuerte hoy", None, None, Level.URGENT),
+    (
+        "Mom's hands shake like always, she's acting not like herself, confused",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("He went down in the hallway, he's awake now but grey", None, None, Level.EMERGENCY),
+    (
+        "She went down in the bathroom and hit her head, won't wake up properly",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She went down in the living room, pale and sweaty, barely talking",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad went down in the kitchen last night, he's pale and sweaty and can't get up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Woke up soaked and never felt a thing, had to change the sheets", None, None, Level.URGENT),
+    ("Dad woke up wet again, peed the bed, didn't feel it at all", None, None, Level.EMERGENCY),
+    ("I peed myself and did not even feel it, no urge at all", None, None, Level.EMERGENCY),
+    ("My legs feel like they belong to someone else", None, None, Level.URGENT),
+    ("Legs feel like they belong to someone else, can't stand up", None, None, Level.URGENT),
+    ("The skin over the pump is stretched tight and shiny", None, None, Level.URGENT),
+    ("The pump site looks like a balloon", None, None, Level.URGENT),
+    ("Skin over the pump is stretched, shiny and hot", None, None, Level.URGENT),
+    (
+        "Nosebleed for 30 min and blood running down the back of my throat",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's spitting blood, it's coming down the back of his throat from his nose and won't stop",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Thanks for the tip, it helped, but now the incision is oozing pus", None, None, Level.URGENT),
+    (
+        "Thanks for the advice, it helped a little but I still have a fever of 101",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Yes a little. Thanks for the tip, it helped.", "symptom_check", None, Level.URGENT),
+    (
+        "Thanks for the tip it really helped for a day, pain is back at 8 now",
+        "trial_check",
+        3,
+        Level.URGENT,
+    ),
+    (
+        "Thanks for the advice, that helped. Headache only when I sit up, gone lying down",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Thanks for your idea, it helped with the swelling but the site is still red and leaking",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Thanks for the tips, they helped, the dressing is still leaking a bit",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Se quedó tirado en el suelo, viendo al techo sin contestar", None, None, Level.EMERGENCY),
+    (
+        "She won't talk to me or look at me, just stares, her lips are blue",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mi papá está tirado en el piso y no responde", None, None, Level.EMERGENCY),
+    (
+        "Encontré a mi mamá tirada en el suelo, dice que se resbaló, ya se levantó y está bien",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("La pierna izquierda se siente muerta desde anoche", None, None, Level.URGENT),
+    ("La pierna casi no la puedo levantar desde ayer", None, None, Level.URGENT),
+    (
+        "Las piernas se me durmieron y ya no las siento, no me puedo parar",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mi pierna derecha se siente dormida y débil", None, None, Level.URGENT),
+    (
+        "It's hard to get my words out since this morning, my face feels funny",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom is having trouble getting her words out and her arm is weak",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("He can't get his words out of his mouth, slurring since lunch", None, None, Level.EMERGENCY),
+    ("Nosebleed for 40 minutes, pinching it doesn't stop it", None, None, Level.EMERGENCY),
+    ("Bleeding from the incision, holding pressure doesn't stop it", None, None, Level.EMERGENCY),
+    (
+        "Nosebleed, pressing on it hard isn't stopping anything, on eliquis",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -19880,6 +20195,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_55
         + ROUND_56
         + ROUND_57
+        + REVIEW_58
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

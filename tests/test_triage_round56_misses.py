@@ -14,7 +14,11 @@ from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
     # Tongan thanks, and Spanish "malo" that still says things are bad
-    ("Malo. Sai pe, no fever no redness. Just sore but ok", "first_check_in", None, "ok"),
+    # a "Malo." that opens a reply stays Spanish "bad" (the session review: "Malo. The wound
+    # looks fine, no fever" may be either): a nurse reads it
+    ("Malo. Sai pe, no fever no redness. Just sore but ok", "first_check_in", None, "urgent"),
+    ("Me siento malo for the last two days", "symptom_check", None, "urgent"),
+    ("Everything healing nicely. Breathing, malo.", None, None, "urgent"),
     ("Doing better than yesterday malo 'aupito", "first_check_in", None, "ok"),
     ("No fever, no redness, all dry. malo", "after_trial_check", None, "ok"),
     ("malo e lelei, I am good thank you", "symptom_check", None, "ok"),

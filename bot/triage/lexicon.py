@@ -735,7 +735,7 @@ morir bajar dejo dejaron clear claro clara
 transparente tenia tenido longer anymore mentioned mencione worried completely present lunes
 martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
 saturday sunday weather heat delicious bumpy intention attention recliner
-beer beers sticky we're they're theyre we've weve drawn
+beer beers sticky we're they're theyre we've weve
 lean leaned leans quarantined quarantine
 """)
 
@@ -1668,7 +1668,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("stretched", "balloon"),
         r"\b(?:skin|site|incision|pump|wound|scar) (?:(?!isnt |not |no |arent )\S+ ){0,4}?"
-        r"(?:stretched (?:tight|shiny)"
+        r"(?:stretched (?:tight|shiny)(?! when)"
         r"|(?:looks?|looking) like a balloon)\b",
         SWELLING,
         "urgent",
@@ -1683,22 +1683,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
-    # "drawn" is no "drain" but at the wound: "the incision drawn all day", "site drawn alot"
-    (
-        ("drawn",),
-        r"\b(?:incision|site|wound|scar|herida|bandage|dressing|catheter)\b (?:\S+ ){0,4}?drawn\b"
-        r"|\bdrawn (?:\S+ ){0,2}?(?:fluid|liquid|clear|pus|stuff|goo)\b",
-        DRAINAGE,
-        "urgent",
-        True,
-    ),
     # A sticky wound is a wet one: "the incision is sticky", "sticky where the catheter was"
     # (not "the sticky tape marks")
     (
         ("sticky", "pegajos"),
         # "sale algo pegajoso de la herida"
-        r"\b(?:sale|saliendo|salio|salia) (?:\S+ ){0,2}?pegajos\w* (?:\S+ ){0,3}?(?:herida|wound"
-        r"|incision|site|catheter|scar)\b|\b(?:herida|wound) (?:esta |se ve |se siente |se nota )?"
+        r"\b(?:sale|saliendo|salio|salia) (?:\S+ ){0,2}?pegajos\w* (?:de|del|por) (?:la |el |mi )?"
+        r"(?:herida|wound|incision|site|catheter|scar)\b"
+        r"|\b(?:herida|wound) (?:esta |se ve |se siente |se nota )?"
         r"(?:muy |bien |un poco |algo )?pegajos\w*\b|"
         r"\b(?:incision|wound|site|herida|cut|dressing|catheter|tube|scar|bandage|gauze)"
         r" (?:\S+ ){0,4}?sticky\b(?! tape| stuff| residue| glue| marks)"
@@ -2066,11 +2058,59 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
+    # Reviewed red flags the reader retrained on round 57's sets dropped, held by rules:
+    # "se quedo tirado en el suelo, viendo al techo sin contestar"; "she won't talk to me or
+    # look at me"
+    (
+        ("tirad", "techo", "pared", "look at"),
+        r"\b(?:se quedo|quedo|esta|estaba|lo encontre|la encontre|lo encontramos|la encontramos)"
+        r" tirad[oa] en el (?:suelo|piso)\b(?=.{0,60}?\b(?:sin (?:contestar|responder|moverse"
+        r"|despertar)|no (?:contesta|responde|se mueve|despierta|reacciona)|inconsciente)\b)"
+        r"|(?<!estoy )\b(?:viendo|mirando) (?:al|el|a la|la) (?:techo|pared)\b (?:\S+ ){0,3}?sin"
+        r" (?:contestar|responder)\b"
+        r"|\b(?:wont|dont|cant) (?:talk|speak) to (?:me|us) or look at (?:me|us)\b"
+        r"(?!.{0,40}\b(?:since i|because|cause|after i|lol)\b)",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # a leg "muerta" or "dormida": "la pierna izquierda se siente muerta", "la siento dormida";
+    # "casi no la puedo levantar"
+    (
+        ("muert", "dormid", "lift"),
+        r"\blegs? (?:\S+ ){0,3}?(?:feel )?muert[oa]s?\b|\blegs? (?:\S+ ){0,5}?(?:feel|esta|estan"
+        r"|se me) dormid[oa]s?\b|\blegs? (?:\S+ ){0,6}?(?:casi )?no (?:la|lo|las|los) (?:puedo"
+        r"|puede) lift\b",
+        NUMBNESS,
+        "urgent",
+        True,
+    ),
+    # Words that will not come: "hard to get my words out" (a stroke sign)
+    (
+        ("words out",),
+        r"^(?!.*\b(?:stutter\w*|always|since i was)\b).*?\b(?:hard|trouble|struggling|cant|can't)"
+        r" (?:\S+ )?(?:to )?get(?:ting)? (?:my|his|her|the) words out\b(?! of| in | on the phone"
+        r"| with)",
+        SLURRED_SPEECH,
+        "emergency",
+        True,
+    ),
+    # A nosebleed pressure does not stop: "pinching it doesnt stop it", on a blood thinner
+    (
+        ("pinch", "press"),
+        r"\b(?:bleed\w*|blood|nosebleed)\b.{0,120}?\b(?:pinch\w*|press\w*|pressure|holding)"
+        r" (?:it |on it |hard )?(?:dont|wont|not|cant|isnt) (?:\S+ )?stop(?:ping|ped|s)?\b"
+        r"(?! me| us| him| her)",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
     # A leak not felt: "woke up soaked and never felt a thing" (not soaked in sweat)
     (
         ("soaked", "wet"),
         r"^(?!.*\b(?:sweat\w*|hot flash\w*|dressing|fluid|humidifier|roof|sprinkler|glass|water"
-        r"|urologist)\b).*?\bwoke (?:up )?(?:soaked|wet|all wet)\b"
+        r"|urologist|dog|cat|pet|puppy|baby|diaper|kid|toddler|grandbaby)\b)"
+        r".*?\bwoke (?:up )?(?:soaked|wet|all wet)\b"
         r"(?=.{0,60}?\bnever felt (?:a thing|it|anything)\b)"
         r"(?=.*\b(?:urge|bladder|urinate|pee|peed|pants|sheets|pads?)\b)",
         BLADDER_BOWEL,
@@ -2080,8 +2120,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Legs that "feel like they belong to someone else"
     (
         ("belong",),
-        r"\b(?:legs?|feet|foot) (?:feel|felt) like (?:they|it) (?:\S+ ){0,2}?belong\w* to"
-        r" (?:someone|somebody) else\b",
+        r"^(?!.*\b(?:shoes?|heels|boots?|sandals|socks)\b).*?\b(?:legs?|feet|foot) (?:feel|felt)"
+        r" like (?:they|it) (?:\S+ ){0,2}?belong\w* to (?:someone|somebody) else\b",
         NUMBNESS,
         "urgent",
         True,
@@ -2090,8 +2130,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("went",),
         r"\b(?:he|she|i|dad|mom|husband|wife) went down (?:in|on) (?:the |his |her |my )?(?:hallway"
-        r"|hall|bathroom|kitchen|shower|driveway|bedroom)\b(?! to)(?=.{0,80}?\b(?:awake|woke|grey"
-        r"|gray|pale|hit|out cold|unconscious|passed|sweaty|clammy|came to|get up)\b)",
+        r"|hall|bathroom|kitchen|shower|driveway|bedroom)\b(?! (?:floor )?to)"
+        r"(?=.{0,80}?\b(?:awake|woke|grey|gray|pale|hit|out cold|unconscious|passed|sweaty|clammy"
+        r"|came to|cant get up)\b)",
         FAINTING,
         "emergency",
         True,
@@ -3140,7 +3181,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("pump", "sonar", "suena", "sonando", "sono", "beep", "ring", "buzz", "vibra", "chim"),
-        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sonne(?! pas)|sonnait(?! pas)|sounding"
+        rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sounding"
+        r"|(?<!ne )sonne(?! pas| plus| jamais)|(?<!ne )sonnait(?! pas| plus)"
         rf"|noise|noises"
         rf"|ruido\w*|chirp\w*"
         rf"|going off|went off|goes off|vibrat\w*|vibra\w*|ring\w*|buzz\w*|chim\w*|ding\w*"
@@ -4853,7 +4895,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b{_ENDING}\b.*?\b{_TAKE_IT_ALL}\b|\b{_TAKE_IT_ALL}\b(?=.*\b{_ENDING}\b)"
         # a denial taken back: "I won't take everything in the cabinet, but some days I want to"
         r"|\b(?:wont|will not|not going to|no voy a) (?:take|swallow|tomar\w*) (?:every|everything"
-        r"|all|todo|todas)\b.*?\b(?:but|pero) (?:some days|sometimes|at times|a veces|algunos dias"
+        r"|all|todo|todas)\b (?:\S+ ){0,4}?(?:pills?|medication|pastillas|cabinet|gabinete|bottle"
+        r"|frasco)\b.*?\b(?:but|pero) (?:some days|sometimes|at times|a veces|algunos dias"
         r"|part of me) (?:i |yo )?(?:want|wanna|quiero|feel like)(?: to)?(?= [.!,;]|$| (?:do it"
         r"|end it|hacerlo))",
         SUICIDAL,

@@ -5,23 +5,21 @@ from __future__ import annotations
 
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
-from bot.triage.scope import SIGN_WORDS, language_of
+from bot.triage.scope import language_of
 
 # "malo 'aupito", "malo e lelei", "malo for checking": Tongan whatever surrounds it.
 _TONGAN_AFTER = lx.words("aupito 'aupito lelei")
-_THANKED_FOR = lx.words(
-    "checking asking calling texting helping everything all your the caring looking"
-)
+_THANKED_FOR = lx.words("checking asking calling texting helping caring looking")
 # Not "Dad is not well. Malo.", "I'm better? no. malo": a reply that says things are not well.
 _NOT_WELL = lx.words("not isnt isn't aint ain't nope never nah")
 
 
 def tongan_thanks(reading: Reading, k: int) -> bool:
     """Return True for a Tongan "malo" (thank you): before "'aupito", "e lelei" or "for
-    checking", or on its own after good news in English with nothing that says things are
-    not well ("No fever, no redness, all dry. malo"). Spanish "malo" stays bad: "me siento
-    malo", "Malo for 3 days", "Pain today? malo", "Yesterday good. Today malo.", a bare
-    "malo"."""
+    checking", or signing off, after a full stop, a reply in English that gives good news and
+    says nothing is not well ("No fever, no redness, all dry. malo"). Spanish "malo" stays
+    bad: "me siento malo", "Malo for 3 days", "Pain today? malo", "Breathing, malo.",
+    "Yesterday good. Today malo.", a bare "malo"."""
     toks = reading.toks
     after = toks[k + 1] if k + 1 < len(toks) else None
     then = toks[k + 2].surface if k + 2 < len(toks) else ""
@@ -31,11 +29,11 @@ def tongan_thanks(reading: Reading, k: int) -> bool:
         or (after.surface == "for" and then in _THANKED_FOR)
     ):
         return True
+    # the last word, after a full stop: a sign-off ("..., all dry. malo"), not an answer
+    # ("Breathing, malo.", "Malo. The wound looks fine")
     before = toks[k - 1] if k else None
-    alone = (after is None or after.kind == "p") and (
-        before is None
-        or before.surface in {".", "!"}
-        or (before.surface == "," and k >= 2 and toks[k - 2].lemma in SIGN_WORDS)
+    alone = all(t.kind == "p" for t in toks[k + 1 :]) and (
+        before is not None and before.surface in {".", "!"}
     )
     words = sum(t.kind in {"w", "n"} for t in toks) - 1
     return (

@@ -55,6 +55,9 @@ _ARTICLES = frozenset({"la", "una", "las", "unas", "esa", "esta", "otra", "nueva
 # spell" (fainting stays fainting). Not "a bad spell from the wound", nor "one of his spells
 # again" (a seizure? a nurse asks).
 _SPELLS = frozenset({"spell", "spells"})
+# "drawn" is a misspelt "drain" ("yellowish drawn on the bandage") but after these: "blood
+# drawn today", "a bath drawn", "labs drawn".
+_DRAWN_AFTER = lx.words("blood bath lab labs level levels curtains blinds shades")
 _SPELL_OF = lx.words(
     "dizzy dizziness spinning spinny vertigo fainting lightheaded coughing crying "
     "sneezing sleepy shaky menieres meniere's"
@@ -197,6 +200,8 @@ def _split_words(text: str) -> list[Tok]:
                 lemma, known = "dressing", True  # "se me cayó la tirita": Spain's band-aid
             elif word in _SPELLS and toks and toks[-1].surface in _SPELL_OF:
                 lemma, known = word, True  # "a dizzy spell": no smell
+            elif word == "drawn" and toks and toks[-1].surface in _DRAWN_AFTER:
+                lemma, known = word, True  # "blood drawn": a lab draw
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))

@@ -53,9 +53,9 @@ _ELSEWHERE_CHANGED = re.compile(
     # withdrawal or a tremor past the usual: "haven't taken my lithium in 3 days", "no para"
     r"|missed|skipped|ran out|haven'?t taken|no he tomado|no para|flapping|jerk\w*"
     # a relative who doubts it: "he says it's his lithium like always, I don't buy it"
-    r"|don'?t buy (?:it|that)|not like (?:him|her|me|them)(?:sel(?:f|ves))?|no le creo"
+    r"|don'?t buy (?:it|that)|not like (?:him|her|them)(?:sel(?:f|ves))?"
     # "temblor del litio de siempre pero muy fuerte hoy"
-    r"|pero (?:\S+ )?(?:muy|bien|m[aá]s) fuerte)\b"
+    r"|pero (?:\S+ )?(?:muy|bien|m[aá]s) fuerte(?= hoy| ahora| ahorita|\W*$))\b"
 )
 # Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
 _BLEED_SITE = re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b")
