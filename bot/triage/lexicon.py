@@ -1674,15 +1674,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
-    # Blood down the back of the throat: a nosebleed that runs on, "swallowing a lot"
-    (
-        ("throat",),
-        r"\b(?:blood(?! tight| pressure| thinner| sugar| pill| medication)|bleeding|nosebleed)"
-        r" (?:\S+ ){0,8}?(?:down|into) (?:the )?back of (?:my |his |her |the )?throat\b",
-        UNCONTROLLED_BLEEDING,
-        "emergency",
-        True,
-    ),
     # A sticky wound is a wet one: "the incision is sticky", "sticky where the catheter was"
     # (not "the sticky tape marks")
     (
@@ -2095,16 +2086,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         True,
     ),
-    # A nosebleed pressure does not stop: "pinching it doesnt stop it", on a blood thinner
-    (
-        ("pinch", "press"),
-        r"\b(?:bleed\w*|blood|nosebleed)\b.{0,120}?\b(?:pinch\w*|press\w*|pressure|holding)"
-        r" (?:it |on it |hard )?(?:dont|wont|not|cant|isnt) (?:\S+ )?stop(?:ping|ped|s)?\b"
-        r"(?! me| us| him| her)",
-        UNCONTROLLED_BLEEDING,
-        "emergency",
-        True,
-    ),
     # A leak not felt: "woke up soaked and never felt a thing" (not soaked in sweat)
     (
         ("soaked", "wet"),
@@ -2157,7 +2138,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\bbleeding {_g(6)}(?:pouring|gushing)\b"
         # Tagalog: "walang tigil na dumudugo", "hindi tumitigil ang dugo", "ayaw tumigil"
         rf"|\b{_NONSTOP_TL} {_g(3)}(?:bleeding|blood)\b"
-        rf"|\b(?:bleeding|blood) {_g(3)}{_NONSTOP_TL}\b",
+        rf"|\b(?:bleeding|blood) {_g(3)}{_NONSTOP_TL}\b"
+        # pressure that does not stop it: "pinching it doesnt stop it", on a blood thinner
+        r"|\b(?:bleeding|bleeder|blood)\b.{0,120}?\b(?:pinch\w*|press\w*|pressure|holding)"
+        r" (?:it |on it |hard )?(?:dont|wont|not|cant|isnt) (?:\S+ )?stop(?:ping|ped|s)?\b"
+        r"(?! me| us| him| her)"
+        # a nosebleed running down the back of the throat, "swallowing a lot"
+        r"|\b(?:blood(?! tight| pressure| thinner| sugar| pill| medication)|bleeding)"
+        r" (?:\S+ ){0,8}?(?:down|into) (?:the )?back of (?:my |his |her |the )?throat\b",
         UNCONTROLLED_BLEEDING,
         "emergency",
         True,
@@ -3183,8 +3171,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("pump", "sonar", "suena", "sonando", "sono", "beep", "ring", "buzz", "vibra", "chim"),
         rf"\bpump {_g(3)}(?:suena|sonando|sono|sonado|sonar|sounding"
         r"|(?<!ne )sonne(?! pas| plus| jamais)|(?<!ne )sonnait(?! pas| plus)"
-        rf"|noise|noises"
-        rf"|ruido\w*|chirp\w*"
+        rf"|noise|noises|ruido\w*|chirp\w*"
         rf"|going off|went off|goes off|vibrat\w*|vibra\w*|ring\w*|buzz\w*|chim\w*|ding\w*"
         rf"|zumb\w*|whistl\w*|alarm)\b"
         rf"|\b(?:suena|sonando|sono|sonar|chiming|ringing|buzzing|vibrat\w*|vibrando) {_g(3)}pump\b"

@@ -51,17 +51,20 @@ _SIGN_OFF = ("-", "\u2013", "\u2014", "~")  # "-Sandra", "— Sandra"
 # Spain's word for a band-aid, which elsewhere is "shivers" ("tirita de frío"), after an article.
 _BAND_AIDS = frozenset({"tirita", "tiritas"})
 _ARTICLES = frozenset({"la", "una", "las", "unas", "esa", "esta", "otra", "nueva", "mi", "su"})
-# A spell of something is no smell: "a dizzy spell", "one of my spinning spells", "a fainting
-# spell" (fainting stays fainting). Not "a bad spell from the wound", nor "one of his spells
-# again" (a seizure? a nurse asks).
-_SPELLS = frozenset({"spell", "spells"})
-# "drawn" is a misspelt "drain" ("yellowish drawn on the bandage") but after these: "blood
-# drawn today", "a bath drawn", "labs drawn".
-_DRAWN_AFTER = lx.words("blood bath lab labs level levels curtains blinds shades")
+# Near spellings of a sign word, read as written after these words. A spell of something is
+# no smell: "a dizzy spell", "one of my spinning spells", "a fainting spell" (fainting stays
+# fainting); not "a bad spell from the wound", nor "one of his spells again" (a seizure? a
+# nurse asks). "drawn" is no "drain" in "blood drawn today", "a bath drawn", "labs drawn"; it
+# is in "yellowish drawn on the bandage".
 _SPELL_OF = lx.words(
     "dizzy dizziness spinning spinny vertigo fainting lightheaded coughing crying "
     "sneezing sleepy shaky menieres meniere's"
 )
+_AS_WRITTEN_AFTER = {
+    "spell": _SPELL_OF,
+    "spells": _SPELL_OF,
+    "drawn": lx.words("blood bath lab labs level levels curtains blinds shades"),
+}
 
 
 def _named(text: str, start: int, end: int, toks: list[Tok]) -> bool:
@@ -198,10 +201,8 @@ def _split_words(text: str) -> list[Tok]:
                 lemma, known = word, True  # "Hi its Dolores.": a name, no pains
             elif word in _BAND_AIDS and toks and toks[-1].surface in _ARTICLES:
                 lemma, known = "dressing", True  # "se me cayó la tirita": Spain's band-aid
-            elif word in _SPELLS and toks and toks[-1].surface in _SPELL_OF:
-                lemma, known = word, True  # "a dizzy spell": no smell
-            elif word == "drawn" and toks and toks[-1].surface in _DRAWN_AFTER:
-                lemma, known = word, True  # "blood drawn": a lab draw
+            elif toks and toks[-1].surface in _AS_WRITTEN_AFTER.get(word, ()):
+                lemma, known = word, True  # "a dizzy spell", "blood drawn": no smell, no drain
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))
