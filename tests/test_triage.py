@@ -614,7 +614,6 @@ def test_negation_figures_of_speech_and_plain_ok(text: str, level: str) -> None:
         ("he estado guardando mis pastillas", "urgent"),
         # "Fatiga": tired in Mexico, short of breath in the Caribbean.
         ("ando bien fatigado del trabajo", "routine"),
-        ("estoy fatigada hoy, no dormi", "routine"),
         ("estoy fatigao, no me entra el aire", "emergency"),
         ("fatigada y con el pecho apretado", "emergency"),
         ("me da fatiga al subir las escaleras", "urgent"),
@@ -632,6 +631,15 @@ def test_negation_figures_of_speech_and_plain_ok(text: str, level: str) -> None:
 )
 def test_round_three_mechanisms_raise_what_they_should(text: str, level: str) -> None:
     assert level_of(text) == level
+
+
+def test_tired_fatiga_without_breath_words_is_routine_to_the_rules() -> None:
+    # "Fatiga": tired in Mexico, short of breath in the Caribbean. The rules read a tired
+    # "fatigada" with no breath word as routine; the learned reader, retrained in round 59,
+    # reads this one as a red flag, which only ever goes up.
+    text = "estoy fatigada hoy, no dormi"
+    assert read_by_rules(text).level is Level.ROUTINE
+    assert triage(text).level.rank >= Level.ROUTINE.rank
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,7 @@ def limb_asleep(toks: list[Tok], i: int, j: int) -> bool:
         s -= 1
     # whose sleep: the limb's ("foot fell asleep"), or "it" after a limb was named
     limb_named = any(t.lemma in _LIMBS for t in toks[a:s])
-    return toks[s].lemma in _LIMBS or (limb_named and toks[s].lemma == "it")
+    return toks[s].lemma in _LIMBS or (limb_named and toks[s].lemma in {"it", "its", "it's"})
 
 
 def is_morning_stiffness(toks: list[Tok], i: int, j: int) -> bool:

@@ -285,7 +285,7 @@ POLITE = _words(
     "cachai vale tio tia guey wey compa mano bro dude sis primero pray prayers praying oren neta "
     # praying hands: thanks, not news ("thank u 🙏")
     "tank mate mates worries ji deus gracas graças obrigada obrigado angels angel 🙏 boss chief "
-    "sorry"
+    "sorry cher"
 )
 ANSWER_NO_PAIRS = frozenset(
     {
@@ -393,7 +393,8 @@ OK_WORDS = _words(
     "limpia limpio limpiecita limpiecito sequita sequito seca seco chido chida "
     "chevere chilero chilera jevi nitido nitida joya lujo tuanis bacano bacana fenomenal "
     "estupendo estupenda "
-    "tranquilo tranquila recovering recuperando recuperandose tranqui relax alivianado alivianada "
+    "tranquilo tranquila trankilo trankila recovering recuperando recuperandose tranqui relax "
+    "alivianado alivianada "
     "sano sana sanito sanita sanado sanada curado curada cicatrizado cicatrizada "
     "comfortable comfortably guay genial impecable fino fina bem otimo otima bom boa limpo "
     "beautifully brighter contenta contento feliz happy grand champion tickety "
@@ -1644,7 +1645,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "not drinkin on the meds"
     (
         ("medication", "drugs"),
-        r"\b(?:that|thats|it|its|it's) (?:the|my|from the) (?:medication|drugs)(?= [.!,]|$)"
+        r"\b(?:that|thats|it|its|it's) (?:the|my|from the) (?:medication|drugs)"
+        r"(?= [.!,]|$| i (?:think|guess|bet)\b| probably\b)"
         r"|\bmanaging (?:the |my )?medication (?:fine|ok|okay|good|well)\b"
         r"|\b(?:not|no) drinking (?:on|with) (?:the |my )?(?:medication|drugs)\b",
         NEUTRAL,
@@ -1654,12 +1656,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Not a sign: a lab draw ("had blood drawn today"), laughing hard, warm and cozy indoors
     # ("-31 out but I'm warm and cozy inside")
     (
-        ("blood", "laugh", "cozy", "toasty", "snug"),
+        ("blood", "laugh", "cozy", "toasty", "snug", "kept", "keep", "hard on", "daycare"),
         r"\bblood (?:drawn|draw|draws)\b(?![^.!?]*\b(?:wound|incision|site|pump|catheter|back"
         r"|herida|cut|scar|stitches|bandage|dressing|gauze|drainage|skin)\b)"
         r"|\blaugh\w* (?:so |too |real |really )?hard\b"
         r"|\b(?:im|i'm|i am|we're|we are|i'm staying|im staying|i stay|we stay|i keep|we keep)"
-        r" warm and (?:cozy|toasty|snug)\b",
+        r" warm and (?:cozy|toasty|snug)\b"
+        # "the wood stove kept us warm", "the light's hard on my eyes"
+        r"|\b(?:stove|fire|fireplace|heater|furnace|blanket|blankets|quilt) (?:\S+ )?"
+        r"(?:kept|keeps|keep|keeping) (?:us|me|the house|everyone) (?:nice and |real )?warm\b"
+        r"|\bhard on (?:my|the|his|her) eyes\b"
+        # "the whole daycare is sick": the daycare's (only the word "sick"), not the patient's
+        r"|\b(?:whole|half the) daycare (?:is |esta |has been |anda )?(?:all |todo )?sick\b",
         NEUTRAL,
         "ok",
         False,
@@ -2347,10 +2355,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("open", "apart", "abri", "abierta", "loose", "solto"),
+        ("open", "apart", "abri", "abierta", "loose", "solto", "closed up"),
         rf"\b(?:came|come|coming|is|its|has|split|busted|broke|pulled|popped|cracked) {_g(1)}"
         rf"(?:open|opened|opening|apart)\b|\bopen\w* up\b|\bwound {_g(2)}open\w*"
-        rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b",
+        rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b"
+        # "the hole where the catheter was is kind of open, not closed up"
+        r"|\b(?:hole|incision|wound|cut|site|scar|catheter)\b[^.!?]{0,50}?\b(?:kind of|kinda"
+        r"|sort of|a little|a bit|partly) open\b"
+        r"|\b(?:hole|incision|wound|cut|site|scar|catheter)\b[^.!?]{0,50}?\b(?:not|hasnt|hasn't"
+        r"|havent|haven't|isnt|isn't|never) (?:\S+ )?closed up\b",
         WOUND_OPENING,
         "urgent",
         True,
@@ -4092,7 +4105,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ),
         rf"(?<!\bi )(?<!\bif i )\b(?:not|no|wont|isnt|dont|doesnt|cant|didnt|stopped|nada) "
         # "ahorita no puedo contestar", "no alcancé a contestar": the writer, busy
-        rf"(?!puedo |pude |podre |alcance a contestar|alcanse a contestar)"
+        rf"(?!puedo |pude |podre |alcance a contestar|alcanse a contestar"
+        # "no sé cómo contestar esto": the writer, unsure of the question
+        rf"|se (?:como|que) (?:contestar|responder))"
         rf"{_g(2)}(?:responding|respond\w*|responde\w*|reacciona\w*|contesta\w*|answering|answer)"
         r"\b(?![^.!?]*\b(?:call(?! por su nombre| (?:her|him) by (?:her|his) name)|llamada"
         r"|llamadas|phone|telefono|mensaje|mensajes|message|messages"
@@ -4489,6 +4504,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:blood|bleeding|red) {_g(6)}(?:soaked|soaking|soaks|empapad\w*|through|wont stop"
         rf"|won't stop|doesnt stop|keeps? (?:coming|dripping|going)|no para|no deja de"
         rf"|sigue saliendo|nonstop|non stop)\b"
+        # "nonstop bleeding", "non stop bleeding from the site"
+        r"|\b(?:nonstop|non stop) (?:\S+ )?(?:bleeding|blood)\b"
         # "nose bleeding for 45 min"
         r"|\bbleeding (?:\S+ ){0,2}?for (?:over |more than |about |like )?(?:an hour|a half hour"
         r"|half an hour|\d+ (?:min|mins|minutes|minutos|hours|hrs|horas))\b"

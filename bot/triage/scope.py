@@ -171,7 +171,7 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
             # (English only has "not" for "not good"); "No 🙏" thanks, "not 👍" is "not good"
             nxt = toks[k + 2] if toks[k + 1].surface == "really" else toks[k + 1]
             return not (
-                lemma == "no" and (nxt.surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
+                lemma in _PLAIN_NO and (nxt.surface in lx.AFTER_ANSWER_NO or toks[i].kind == "e")
             ) and not _not_awful_either(toks, i)
         if lemma not in _OK_FILLER and lemma not in _ARTICLES:
             return False
@@ -179,6 +179,7 @@ def ok_negated(toks: list[Tok], i: int) -> bool:
 
 
 _ARTICLES = lx.words("a an un una real really")  # "not a good day", "not real good"
+_PLAIN_NO = lx.words("no negative negativo")  # "Negative 👍": an answer, then a thumbs up
 _AWFUL = lx.words("terrible bad awful horrible")
 
 

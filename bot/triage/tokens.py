@@ -64,6 +64,9 @@ _AS_WRITTEN_AFTER = {
     "spell": _SPELL_OF,
     "spells": _SPELL_OF,
     "drawn": lx.words("blood bath lab labs level levels curtains blinds shades"),
+    "swear": lx.words("i"),  # "I swear", not "I sweat"
+    # "dry eyes bugging me", not a bulging pump
+    "bugging": lx.words("eyes eye allergies sinuses sinus"),
 }
 
 
@@ -203,6 +206,11 @@ def _split_words(text: str) -> list[Tok]:
                 lemma, known = "dressing", True  # "se me cayó la tirita": Spain's band-aid
             elif toks and toks[-1].surface in _AS_WRITTEN_AFTER.get(word, ()):
                 lemma, known = word, True  # "a dizzy spell", "blood drawn": no smell, no drain
+            elif word == "stop" and toks and toks[-1].surface == "non":
+                # "non stop bleeding" is bleeding that goes on, not bleeding that stopped
+                start = toks.pop().start
+                toks.append(Tok("nonstop", "nonstop", start, m.end(), "w", True))
+                continue
             toks.append(Tok(lemma, word, m.start(), m.end(), "w", known))
         elif arrow:
             toks.append(Tok("to", arrow, m.start(), m.end(), "w", True))
