@@ -139,7 +139,11 @@ three). The session's whole-change review after round 58 (REVIEW_58): Spanish "m
 sign or opening a reply, "malo for the last two days", "drawn" typed for "drain" (the review
 narrowed both). Round 59's (ROUND_59): a fever, chills or chest pain beside a daycare, a side
 or both legs "like it's asleep and won't wake up", a father who "no sabía qué contestar" (the
-review narrowed each). Each
+review narrowed each). Round 60's (ROUND_60): a hot or burning site beside wax baths, drip
+streaks from the catheter, a lump or knot "up my" side, ribs or tubing, "allergic real bad to"
+a medicine, restless legs or jitters "as usual" beside a late refill or a change, numbness "as
+always, nothing different" that has moved (the review narrowed each, and the usual
+restlessness and "nothing different" were removed). Each
 must keep at least the level the review judged right, or the level the version before read it
 at when that was lower."""
 
@@ -20562,6 +20566,354 @@ ROUND_59 = [
 ]
 
 
+ROUND_60 = [
+    (
+        "pump site feels warm wax dip on my hands at PT was nice tho",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "incision is hot wax bath for my arthritis didnt help much either",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Site red and warm paraffin treatments on my hands start tomorrow",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("I feel warm paraffin on my hands isnt helping the chills", None, None, Level.URGENT),
+    (
+        "spilled hot wax on my incision last night now its blistered and weepy",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "catheter site burning wax treatment for my hands still on for thursday?",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("feeling hot paraffin bath didnt help, temp 100.9", None, None, Level.URGENT),
+    ("back incision warm. paraffin on hands helped", "symptom_check", None, Level.URGENT),
+    (
+        "la herida está caliente, la cera caliente para las manos ayuda",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "his pump site is hot wax baths for his hands are the only thing he likes lately",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("my right hand is weak all of a sudden makes texting hard", None, None, Level.EMERGENCY),
+    (
+        "new numbness in my fingers since yesterday, makes typing hard",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "hands so shaky and sweaty since my refill got missed it makes texting hard",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("fingers swollen up like sausages makes texting hard", "symptom_check", None, Level.URGENT),
+    ("my arms feel heavy and weak today makes typing hard", None, None, Level.URGENT),
+    (
+        "vision blurry and head pounding when I sit up makes texting hard",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "this is his daughter, he's so confused it made texting hard for him so I'm writing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("pain is 10 today, first time in 10 yrs its been this bad", "trial_check", 5.0, Level.URGENT),
+    ("first time in 10 years I passed out, just now in the kitchen", None, None, Level.EMERGENCY),
+    ("first time in ten years I've had a fever, 101.4", "symptom_check", None, Level.URGENT),
+    ("pain 9 first time in 10 yrs i cried", "trial_check", 6.0, Level.URGENT),
+    (
+        "best day in 10 yrs until the leaking started at the catheter",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("first time in 10 years i cant feel my legs", None, None, Level.EMERGENCY),
+    (
+        "found drip streaks down my back from the catheter this morning",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "theres a dried drip streak on my shirt under the dressing",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("red drip streaks going up from the incision", "symptom_check", None, Level.URGENT),
+    (
+        "drip lines of clear fluid running down from the trial site",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "fixed the drip lines in the orchard, site has a little pus on the gauze",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the drip line from his catheter keeps leaving wet spots on the sheets",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("red lines spreading from the wound, look like drip lines", None, None, Level.URGENT),
+    ("drip streaking from the pump site onto my pants", "symptom_check", None, Level.URGENT),
+    ("theres a lump down my lower back by the incision", "symptom_check", None, Level.URGENT),
+    ("found a bump up the left side of the pump", None, None, Level.URGENT),
+    ("knot up my right side where the catheter goes in", None, None, Level.URGENT),
+    (
+        "feels like a bulge down the catheter line under the skin",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("he has a lump up his ribs right under the pump", None, None, Level.URGENT),
+    ("hard bump down my tummy near the pump pocket", "symptom_check", None, Level.URGENT),
+    ("new bump up my abdomen where the pump sits", None, None, Level.URGENT),
+    ("lump down the tubing under the skin, tender", None, None, Level.URGENT),
+    ("a lump up my flank next to the scar", "first_check_in", None, Level.URGENT),
+    ("bump down her lower spine, soft and squishy", None, None, Level.URGENT),
+    ("theres a bump up the catheter track thats getting bigger", None, None, Level.URGENT),
+    ("knot down my upper butt where the trial wire was", "after_trial_check", None, Level.URGENT),
+    ("swollen lump down my lower back", "symptom_check", None, Level.URGENT),
+    (
+        "usual lousy sleep, woke up drenched and shaky, pump refill was due monday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "same bad sleep but headache worse sitting up, better lying down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "usual bad sleep, he's breathing real slow and I can barely wake him",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("normal crappy sleep, fever 100.9 this morning", "symptom_check", None, Level.URGENT),
+    ("usual poor sleep, incision red and puffy", "symptom_check", None, Level.URGENT),
+    ("same old lousy sleep and chills", "symptom_check", None, Level.URGENT),
+    ("same bad sleep pain 8", "trial_check", 5.0, Level.URGENT),
+    (
+        "how do I get the tape gunk off? the skin under it is red and hot",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "what can I use to wipe the glue goo off, it keeps oozing yellow stuff",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("cant clean the glue gunk off the incision, smells bad", None, None, Level.URGENT),
+    (
+        "trying to get the sticker residue off and the incision opened a little",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "scrub the tape gunk off? theres greenish goo under it too",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "i think im allergic real bad to the new antibiotic, itchy hives everywhere",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("im allergic pretty bad to something they gave me", None, None, Level.URGENT),
+    ("allergies so bad my lips are swelling up", None, None, Level.EMERGENCY),
+    ("allergies are bad and I have a fever 101", "symptom_check", None, Level.URGENT),
+    (
+        "allergic real bad to the tape, skin blistering around the site",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("allergies really bad, throat feels tight", None, None, Level.EMERGENCY),
+    (
+        "she's allergic so bad to the dressing glue, the whole area is red and raised",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("my allergies are so bad i cant breathe good", None, None, Level.EMERGENCY),
+    ("i think im allergic really bad to the morphine in the pump", None, None, Level.URGENT),
+    ("nno fever but the site is red and hot", "symptom_check", None, Level.URGENT),
+    ("nno sleep, chills and sweats all night", None, None, Level.URGENT),
+    ("nno headache lying down but bad when i sit up", "trial_check", None, Level.URGENT),
+    ("nno he wont wake up", None, None, Level.EMERGENCY),
+    ("nno appetite, fever 101.3", "symptom_check", None, Level.URGENT),
+    ("nno relief at all pain is 9", "trial_check", 6.0, Level.URGENT),
+    ("nno idea what my temp is but I'm burning up and shaking", None, None, Level.URGENT),
+    ("nno its worse, leaking more", "after_trial_check", None, Level.URGENT),
+    ("nno me siento bien, tengo escalofríos", "symptom_check", None, Level.URGENT),
+    ("nno energy, redness spreading around the pump", None, None, Level.URGENT),
+    ("nno better. still leaking fluid", "trial_check", None, Level.URGENT),
+    ("nno, actually yes fever 100.6", "symptom_check", None, Level.URGENT),
+    ("restless legs as always, pump refill got pushed back a week", None, None, Level.URGENT),
+    ("restless legs like always but theyre keeping me up all night now", None, None, Level.URGENT),
+    ("piernas inquietas como siempre pero ahora también los brazos", None, None, Level.URGENT),
+    (
+        "piernas inquietas de siempre, se me acabaron las pastillas hace 2 días",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("ansiosa como siempre, se me acabó la medicina ayer", None, None, Level.URGENT),
+    (
+        "I've been anxious for years, but it's through the roof since they lowered my pump dose",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("restless legs like always, first time in my arms tho", None, None, Level.URGENT),
+    ("jittery as usual, haven't had my refill yet, pump is low", None, None, Level.URGENT),
+    ("restless legs as always, couldn't make my refill appt monday", None, None, Level.URGENT),
+    (
+        "he's agitated like always, talking nonsense and pulling at his dressing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("restless like always, nose running, yawning, pump refill overdue", None, None, Level.URGENT),
+    (
+        "Anxious like always, heart racing and I feel like I can't get enough air",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("restless as usual, cant sit still, goosebumps all over", None, None, Level.URGENT),
+    ("restless legs for years, but the last 3 nights they're unbearable", None, None, Level.URGENT),
+    ("nervous as always, plus my pump is empty and the alarm is beeping", None, None, Level.URGENT),
+    ("restless as always, doesn't recognize me today", None, None, Level.URGENT),
+    (
+        "restless legs same as always, pump refill was supposed to be tuesday, got cancelled",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("inquieto como siempre, no le pudieron rellenar la bomba", None, None, Level.URGENT),
+    (
+        "restless legs my normal, running out of baclofen in the pump tomorrow",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "anxious as always, and I keep thinking everyone would be better off without me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "restless legs as usual, sweating and diarrhea since I missed the refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("jittery my normal, it's been 2 days since the pump refill was due", None, None, Level.URGENT),
+    (
+        "restless legs like always but new: my feet are twitching all night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "feet numb as always nothing different, but now its in my hands too",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("tingling as usual nothing different, just in my hands now", None, None, Level.URGENT),
+    (
+        "numb hands as always nothing different, the left side of my face feels heavy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("tingly legs as usual nothing different, they gave out on me twice", None, None, Level.URGENT),
+    ("numb as always nothing different, left leg dragging when I walk", None, None, Level.URGENT),
+    (
+        "shaky as always nothing different, but I'm sweating buckets and my refill is late",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "numbness like always nothing different, it's just higher on my belly",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "numb feet same as always nothing different, but numb in my butt and inner thighs now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "tingling my regular nothing different, only it's my arms instead of feet",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my usual numbness nothing different, also my pee is dribbling out and I can't hold it",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "numb toes same as always nothing different, toes are turning purple",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "feet numb like always nothing different, but I have a fever 100.8",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("his hands won't work since last night, can't hold his fork", None, None, Level.URGENT),
+    ("used my whole bottle of pills today", None, None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -20619,6 +20971,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_57
         + REVIEW_58
         + ROUND_59
+        + ROUND_60
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -221,6 +221,7 @@ settings: setting dose dosis
 # Short forms of fast Spanish texting and Caribbean speech, read as the full word: "no ta
 # rojo" is "no está rojo".
 SHORT_FORMS = _table("""
+no: nno
 esta: ta
 estoy: toy
 hay: ay
@@ -1656,7 +1657,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Not a sign: a lab draw ("had blood drawn today"), laughing hard, warm and cozy indoors
     # ("-31 out but I'm warm and cozy inside")
     (
-        ("blood", "laugh", "cozy", "toasty", "snug", "kept", "keep", "hard on", "daycare"),
+        (
+            "blood",
+            "laugh",
+            "cozy",
+            "toasty",
+            "snug",
+            "kept",
+            "keep",
+            "hard",
+            "daycare",
+            "warm",
+            "drip",
+            "bump",
+            "lump",
+            "sleep",
+            "off",
+            "allergic",
+        ),
         r"\bblood (?:drawn|draw|draws)\b(?![^.!?]*\b(?:wound|incision|site|pump|catheter|back"
         r"|herida|cut|scar|stitches|bandage|dressing|gauze|drainage|skin)\b)"
         r"|\blaugh\w* (?:so |too |real |really )?hard\b"
@@ -1666,6 +1684,21 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:stove|fire|fireplace|heater|furnace|blanket|blankets|quilt) (?:\S+ )?"
         r"(?:kept|keeps|keep|keeping) (?:us|me|the house|everyone) (?:nice and |real )?warm\b"
         r"|\bhard on (?:my|the|his|her) eyes\b"
+        # "knobby fingers make texting hard", "the warm paraffin on my hands", the orchard's drip
+        # lines, "bump up my pramipexole", "usual lousy sleep", "get the tape gunk off",
+        # "allergies bad (sneezing)"
+        r"|\b(?:make|makes|making|made) (?:texting|typing|writing) hard\b"
+        r"|\b(?:the|a|my|do|did|with|doing|use|using) warm (?:paraffin|wax)\b"
+        r"|\b(?:the|checking|check|fixing|fix|moving|move|garden|orchard|laying|new) drip"
+        r" (?:lines?|streaks)\b(?! (?:down|on|from|of|under|around|running)\b)"
+        r"|\b(?:bump|lump) (?:up|down) (?:my|the|his|her) (?=(?:medication|dose|dosage|rate"
+        r"|pramipexole|ropinirole|gabapentin|lyrica|pregabalin|prednisone|insulin|metformin"
+        r"|levothyroxine|synthroid)\b)"
+        r"|\b(?:usual|normal|same old|same) (?:lousy|bad|poor|crappy) sleep\b"
+        r"|\b(?:get|take|clean|wipe|scrub|remove) (?:the |all the |that )?(?:tape|adhesive|glue"
+        r"|sticker) (?:gunk|goo|goop|residue) off\b"
+        r"|(?<!im )(?<!i'm )(?<!am )(?<!she )(?<!he )(?<!be )\ballergic (?:are |is )?(?:so |real "
+        r"|really |pretty )?bad\b(?! to\b)"
         # "the whole daycare is sick": the daycare's (only the word "sick"), not the patient's
         r"|\b(?:whole|half the) daycare (?:is |esta |has been |anda )?(?:all |todo )?sick\b",
         NEUTRAL,
@@ -2524,6 +2557,25 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # "I used my whole bottle of pills today"
+    (
+        ("used",),
+        r"\bused (?:up )?(?:my |the |his |her )?(?:whole |entire )bottle of medication\b"
+        r"(?![^.!?]*\b(?:over the|this month|last month|need|refill|script|more)\b)",
+        OVERDOSE,
+        "emergency",
+        True,
+    ),
+    # Not sure whether it is the patient or the sun: "felt her skin, so hot out here, dont know
+    # if its her or the sun" (a nurse asks)
+    (
+        ("sun", "heat", "weather"),
+        r"\b(?:dont|not sure|cant tell|no se)(?: know)? (?:if|whether|si) (?:its|it's|it is|es)"
+        r" (?:her|him|them|ella|el) or (?:the |el )?(?:sun|heat|weather|sol|calor)\b",
+        UNCLEAR_TEMPERATURE,
+        "routine",
+        False,
+    ),
     # Overdose without the obvious words: a whole bottle, twenty pills, "on purpose".
     (
         (
@@ -2856,7 +2908,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "legs not listening since this morning", "my feet won't cooperate"
         r"|\b(?:legs|leg|feet|foot|arms|arm|hands|hand) (?:are |is )?(?:not|arent|aren't|isnt"
         r"|isn't|wont|won't|dont|don't|didnt|didn't) (?:listening|listen|cooperating|cooperate"
-        r"|working right|work right|responding|respond)\b",
+        r"|working right|work right|responding|respond"
+        r")\b"
+        # "his hands won't work since last night"
+        r"|\b(?:my|his|her|both) (?:hands|arms|legs|feet) (?:wont|won't|dont|don't) work since\b",
         WEAKNESS,
         "urgent",
         False,
