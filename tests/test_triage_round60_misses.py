@@ -54,4 +54,19 @@ CASES = [
     ("Felt her skin, so hot out here, dont know if its her or the sun", None, None, "routine"),
 ]
 
-test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+# The session's whole-change review: what the new raising rules must not catch.
+NOT_RAISED = [
+    ("coughing non stop no blood", "symptom_check", None, "ok"),
+    ("wound looks fine, nurse said leave it a bit open to air", "first_check_in", None, "ok"),
+    ("my hands don't work since my stroke years ago, otherwise fine", "first_check_in", None, "ok"),
+    ("used my whole bottle of pills over 3 weeks, how do I get another", None, None, "routine"),
+    (
+        "dont know if its her or the weather, she's just cranky today, no fever",
+        "symptom_check",
+        None,
+        "ok",
+    ),
+    ("new drip streaks again this morning", "after_trial_check", None, "urgent"),
+]
+
+test_reply_is_read_at_its_level = read_at_their_levels(CASES + NOT_RAISED)

@@ -1689,8 +1689,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "allergies bad (sneezing)"
         r"|\b(?:make|makes|making|made) (?:texting|typing|writing) hard\b"
         r"|\b(?:the|a|my|do|did|with|doing|use|using) warm (?:paraffin|wax)\b"
-        r"|\b(?:the|checking|check|fixing|fix|moving|move|garden|orchard|laying|new) drip"
-        r" (?:lines?|streaks)\b(?! (?:down|on|from|of|under|around|running)\b)"
+        r"|(?:\b(?:checking|check|fixing|fix|moving|move|garden|orchard|laying)"
+        r"(?: the| my| our| his| her)? drip"
+        r" (?:lines?|streaks)\b|\b(?:the|new) drip (?:lines?|streaks)\b(?=[^.!?]*\b(?:garden"
+        r"|orchard|yard|field|fields|farm|trees|vineyard|plants|irrigation|tomatoes)\b))"
+        r"(?! (?:down|on|from|of|under|around|running)\b)"
+        r"(?![^.!?]*\b(?:site|wound|incision|catheter|bandage|dressing|gauze|shirt|skin|fluid"
+        r"|herida)\b)"
         r"|\b(?:bump|lump) (?:up|down) (?:my|the|his|her) (?=(?:medication|dose|dosage|rate"
         r"|pramipexole|ropinirole|gabapentin|lyrica|pregabalin|prednisone|insulin|metformin"
         r"|levothyroxine|synthroid)\b)"
@@ -2394,7 +2399,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\bse {_g(1)}abri\w*|\babierta\b|\bcame loose\b|\bse solto\b"
         # "the hole where the catheter was is kind of open, not closed up"
         r"|\b(?:hole|incision|wound|cut|site|scar|catheter)\b[^.!?]{0,50}?\b(?:kind of|kinda"
-        r"|sort of|a little|a bit|partly) open\b"
+        r"|sort of|a little|a bit|partly) open\b(?! to\b)"
         r"|\b(?:hole|incision|wound|cut|site|scar|catheter)\b[^.!?]{0,50}?\b(?:not|hasnt|hasn't"
         r"|havent|haven't|isnt|isn't|never) (?:\S+ )?closed up\b",
         WOUND_OPENING,
@@ -2561,7 +2566,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("used",),
         r"\bused (?:up )?(?:my |the |his |her )?(?:whole |entire )bottle of medication\b"
-        r"(?![^.!?]*\b(?:over the|this month|last month|need|refill|script|more)\b)",
+        r"(?![^.!?]*\b(?:over the|this month|last month|need|refill|script|more|another)\b"
+        r"|[^.!?]*\b(?:over|in|for) (?:\d+|a|two|three|four|a few|a couple of?) (?:weeks?"
+        r"|months?)\b)",
         OVERDOSE,
         "emergency",
         True,
@@ -2570,6 +2577,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # if its her or the sun" (a nurse asks)
     (
         ("sun", "heat", "weather"),
+        r"\b(?:skin|forehead|feel|feels|felt|touch|touched|burning|piel|frente)\b[^.!?]{0,60}?"
         r"\b(?:dont|not sure|cant tell|no se)(?: know)? (?:if|whether|si) (?:its|it's|it is|es)"
         r" (?:her|him|them|ella|el) or (?:the |el )?(?:sun|heat|weather|sol|calor)\b",
         UNCLEAR_TEMPERATURE,
@@ -2911,7 +2919,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|working right|work right|responding|respond"
         r")\b"
         # "his hands won't work since last night"
-        r"|\b(?:my|his|her|both) (?:hands|arms|legs|feet) (?:wont|won't|dont|don't) work since\b",
+        r"|\b(?:my|his|her|both) (?:hands|arms|legs|feet) (?:wont|won't|dont|don't) work since\b"
+        r"(?![^.!?]*\b(?:years?|ago|cold|arthritis|stroke|accident|born|\d{4})\b)",
         WEAKNESS,
         "urgent",
         False,
@@ -4560,7 +4569,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|won't stop|doesnt stop|keeps? (?:coming|dripping|going)|no para|no deja de"
         rf"|sigue saliendo|nonstop|non stop)\b"
         # "nonstop bleeding", "non stop bleeding from the site"
-        r"|\b(?:nonstop|non stop) (?:\S+ )?(?:bleeding|blood)\b"
+        r"|\b(?:nonstop|non stop) (?:(?!no |not |sin )\S+ )?bleeding\b"
         # "nose bleeding for 45 min"
         r"|\bbleeding (?:\S+ ){0,2}?for (?:over |more than |about |like )?(?:an hour|a half hour"
         r"|half an hour|\d+ (?:min|mins|minutes|minutos|hours|hrs|horas))\b"
