@@ -54,6 +54,17 @@ CASES = [
     ("Felt her skin, so hot out here, dont know if its her or the sun", None, None, "routine"),
 ]
 
+# A call asked for, then "mejor" (better by phone): the request stays with a nurse.
+ASKED_TO_CALL = [
+    (
+        "¿hay alguien que hable español que me pueda llamar? mejor por telefono",
+        None,
+        None,
+        "routine",
+    ),
+    ("me? doing great", "first_check_in", None, "ok"),
+]
+
 # The session's whole-change review: what the new raising rules must not catch.
 NOT_RAISED = [
     ("coughing non stop no blood", "symptom_check", None, "ok"),
@@ -69,4 +80,4 @@ NOT_RAISED = [
     ("new drip streaks again this morning", "after_trial_check", None, "urgent"),
 ]
 
-test_reply_is_read_at_its_level = read_at_their_levels(CASES + NOT_RAISED)
+test_reply_is_read_at_its_level = read_at_their_levels(CASES + NOT_RAISED + ASKED_TO_CALL)
