@@ -300,14 +300,11 @@ _MAY_I = lx.words("can could should puedo podria debo puede")
 
 def _may_i(toks: list[Tok], k: int) -> bool:
     """Return True when the question ending at mark k asks leave ("Me puedo poner vaporub en
-    la espalda? no en la herida"): what follows explains it, it does not answer it."""
+    la espalda? no en la herida") or a call ("¿hay alguien que me pueda llamar? mejor por
+    teléfono"): what follows explains it, it does not answer it."""
     start = span(toks, k, k, lx.CLAUSE_END)[0]
-    return (
-        any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])
-        or any(  # "¿Ya me puedo"
-            t.lemma == "call" for t in toks[start:k]
-        )
-    )  # "¿hay alguien que me pueda llamar? mejor por teléfono": a call asked for
+    leave = any(t.lemma in _MAY_I for t in toks[start : min(start + 3, k)])  # "¿Ya me puedo"
+    return leave or any(t.lemma == "call" for t in toks[start:k])
 
 
 def answered_itself(text: str, toks: list[Tok]) -> bool:

@@ -3360,7 +3360,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("shaking", "stop"),
-        rf"\bshaking {_g(2)}(?:uncontrollabl\w*|nonstop|non stop|sin parar|sin control|violently"
+        rf"\bshaking {_g(2)}(?:uncontrollabl\w*|nonstop|sin parar|sin control|violently"
         rf"|so bad|really bad)\b|\b(?:cant|no puedo|no puede) {_g(1)}(?:stop|dejar de|parar de)"
         r" shaking\b",
         SHAKING,
@@ -4567,9 +4567,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("blood", "bleeding", "soak", "empap"),
         rf"\b(?:blood|bleeding|red) {_g(6)}(?:soaked|soaking|soaks|empapad\w*|through|wont stop"
         rf"|won't stop|doesnt stop|keeps? (?:coming|dripping|going)|no para|no deja de"
-        rf"|sigue saliendo|nonstop|non stop)\b"
-        # "nonstop bleeding", "non stop bleeding from the site"
-        r"|\b(?:nonstop|non stop) (?:(?!no |not |sin )\S+ )?bleeding\b"
+        rf"|sigue saliendo|nonstop)\b"
+        # "nonstop bleeding", "non stop bleeding from the site" ("non stop" is one word: tokens)
+        r"|\bnonstop (?:(?!no |not |sin )\S+ )?bleeding\b"
         # "nose bleeding for 45 min"
         r"|\bbleeding (?:\S+ ){0,2}?for (?:over |more than |about |like )?(?:an hour|a half hour"
         r"|half an hour|\d+ (?:min|mins|minutes|minutos|hours|hrs|horas))\b"
