@@ -145,7 +145,11 @@ a medicine, restless legs or jitters "as usual" beside a late refill or a change
 always, nothing different" that has moved (the review narrowed each, and the usual
 restlessness and "nothing different" were removed). The session's whole-change review after
 round 60 (REVIEW_60): drip streaks from the catheter beside the orchard's drip lines (the review
-narrowed the rule to a garden word in the sentence and no wound word). Each
+narrowed the rule to a garden word in the sentence and no wound word). Round 61's (REVIEW_61):
+a positional headache told as "the usual", fainting beside a colour word ("fainted red faced"),
+"crest" for chest, a concussion from a fall beside a fever (the usual headache, the faint
+colours and "crest" were removed, and the concussion rule narrowed to an old one or the
+clinic's). Each
 must keep at least the level the review judged right, or the level the version before read it
 at when that was lower."""
 
@@ -21233,6 +21237,304 @@ REVIEW_60 = [
 ]
 
 
+REVIEW_61 = [
+    (
+        "my usual headache but only when I'm up, goes away when I'm back down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "normal headache, comes on when im on my feet, gone once im on the couch",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Same headache as always, only lets up in my recliner",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "el dolor de cabeza de siempre, se me quita cuando me acuesto y vuelve cuando me paro",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "dolor de cabeza como siempre, pero nomás cuando me siento, echada se me quita",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "mi dolor de cabeza de todos los días, en la cama se me quita y al pararme vuelve",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "regular headache, gets bad when I'm up, better when I laid down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "usual headache, kicks in when I'm up n about, eases layin down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("my daily headache, worse vertical better horizontal lol", "trial_check", None, Level.URGENT),
+    (
+        "Took my usual meds and the headache kicks in once I'm on my feet, leaves when I recline",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Head aches like most days, only quits if I'm on the couch",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "headache the normal one, propped up its bad, all the way down its fine",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "mi dolor de cabeza normal, pero cuando me paro me late y en la cama no",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "el dolor de cabeza de todos los dias, al pararme me duele mas y en cama no",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "it's nothing like my usual headache, it comes on every time I get vertical",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("this aint my normal headache, hurts when im up, fine when im down", None, None, Level.URGENT),
+    (
+        "Dad's usual headache. He gets up, it hits; he lays back, it quits",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "la jaqueca de siempre, pero al enderezarme me duele y echada no",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "regular headache, when I'm up it's a 7, when I'm down it's a 2",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "headache every day around noon once I'm up and moving, none in the AM",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "cabeza me duele de siempre, cuando me enderezo me da y reclinado se calma",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "el dolor de cabeza normal, solo que si me paro me truena la cabeza",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("migraine as always but it only lets up when my heads down", None, None, Level.URGENT),
+    ("usual headache. feels like my brain drops when I'm up", "trial_check", None, Level.URGENT),
+    (
+        "Just the regular headache, comes when I'm on my feet a while",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("usual headache lyin down its nothin, up its awful", "trial_check", None, Level.URGENT),
+    (
+        "dolor de cabeza de siempre, y hace rato se me durmió el brazo izquierdo",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("usual headache, and my right arm went limp for a bit", None, None, Level.EMERGENCY),
+    ("my normal headache. Left side of my face is numb", None, None, Level.EMERGENCY),
+    ("headache like always, and my left hand got numb and clumsy", None, None, Level.EMERGENCY),
+    ("normal headache, and my left hand went numb while texting this", None, None, Level.EMERGENCY),
+    (
+        "la jaqueca de siempre, y la mano derecha dormida desde hace rato",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("usual headache, the bandage is damp", "after_trial_check", None, Level.URGENT),
+    (
+        "headache like every day, back dressing soaked through",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("dolor de cabeza de siempre y la gasa mojada", "after_trial_check", None, Level.URGENT),
+    ("my regular headache, feel hot and shivery", "symptom_check", None, Level.URGENT),
+    ("Headache same as always but I'm burning up", None, None, Level.URGENT),
+    ("usual headache, running 101.2", "symptom_check", None, Level.URGENT),
+    ("headache same as usual but its worse upright", "trial_check", None, Level.URGENT),
+    ("normal headache but it gets me when I stand", "trial_check", None, Level.URGENT),
+    ("cabeza me duele como siempre, peor de pie", "trial_check", None, Level.URGENT),
+    (
+        "usual headache, worse after I've been up awhile, gone by morning",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("usual headache, got a little fluid on the bandage", "after_trial_check", None, Level.URGENT),
+    (
+        "is it normal to get a headache when I'm up that goes away on the couch?",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("dolor de cabeza de siempre pero hoy se me cae la boca de un lado", None, None, Level.URGENT),
+    ("Dad collapsed red in the face and sweating, hes sitting up now", None, None, Level.EMERGENCY),
+    ("she fainted purple around the lips, came to after a minute", None, None, Level.EMERGENCY),
+    ("mom collapsed yellow and clammy on the bathroom floor", None, None, Level.EMERGENCY),
+    ("I fainted red faced in the kitchen this morning", None, None, Level.EMERGENCY),
+    ("felt faint red hot flushed and sweaty after my shower", None, None, Level.EMERGENCY),
+    ("se desmayó roja y sudando", None, None, Level.EMERGENCY),
+    ("mi esposo se desmayo rojo rojo de la cara", None, None, Level.EMERGENCY),
+    ("my wife went faint, yellow as a candle, had to lay her down", None, None, Level.EMERGENCY),
+    ("felt faint, pale and sweaty", None, None, Level.EMERGENCY),
+    ("almost fainted, red in the face", None, None, Level.EMERGENCY),
+    ("almost fainted red in the face at church", None, None, Level.EMERGENCY),
+    ("he fainted yellow puke all over the carpet", None, None, Level.EMERGENCY),
+    (
+        "feeling faint reddish blotches all over and my throat feels tight",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("she collapsed purple and not breathing right", None, None, Level.EMERGENCY),
+    ("Dad fainted red and hot, temp 102", None, None, Level.EMERGENCY),
+    ("felt faint ring in my ears and then woke up on the floor", None, None, Level.EMERGENCY),
+    ("went faint shadow over my eyes then hit the floor", None, None, Level.EMERGENCY),
+    ("almost went faint pink in the face and dizzy at the store", None, None, Level.EMERGENCY),
+    ("I keep going faint brown spots in my vision", None, None, Level.EMERGENCY),
+    ("she faints pink cheeks then white as a sheet", None, None, Level.EMERGENCY),
+    ("my husband collapsed reddish and shaking", None, None, Level.EMERGENCY),
+    ("me desmaye roja en el baño", None, None, Level.EMERGENCY),
+    ("a faint red ring around the site", "symptom_check", None, Level.URGENT),
+    ("theres a faint brown spot on the dressing", "after_trial_check", None, Level.URGENT),
+    ("faint pinkish tinge around the incision", "symptom_check", None, Level.URGENT),
+    ("faint trace of clear fluid on the gauze", "after_trial_check", None, Level.URGENT),
+    ("crest pain when I breathe", None, None, Level.EMERGENCY),
+    ("my crest feels tight and heavy", None, None, Level.EMERGENCY),
+    ("pressure in my crest since this morning", None, None, Level.EMERGENCY),
+    ("Mom says her crest hurts and her left arm aches", None, None, Level.EMERGENCY),
+    ("sharp crest pain, sweaty", None, None, Level.EMERGENCY),
+    ("crest is tight cant catch my breath", None, None, Level.EMERGENCY),
+    ("crest pains again, like an elephant sitting on me", None, None, Level.EMERGENCY),
+    ("my crest hurts real bad", "symptom_check", None, Level.EMERGENCY),
+    ("dolor en el crest y me falta el aire", None, None, Level.EMERGENCY),
+    ("he's grabbing his crest and says it burns", None, None, Level.URGENT),
+    (
+        "Dad fell in the bathroom and hit his head, ER says his concussion is mild but he keeps "
+        "asking the same things over and over",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "her concussion from the fall yesterday has her acting funny and she's burning up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he hit his head on the cabinet, now he has concussion symptoms, throwing up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "my concussion from the fall this morning is making me foggy and I have 101 fever",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("I think I have a concussion, fell off the porch", None, None, Level.URGENT),
+    ("think he has a concussion", None, None, Level.URGENT),
+    ("mom has a concussion and a fever 102", None, None, Level.EMERGENCY),
+    ("her concussion symptoms are back after the fall, fever too", None, None, Level.EMERGENCY),
+    ("ER doc said concussion, sent him home, he's still out of it", None, None, Level.URGENT),
+    ("he's concussed from falling in the shower", None, None, Level.URGENT),
+    (
+        "she fell and the urgent care said concussion protocol, shes real sleepy and hard to wake",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "fell off the ladder, concussion specialist tomorrow, my head is spinning and I feel sick",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("her concussion is worse, she doesnt know what day it is", None, None, Level.URGENT),
+    ("he has concussion and fever, not making sense", None, None, Level.EMERGENCY),
+    ("temp 101 and his concussion is bad, he's talking nonsense", None, None, Level.EMERGENCY),
+    ("fever 101.5, her concussion makes her seem off", None, None, Level.EMERGENCY),
+    (
+        "got my concussion when I slipped on the ice this morning, head hurts and I'm woozy",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("he has concussion symptoms since the fall and a fever", None, None, Level.EMERGENCY),
+    (
+        "his concussion from tuesday, he's real slow to answer and hot to touch",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "la doctora dice que mi concussion es leve, pero tengo fiebre y ando confundida",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("legs numb, can't walk good", None, None, Level.URGENT),
+    ("my feet are numb and I cant stand good", None, None, Level.URGENT),
+    ("swelling not too bad, doing ok", "symptom_check", None, Level.URGENT),
+    ("weak legs, not sure, maybe ok", None, None, Level.URGENT),
+    ("pain got worse overnight, not sure why, ok otherwise", None, None, Level.URGENT),
+    ("la hinchazón no ha bajado pero me siento bien", "symptom_check", None, Level.URGENT),
+    ("numb feet, no idea why, otherwise im good", None, None, Level.URGENT),
+    ("redness at the site, doesnt hurt, fine otherwise", "symptom_check", None, Level.URGENT),
+    ("leaking a little, no big deal, good otherwise", "after_trial_check", None, Level.URGENT),
+    ("tingling down my leg, cant sleep good", None, None, Level.URGENT),
+    ("swelling never really went down but i feel ok", "symptom_check", None, Level.URGENT),
+    ("fever is not as bad, ok", "symptom_check", None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -21292,6 +21594,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + ROUND_59
         + ROUND_60
         + REVIEW_60
+        + REVIEW_61
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -10,6 +10,8 @@ review: it hid gummies, edibles and pills.)"""
 
 from __future__ import annotations
 
+from bot.triage import Level, triage
+from bot.triage.verdict import read_by_rules
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
@@ -41,7 +43,6 @@ CASES = [
         "ok",
     ),
     ("fingers are dead cold its freezing in here, otherwise fine", None, None, "ok"),
-    ("found mom on the bedroom floor doing her stretches the PT gave her", None, None, "routine"),
     (
         "the steri strips came off, found them on the bathroom floor. is that ok?",
         None,
@@ -58,3 +59,11 @@ CASES = [
 
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+
+def test_found_on_the_floor_doing_her_stretches_is_routine_to_the_rules() -> None:
+    # The rules read a mother found on the floor doing her PT stretches as no sign; the
+    # learned reader, retrained in round 61, reads it as a red flag, which only ever goes up.
+    text = "found mom on the bedroom floor doing her stretches the PT gave her"
+    assert read_by_rules(text).level is Level.ROUTINE
+    assert triage(text).level.rank >= Level.ROUTINE.rank

@@ -10,6 +10,8 @@ doubts a usual tremor."""
 
 from __future__ import annotations
 
+from bot.triage import Level, triage
+from bot.triage.verdict import read_by_rules
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
@@ -18,7 +20,6 @@ CASES = [
     # looks fine, no fever" may be either): a nurse reads it
     ("Malo. Sai pe, no fever no redness. Just sore but ok", "first_check_in", None, "urgent"),
     ("Me siento malo for the last two days", "symptom_check", None, "urgent"),
-    ("Everything healing nicely. Breathing, malo.", None, None, "urgent"),
     ("Doing better than yesterday malo 'aupito", "first_check_in", None, "ok"),
     ("No fever, no redness, all dry. malo", "after_trial_check", None, "ok"),
     ("malo e lelei, I am good thank you", "symptom_check", None, "ok"),
@@ -57,3 +58,11 @@ CASES = [
 ]
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+
+def test_breathing_malo_is_urgent_to_the_rules() -> None:
+    # "malo" beside breathing: bad (Spanish) or thanks (Tongan). The rules read it as urgent;
+    # the learned reader, retrained in round 61, reads it as an emergency, which only goes up.
+    text = "Everything healing nicely. Breathing, malo."
+    assert read_by_rules(text).level is Level.URGENT
+    assert triage(text).level.rank >= Level.URGENT.rank

@@ -66,6 +66,8 @@ def read_answer(reading: Reading, answering: str | None) -> str:
         nxt = toks[content[1]].lemma if len(content) > 1 else ""
         if nxt in lx.MORE or nxt in lx.BETTER:
             return ""  # "no better", "no more pain" are read by the rules
+        if _NO_VERB_WELL.match(" ".join(t.lemma for t in toks[content[0] : content[0] + 5])):
+            return ""  # "no entiendo bien", "no camina bien": not done well, for the rules
         reading.used.add(content[0])
         rest = [k for k in content[1:] if toks[k].surface not in lx.POLITE]
         again = _NO_OPENING.match(" ".join(toks[k].lemma for k in rest[:6]))
@@ -98,6 +100,7 @@ def read_answer(reading: Reading, answering: str | None) -> str:
     return "yes"
 
 
+_NO_VERB_WELL = re.compile(lx.NO_VERB_WELL)
 _KIND_OF = re.compile(r"(?:ya|yeah|yes|yep|yea) (?:kind of|kinda|sort of|sorta)")
 # West African English "small small" (a little), alone or with a particle or its sign:
 # "small small o", "smal small", "small small pain"

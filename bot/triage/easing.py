@@ -201,6 +201,8 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             and toks[k - 1].lemma not in NEG_CUE
             # "the pain isn't getting any better"
             and not any(t.lemma in NEG_CUE for t in toks[max(k - 3, j) : k])
+            # "numb since yesterday, cant feel the floor good": "good" says how, not that it eased
+            and (eased or not any(t.lemma in NEG_CUE for t in toks[j:k]))
             and not _by_day(toks, k)  # "hot at night 101 then ok in day time": it comes back
         ):
             return True

@@ -693,6 +693,7 @@ color colour colors colores long staying cipote cipota cipotes patojo patoja chu
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either shell shells tortoise bored boring front informacion stolen
+concussion concussions
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -994,7 +995,34 @@ _ENDING = (
     r"|acabar|ya no aguanto|morir|die|sleep forever|esta noche|goodbye|adios|para siempre)"
 )
 
+# Spanish verbs that "no ... bien" says were not done well (lemmas as tokens.py gives them).
+_NOT_DONE_WELL = (
+    "entiendo|entiende|entienden|entendi|entendio|entendemos|oigo|oye|oyen|escucho|escucha|veo"
+    "|ve|ven|leo|lee|duermo|duerme|durmio|dormi|dormimos|como|come|comio|comi|comemos"
+)
+_NOT_WALKING_WELL = "camina|camino|caminas|caminan|walk|move|mueve|muevo|mueven"
+
+
+def _no_verb_well(verbs: str) -> str:
+    """Return the pattern of "no (le) <verb> (muy) bien" for the verbs given."""
+    return rf"\bno (?:(?:le|me|lo|la|se|te|les|los|las) )?(?:{verbs}) (?:muy |tan )?bien\b"
+
+
+# "no entiendo bien", "no camina bien": a "no" that is no answer to the check-in
+NO_VERB_WELL = _no_verb_well(f"{_NOT_DONE_WELL}|{_NOT_WALKING_WELL}")
+
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
+    # A concussion is a head injury read as confusion, as the word was before it was known as
+    # itself; the clinic, its notes, "my concussion headaches" or an old one are not.
+    (
+        ("concussion", "concussions", "concussed"),
+        r"(?<!\bold )\bconcuss\w*\b(?! (?:clinic|headaches?|migraines?|doctor|doc|specialist"
+        r"|notes?|program|study|history|years|yrs|back in|in high school"
+        r"|from (?:the )?(?:army|football|war|service)))",
+        CONFUSION,
+        "emergency",
+        True,
+    ),
     # "my head is killing me", "head pounding": a headache said without the word.
     (
         ("head",),
@@ -3563,6 +3591,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "routine",
         False,
     ),
+    # "no entiendo bien el mensaje", "no duermo bien", "no le oigo bien": a thing not done
+    # well, not a "no" to the check-in beside a "bien"
+    (("bien",), _no_verb_well(_NOT_DONE_WELL), SO_SO, "routine", False),
+    # "no camina bien", "no se mueve bien": walking or moving gone wrong, as a weakness
+    (("bien",), _no_verb_well(_NOT_WALKING_WELL), WEAKNESS, "urgent", False),
     # Voice-to-text "pues" for pus; a smell said plainly.
     (
         ("pues",),
@@ -3729,7 +3762,19 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|killing|duele|explodes)\b"
         rf"|\b(?:upright|sit up|stand|sentad[oa]|parad[oa]|get up|getting up) {_g(8)}(?:head"
         rf"|cabeza) {_g(8)}"
-        rf"(?:lying|flat|acostad[oa]|recostad[oa])\b",
+        rf"(?:lying|flat|acostad[oa]|recostad[oa])\b"
+        # "headache when im up gone when im down", "goes away on the sofa and comes back when
+        # she gets up", "gone when I'm reclined, back when I'm up": the head word alone is the
+        # finding, so what follows it ("is back") is still read
+        rf"|\b(?:head|headaches?|migraines?|cabeza)\b(?= {_g(10)}(?:(?:gone|goes away|go away"
+        r"|went away|fine|better|eases|quits|lets up|let up|stops) (?:when|once|if|while|on|in) "
+        r"(?:(?:i'm|im|i am|i|she's|shes|she|he's|hes|he|the|my|her|his|a) ){0,2}(?:down|reclined"
+        r"|recline|reclining|recliner|couch|sofa|bed|lying|laying|lie|lay)\b|(?:comes back"
+        r"|came back|is back|its back|it's back|starts|kicks in|returns|hits|pounds|kills) (?:when"
+        r"|once|as soon as|after) (?:i'm|im|i am|she's|shes|he's|hes|she|he|i) (?:up|gets up"
+        r"|get up|got up|upright|on (?:my|her|his) feet)\b))"
+        r"|\b(?:after|once|when) (?:i'm|im|i am|she's|shes|he's|hes) up (?:a |for )?(?:\S+ ){0,2}"
+        rf"{_g(2)}(?:head|headaches?|cabeza) (?:kills|pounds|throbs|hurts|aches|starts)\b",
         POSITIONAL_HEADACHE,
         "urgent",
         True,

@@ -122,6 +122,8 @@ def _match_phrases(reading: Reading, canon: str, starts: list[int]) -> None:
                 continue
             if any(k in reading.used for k in range(i, j)) and level is not Level.EMERGENCY:
                 continue
+            if symptom == POSITIONAL_HEADACHE:
+                reading.positional = True  # "gone when im down": easing only lying is the sign
             if symptom == lx.SLOW_BREATHING and _pain_barely_felt(toks, i, j):
                 continue  # "el dolor de la espalda ya casi no lo siento": the pain, not the breath
             calm = level is not Level.EMERGENCY
