@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
 from bot.triage.scale import the_scale
 from bot.triage.scope import NEG_CUE, span
-from bot.triage.scores import radio_ten_four
+from bot.triage.scores import more_than_before, radio_ten_four
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
@@ -190,7 +191,9 @@ def _says_well(toks: list[Tok], rest: list[int]) -> bool:
 
 _THAN = lx.words("than que")
 _RISING = lx.words("increasing rising climbing subiendo")  # "5 maybe 7 today, increasing"
-_HEDGES = lx.words("about around like maybe prob probably approx roughly a an say um uh como un")
+_HEDGES = lx.words(
+    "about around like maybe prob probably approx roughly a an say um uh como un ahorita today hoy"
+)
 _THE_USUAL = lx.words("the el la a un my mi his her su normal usual regular typical old")
 _LOWER = lx.BETTER | lx.words("less lower menos")
 _COMPARED = lx.words("compared comparing compare")
@@ -239,10 +242,12 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
     if sum(toks[k].kind == "n" for k in content) == 1:
         opens = next((k for k in content if toks[k].lemma not in _HEDGES), opens)
     changed = lx.SCORE_PAST | lx.SCORE_UP | lx.SCORE_DOWN | _RISING | {"now", "ahora"}
-    if not told_as_change and any(
-        toks[k].lemma in changed and toks[k].lemma != "de" for k in content
+    if (
+        not told_as_change
+        and any(toks[k].lemma in changed and toks[k].lemma != "de" for k in content)
+        and not (toks[opens].kind == "n" and more_than_before(toks, _past_out_of(toks, opens)))
     ):
-        return
+        return  # "was 4 now 8" is the rules'; "7, more than yesterday" is read here
     for n, k in enumerate(content):
         t = toks[k]
         if k in reading.used:
@@ -270,12 +275,20 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
         before = toks[k - 1].lemma if k else ""
         if value == 10 and before in {"/", "of", "de", "out"}:
             continue
-        reading.used.add(k)
-        end = k + 1
-        while end < len(toks) and toks[end].lemma in {"/", "of", "de", "out", "10"}:
-            reading.used.add(end)
-            end += 1
-        reading.report_pain(value, k, end)
+        end = _past_out_of(toks, k)
+        reading.used.update(range(k, end))
+        rose = more_than_before(toks, end) if k == opens else 0  # not "walked 2 laps, 1 more"
+        reading.report_pain(value, k, end, trend=1 if rose else None)
+        if rose:  # "7, more than yesterday", "como 7, mas que el otro dia"
+            reading.add(Level.URGENT, lx.INCREASING_PAIN, k, rose)
+
+
+def _past_out_of(toks: list[Tok], k: int) -> int:
+    """Return the token after the score at k and its "/10", "de 10", "out of 10"."""
+    end = k + 1
+    while end < len(toks) and toks[end].lemma in {"/", "of", "de", "out", "10"}:
+        end += 1
+    return end
 
 
 # Around a spelled score: "hoy ocho", "un nueve", "diría un cinco", "ocho hoy".

@@ -693,7 +693,7 @@ color colour colors colores long staying cipote cipota cipotes patojo patoja chu
 chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either shell shells tortoise bored boring front informacion stolen
-concussion concussions
+concussion concussions ronca roncar roncando ronquido ronquidos
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1011,12 +1011,20 @@ def _no_verb_well(verbs: str) -> str:
 # "no entiendo bien", "no camina bien": a "no" that is no answer to the check-in
 NO_VERB_WELL = _no_verb_well(f"{_NOT_DONE_WELL}|{_NOT_WALKING_WELL}")
 
+# "more than yesterday", "mas que el otro dia": the score told just before it has risen
+# (answers.py)
+MORE_THAN_BEFORE = (
+    r"(?:more|mas|higher|mayor|worse|peor|up) (?:than|que|from|de lo que) (?:(?:the|el|la|my|mi"
+    r"|last) )?(?:yesterday|ayer|other day|otro dia|time|week|semana|night|anoche|before|antes"
+    r"|this morning|esta manana|earlier|la otra vez|check in)\b"
+)
+
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # A concussion is a head injury read as confusion, as the word was before it was known as
-    # itself; the clinic, its notes, "my concussion headaches" or an old one are not.
+    # itself; the clinic, its notes, "my concussion headaches" or one years ago are not.
     (
         ("concussion", "concussions", "concussed"),
-        r"(?<!\bold )\bconcuss\w*\b(?! (?:clinic|headaches?|migraines?|doctor|doc|specialist"
+        r"\bconcuss\w*\b(?! (?:clinic|headaches?|migraines?|doctor|doc|specialist"
         r"|notes?|program|study|history|years|yrs|back in|in high school"
         r"|from (?:the )?(?:army|football|war|service)))",
         CONFUSION,
@@ -1409,6 +1417,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # "sorry for the confusion": a muddle apologised for, not a confused patient
+    (
+        ("sorry",),
+        r"\bsorry (?:for|about) (?:the|any|all the) confused\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     # Words of a sign in ordinary phrases: "the discharge packet", "the sweat lodge", "my
     # allergies every spring", "nothing coming out of it", "qué pena no contestar antes";
     # "is 0 no pain or worst pain", "port got accessed for fluids", "drinking lots of
@@ -1436,8 +1452,11 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|video"
         r"|day|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
         r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
-        r"|\b(?:my|seasonal|spring|pollen|hay fever) allerg\w*\b|\ballerg\w* (?:season|every"
-        r" (?:spring|fall|year))\b|\b(?:nothing|nada) (?:is )?coming out of it\b"
+        r"|\b(?:my|seasonal|spring|pollen|hay fever|mis|sus) allerg\w*\b|\ballerg\w* (?:season"
+        r"|every (?:spring|fall|year))\b"
+        # "the allergist's office", "allergy shots", "allergy meds": the care, not a reaction
+        r"|\ballerg\w* (?:office|doctor|doc|clinic|shots?|medication|pills?|appointment|appt)\b"
+        r"|\b(?:nothing|nada) (?:is )?coming out of it\b"
         r"|\b(?:pena|perdon|disculpe|disculpa|sorry) (?:\S+ ){0,3}?no (?:(?:haber|haberle|haberles"
         r"|have|having) )?(?:contestar|contestarle|contestado|responder|respondido|answer\w*)\b"
         r"|\b(?:0|zero|cero) (?:is |means |= |es )?no pain or (?:the )?worst pain\b"
@@ -3595,7 +3614,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # well, not a "no" to the check-in beside a "bien"
     (("bien",), _no_verb_well(_NOT_DONE_WELL), SO_SO, "routine", False),
     # "no camina bien", "no se mueve bien": walking or moving gone wrong, as a weakness
-    (("bien",), _no_verb_well(_NOT_WALKING_WELL), WEAKNESS, "urgent", False),
+    # (not "igual que antes de la cirugia": the usual, not new)
+    (
+        ("bien",),
+        _no_verb_well(_NOT_WALKING_WELL) + r"(?![^.!?]*\b(?:igual que antes|same as before"
+        r"|como siempre|de siempre|as always|like always|desde hace años)\b)",
+        WEAKNESS,
+        "urgent",
+        False,
+    ),
     # Voice-to-text "pues" for pus; a smell said plainly.
     (
         ("pues",),
@@ -3744,8 +3771,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # A headache told by posture: "head pounds when I sit up, goes away lying flat".
     (
-        ("head", "cabeza", "migraine"),
-        rf"\b(?:head|headaches?|cabeza|migraines?) {_g(6)}(?:upright|sit up|stand|sentad[oa]"
+        ("head", "cabeza", "migraine", "skull"),
+        rf"\b(?:head|headaches?|cabeza|migraines?|skull) {_g(6)}(?:upright|sit up|stand|sentad[oa]"
         rf"|parad[oa]|me feel|get up|getting up|im up|i'm up|i am up|up and about|(?:se|me) para"
         r") (?:[^ ]+ ){0,8}?(?:lying|flat|acostad[oa]|recostad[oa]"
         # "better on the couch", "se me quita en la cama": lying told by where
@@ -3844,7 +3871,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|running) (?:out|from)\b"
         r"|\b(?:soaked|soaking|soaks|soak) (?:through )?(?:the |my |his |her )?(?:tape|dressing"
         r"|gauze|band aid|bandaid|tegaderm|pad)\b(?! off)"
-        r"|\b(?:clear|thin|pinkish|yellowish) (?:and |y )?watery\b|\bwatery (?:fluid|liquid)\b",
+        r"|\b(?:clear|thin|pinkish|yellowish) (?:and |y )?watery\b|\bwatery (?:fluid|liquid)\b"
+        # "pillow was wet under my back this morning, not sweat, its coming from the site"
+        r"|\b(?:wet|wetness|damp|soaked) (?:[^ .!?]+ ){0,14}?(?<!\bnothing )(?<!\bno )(?<!\bnot )"
+        r"(?<!\bnada )(?<!\bno fluid )(?<!\bnothing is )(?<!\bnothings )(?<!\bnothing's )"
+        r"(?<!\bisnt )(?<!\bisn't )(?<!\bnone )(?:coming|leaking|seeping|dripping"
+        rf"|running|oozing) (?:out of|from) {_g(2)}(?:catheter|cateter|site|incision|herida|wound"
+        r"|pump|bomba)\b",
         DRAINAGE,
         "urgent",
         True,
@@ -4123,7 +4156,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     # "ill answer later", "ill ask him": I'll
     "ill": _words(
         "answer ask call text let check be get see talk tell send reply respond try have do go "
-        "keep update write make take pick bring come wait leave drop grab swing give pay email"
+        "keep update write make take pick bring come wait leave drop grab swing give pay email "
+        "stay"
     ),
 }
 NOT_AFTER: dict[str, frozenset[str]] = {

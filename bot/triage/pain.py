@@ -23,7 +23,15 @@ from bot.triage.scope import (
     negated_after,
     negated_before,
 )
-from bot.triage.scores import PAIN_WORDS, a_range, at_once, is_score, judge_trend, went_from
+from bot.triage.scores import (
+    PAIN_WORDS,
+    a_range,
+    at_once,
+    is_score,
+    judge_trend,
+    more_than_before,
+    went_from,
+)
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
@@ -351,6 +359,8 @@ def judge_pain(reading: Reading, i: int) -> None:
         # Graded by the final decision, which knows the patient's last score (verdict.py).
         # "5/10 same as yesterday", "a 7 and going up", "4 and going down"
         trend = _direction(toks, scores[-1][1] + 1)
+        if trend is None and more_than_before(toks, scores[-1][1] + 1):
+            trend = 1  # "pain 6 more than the other day"
         if trend is None and any(w in _STEADY for w in near):
             trend = 0
         for value, k in scores:

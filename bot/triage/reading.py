@@ -49,7 +49,7 @@ from bot.triage.quoted import (
 )
 from bot.triage.result import SELF_HARM_SYMPTOMS, Finding
 from bot.triage.tokens import Tok
-from bot.triage.usual import is_usual
+from bot.triage.usual import is_usual, is_usual_nausea, is_usual_vomiting
 from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
@@ -204,6 +204,10 @@ class Reading:
         ):
             # "Feet numb as always", "el temblor igual que siempre"
             level, symptom = Level.ROUTINE, USUAL_TREMOR if symptom == lx.SHAKING else USUAL_SIGN
+        if symptom == lx.NAUSEA and level is Level.ROUTINE and is_usual_nausea(self.text):
+            symptom = USUAL_SIGN  # "the usual nausea, had a reglan, fine now"
+        if symptom == lx.VOMITING and level is Level.URGENT and is_usual_vomiting(self.text):
+            level, symptom = Level.ROUTINE, USUAL_SIGN  # "thrown up most mornings for years"
         if symptom == RIGIDITY and is_morning_stiffness(self.toks, i, j):
             level, symptom = Level.ROUTINE, MORNING_STIFFNESS
         if symptom == BLUE_LIPS and is_a_bruise(self.toks, i, j):

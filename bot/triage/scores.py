@@ -3,6 +3,8 @@ walking") or as a change ("was 4, now 8"), with or without a pain word."""
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.lexicon import SCORE_RISING
@@ -333,3 +335,17 @@ def went_from(toks: list[Tok], k: int, i: int) -> int | None:
     if toks[lead].lemma in lx.SCORE_FROM and lead >= 1:
         lead -= 1
     return m if toks[lead].lemma in _ROSE else None
+
+
+def more_than_before(toks: list[Tok], k: int) -> int:
+    """Return where "more than yesterday", "mas que el otro dia" ends when it follows the
+    score that ends at token k ("7, more than yesterday", "5 pero mas que el otro dia"), or 0."""
+    while k < len(toks) and toks[k].lemma in _BEFORE_COMPARING:
+        k += 1
+    said = " ".join(t.lemma for t in toks[k : k + 7])
+    found = _MORE_THAN_BEFORE.match(said)
+    return k + len(found.group(0).split()) if found else 0
+
+
+_BEFORE_COMPARING = lx.words(", today now hoy ahorita ahora tonight pero but though tho")
+_MORE_THAN_BEFORE = re.compile(lx.MORE_THAN_BEFORE)

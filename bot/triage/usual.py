@@ -11,7 +11,10 @@ Bleeding may be usual only where a patient lives with it, at the nose or gums, a
 it is over ("a little nosebleed that quit on its own like they usually do"), with nothing in
 the reply of the wound, of time, amount or change, or of its not stopping. Dizziness and
 swelling are never lowered so: "dizzy as always, however it lasts hours now" and "feet
-swollen as always, I'm huffing and puffing" are red flags.
+swollen as always, I'm huffing and puffing" are red flags. Nausea, no red flag of itself but a
+question for a nurse, is the usual for a patient with gastroparesis when the reply says so
+("the usual nausea", "nauseous like every morning", "las náuseas de siempre") and says
+nothing of the chest, the breath, the head or neck, vomiting, withdrawal, a fever or a change.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ _ELSEWHERE_CHANGED = re.compile(
     r"|cintura|ombligo"
     # withdrawal or a tremor past the usual: "haven't taken my lithium in 3 days", "no para"
     r"|missed|skipped|ran out|haven'?t taken|no he tomado|no para|flapping|jerk\w*"
+    # "unable to hold a cup this morning"; a drug level told ("lithium level came back 1.9")
+    r"|unable|level\w* (?:came back|came|is|was|of|at|high)|toxic"
     # a relative who doubts it: "he says it's his lithium like always, I don't buy it"
     r"|don'?t buy (?:it|that)|not like (?:him|her|them)(?:sel(?:f|ves))?"
     # "temblor del litio de siempre pero muy fuerte hoy"
@@ -84,6 +89,22 @@ _NEVER_USUAL_THERE = re.compile(
 _STOPPED = re.compile(
     r"\b(?:stopped|quit|went away|over|done|se (?:par[oó]|quit[oó]|cort[oó])|ya par[oó])\b"
 )
+# Nausea told as the usual: anywhere in the reply ...
+_USUAL_NAUSEA = re.compile(
+    r"\b(?:usual|normal|regular|as always|like always|like every (?:morning|day)|every morning"
+    r"|same as (?:always|usual|ever|before)|story of my life|for years|nothing new|my gi"
+    r"|gastroparesis|de siempre|como siempre|igual que siempre|de todos los d[ií]as|nada nuevo)\b"
+)
+# ... and nothing there of a partner of a heart attack, meningitis, withdrawal or a change.
+_NAUSEA_NEVER_USUAL = re.compile(
+    r"\b(?:chest|heart|pecho|coraz[oó]n|breath\w*|respir\w*|air|aire|pressure|arm|jaw|sweat\w*"
+    r"|sud\w*|faint\w*|pass\w* out|desmay\w*|dizz\w*|mare\w*|head\w*|cabeza|neck|cuello|stiff"
+    r"|vomit\w*|throw\w*|threw|puk\w*|v[oó]mit\w*|blood\w*|sangre|black|coffee|worse|worst|more"
+    r"|peor|m[aá]s|new|nuev[oa]|different|keep (?:anything|nothing|it) down|missed|ran out|skipp\w*"
+    r"|withdraw\w*|shak\w*|goosebump\w*|diarrh\w*|runs|fever\w*|fiebre|calentura|chills?"
+    r"|confus\w*|pump|bomba|site|incision|herida|wound|since|desde|can'?t"
+    r"|cannot|won'?t|no puedo)\b"
+)
 _NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
 _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
 _PARTS = re.compile(r"\b(?:but|except|pero|however|now|otherwise|aunque|sino|excepto)\b|[,;]")
@@ -114,3 +135,55 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
         and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
         and not _ELSEWHERE_CHANGED.search(rest)
     )
+
+
+def is_usual_nausea(text: str) -> bool:
+    """Return True when the reply tells its nausea as the patient's usual and nothing beside
+    it that nausea would make worse."""
+    said = text.lower().replace("\u2019", "'")
+    return bool(_USUAL_NAUSEA.search(said)) and not _NAUSEA_NEVER_USUAL.search(
+        _DENIED_SIGNS.sub(" ", said)
+    )
+
+
+def is_usual_vomiting(text: str) -> bool:
+    """Return True when a patient who lives with gastroparesis tells throwing up as their usual
+    ("I've thrown up most mornings for years", "about average for a flare week") with nothing
+    beside it of pills or doses thrown up, blood, the head or neck, withdrawal, a fever, the
+    chest or breath, or a change."""
+    said = text.lower().replace("\u2019", "'")
+    return (
+        bool(_USUAL_VOMITING.search(said))
+        and not _VOMITING_NEVER_USUAL.search(_DENIED_SIGNS.sub(" ", said))
+        and not _NAUSEA_NEVER_USUAL.search(_VOMITING.sub(" ", _DENIED_SIGNS.sub(" ", said)))
+    )
+
+
+_USUAL_VOMITING = re.compile(
+    r"\b(?:gastroparesis|my normal|normal for me|about average|as usual|as always|like always"
+    r"|most mornings|every morning|(?:a|couple|few|couple of) times a week|for years"
+    r"|empties slow\w*|de siempre|como siempre|igual que siempre)\b"
+)
+# Pills or a dose thrown up is a missed dose (withdrawal); and any word of more or worse.
+_VOMITING_NEVER_USUAL = re.compile(
+    r"\b(?:pills?|meds?|medicines?|medication\w*|dose\w*|tablets?|pastillas?|medicina\w*"
+    r"|oxy\w*|morphine|dilaudid|up everything|everything i (?:eat|drink)|todo lo que"
+    r"|can'?t keep|cannot keep|won'?t stay|all day"
+    r"|all night|todo el d[ií]a|nonstop|non stop|won'?t stop|no para|green|yellow|brown|bile"
+    r"|grounds|dark\w*|red\w*|pink\w*|tinged|maroon|rojo|roja|negro|negra|oscur\w*|late|overdue"
+    r"|forgot|refill\w*|olvid\w*|acab\w*|yawn\w*|restless|runny|but today|today it)\b"
+)
+_VOMITING = re.compile(
+    r"\b(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|v[oó]mit\w*|throwing)\b"
+)
+
+
+# "no fever", "sin fiebre", "no headache": signs denied are no reason to doubt the usual.
+_DENIED_SIGNS = re.compile(
+    r"\b(?:no|sin|without|zero|not any|nothing) (?:fevers?|fiebre|calentura|headaches?|dolor de"
+    r" cabeza|fluid|leak\w*|drips?|redness|swelling)(?:,? (?:no|or|ni) (?:fevers?|fiebre"
+    r"|headaches?|fluid|leak\w*|redness|swelling))*(?: when i stand)?\b"
+    r"|\b(?:fevers?|headaches?|fiebre) (?:none|no|nope|nada)\b"
+    r"|\b(?:incision|site|herida|wound)s? (?:looks|look|is|are|se ve|esta) (?:fine|good|ok|okay"
+    r"|clean|great|bien|normal)\b"
+)

@@ -158,12 +158,16 @@ def _in_the_body(toks: list[Tok], j: int) -> bool:
     )
 
 
+# Where a hot body is felt: the body words, and the forehead a relative touches.
+_FELT_HOT_ON = lx.BODY_WORDS | lx.words("forehead frente")
+
+
 def is_weather_word(toks: list[Tok], i: int, j: int, near: bool = False) -> bool:
     """Return True for "hot" said of the weather: "it has been crazy hot", "hace calor"
     (``near``: in the same part of the sentence, for an emoji: "104 outside 🥵 but no fever")."""
     part = subclause(toks, i, j)
-    if any(t.lemma in lx.BODY_WORDS for t in toks[max(part[0], i - 4) : i]):
-        return False  # "104 outside and my incision is hot": the incision is
+    if any(t.lemma in _FELT_HOT_ON for t in toks[max(part[0], i - 4) : i]):
+        return False  # "104 outside and my incision is hot", "forehead feels hot out here"
     if any(_in_the_body(toks, m) for m in range(i + 1, j + 1)):
         return False  # "tengo calor en la herida", "heat around the incision"
     a, b = part if near else span(toks, i, j, lx.CLAUSE_END)
