@@ -152,10 +152,11 @@ def is_usual_vomiting(text: str) -> bool:
     beside it of pills or doses thrown up, blood, the head or neck, withdrawal, a fever, the
     chest or breath, or a change."""
     said = text.lower().replace("\u2019", "'")
+    calm = _DENIED_SIGNS.sub(" ", said)
     return (
         bool(_USUAL_VOMITING.search(said))
-        and not _VOMITING_NEVER_USUAL.search(_DENIED_SIGNS.sub(" ", said))
-        and not _NAUSEA_NEVER_USUAL.search(_VOMITING.sub(" ", _DENIED_SIGNS.sub(" ", said)))
+        and not _VOMITING_NEVER_USUAL.search(calm)
+        and not _NAUSEA_NEVER_USUAL.search(_VOMITING.sub(" ", calm))
     )
 
 
