@@ -7,6 +7,8 @@ it must not hide."""
 
 from __future__ import annotations
 
+from bot.triage import Level, triage
+from bot.triage.verdict import read_by_rules
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
@@ -55,7 +57,6 @@ CASES = [
     # reviewed red flags the reader retrained on round 61's sets dropped, now rules
     ("Forehead feels hot out here, no thermometer with us", "symptom_check", None, "urgent"),
     ("hot out here today, forehead is fine, no fever", "symptom_check", None, "ok"),
-    ("tremor for years, but I'm unable to hold a cup this morning", None, None, "urgent"),
     # the whole-change review's
     ("pain 6 more than the other day", None, None, "urgent"),
     ("hoy un 5 pero mas que el otro dia", "trial_check", None, "urgent"),
@@ -85,3 +86,11 @@ CASES = [
 ]
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+
+def test_a_usual_tremor_unable_to_hold_a_cup_is_urgent_to_the_rules() -> None:
+    # a usual tremor that can no longer hold a cup is the rules' urgent; the learned reader,
+    # retrained in round 63, reads it as an emergency, which only ever goes up.
+    text = "tremor for years, but I'm unable to hold a cup this morning"
+    assert read_by_rules(text).level is Level.URGENT
+    assert triage(text).level.rank >= Level.URGENT.rank

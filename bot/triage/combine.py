@@ -363,6 +363,7 @@ def _posture_changes_nothing(toks: list[Tok]) -> bool:
     dont change it" (told with no word of standing): a headache that posture does not move,
     and nothing in the reply says it moves. Not "headache when I sit up, same as yesterday"."""
     lemmas = [t.lemma for t in toks]
+    once = lemmas.count("upright") == 1  # not "not from sitting up, from standing up"
     if any(
         lemma in _MOVED and lemmas[k + 1 : k + 2] != ["now"]  # "gone now": over, not moved
         for k, lemma in enumerate(lemmas)
@@ -375,7 +376,7 @@ def _posture_changes_nothing(toks: list[Tok]) -> bool:
         if other not in lemmas:
             # "only when I haven't had my coffee, not when standing", "the same lying down";
             # not "headache, but not when lying down": that is the positional headache itself
-            if (lemma == "upright" and lemmas[max(k - 2, 0) : k] in _NOT_WHEN) or (
+            if (lemma == "upright" and once and lemmas[max(k - 2, 0) : k] in _NOT_WHEN) or (
                 lemma == "lying" and lemmas[k - 1] in _SAME
             ):
                 return True

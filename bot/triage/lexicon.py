@@ -694,6 +694,7 @@ chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either shell shells tortoise bored boring front informacion stolen
 concussion concussions ronca roncar roncando ronquido ronquidos
+we'll we've we'd you'll you've
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1413,6 +1414,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre|i'm|im|am) (?:un|una|a|such a"
         r"|el|la)"
         r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Things, not the patient's sign: a white noise machine, a sore jaw from the breathing
+    # tube, the dentist's numbing shots, the weather that has been awful
+    (
+        ("white noise", "breathe tube", "numb", "weather", "itching"),
+        r"\bwhite noise(?: pump| app)?\b|\b(?:from|after|of) (?:the |a |that )?breathe tubes?\b"
+        # "can my dentist do a crown with numbing shots"; not "legs numb shots of pain"
+        r"|\bdentist (?:\S+ ){0,3}?(?:with|use|uses|using|give|gives|do|does) (?:the |some )?numb"
+        r" (?:shots?|injections?)\b|\bnumb (?:shots?|injections?) (?:at|from) the dentist\b"
+        r"|\bweather'?s? (?:has |is |was |been |has been )?(?:awful|terrible|bad|horrible|nasty"
+        r"|rough|miserable)\b"
+        # "the tape itches so bad": how much it itches (the itch is still read)
+        r"|(?<=\bitching )(?:so|really|real|soo|sooo) bad\b",
         NEUTRAL,
         "ok",
         False,
@@ -2162,7 +2179,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "casi no la puedo levantar"
     (
         ("muert", "dormid", "lift"),
-        r"\blegs? (?:\S+ ){0,3}?(?:feel )?muert[oa]s?\b|\blegs? (?:\S+ ){0,5}?(?:feel|esta|estan"
+        r"\blegs? (?:\S+ ){0,3}?(?:feel )?muert[oa]s?\b"
+        # "también la pierna, dice que la siente (como) muerta"
+        r"|\blegs? , (?:dice|dicen|dijo) que (?:la|lo|las|los) feel (?:como )?muert[oa]s?\b"
+        r"|\blegs? (?:\S+ ){0,5}?(?:feel|esta|estan"
         r"|se me) dormid[oa]s?\b|\blegs? (?:\S+ ){0,6}?(?:casi )?no (?:la|lo|las|los) (?:puedo"
         r"|puede) lift\b",
         NUMBNESS,
@@ -4608,11 +4628,15 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "lost",
             "way home",
             "way back",
+            "hospital",
         ),
         rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
         rf"|\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
-        rf"\b|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*{_NOT_A_NUMBER}|reconoc\w*"
+        # "he keeps asking me what hospital hes in" (at home in his own chair)
+        rf"\b|\b(?:keeps|keep|kept) asking {_g(2)}(?:what|which) hospital (?:hes|he's|he is|he"
+        rf"|shes|she's|she is|she) in\b(?! network| for| tomorrow| on| next)"
+        rf"|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*{_NOT_A_NUMBER}|reconoc\w*"
         rf"|recono\w*|know"
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"
         rf"|\b(?:making|makes|made|talking|hablando|dice) {_g(1)}(?:no sense|nonsense|sin sentido"

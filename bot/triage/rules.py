@@ -344,7 +344,10 @@ def walk(reading: Reading) -> None:
         elif lemma in lx.NONE_WORDS:
             reading.reassured += 1
         elif lemma in lx.BETTER and lemma not in _NOT_ALONE and not rather(toks, k):
-            if k and toks[k - 1].lemma in NEG_CUE and not never_better(toks, k):
+            if [t.lemma for t in toks[max(k - 3, 0) : k]] == ["ni", "mas", "ni"]:
+                # "ni más ni menos": the same, neither more nor less (no news of itself)
+                reading.used.update(range(k - 3, k + 1))
+            elif k and toks[k - 1].lemma in NEG_CUE and not never_better(toks, k):
                 reading.add(Level.ROUTINE, NOT_IMPROVING, k - 1, k + 1)
             else:
                 reading.reassured += 1

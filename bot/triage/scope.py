@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.triage import lexicon as lx
 from bot.triage.answered import nah_to_each
 from bot.triage.tokens import Tok
+from bot.triage.upright import past_denied_upright
 
 SIGN_WORDS = frozenset(lx.SIGN_LEMMAS.values()) - {"problem"}
 
@@ -77,7 +78,7 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
     if sign and _denied_in_a_list(toks, i):
         return True
-    k = i - 1
+    k = past_denied_upright(toks, i)  # "no upright headache": the check-in's words, denied
     crossed = False
     while k >= 0:
         lemma = toks[k].lemma

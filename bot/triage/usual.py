@@ -62,6 +62,13 @@ _ELSEWHERE_CHANGED = re.compile(
     # "temblor del litio de siempre pero muy fuerte hoy"
     r"|pero (?:\S+ )?(?:muy|bien|m[aá]s) fuerte(?= hoy| ahora| ahorita|\W*$))\b"
 )
+# A doubt in the reply is no usual: "legs are numb, I doubt its from my diabetes", "could it
+# be my neuropathy?", "I dont know if its my neuropathy or the catheter".
+_DOUBT = re.compile(
+    r"\bdoubt\w*|\bcould (?:it|this|that) be\b|\b(?:dont|don't|do not|not) (?:know|sure)"
+    r" (?:if|whether)\b|\bnot sure\b|\bright\s*\?|\bno s[eé] si\b"
+    r"|\bser[aá] (?:que|la|el|mi)\b"
+)
 # Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
 _BLEED_SITE = re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b")
 # How a patient who bleeds so tells it is the usual: "like they always do", "the kind I get".
@@ -134,6 +141,8 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
         bool(_USUAL.search(part))
         and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
         and not _ELSEWHERE_CHANGED.search(rest)
+        # the sentence with its closing mark: "its my neuropathy right?"
+        and not _DOUBT.search(text[start : toks[min(b, len(toks) - 1)].end].lower())
     )
 
 
