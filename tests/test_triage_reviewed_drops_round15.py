@@ -159,7 +159,9 @@ the patient did catch, a pet's infected incision "and so is mine", a wound's sme
 binder, "I feel too warm", "numb shots of pain", a "no" that is no denial before "standing
 headache", a usual sign named by its cause or tagged "same as always" and then changed,
 spreading or at the groin, burning at the incision, a doubt about the cause (each rule was
-removed or narrowed). Each must keep at least the
+removed or narrowed). Round 64's (REVIEW_64): a pump beeping at the airport told as a
+question, legs numb "with epinephrine" after the dentist, "been better been worse since the
+catheter" (the three rules were removed). Each must keep at least the
 level the review judged right, or the level the version before read it at when that was
 lower."""
 
@@ -22914,6 +22916,182 @@ REVIEW_63_B = [
 ]
 
 
+REVIEW_64 = [
+    (
+        "swelling getting bigger and now going down toward my hip",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("the swelling is getting bigger, going down into my groin", None, None, Level.URGENT),
+    (
+        "the drainage went down onto my pants, theres a wet spot",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the swelling around the pump is spreading, going down below my belt line",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("swelling growing, not going down", "symptom_check", None, Level.URGENT),
+    ("swelling went down, but the redness is growing", "symptom_check", None, Level.URGENT),
+    ("la hinchazón está creciendo y ya no baja", "symptom_check", None, Level.URGENT),
+    ("the swelling is larger today and going down my leg", None, None, Level.URGENT),
+    ("la gasa está mojadita", "after_trial_check", None, Level.URGENT),
+    ("amaneció mojadita la venda", "trial_check", None, Level.URGENT),
+    ("el catéter está mojadito", "trial_check", None, Level.URGENT),
+    ("la herida se ve mojadita", "symptom_check", None, Level.URGENT),
+    ("la sábana amaneció mojadita por donde está la bomba", None, None, Level.URGENT),
+    (
+        "Mi esposo dice que la venda del catéter está mojadita otra vez",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("¿Es normal que la gasa esté un poco mojadita?", "trial_check", None, Level.URGENT),
+    ("el parche del catéter amaneció mojadito", "trial_check", None, Level.URGENT),
+    ("the catheter is a little wet", "trial_check", None, Level.URGENT),
+    (
+        "El calor de aquí afuera está horrible, pero la herida está roja y caliente",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El calor de aquí afuera no ayuda, tengo calentura de 38.5",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Siento calor en la herida, ¿será el calor de aquí afuera?",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Se siente calor de aquí afuera, alrededor de la herida", "symptom_check", None, Level.URGENT),
+    ("calor de aquí afuera y mi esposo está con escalofríos", "symptom_check", None, Level.URGENT),
+    ("ayer me dolía más pero hoy mejor, 8", "trial_check", None, Level.URGENT),
+    ("Ayer me dolía más pero hoy menos. 6", "trial_check", 4.0, Level.URGENT),
+    (
+        "Ayer me dolía más pero hoy bien, aunque la herida está roja",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "anoche me dolía más pero ya bien, solo que tengo escalofríos",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("ayer me dolía más pero hoy bien hinchada la herida", "symptom_check", None, Level.URGENT),
+    (
+        "Ayer me dolía más pero hoy ya nada, solo la cabeza cuando me levanto, acostada se me "
+        "quita",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("hoy me duele más que ayer", "symptom_check", None, Level.URGENT),
+    ("Been better been worse, fever 101.2 last night", "symptom_check", None, Level.URGENT),
+    ("Been better been worse. Pain 9", "trial_check", 6.0, Level.URGENT),
+    ("headache has been worse been better when i lie down", "trial_check", None, Level.URGENT),
+    ("been better been worse since the catheter went in", "trial_check", None, Level.URGENT),
+    (
+        "Been better been worse, the site is leaking clear fluid",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Been worse been better. Head pounds when I stand up", "trial_check", None, Level.URGENT),
+    ("pain been worse been better only when laying flat", "symptom_check", None, Level.URGENT),
+    ("Watching the Bills game, incision is red and warm", "symptom_check", None, Level.URGENT),
+    (
+        "Bills game on but he's been shaking and sweating since he missed his dose",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("This is his wife. Bill lost feeling in his left leg this morning", None, None, Level.URGENT),
+    ("Bill lost consciousness for a minute at dinner", None, None, Level.EMERGENCY),
+    ("Bill lost a lot of blood from the incision, it won't stop", None, None, Level.EMERGENCY),
+    ("Bill lost his appetite and has a fever of 101", None, None, Level.URGENT),
+    ("Bills won, Bill is sweating and shaking, he ran out of his meds", None, None, Level.URGENT),
+    ("Why is my pump beeping at the airport?", None, None, Level.URGENT),
+    ("¿Por qué mi bomba está pitando en el aeropuerto?", None, None, Level.URGENT),
+    ("Pump alarm in the airport?? what do i do", None, None, Level.URGENT),
+    (
+        "¿La bomba suena en el aeropuerto? Porque ayer sonó solita en el súper",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("¿La bomba pita en el aeropuerto? porque pitó en la tienda", None, None, Level.URGENT),
+    ("Does the pump beep at the airport? Mine beeped in church Sunday", None, None, Level.URGENT),
+    ("the pump started beeping at the airport?", None, None, Level.URGENT),
+    ("¿suena en el aeropuerto? es que anoche sonó la alarma", None, None, Level.URGENT),
+    ("does my pump alarm at the airport? it kept beeping at home", None, None, Level.URGENT),
+    (
+        "Dentist visit Monday. My face is still numb with epinephrine?? its been 3 days",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("after the dentist my legs went numb with epinephrine?", None, None, Level.URGENT),
+    (
+        "dentist numbed me with epinephrine yesterday, now my legs are numb and weak",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("pump is making a white noise sound and beeping", None, None, Level.URGENT),
+    ("Shaky hands as usual but I'm out of my oxy since Tuesday", None, None, Level.URGENT),
+    ("The shakes like always, he's out of his meds since Friday", None, None, Level.URGENT),
+    ("Hands trembling as usual and the right side of my face is numb", None, None, Level.EMERGENCY),
+    ("feet numb like always, ran out of my gabapentin", None, None, Level.URGENT),
+    ("No me baja la fiebre, sigue en 38.6", "symptom_check", None, Level.URGENT),
+    ("No le baja la calentura desde ayer", None, None, Level.URGENT),
+    ("La temperatura nunca baja de 38 desde el lunes", None, None, Level.URGENT),
+    ("no se le baja la fiebre", None, None, Level.URGENT),
+    ("la fiebre no le baja con nada", None, None, Level.URGENT),
+    ("no me ha bajado la fiebre", "symptom_check", None, Level.URGENT),
+    ("Mi esposa dice que no le baja la fiebre", None, None, Level.URGENT),
+    ("fever won't break, never under 100.5", None, None, Level.URGENT),
+    ("He had a shaking spell and didn't answer me for a minute", None, None, Level.EMERGENCY),
+    (
+        "Mom had a shaking episode and wouldn't respond when I called her name",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Had a shaking spell this morning, couldnt answer my wife, now ok",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "had a shaking spell from the chills, didn't answer your call, temp 101",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Le dio un temblor fuerte y no me contestaba", None, None, Level.EMERGENCY),
+    ("shaking spell but she answered me the whole time", None, None, Level.URGENT),
+    ("She asked what town we are in and she's burning up, 102", None, None, Level.URGENT),
+    (
+        "asked me what town we're in, then knew a minute later, very sleepy and breathing slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -22978,6 +23156,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_62_SESSION
         + REVIEW_63
         + REVIEW_63_B
+        + REVIEW_64
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -184,6 +184,12 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             return True
         if lemma in lx.WORSE or lemma in lx.MORE:
             return False
+        if (
+            lemma in _GROWING
+            and _WAS.isdisjoint(t.lemma for t in toks[max(k - 2, 0) : k])
+            and NEG_CUE.isdisjoint(t.lemma for t in toks[max(k - 3, 0) : k])
+        ):
+            return False  # "getting bigger and now going down under my jaw"; not "was bigger"
         if (lemma == "bien" and is_intensifier(toks, k)) or _pretty_good(toks, k):
             break
         eased = (
@@ -273,6 +279,8 @@ def _now_gone(toks: list[Tok], k: int) -> bool:
     )
 
 
+_GROWING = lx.words("bigger larger growing grows streaks creciendo crece")
+_WAS = lx.words("was were been estaba era had")
 _NEVER = frozenset({"never", "nunca"})
 # After "never came": only these leave it at "it never came"; "never came down" is still there.
 _CAME_END = lx.CLAUSE_END | lx.words(", up again either at all and y but pero")

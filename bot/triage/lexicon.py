@@ -694,7 +694,7 @@ chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either shell shells tortoise bored boring front informacion stolen
 concussion concussions ronca roncar roncando ronquido ronquidos
-we'll we've we'd you'll you've
+we'll we've we'd you'll you've mojadito mojadita mojaditos mojaditas
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
 but so if then than as at by for from in into of off on onto out over to up down with about
@@ -1350,7 +1350,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|going through) (?:the )?(?:airport|aeropuerto|(?:airport )?(?:security|tsa))\b"
         # not when the reply goes on to an alarm at home: "like it did all night at home?"
         r"(?!.*\b(?:home|casa|night|noche|going|keeps|keep|since|started|start|stop|stopped"
-        r"|again|today|hoy|morning|did|has|been|was)\b)"
+        r"|again|today|hoy|morning|did|has|been|was|went|off|last|\d+ ?(?:am|pm))\b)"
         r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
         r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
         r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
@@ -1421,13 +1421,28 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Things, not the patient's sign: a white noise machine, a sore jaw from the breathing
     # tube, the dentist's numbing shots, the weather that has been awful
     (
-        ("white noise", "breathe tube", "numb", "weather", "itching"),
-        r"\bwhite noise(?: pump| app)?\b|\b(?:from|after|of) (?:the |a |that )?breathe tubes?\b"
+        (
+            "white noise",
+            "breathe tube",
+            "numb",
+            "weather",
+            "itching",
+            "pain mas",
+            "billing",
+        ),
+        r"\b(?:the|my|a|his|her) white noise (?:pump|app)\b|\bwhite noise (?:on|playing|to sleep)\b"
+        r"|\b(?:need|use|using|with|play|playing) (?:the |some |my )?white noise\b"
+        r"|\b(?:from|after|of) (?:the |a |that )?breathe tubes?\b"
         # "can my dentist do a crown with numbing shots"; not "legs numb shots of pain"
         r"|\bdentist (?:\S+ ){0,3}?(?:with|use|uses|using|give|gives|do|does) (?:the |some )?numb"
         r" (?:shots?|injections?)\b|\bnumb (?:shots?|injections?) (?:at|from) the dentist\b"
         r"|\bweather'?s? (?:has |is |was |been |has been )?(?:awful|terrible|bad|horrible|nasty"
         r"|rough|miserable)\b"
+        # "ayer me dolía más pero hoy bien": yesterday's pain, better today
+        r"|\b(?:ayer|antier|anoche|antes) me pain mas(?=(?: ,)? pero (?:hoy|ahora|ya) (?:bien|mejor"
+        r"|menos|nada)\b)"
+        # the Buffalo Bills: "Bills won", "watching the Bills replay"
+        r"|\bbilling (?:won|win|wins|lost|game|games|replay|fan|fans|mafia|playoff\w*)\b"
         # "the tape itches so bad": how much it itches (the itch is still read)
         r"|(?<=\bitching )(?:so|really|real|soo|sooo) bad\b",
         NEUTRAL,
@@ -2450,6 +2465,28 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         FEVER,
         "urgent",
         True,
+    ),
+    # "no me baja la temperatura, nunca menos de 38": a fever that will not come down (its
+    # "no" is the fever's, not a denial)
+    (
+        ("baja", "bajado", "nunca"),
+        r"\b(?:me|le) baja la (?:temperatura|temp|fiebre|calentura) ,? nunca (?:menos|baja|bajo)"
+        r" de (?:3[89]|40|10[0-5])\b"
+        r"|(?<=\bno )(?:me|le) (?:baja|bajaba|ha bajado) la (?:temperatura|temp|fiebre"
+        r"|calentura)\b",
+        FEVER,
+        "urgent",
+        False,
+    ),
+    # "He had a shaking spell and didn't answer me for a minute" ("spell" is read "smell")
+    (
+        ("shaking",),
+        r"\b(?:he|she|mom|dad|husband|wife) (?:had|has|having) (?:a |another )?shaking (?:smell"
+        r"|spell|fit|episode)s? (?:\S+ ){0,3}?(?:dont|didnt|did not|wouldnt|couldnt|not)"
+        r" (?:answer|respond)\w*\b",
+        SEIZURE,
+        "emergency",
+        False,
     ),
     (
         ("stuff", "goo", "gunk"),
@@ -3857,17 +3894,20 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
         rf"|{_NOT_GETTING_IT}(?<!mojar la )(?<!mojar el )"
         rf"\b(?:dressing|venda|vendaje|gasa) {_NOT_GETTING_WET}"
-        rf"{_g(5)}(?<!no )(?<!not )(?<!isnt )(?<!sin )(?:wet|damp|soggy|mojad[oa]"
+        rf"{_g(5)}(?<!no )(?<!not )(?<!isnt )(?<!sin )(?:wet|damp|soggy|mojad(?:it)?[oa]s?"
         r"|humed[oa]|manch\w*"
         rf"|pinkish|pink|rosad[oa]|yellow\w*|amarill\w*|crusty|crust)\b"
-        rf"|\b(?:wet|damp|mojad[oa]|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b"
+        rf"|\b(?:wet|damp|mojad(?:it)?[oa]s?|humed[oa]) {_g(4)}(?:dressing|venda|vendaje|gasa)\b"
         # "sheet under my back was wet in morning, I think from catheter place"
-        rf"|\b(?:wet|damp|soaked|mojad[oa]|humed[oa]) (?:[^ .!?]+ ){{0,8}}?(?:from|de|near|by"
+        rf"|\b(?:wet|damp|soaked|mojad(?:it)?[oa]s?|humed[oa]) (?:[^ .!?]+ ){{0,8}}?"
+        rf"(?:from|de|near|by"
         rf"|around|at|where|donde) {_g(2)}(?:catheter|cateter|site|incision|herida|wound|pump"
         r"|bomba|drain)\b"
         # "la herida está mojada", "the wound is wet"
-        r"|\b(?:herida|wound|incision) (?:esta |is |se ve |se siente |feels |looks |got )?(?:bien "
-        r"|muy |un poco |a little |kinda )?(?:wet|damp|mojad[oa]|humed[oa])\b",
+        r"|\b(?:herida|wound|incision|cateter|catheter) (?:esta |is |se ve |se siente |feels "
+        r"|looks "
+        r"|got )?(?:bien "
+        r"|muy |un poco |a little |kinda )?(?:wet|damp|mojad(?:it)?[oa]s?|humed[oa])\b",
         DRAINAGE,
         "urgent",
         True,
@@ -4629,6 +4669,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "way home",
             "way back",
             "hospital",
+            "state",
+            "town",
+            "city",
         ),
         rf"\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:where (?:he|she|i) (?:is|am)|where"
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
@@ -4636,6 +4679,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         # "he keeps asking me what hospital hes in" (at home in his own chair)
         rf"\b|\b(?:keeps|keep|kept) asking {_g(2)}(?:what|which) hospital (?:hes|he's|he is|he"
         rf"|shes|she's|she is|she) in\b(?! network| for| tomorrow| on| next)"
+        # "Mom asked me what state we're in twice today"
+        rf"|\b(?:asking|asks|asked) {_g(2)}(?:what|which) (?:state|town|city) (?:we're|we are|were"
+        rf"|we|she|shes|she is|he|hes|he is) in\b(?= (?:\S+ ){{0,2}}?(?:twice|again|over and over"
+        rf"|three times|all day))"
         rf"|\b(?:doesnt|didnt|dont|not|no) {_g(2)}(?:recognize\w*{_NOT_A_NUMBER}|reconoc\w*"
         rf"|recono\w*|know"
         rf" (?:where|who|what year|what day)|sabe (?:donde|quien|que dia|en que))\b"

@@ -54,7 +54,11 @@ _ELSEWHERE_CHANGED = re.compile(
     r"|(?:creep\w*|climb\w*|mov\w*|going|gone) (?:up|higher)|higher up|belly button"
     r"|cintura|ombligo"
     # withdrawal or a tremor past the usual: "haven't taken my lithium in 3 days", "no para"
-    r"|missed|skipped|ran out|haven'?t taken|no he tomado|no para|flapping|jerk\w*"
+    r"|missed|skipped|ran out|out of (?:my|his|her) (?:lithium|meds?|medicines?|medications?"
+    r"|pills?|refill|prescription)|haven'?t taken|no he tomado|no para|flapping|jerk\w*"
+    # an arm or the face gone numb beside the usual: "se me adormeció el brazo derecho"
+    r"|(?:adormeci[oó]|entumi[oó]|durmi[oó]) (?:\S+ ){0,2}?(?:brazo|cara|mano)"
+    r"|(?:arm|face|hand) (?:went|got|has gone|is going|going) numb"
     # "unable to hold a cup this morning"; a drug level told ("lithium level came back 1.9")
     r"|unable|level\w* (?:came back|came|is|was|of|at|high)|toxic"
     # a relative who doubts it: "he says it's his lithium like always, I don't buy it"

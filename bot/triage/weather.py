@@ -257,7 +257,10 @@ def weather_after(toks: list[Tok], k: int) -> bool:
     """Return True for "hot today", "so hot here", "warm outside": the day's heat, unless that
     part of the sentence has put a person or a body part before it ("incision feels hot
     there", "I'm hot today"; not "it was so hot today I almost died")."""
-    if not (k + 1 < len(toks) and toks[k + 1].lemma in _WEATHER_AFTER):
+    after = [t.lemma for t in toks[k + 1 : k + 4]]
+    if after[:3] in (["de", "aqui", "afuera"], ["de", "aca", "afuera"]):
+        after = ["afuera"]  # "el calor de aquí afuera"
+    if not (after and after[0] in _WEATHER_AFTER):
         return False
     m = _before_the_link(toks, k)
     if m >= 0 and m < k - 1 and (toks[m].surface in _IT or toks[m].lemma in _INDOORS):
