@@ -49,6 +49,21 @@ CASES = [
     ("The pharmacy asked what state I'm in, they need it for the refill", None, None, "routine"),
     ("Pharmacy was out of my lithium, hands shaking like always", None, None, "urgent"),
     ("feet numb as always, just got out of my car from church", None, None, "routine"),
+    # the whole-session review's
+    ("Red streaks gone, swelling going down", "symptom_check", None, "ok"),
+    ("Will the pump alarm at the airport? We fly Monday at 6 am", None, None, "routine"),
+    (
+        "Dad had a shaking spell so I didn't answer your call, he has chills and 101",
+        None,
+        None,
+        "urgent",
+    ),
+    (
+        "Feet numb as always from my neuropathy, not sure if I can drive to my appt Friday",
+        "symptom_check",
+        None,
+        "routine",
+    ),
     ("mi migraña de siempre y se me adormeció el brazo derecho", None, None, "urgent"),
 ]
 

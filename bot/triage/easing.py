@@ -279,7 +279,7 @@ def _now_gone(toks: list[Tok], k: int) -> bool:
     )
 
 
-_GROWING = lx.words("bigger larger growing grows streaks creciendo crece")
+_GROWING = lx.words("bigger larger growing grows creciendo crece")
 _WAS = lx.words("was were been estaba era had")
 _NEVER = frozenset({"never", "nunca"})
 # After "never came": only these leave it at "it never came"; "never came down" is still there.

@@ -1350,7 +1350,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|going through) (?:the )?(?:airport|aeropuerto|(?:airport )?(?:security|tsa))\b"
         # not when the reply goes on to an alarm at home: "like it did all night at home?"
         r"(?!.*\b(?:home|casa|night|noche|going|keeps|keep|since|started|start|stop|stopped"
-        r"|again|today|hoy|morning|did|has|been|was|went|off|last|\d+ ?(?:am|pm))\b)"
+        r"|again|today|hoy|morning|did|has|been|was|went)\b)"
         r"|\b(?:brace|faja|corset|collar) (?:\S+ ){0,2}?(?:hot|caliente)\b"
         r"|\b(?:english|ingles) (?:is |es )?no (?:good|bueno)\b"
         r"|\bfood (?:\S+ ){0,2}?(?:bad|terrible|awful|horrible|malo|mala|fea)\b"
@@ -2482,7 +2482,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("shaking",),
         r"\b(?:he|she|mom|dad|husband|wife) (?:had|has|having) (?:a |another )?shaking (?:smell"
-        r"|spell|fit|episode)s? (?:\S+ ){0,3}?(?:dont|didnt|did not|wouldnt|couldnt|not)"
+        r"|spell|fit|episode)s? (?:(?!(?:i|so|we)\b)\S+ ){0,3}?(?:dont|didnt|did not|wouldnt"
+        r"|couldnt|not)"
         r" (?:answer|respond)\w*\b",
         SEIZURE,
         "emergency",

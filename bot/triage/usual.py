@@ -70,8 +70,9 @@ _ELSEWHERE_CHANGED = re.compile(
 # be my neuropathy?", "I dont know if its my neuropathy or the catheter".
 _DOUBT = re.compile(
     r"\bdoubt\w*|\bcould (?:it|this|that) be\b|\b(?:dont|don't|do not|not) (?:know|sure)"
-    r" (?:if|whether)\b|\bnot sure\b|\bright\s*\?|\bno s[eé] si\b"
-    r"|\bser[aá] (?:que|la|el|mi)\b"
+    r" (?:if|whether) (?:its|it's|it is|this|that|thats|that's)\b"
+    r"|\bno s[eé] si (?:es|sea|ser[aá])\b"
+    r"|\b(?:its|it's|is it|thats|that's) (?:\S+ ){0,3}?right\s*\?|\bser[aá] (?:que|la|el|mi)\b"
 )
 # Bleeding is usual only where a patient lives with it (gums, a nosebleed every winter).
 _BLEED_SITE = re.compile(r"\b(?:nose\w*|gums?|nariz|enc[ií]as)\b")
