@@ -49,7 +49,8 @@ CASES = [
     ("The pharmacy asked what state I'm in, they need it for the refill", None, None, "routine"),
     ("Pharmacy was out of my lithium, hands shaking like always", None, None, "urgent"),
     ("feet numb as always, just got out of my car from church", None, None, "routine"),
-    # the whole-session review's
+    # the whole-session review's (the first a red flag the code before read as ok too)
+    ("no headache when I stand, but I get one when I sit up", "trial_check", None, "urgent"),
     ("Red streaks gone, swelling going down", "symptom_check", None, "ok"),
     ("Will the pump alarm at the airport? We fly Monday at 6 am", None, None, "routine"),
     (

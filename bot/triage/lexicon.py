@@ -3864,6 +3864,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # "no headache when I stand, but I get one when I sit up": the "one" is a headache, and the
+    # "no" before it is not its denial
+    (
+        ("one", "them"),
+        r"\bheadaches? (?:\S+ ){0,6}?(?:but|pero) (?:i|he|she) (?:get|gets|got|have|has)"
+        r" (?:one|them) (?:when|whenever|if|each time|every time|as soon as) (?:i|he|she)"
+        r" upright\b",
+        POSITIONAL_HEADACHE,
+        "urgent",
+        False,
+    ),
     # Tagalog: won't wake, unconscious ("hindi siya magising", "wala siyang malay").
     (
         ("magising", "gumigising", "malay"),
