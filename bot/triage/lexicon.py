@@ -1418,8 +1418,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
-    # Things, not the patient's sign: a white noise machine, a sore jaw from the breathing
-    # tube, the dentist's numbing shots, the weather that has been awful
+    # Words of a sign that are not the patient's sign now: a white noise machine, a sore jaw
+    # from the breathing tube, the dentist's numbing shots, awful weather, yesterday's pain
+    # better today, the Buffalo Bills, how badly the tape itches
     (
         (
             "white noise",
@@ -3917,9 +3918,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|bomba|drain)\b"
         # "la herida está mojada", "the wound is wet"
         r"|\b(?:herida|wound|incision|cateter|catheter) (?:esta |is |se ve |se siente |feels "
-        r"|looks "
-        r"|got )?(?:bien "
-        r"|muy |un poco |a little |kinda )?(?:wet|damp|mojad(?:it)?[oa]s?|humed[oa])\b",
+        r"|looks |got )?(?:bien |muy |un poco |a little |kinda )?"
+        r"(?:wet|damp|mojad(?:it)?[oa]s?|humed[oa])\b",
         DRAINAGE,
         "urgent",
         True,
@@ -4689,8 +4689,8 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf" (?:hes|shes|he's|she's|im|i'm)|donde (?:esta|estoy))\b"
         rf"|\b(?:asking|asks|asked|pregunta\w*) {_g(3)}(?:what|que|en que) (?:year|day|ano|dia)"
         # "he keeps asking me what hospital hes in" (at home in his own chair)
-        rf"\b|\b(?:keeps|keep|kept) asking {_g(2)}(?:what|which) hospital (?:hes|he's|he is|he"
-        rf"|shes|she's|she is|she) in\b(?! network| for| tomorrow| on| next)"
+        rf"\b|\b(?:keeps|keep|kept) asking {_g(2)}(?:what|which) hospital (?:hes|he is|he"
+        rf"|shes|she is|she) in\b(?! network| for| tomorrow| on| next)"
         # "Mom asked me what state we're in twice today"
         rf"|\b(?:asking|asks|asked) {_g(2)}(?:what|which) (?:state|town|city) (?:we're|we are|were"
         rf"|we|she|shes|she is|he|hes|he is) in\b(?= (?:\S+ ){{0,2}}?(?:twice|again|over and over"
