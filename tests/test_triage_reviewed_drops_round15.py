@@ -161,7 +161,12 @@ headache", a usual sign named by its cause or tagged "same as always" and then c
 spreading or at the groin, burning at the incision, a doubt about the cause (each rule was
 removed or narrowed). Round 64's (REVIEW_64): a pump beeping at the airport told as a
 question, legs numb "with epinephrine" after the dentist, "been better been worse since the
-catheter" (the three rules were removed). Each must keep at least the
+catheter" (the three rules were removed). Round 65's (REVIEW_65): a pain "creeping back up
+to" where it was before the pump, "can't walk more than a few steps", a relative's fever
+beside the patient's own denied when a relative writes for the patient, a misspelled sign
+with "'s" ("Drainige's"), "ms contin" read as MS, "my regular doctor" read as the usual, a
+usual sign "but now my hands too" (each rule was removed or narrowed). Each must keep at
+least the
 level the review judged right, or the level the version before read it at when that was
 lower."""
 
@@ -23092,6 +23097,370 @@ REVIEW_64 = [
 ]
 
 
+REVIEW_65 = [
+    (
+        "my left foot feels like its asleep but it doesnt wake up",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Leg is numb like its asleep and it wont wake up since last night", None, None, Level.URGENT),
+    (
+        "My foot went numb like its asleep but it doesnt wake up, started after the refill",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad is asleep in his chair but its been an hour and he wont wake up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He fell asleep after his pills and its like he wont wake up, breathing slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Moms hand is swollen. She is asleep but its impossible to wake her",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "his leg is swollen and he fell asleep but its hard to wake him up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Siento la pierna como dormida pero no se despierta", "symptom_check", None, Level.URGENT),
+    (
+        "My pain was worse before the trial and it's going back to that",
+        "trial_check",
+        3.0,
+        Level.URGENT,
+    ),
+    (
+        "pain was worse before the pump and its creeping back up to that",
+        "symptom_check",
+        4.0,
+        Level.URGENT,
+    ),
+    (
+        "Pain was way worse before the trial. Its back to pre trial level",
+        "trial_check",
+        3.0,
+        Level.URGENT,
+    ),
+    (
+        "It was worse before the procedure and is slowly returning",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Pain was worse before the trial, the leg pain is coming back",
+        "trial_check",
+        3.0,
+        Level.URGENT,
+    ),
+    ("It was worse before the surgery and its getting bad", "symptom_check", None, Level.URGENT),
+    ("pain was worse before surgery and its as bad as it was", "symptom_check", None, Level.URGENT),
+    (
+        "pain had been worse before the implant, its climbing up to that level",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("pain was worse before the surgery, now its a 9", "symptom_check", 4.0, Level.URGENT),
+    ("Was worse before the implant but getting worse again", "symptom_check", None, Level.URGENT),
+    (
+        "Pain was worse before the trial, headache when I stand up",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The pain was so much worse before my surgery. The incision is red and warm",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My headache was worse before the trial catheter came out. still bad when I sit up",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El dolor era peor antes de la prueba y ya esta volviendo igual",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Texting because mom didnt respond this morning when I tried to wake her. She is "
+        "breathing but wont open her eyes",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Im worried cuz dad didnt respond this morning when we shook him",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "cuz mom didnt respond this morning when I talked to her, she just stares",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("We called 911 because he didnt respond earlier", None, None, Level.EMERGENCY),
+    (
+        "since mom didnt answer your text, she is very sleepy and her breathing is slow and "
+        "shallow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "As dad didnt respond this morning I called 911, hes breathing really slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("because she didnt respond this morning we cant wake her", None, None, Level.EMERGENCY),
+    (
+        "since he didnt answer last night I went over and he was confused and hot, 102",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("its blowing hard and i cant catch my breath", None, None, Level.EMERGENCY),
+    ("Vog is so bad, hard to breathe and chest feels tight", None, None, Level.EMERGENCY),
+    (
+        "First time since my back went bad that both legs are numb and I cant pee",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "The pain is the worst its been, first time since my back got bad",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "it's been blowing hard all day, wound is leaking a little",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Since this morning I cant walk more than a couple steps, my legs just give out",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Since last night I can't walk more than a few steps, legs feel weak",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad cant walk that far anymore, he needs help to get to the bathroom since yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("cant walk as far as the mailbox anymore, legs are numb", None, None, Level.URGENT),
+    (
+        "can't walk more than to the bathroom since the pump was filled yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("I can't walk a block without my legs going numb, this is new", None, None, Level.URGENT),
+    ("Suddenly I cant walk more than a few feet", None, None, Level.EMERGENCY),
+    ("he cant walk so far as the kitchen today, both legs like jelly", None, None, Level.EMERGENCY),
+    ("No puedo caminar muy lejos desde ayer, las piernas debiles", None, None, Level.URGENT),
+    ("I can't walk! Legs won't hold me", None, None, Level.EMERGENCY),
+    ("Mom cant walk since this morning", None, None, Level.EMERGENCY),
+    ("Nurse came to draw blood and said my temp was 101", None, None, Level.URGENT),
+    (
+        "Dad slumped over at dinner and then came to look around confused",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "She went limp for a minute and came to feed the dog like nothing happened",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "mom zoned out in her chair and came to look at me like she didnt know me",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he went down on the kitchen floor and came to listen to me talking",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom blanked out in the kitchen and came to, look she seems fine now",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "he was gone for a minute, eyes rolled back, came to show us he was ok",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Grandpa collapsed in the yard, came to show us he's ok but pale",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Headache when I stand up but it stops", "trial_check", None, Level.URGENT),
+    ("Headache when upright but stops", "after_trial_check", None, Level.URGENT),
+    ("He had a seizure but it stopped", None, None, Level.EMERGENCY),
+    ("Chest pain earlier but it stopped", None, None, Level.EMERGENCY),
+    ("Couldnt breathe for a bit but it stopped", None, None, Level.EMERGENCY),
+    ("Bleeding from incision but it wont stop", None, None, Level.EMERGENCY),
+    ("Leaking but never stops", "after_trial_check", None, Level.URGENT),
+    ("Swelling around the pump but its stopped growing", "symptom_check", None, Level.URGENT),
+    ("Shaking and sweating but it stops when I take my pill", None, None, Level.URGENT),
+    ("Chills but stopped after tylenol", "symptom_check", None, Level.URGENT),
+    ("Tengo dolor de cabeza cuando me paro pero se quita", "trial_check", None, Level.URGENT),
+    ("Fiebre en la noche pero se para", "symptom_check", None, Level.URGENT),
+    (
+        "Hi this is his wife texting for him. No fever here but my husband is the one with the "
+        "fever, he feels hot",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "This is his wife answering for him. No fever for me, my husband is the one with the fever",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Daughter here for mom. No fever yesterday, but tonight mom has a fever of 101.2, she is "
+        "better now after tylenol",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Caregiver here: no fever for me lol. My dad is the patient and dad has a fever of 100.9, "
+        "quarantined him",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "No fever yesterday. Today both hubby and myself have fever, wearing masks",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "No fever till today, now my husband and myself both running a fever, we got masks",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Wife here, he cant text. No fever for me, my husband has a fever and a stiff neck and is "
+        "confused",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Dad had no fever last week but now he has 101, mom has no fever", None, None, Level.URGENT),
+    ("No fever last week. Now my wife says I have a fever of 100.8", None, None, Level.URGENT),
+    ("Feaver's back tonight", "symptom_check", None, Level.URGENT),
+    ("Pump site ok. Feaver's up tonight though", "symptom_check", None, Level.URGENT),
+    ("Hedache's worse when I sit up, better laying down", "trial_check", None, Level.URGENT),
+    ("Temprature's 101.3 tonight", None, None, Level.URGENT),
+    ("Drainige's coming thru the bandage", "after_trial_check", None, Level.URGENT),
+    ("Rednes's spreading around the pump", None, None, Level.URGENT),
+    ("Numbnes's worse in my legs", None, None, Level.URGENT),
+    ("Swelling's worse", "symptom_check", None, Level.URGENT),
+    ("Brething's real slow and shallow", None, None, Level.EMERGENCY),
+    ("Bleedin's not stopping", None, None, Level.EMERGENCY),
+    ("Incison's red and warm", "after_trial_check", None, Level.URGENT),
+    ("Lo que tengo is Dolores, de cabeza when I stand up", "trial_check", None, Level.URGENT),
+    ("Toes numb is the ms contin doing this?", "symptom_check", None, Level.URGENT),
+    ("Feet numb is the ms contin doing that no fever", "symptom_check", None, Level.URGENT),
+    ("Shaky like always, no fever, my pump refill is late", "symptom_check", None, Level.URGENT),
+    ("Legs are numb is my neuropathy worse?", "symptom_check", None, Level.URGENT),
+    (
+        "Numbness in my feet is my neuropathy I guess, it's spreading up to my knees",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Feet numb as usual, no fever, cant feel my legs since this morning",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Numb legs as usual no fever but I wet myself and cant control my bladder",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Hands shake like always no redness, been sweating and yawning since I missed my dose",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Nausea like always, not changed, but my neck is stiff and I have a fever",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Doing great, just a little fever", "symptom_check", None, Level.URGENT),
+    ("yes", "symptom_check", None, Level.URGENT),
+    ("un poco", "first_check_in", None, Level.URGENT),
+    ("Pain 9 today", "trial_check", 5.0, Level.URGENT),
+    ("Si, un poco de fiebre", "symptom_check", None, Level.URGENT),
+    ("I took too many pills by mistake", None, None, Level.EMERGENCY),
+    ("I just want to die", None, None, Level.EMERGENCY),
+    ("Headache when I sit up, better lying down", "trial_check", None, Level.URGENT),
+    ("pump is beeping", None, None, Level.URGENT),
+    ("he wont wake up", None, None, Level.EMERGENCY),
+    ("My husband passed out and came to after a minute", None, None, Level.EMERGENCY),
+    ("more pain than yesterday", "symptom_check", None, Level.URGENT),
+    ("can't breathe", None, None, Level.EMERGENCY),
+    ("leaking clear fluid from the back", "trial_check", None, Level.URGENT),
+    ("My face is drooping and my words are slurred", None, None, Level.EMERGENCY),
+    ("wound opened up a little", "after_trial_check", None, Level.URGENT),
+    ("Throat swelling after the new med", None, None, Level.EMERGENCY),
+    ("cant feel my legs and cant move them", None, None, Level.EMERGENCY),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -23157,6 +23526,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_63
         + REVIEW_63_B
         + REVIEW_64
+        + REVIEW_65
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -268,6 +268,10 @@ def limb_asleep(toks: list[Tok], i: int, j: int) -> bool:
     at = next((m for m in range(i, j) if toks[m].lemma in _ASLEEP), None)
     if at is None and i >= 2 and toks[i - 1].lemma in {"and", "y"}:
         at = i - 2 if toks[i - 2].lemma in _ASLEEP else None
+    # "... like its asleep but it doesnt wake up"
+    elif at is None and i >= 3 and toks[i - 1].lemma in {"it", "its"}:
+        glue = toks[i - 2].lemma in {"and", "but", "y", "pero"}
+        at = i - 3 if glue and toks[i - 3].lemma in _ASLEEP else None
     if at is None:
         return False
     s = at - 1

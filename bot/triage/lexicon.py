@@ -1173,6 +1173,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "milagro",
             "live with",
             "smooth sailing",
+            "worse before",
             "all systems go",
             "half",
             "better than",
@@ -1265,7 +1266,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?! (?:twice|again|early|late|extra|double|de mas|otra vez))"
         r"|\b(?:sab )?(?:theek|thik) (?:hai|hain|he|hu|hoon)\b"  # Hindi/Urdu "all fine"
         r"|\b(?:c'est|cest|c est|ça|ca) (?:vraiment )?pas pire\b"  # Québec French "not bad"
-        rf"|\b(?:no|not|nor) (?:a )?(?:temp|temperature|temperatura)\b(?! {_g(2)}\d)",
+        rf"|\b(?:no|not|nor) (?:a )?(?:temp|temperature|temperatura)\b(?! {_g(2)}\d)"
+        # "pain is 3, was way worse before this trial": the past, before the pump
+        r"|\b(?:pain )?(?:was|were|used to be|had been) (?:way |much |a lot |so |far )?worse before"
+        r" (?:the |this |my )?(?:surgery|trial|pump|procedure|operation|implant)\b"
+        # with nothing after it of now, a score or worse: not "..., now it's a 9"
+        r"(?!.*(?:\d|\b(?:now|ahora|again|worse|worst|more|but|pero|then|today|tonight|since"
+        r"|until|till|hasta|back|return\w*|climb\w*|creep\w*|going|coming|heading|getting|level"
+        r"|like|same|bad)\b))",
         GOOD_NEWS,
         "ok",
         False,
@@ -1278,6 +1286,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "alarm",
             "hard",
             "bad",
+            "blowing",
             "red",
             "warm",
             "pump",
@@ -1370,6 +1379,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no|not) (?:answer\w*"
         r"|reply\w*|respond\w*"
         r"|conteste)\b"
+        # "for the first time since my back got bad": when it began, years ago
+        r"|\bfirst time since (?:my|his|her|the) (?:\S+ ){0,2}?(?:got|went|gone) bad\b"
+        # "Vog bad today but that's not you guys", "blowing hard here": the weather
+        r"|\bvog (?:is |s )?(?:so |pretty |real |really )?bad\b"
+        r"|\b(?:wind\w* (?:is |was )?|its |it's |it is |it was |it's been |its been )blowing"
+        r" hard\b"
+        # "just fyi since she didn't answer yesterday": the check-in left unanswered
+        r"|\b(?:since|because|cause|cuz|as) (?:she|he|i|mom|dad|mum|they) (?:didnt|did not|dont)"
+        r" (?:answer|reply|respond)\w* (?:you )?(?:yesterday|last night|this morning|earlier"
+        r"|your (?:text|message|check in|question)|the (?:text|message|check in))\b"
         r"|\b(?:not|wont|won't|no voy a|not gonna|not going to) (?:waking|wake|despertar) "
         r"(?:her|him|la|lo) (?:up )?(?:to|para)\b"
         r"|\b(?:insurance|seguro|pharmacy|farmacia|bills?|paperwork|traffic) (?:\S+ ){0,5}?"
@@ -2125,6 +2144,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:cant|no {_g(1)}(?:puedo|puede|pude)) {_g(2)}(?:move|feel|walk|stand"
         rf"|lift) {_g(4)}legs\b|\bno {_g(1)}{_FEEL} {_g(2)}legs\b"
         rf"|\b(?:cant|can not|no {_g(1)}(?:puedo|puede|pude)) {_g(1)}walk\b"
+        # not how far: "between my back and my shoulder I can't walk far" (a placard form)
+        r"(?! (?:very |that |too |as |so )?(?:far|long distances|distances|a block|blocks"
+        r"|the mall|the whole store)\b(?![^.!?]*\b(?:since|sudden\w*|anymore|weak\w*|today"
+        r"|tonight|now|yesterday|this morning)\b))"
         # "Dad's legs are numb and he can't stand up"
         rf"|\blegs {_g(2)}(?:numb|dead|muert[oa]s) {_g(3)}(?:cant|can not|cannot|no {_g(1)}"
         r"(?:puedo|puede|pude)) (?:\S+ )?(?:stand|upright|pararse|pararme|parar)\b",
@@ -3885,6 +3908,23 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "emergency",
         False,
     ),
+    # Tagalog: cannot move, cannot walk ("hindi po siya makagalaw", "hindi ako makalakad").
+    (
+        ("makagalaw", "gumagalaw", "makakilos", "makalakad"),
+        r"\bhindi (?:siya |sya |po |na |ako |niya )*(?:makagalaw|gumagalaw|makakilos"
+        r"|makalakad)\b",
+        WEAKNESS,
+        "urgent",
+        False,
+    ),
+    # Tagalog: cannot be talked to ("hindi po siya makausap").
+    (
+        ("makausap",),
+        r"\bhindi (?:siya |sya |po |na |namin |ko )*makausap\b",
+        CONFUSION,
+        "urgent",
+        False,
+    ),
     # Tagalog: wanting to die ("gusto ko nang mamatay", "magpakamatay").
     (
         ("mamatay", "magpakamatay"),
@@ -3903,7 +3943,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # A wet or pinkish spot on the dressing is drainage.
     (
-        ("dressing", "venda", "gasa", "bandage", "wet", "damp", "soak", "mojad", "humed"),
+        ("dressing", "venda", "gasa", "bandage", "wet", "damp", "soak", "mojad", "humed", "parche"),
         rf"\bmanch\w* {_g(2)}(?:dressing|venda|vendaje|gasa)\b"
         rf"|{_NOT_GETTING_IT}(?<!mojar la )(?<!mojar el )"
         rf"\b(?:dressing|venda|vendaje|gasa) {_NOT_GETTING_WET}"
@@ -3917,8 +3957,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|around|at|where|donde) {_g(2)}(?:catheter|cateter|site|incision|herida|wound|pump"
         r"|bomba|drain)\b"
         # "la herida está mojada", "the wound is wet"
-        r"|\b(?:herida|wound|incision|cateter|catheter) (?:esta |is |se ve |se siente |feels "
-        r"|looks |got )?(?:bien |muy |un poco |a little |kinda )?"
+        # "el parche del catéter amaneció mojadito": so it was found in the morning
+        r"|\b(?:herida|wound|incision|cateter|catheter|parche) (?:del (?:cateter|catheter) )?"
+        r"(?:esta |is |se ve |se siente |feels |looks |got |amanecio |quedo )?"
+        r"(?:bien |muy |un poco |a little |kinda )?"
         r"(?:wet|damp|mojad(?:it)?[oa]s?|humed[oa])\b",
         DRAINAGE,
         "urgent",
@@ -4647,7 +4689,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|then|antes|hasta)\b|\bcame to\b(?! (?:visit|see|stay|help|dinner|lunch|town|pick|take"
         rf"|check|say|bring|drop|play|eat|church|sit|clean|cook|fix|get|do|give|spend|the|my|our"
         rf"|his|her|their|a|an|me|us|him|you|this|that|pray|read|sing|mow|watch|celebrate|cut"
-        rf"|drive|keep|chat|talk|wish|meet|share|paint|install|deliver)\b)|\bvolvi\w* en si\b"
+        rf"|drive|keep|chat|talk|wish|meet|share|paint|install|deliver"
+        # the home health nurse "came to change my PICC dressing"
+        rf"|change|flush|draw|dress|redo|measure|weigh|examine|teach|swap|remove"
+        rf"|replace|wash|bathe|feed|hook|unhook|refill|fill|access)\b)|\bvolvi\w* en si\b"
         rf"|\bout cold\b"
         rf"|\b(?:me|se) cai\w* (?:al|en el) (?:piso|suelo)\b(?! {_g(3)}(?:pero|but) {_g(2)}"
         r"(?:bien|ok|fine))",
@@ -4821,6 +4866,18 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|\b(?:medio|half (?:my|his|her|the)) (?:cuerpo|body)\b"
         rf"|\bboca {_g(3)}(?:chuec\w*|torci\w*|de lado|caida|colgada)\b"
         rf"|\b(?:chuequeo|chuequea|se torcio) {_g(2)}(?:boca|face|cara)\b",
+        ONE_SIDED_WEAKNESS,
+        "emergency",
+        True,
+    ),
+    # "suddenly cant hold his coffee cup with his right hand": one hand gone, told after it
+    (
+        ("hold", "grip", "lift", "agarrar", "sostener"),
+        r"\b(?:cant|can not|cannot|couldnt|no (?:puede|pude|puedo)) (?:hold|grip|lift|agarrar"
+        r"|sostener) (?:\S+ ){0,4}?(?:with (?:his|her|my) (?:left|right) (?:hand|arm)"
+        r"|con (?:la|su|mi|el) (?:mano|brazo) (?:izquierd|derech)[oa])\b"
+        # not a hand long known to be weak: "since the carpal tunnel, same as always"
+        r"(?![^.!?]*\b(?:always|years|carpal|arthritis|usual|siempre|anos|artritis)\b)",
         ONE_SIDED_WEAKNESS,
         "emergency",
         True,
@@ -5083,7 +5140,11 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("double", "twice"),
         r"\bdouble (?:dosed|dosing|dose|doses|dosis)\b|\bdosis doble\b"
         r"|\b(?:got|given|gave|took|taken|le dieron|tomo) (?:\S+ ){0,3}?(?:oxycodone|oxy|morphine"
-        r"|dilaudid|norco|percocet|hydrocodone|dose|medication) (?:\S+ ){0,1}?twice\b",
+        r"|dilaudid|norco|percocet|hydrocodone|dose|medication) (?:\S+ ){0,1}?twice\b"
+        # "an extra serving of his liquid morphine, gave it twice by accident"
+        r"|\b(?:oxycodone|oxy|morphine|dilaudid|norco|percocet|hydrocodone|dose|medication)\b"
+        r"(?: \S+){0,12}? (?:gave|given|le di|le dio|le dieron) (?:it|them|la|lo|las)"
+        r" (?:\S+ )?(?:twice|dos veces)\b",
         OVERDOSE,
         "emergency",
         True,

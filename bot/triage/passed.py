@@ -15,16 +15,21 @@ STILL = frozenset({"sigue", "siguen", "still", "todavia", "aun", "continua", "co
 
 # Words that may follow "but" with the sign passed: "but it's been normal since", "but now
 # gone down".
-_PASSED_GLUE = lx.words("been since desde normal fine ok color colour down del todo completely")
+_PASSED_GLUE = lx.words(
+    "been since desde normal fine ok color colour down del todo completely stop"
+)
 
 
 def passed_after(toks: list[Tok], a: int) -> bool:
-    """Return True for "... but not anymore", "pero ya no", "but it's gone now" after a sign."""
+    """Return True for "... but not anymore", "pero ya no", "but it's gone now", "but stopped"
+    after a sign."""
     words: list[str] = []
     for t in toks[a:]:
         if t.lemma in lx.CLAUSE_END or t.lemma == ",":
             break
         words.append(t.lemma)
+    if _GONE_TODAY & set(words) and not _NOT_GONE & set(words):
+        words = [w for w in words if w not in {"today", "hoy"}]  # "but gone today"
     if (
         not words
         or len(words) > 5
@@ -58,7 +63,7 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         return True  # "sore but getting better", "pero ya va mejorando"
     if {"ya", "se"} <= said and said & {"fue", "fueron"} and not said & {"no", "not", "nunca"}:
         return True  # "tenía un poquito rojo el lunes pero ya se fue del todo"
-    gone = said & {"gone", "away", "quito", "quitaron", "quitado", "paso"}
+    gone = said & {"gone", "away", "quito", "quitaron", "quitado", "paso", "stop"}
     negated = said & {"not", "no"}  # the only negators the word filter above lets through
     no_more = said & {"anymore", "more", "longer", "ya", "mas"}
     if gone and negated and not no_more:
@@ -66,6 +71,8 @@ def passed_after(toks: list[Tok], a: int) -> bool:
     return bool(gone) or bool(negated and no_more)
 
 
+_GONE_TODAY = frozenset({"gone", "away", "stop"})
+_NOT_GONE = frozenset({"no", "not", "ya", "never", "nunca", "mas", "more", "longer", "anymore"})
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset(
     {"gone", "away", "resolved", "cleared", "healed", "stop", "dry", "faded", "disappeared"}

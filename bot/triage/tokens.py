@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.triage import lexicon as lx
+from bot.triage.reread import HEARD_AS, dictated_scores, places, tagalog_linker, the_state
 from bot.triage.spelled import merge_spelled_numbers
 from bot.triage.tok import Tok as Tok
 
@@ -46,7 +47,7 @@ _CAPITAL_SHORTHAND = {"ha": "headache", "ha's": "headache", "has": "headache"}
 # Names a sign word (or a near spelling of one) can be, after the words that introduce or sign
 # off a writer: "Hi its Dolores", "hey its Marco", "... clean and dry. -Sandra".
 _NAMES = frozenset({"dolores", "marco", "sandra"})
-_IS = frozenset({"its", "it's", "soy", "from", "love"})
+_IS = frozenset({"its", "it's", "is", "soy", "from", "love"})
 _SIGN_OFF = ("-", "\u2013", "\u2014", "~")  # "-Sandra", "— Sandra"
 # Spain's word for a band-aid, which elsewhere is "shivers" ("tirita de frío"), after an article.
 _BAND_AIDS = frozenset({"tirita", "tiritas"})
@@ -151,32 +152,53 @@ def _within(a: str, b: str, limit: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _lemma(word: str) -> tuple[str, bool]:
-    """Return a word's lemma and whether it is a word the triage knows."""
+def _lemma(word: str, fuzzy: bool = True) -> tuple[str, bool]:
+    """Return a word's lemma and whether it is a word the triage knows (``fuzzy``: also as
+    a misspelling of a sign or topic word)."""
     lemma = lx.LEMMAS.get(word)
     if lemma is not None:
         return lemma, True
     if word in _ALL_KNOWN:
         return word, True
     if word.endswith("'s") and len(word) > 3:  # "she's", "dad's", "pump's"
-        return _lemma(word[:-2])
+        return _lemma(word[:-2], fuzzy)
     if word.endswith("in") and len(word) >= 5 and word.isalpha():
-        lemma, known = _lemma(word + "g")  # "nothin", "gettin", "doin": a dropped g
+        lemma, known = _lemma(word + "g", fuzzy)  # "nothin", "gettin", "doin": a dropped g
         if known:
             return lemma, True
     squeezed = _RUNS.sub(r"\1", word)  # "feverrrr", "sooo"; not a mashed "bbbbbn"
     if squeezed != word and not (len(squeezed) <= 2 and _RUNS.match(word)):
         for variant in (_RUNS.sub(r"\1\1", word), squeezed):
-            lemma, known = _lemma(variant)
+            lemma, known = _lemma(variant, fuzzy)
             if known:
                 return lemma, True
-    if len(word) >= 5 and word.isalpha():
+    if fuzzy and len(word) >= 5 and word.isalpha():
         limit = 1 if len(word) <= 8 else 2
         for length in range(len(word) - limit, len(word) + limit + 1):
             for form in _FUZZY_TARGETS.get((length, word[0]), ()):
                 if _within(word, form, limit):
                     return lx.LEMMAS[form], True
     return word, False
+
+
+def _possessive_name(word: str, text: str, start: int, end: int, toks: list[Tok]) -> bool:
+    """Return True for a capitalised possessive of a word the triage knows only as a near
+    spelling, after "this is" or before a phone or a relative ("this is Sandra's phone",
+    "Sandra's husband"): a name, not a misspelled sign ("Drainige's coming thru")."""
+    if not (text[start].isupper() and word.endswith(("'s", "\u2019s")) and len(word) > 4):
+        return False
+    stem = word[:-2]
+    if not (stem.isalpha() and not _lemma(stem, fuzzy=False)[1] and _lemma(stem)[1]):
+        return False
+    return (bool(toks) and toks[-1].surface in _IS) or bool(_OWNED.match(text, end))
+
+
+# What a named person's possessive is said of: "Sandra's phone", "Marlene's husband".
+_OWNED = re.compile(
+    r"\s+(?:phone|cell|number|husband|wife|mom|mother|dad|father|son|daughter|sister|brother"
+    r"|grandson|granddaughter|house|place|car|kid|kids|baby)\b",
+    re.IGNORECASE,
+)
 
 
 # The CB radio's "10-4" (understood) said on its own, at the start or after a full stop; not
@@ -200,6 +222,8 @@ def _split_words(text: str) -> list[Tok]:
             lemma, known = _lemma(word)
             if word in _CAPITAL_SHORTHAND and text[m.start() : m.end()].isupper():
                 lemma, known = _CAPITAL_SHORTHAND[word], True  # "no HA": the chart's headache
+            elif _possessive_name(word, text, m.start(), m.end(), toks):
+                lemma, known = word[:-2], True  # "this is Sandra's phone": no "sangra" (bleeds)
             elif word in _NAMES and _named(text, m.start(), m.end(), toks):
                 lemma, known = word, True  # "Hi its Dolores.": a name, no pains
             elif word in _BAND_AIDS and toks and toks[-1].surface in _ARTICLES:
@@ -305,86 +329,15 @@ def tokenise(text: str) -> list[Tok]:
     surfaces = {t.surface for t in toks}
     if not _DICTATED.isdisjoint(surfaces):
         toks = _spoken_punctuation(toks)
-    if not surfaces.isdisjoint(_HEARD_AS):
-        toks = _dictated_scores(toks)
+    if not surfaces.isdisjoint(HEARD_AS):
+        toks = dictated_scores(toks)
     if "lower" in surfaces or "low" in surfaces:
-        toks = _places(toks)
+        toks = places(toks)
     if "colorado" in surfaces:
-        toks = _the_state(toks)
+        toks = the_state(toks)
     if "na" in surfaces and not lx.TAGALOG_ONLY.isdisjoint(surfaces):
-        toks = _tagalog_linker(toks)
+        toks = tagalog_linker(toks)
     return merge_spelled_numbers(toks)
-
-
-def _tagalog_linker(toks: list[Tok]) -> list[Tok]:
-    """Read Tagalog's "na" between two words as a linker or "already" ("tigil na dumudugo",
-    "lumalabas na tubig"), not as "nah" or the Caribbean and Chilean "na" for "nada", which
-    deny the sign after them. Called only for a reply with a Tagalog-only word."""
-    return [
-        Tok("linker", t.surface, t.start, t.end, "w", True)
-        if t.lemma == "na"
-        and k
-        and toks[k - 1].kind == "w"
-        and k + 1 < len(toks)
-        and toks[k + 1].kind == "w"  # "y na po", "na de fiebre": the Spanish "nada"
-        and toks[k + 1].lemma != "de"
-        else t
-        for k, t in enumerate(toks)
-    ]
-
-
-_PART_AFTER_LOW = lx.BODY_WORDS | lx.words("spine abdomen body lumbar extremities half")
-
-
-def _places(toks: list[Tok]) -> list[Tok]:
-    """Read "lower back", "low back" as a place, not easing: "my lower back is killing me"."""
-    return [
-        Tok("lumbar", t.surface, t.start, t.end, "w", True)
-        if t.lemma in {"lower", "low"}
-        and k + 1 < len(toks)
-        and toks[k + 1].lemma in _PART_AFTER_LOW
-        else t
-        for k, t in enumerate(toks)
-    ]
-
-
-# Words beside "Colorado" that make it the state, not Spanish for red: "in Colorado Springs",
-# "here in colorado" (not "went from normal to colorado", "kind of colorado").
-_STATE_BEFORE = lx.words("in visiting")
-_STATE_AFTER = lx.words("springs weather")
-
-
-def _the_state(toks: list[Tok]) -> list[Tok]:
-    """Read "Colorado" as the state, not redness, when its neighbours say so."""
-    return [
-        Tok("colorado", t.surface, t.start, t.end, "w", True)
-        if t.surface == "colorado"
-        and (
-            (k > 0 and toks[k - 1].surface in _STATE_BEFORE)
-            or (k + 1 < len(toks) and toks[k + 1].surface in _STATE_AFTER)
-        )
-        else t
-        for k, t in enumerate(toks)
-    ]
-
-
-# Voice dictation hears a score as a word that sounds like it: "pain is ate today".
-_HEARD_AS = {"ate": "8", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1", "tree": "3"}
-_SCORE_LEAD = (("pain", "is"), ("pain", "is", "a"), ("pain", "is", "an"), ("pain", "at", "a"))
-_SCORE_END = frozenset({"today", "now", "tonight", "this", "no", ".", ",", "!"})
-
-
-def _dictated_scores(toks: list[Tok]) -> list[Tok]:
-    """Read "pain is ate today", "pain is a for today" as the scores 8 and 4."""
-    out = list(toks)
-    for k, t in enumerate(toks):
-        number = _HEARD_AS.get(t.surface)
-        if number is None or not (k + 1 == len(toks) or toks[k + 1].lemma in _SCORE_END):
-            continue
-        lead = tuple(w.lemma for w in toks[max(k - 3, 0) : k])
-        if any(lead[-len(words) :] == words for words in _SCORE_LEAD):
-            out[k] = Tok(number, number, t.start, t.end, "n", True)
-    return out
 
 
 _DICTATED = (

@@ -28,10 +28,11 @@ from bot.triage.tokens import Tok
 _USUAL = re.compile(
     r"\b(?:as usual|as always|like always|like they always are|same as (?:always|ever|every day"
     r"|usual)|same old|my normal|normal for me|nothing new|for \d+ (?:years|yrs)|for years"
-    r"|de siempre|como siempre|igual que siempre|hace años|hace anos|de toda la vida|my regular"
-    r"|(?:that's|thats|that is|it's|its|just) (?:the|my) (?:ms|parkinson'?s|neuropathy"
-    r"|essential tremor|tremor)|being the parkinson'?s|my (?:essential )?tremor|neurologist"
-    r" knows)\b"
+    r"|de siempre|como siempre|igual que siempre|hace años|hace anos|de toda la vida"
+    r"|my regular(?! (?:doctor|doc|dr|pcp|physician|nurse|pharmacy|provider|clinic))"
+    r"|(?:that's|thats|that is|it's|its|just|is) (?:the|my) (?:ms(?! ?contin)|parkinson'?s"
+    r"|neuropathy|essential tremor|tremor)|being the parkinson'?s|my (?:essential )?tremor"
+    r"|neurologist knows)\b"
 )
 # Any of these in that part of the sentence keeps the sign a red flag.
 _CHANGED = re.compile(
@@ -59,6 +60,9 @@ _ELSEWHERE_CHANGED = re.compile(
     # an arm or the face gone numb beside the usual: "se me adormeció el brazo derecho"
     r"|(?:adormeci[oó]|entumi[oó]|durmi[oó]) (?:\S+ ){0,2}?(?:brazo|cara|mano)"
     r"|(?:arm|face|hand) (?:went|got|has gone|is going|going) numb"
+    # "numb feet like always but now my hands too": a new place
+    r"|now (?:my |his |her |in )?(?:hands?|arms?|legs?|face|fingers|chest|groin|belly)"
+    r"|(?:hands?|arms?|legs?|face|fingers) (?:too|also|as well)"
     # "unable to hold a cup this morning"; a drug level told ("lithium level came back 1.9")
     r"|unable|level\w* (?:came back|came|is|was|of|at|high)|toxic"
     # a relative who doubts it: "he says it's his lithium like always, I don't buy it"
@@ -117,7 +121,10 @@ _NAUSEA_NEVER_USUAL = re.compile(
     r"|confus\w*|pump|bomba|site|incision|herida|wound|since|desde|can'?t"
     r"|cannot|won'?t|no puedo)\b"
 )
-_NOT_CHANGED = re.compile(r"\bnothing new\b|\bnada nuevo\b")
+_NOT_CHANGED = re.compile(
+    r"\bnothing new\b|\bnada nuevo\b|\bnot new\b|\bno (?:change|changes|different)\b"
+    r"|\b(?:hasn'?t|has not|not) changed\b"
+)
 _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
 _PARTS = re.compile(r"\b(?:but|except|pero|however|now|otherwise|aunque|sino|excepto)\b|[,;]")
 
@@ -161,7 +168,7 @@ def is_usual_nausea(text: str) -> bool:
     it that nausea would make worse."""
     said = _plain(text)
     return bool(_USUAL_NAUSEA.search(said)) and not _NAUSEA_NEVER_USUAL.search(
-        _DENIED_SIGNS.sub(" ", said)
+        _NOT_CHANGED.sub(" ", _DENIED_SIGNS.sub(" ", said))
     )
 
 

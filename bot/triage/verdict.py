@@ -53,6 +53,7 @@ YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
 _MINOR = frozenset({TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING, USUAL_SIGN, USUAL_TREMOR})
+_USUAL = frozenset({USUAL_SIGN, USUAL_TREMOR})
 # Routine findings the rules are sure hold no red flag: the learned reader may raise them
 # only to an emergency, and only when very sure.
 _SURE = frozenset({LOCAL_ITCH, ANSWER_LATER, MORNING_STIFFNESS, BRUISING})
@@ -261,12 +262,15 @@ def _decide(
         # "yesterday I did not sleep good but now is better"
         | ({TROUBLE_SLEEPING} if any(t.lemma in lx.BETTER for t in toks) else frozenset())
     )
+    turns = any(t.lemma in lx.CONTRAST for t in toks)
     waved = (
         (
             minor
             if reading.well or said == "no" or (answering and reading.reassured >= 2)
             else frozenset()
         )
+        # "feet numb as always. no fever", in an answer with no turn ("but now my hands too")
+        | (_USUAL if answering and reading.reassured and not turns else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
