@@ -165,8 +165,13 @@ catheter" (the three rules were removed). Round 65's (REVIEW_65): a pain "creepi
 to" where it was before the pump, "can't walk more than a few steps", a relative's fever
 beside the patient's own denied when a relative writes for the patient, a misspelled sign
 with "'s" ("Drainige's"), "ms contin" read as MS, "my regular doctor" read as the usual, a
-usual sign "but now my hands too" (each rule was removed or narrowed). Each must keep at
-least the
+usual sign "but now my hands too" (each rule was removed or narrowed). Round 66's
+(REVIEW_66): a warning told ("my wife warned me my face is drooping"), a fever beside snow or
+sleet, "I think the alarm was my libre not the pump", a stain "a faint yellow" on the dressing,
+a caregiver's "hope I dont catch it", a sign written down "en la hojita", swollen feet "like
+always" beside a calf, one side, the scar, weight gained or "now" (each rule was removed or
+narrowed; the review's three plain usual ankle swellings, ok by the writers' and readers'
+labels, are left out as the clinic's call). Each must keep at least the
 level the review judged right, or the level the version before read it at when that was
 lower."""
 
@@ -23461,6 +23466,365 @@ REVIEW_65 = [
 ]
 
 
+REVIEW_66 = [
+    ("Just to warn you, fever 101.3 tonight", None, None, Level.URGENT),
+    ("Want to warn you, chills and sweats since last night", None, None, Level.URGENT),
+    ("My wife warned me my face is drooping on the left", None, None, Level.EMERGENCY),
+    ("My daughter warned me I'm slurring my words", None, None, Level.EMERGENCY),
+    (
+        "The nurse warned me about headaches when sitting up and now I have one",
+        "trial_check",
+        4.0,
+        Level.URGENT,
+    ),
+    (
+        "They warned me about swelling around the pump and it's there now",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("They warned me about fever and I have 101 now", "symptom_check", None, Level.URGENT),
+    ("Fair warning, my incision is red and leaking a little", "symptom_check", None, Level.URGENT),
+    ("Gotta warn you my incision is red and leaking", None, None, Level.URGENT),
+    (
+        "They warned me the catheter site could leak and it is leaking clear fluid",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("I was warned about fever. Mine is 100.9 tonight", None, None, Level.URGENT),
+    (
+        "This is his wife. I warned him he's been confused since this morning and he's burning up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Have to warn you: struggling to breathe tonight", None, None, Level.EMERGENCY),
+    ("Gotta warn you the pump alarm keeps beeping", None, None, Level.URGENT),
+    ("The pump warned me with an alarm this morning", None, None, Level.URGENT),
+    ("The pump warns low reservoir and alarm beeping", None, None, Level.URGENT),
+    ("Dexcom warned me and I passed out for a minute", None, None, Level.EMERGENCY),
+    ("My wife warned me my lips look blue", None, None, Level.EMERGENCY),
+    (
+        "They warned me withdrawal could happen, I missed my dose and I'm shaking and sweating",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Me advirtieron del dolor de cabeza al pararme y ya lo tengo",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Warned my son I had a fever of 101.5 last night, still hot today", None, None, Level.URGENT),
+    (
+        "The pamphlet warned about chills and I have had chills all night",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("101.4 this morning, snowing like crazy here", None, None, Level.URGENT),
+    ("Sleeting all day, woke up at 100.8", None, None, Level.URGENT),
+    ("Pouring sweat since the pump refill got pushed back", None, None, Level.URGENT),
+    ("Feeling hot even though its snowing", "symptom_check", None, Level.URGENT),
+    ("Temp 100.9, snowing here", None, None, Level.URGENT),
+    ("Fluid pouring out of the catheter site", "after_trial_check", None, Level.URGENT),
+    ("Blood pouring from the incision wont stop", None, None, Level.EMERGENCY),
+    ("Been pouring all week, I'm at 101.2 with chills", "symptom_check", None, Level.URGENT),
+    ("Pouring sweat and goosebumps, missed my dose yesterday", None, None, Level.URGENT),
+    ("38.7 anoche, está nevando mucho aquí", None, None, Level.URGENT),
+    ("Hot and sweaty tonight, snowing here too", "symptom_check", None, Level.URGENT),
+    ("Woke up soaked, pouring sweat, 100.6", None, None, Level.URGENT),
+    ("Snowing here and I'm burning up", None, None, Level.URGENT),
+    ("Its snowing and I feel feverish", None, None, Level.URGENT),
+    ("Snowing so I stayed in bed, had chills and 100.5 this afternoon", None, None, Level.URGENT),
+    ("Hot to the touch tonight and pouring sweat, missed my dose", None, None, Level.URGENT),
+    (
+        "Thought the alarm was my dexcom not the pump, but the dexcom is off and it keeps going",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("I think the alarm was my libre not the pump, not 100% sure", None, None, Level.URGENT),
+    (
+        "The alarm was my phone not the pump. But today the pump alarm went off twice",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The alarm was my watch not the pump, but I have had chills tonight",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Alarm was the ice machine not the pump. Pump site is red tho", None, None, Level.URGENT),
+    ("The alarm is the pump not my dexcom", None, None, Level.URGENT),
+    (
+        "Beeping again. Was my phone not the pump yesterday but today its the pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The alarm is my phone and not the pump I hope? It keeps beeping every 10 min",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("The dressing has a faint yellow stain", "after_trial_check", None, Level.URGENT),
+    ("Gauze has a faint yellow spot on it this morning", "after_trial_check", None, Level.URGENT),
+    ("Very faint pink around the stitches", "symptom_check", None, Level.URGENT),
+    ("I feel a little faint", None, None, Level.EMERGENCY),
+    ("Feeling very faint yellowish and sweaty", None, None, Level.EMERGENCY),
+    ("A faint ring of red around the pump site", "symptom_check", None, Level.URGENT),
+    ("The bandage has a faint yellow tint", "after_trial_check", None, Level.URGENT),
+    ("Real faint trace of drainage on the pad, no fever", "after_trial_check", None, Level.URGENT),
+    ("Mom got real faint yellow and fell over in the kitchen", None, None, Level.EMERGENCY),
+    ("There is a faint yellow crust on the incision", "symptom_check", None, Level.URGENT),
+    ("Los pies hinchados como siempre, nada más", "symptom_check", None, Level.URGENT),
+    (
+        "Tobillos hinchados como siempre, la pantorrilla derecha también",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Ankles swollen like always but the left is twice the size of the right",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Feet swollen like always and around the scar", "symptom_check", None, Level.URGENT),
+    ("Hinchazón en los pies como siempre y en la cicatriz", "symptom_check", None, Level.URGENT),
+    (
+        "Los pies hinchados como siempre, pero ahora hasta las rodillas",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Same swelling as always, now my ankles are huge", "symptom_check", None, Level.URGENT),
+    ("Feet swollen as usual, they're like balloons tonight", "symptom_check", None, Level.URGENT),
+    ("Ankles swollen like always, shoes don't fit anymore", "symptom_check", None, Level.URGENT),
+    ("Feet swollen as always and the calf is tender", "symptom_check", None, Level.URGENT),
+    ("Feet swollen as usual, also my tummy near the device", "symptom_check", None, Level.URGENT),
+    (
+        "Pies hinchados como siempre, y la barriga donde está el aparato también",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Ankles swollen as always, and the ankle is purple and cold",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Feet swollen as always, only the right one tonight", "symptom_check", None, Level.URGENT),
+    (
+        "Swollen ankles, the usual. Short of breath walking to the mailbox",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Tobillos hinchados como siempre, me falta el aire", "symptom_check", None, Level.EMERGENCY),
+    ("Ankles swollen as usual and my face is puffy", "symptom_check", None, Level.EMERGENCY),
+    (
+        "Tobillos hinchados como siempre, y la cara un poco hinchada",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Toes swollen like always and red", "symptom_check", None, Level.URGENT),
+    (
+        "Same swelling as always in my feet, and a bit around where they put the thing in my belly",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Ankles swollen like always since the surgery", "symptom_check", None, Level.URGENT),
+    ("My legs are swollen as always", "symptom_check", None, Level.URGENT),
+    (
+        "Mom's feet are swollen like always, and her ankle is hot",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Los pies hinchados como siempre, subí 3 kilos esta semana",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Feet swollen like always, the right foot is a different color",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tobillos hinchados como siempre pero el izquierdo duele mucho y está duro",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Feet swollen as usual. Also swollen where the catheter was",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Ankles swollen like always, this is his daughter, and he's sleeping a lot and hard to "
+        "wake",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Feet swollen as always but the swelling goes up my shin now",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Ankles swollen like always, skin stretched and weeping", "symptom_check", None, Level.URGENT),
+    (
+        "Pies hinchados como siempre, y con la zona de la operación hinchada también",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Ankles swollen as usual, bruised looking and sore on one leg only",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Feet swollen like always. Also numb new since yesterday",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Head is sore every time I sit up, goes away lying down. No fever",
+        "trial_check",
+        3.0,
+        Level.URGENT,
+    ),
+    ("Pain worse every day, no fever", "symptom_check", None, Level.URGENT),
+    (
+        "Sore every day at the site and it's draining a little, no fever",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Sore every time I stand up, my head that is, no fever", "trial_check", None, Level.URGENT),
+    ("Sore as usual, sweats and shakes since I missed a dose", "symptom_check", None, Level.URGENT),
+    (
+        "Sore every morning and a bit worse each day, no fever though",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Sore as always, legs feel weaker every day, no fever", "symptom_check", None, Level.URGENT),
+    (
+        "Sore like always, no fever. Hard to pee every time I try",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "This is his wife. My husband is running a fever of 101 again and chills, he was all "
+        "better last week. Hope I dont catch it",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Its his daughter. My dad has chills and 38.6 again, he was all better last week. Hope I "
+        "don't catch it",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Texting for mom. Mom has a fever of 101.5 and is confused, she was recovered last week, "
+        "I dont catch anything",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My mother (the patient) has had chills since last night", None, None, Level.URGENT),
+    ("Soy la hija de la paciente, mi mamá tiene fiebre de 38.5", None, None, Level.URGENT),
+    ("I'm a patient of Dr Ruiz and I have a fever of 101", None, None, Level.URGENT),
+    ("Patient has a temp of 100.8 today", "symptom_check", None, Level.URGENT),
+    ("My husband is the patient, he had a seizure an hour ago", None, None, Level.EMERGENCY),
+    ("Tengo escalofríos y lo anoté en la hojita", "symptom_check", None, Level.URGENT),
+    ("Mi esposo tiene calentura y le di la pastilla que dice la hojita", None, None, Level.URGENT),
+    ("Anoche 38.6 y lo apunté en la hojita", None, None, Level.URGENT),
+    ("Según el papelito esto es normal: la herida está roja y caliente", None, None, Level.URGENT),
+    (
+        "Sale líquido claro como dice la hojita que puede pasar",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Tiene fiebre, le di Tylenol según el papelito", None, None, Level.URGENT),
+    ("Dolor de cabeza cuando me siento, lo puse en la hojita", "trial_check", None, Level.URGENT),
+    (
+        "Mi mamá está hinchada y roja de la herida, apunté todo en la hojita como me dijeron",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Tuve fiebre y escalofrios, lo escribi en el papelito para el doctor",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Gums bleeding as always and I spit out a big clot, won't stop", None, None, Level.URGENT),
+    (
+        "A blood clot came out of the incision and it doesnt stop oozing",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Nosebleed with clots won't stop for 30 minutes", None, None, Level.EMERGENCY),
+    ("8", "trial_check", 5.0, Level.URGENT),
+    ("yes", "symptom_check", None, Level.URGENT),
+    ("un poco", "first_check_in", None, Level.URGENT),
+    ("Headache when I sit up, better lying down", "trial_check", None, Level.URGENT),
+    ("Pump alarm is beeping", None, None, Level.URGENT),
+    ("He won't wake up", None, None, Level.EMERGENCY),
+    ("Took too many of my pills by mistake", None, None, Level.EMERGENCY),
+    ("Fever 101 and stiff neck", None, None, Level.EMERGENCY),
+    ("Tengo fiebre y me duele mucho la herida", "symptom_check", None, Level.URGENT),
+    ("Swelling at the pump site", "symptom_check", None, Level.URGENT),
+    ("Spiked 101.5 after my nap", "symptom_check", None, Level.URGENT),
+    ("Oxygen good had 101.4 tonight", None, None, Level.URGENT),
+    ("Checked oxygen has 38.9 tonight and shivering", None, None, Level.URGENT),
+    ("Pulse racing has 101.6 since lunch", None, None, Level.URGENT),
+    ("BP had 100.9 when the nurse checked, felt warm", None, None, Level.URGENT),
+    ("Presión tiene 38.4 desde anoche", None, None, Level.URGENT),
+    ("Pressure at 101 after his nap, he feels hot and confused", None, None, Level.EMERGENCY),
+    ("The pump warns me with a beep every hour", None, None, Level.URGENT),
+    ("Family warned me im acting confused and I have a fever", None, None, Level.EMERGENCY),
+    ("I warned the night nurse I cant feel my legs at all", None, None, Level.EMERGENCY),
+    ("101.2 this morning and its sleeting", None, None, Level.URGENT),
+    ("Sale pus y lo anoté en la hojita", "after_trial_check", None, Level.URGENT),
+    ("The dressing over the pump has a faint yellow ring", "symptom_check", None, Level.URGENT),
+    (
+        "Ankles swollen like always, hard to walk on the left one today",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -23527,6 +23891,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_63_B
         + REVIEW_64
         + REVIEW_65
+        + REVIEW_66
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -71,6 +71,7 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _CARRY_ON = lx.words("and y then luego")
+_ANOTHER = lx.words("another other a otro otra un una")
 _PARTNER = frozenset({"companero", "companera"})
 
 
@@ -80,6 +81,8 @@ def _an_outsider(toks: list[Tok], k: int) -> bool:
     be the patient ("mi compañero no despierta")."""
     if toks[k].lemma in _PARTNER:
         return k + 1 < len(toks) and toks[k + 1].lemma == "de"
+    if toks[k].lemma == "patient":  # "my mother (the patient) has had chills" is the patient
+        return k > 0 and toks[k - 1].lemma in _ANOTHER
     return toks[k].lemma in _OUTSIDERS or toks[k].surface in _OUTSIDERS
 
 

@@ -13,10 +13,13 @@ from bot.triage.tokens import Tok
 
 # A list of side effects read, not had: "the leaflet lists trouble breathing".
 DOCUMENTS = lx.words(
-    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel hoja instructions "
-    "instrucciones handout article articulo label etiqueta lists effect effects efectos online "
-    "internet google forum forums website reddit facebook"
+    "leaflet leaflets pamphlet pamphlets folleto folletos paper papel papelito hoja hojita "
+    "instructions instrucciones handout article articulo label etiqueta lists effect effects "
+    "efectos online internet google forum forums website reddit facebook"
 )
+
+# The symptom log a patient writes on: "lo anoté en la hojita" is had, not read.
+_LOG_SHEETS = lx.words("papelito hojita")
 
 
 def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
@@ -27,7 +30,7 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
         if _having(toks, k):
             break
-        if _document(toks, k):
+        if _document(toks, k) and toks[k].lemma not in _LOG_SHEETS:
             return True
     for k in range(i - 1, a - 1, -1):  # "the leaflet lists trouble breathing"
         if _having(toks, k):

@@ -599,10 +599,12 @@ ALCOHOL = _words(
 SCORE_FROM = _words("from de desde")
 SCORE_TO = _words("to a hasta al")
 # A bare number after these reads as a temperature: "tiene 101", "running 38.9".
-TEMP_WEAK_CONTEXT = _words("tiene tengo tenia has have had running got con at esta anda hit")
+TEMP_WEAK_CONTEXT = _words(
+    "tiene tengo tenia has have had running got con at esta anda hit spiked spike spiking"
+)
 TEMP_WEAK_AFTER = _words(
     "mi my su his her el la today hoy ahora now tonight this esta y and de since desde again "
-    "otra ya already still todavia pero but anoche last morning manana fever temp"
+    "otra ya already still todavia pero but anoche last morning manana fever temp after"
 )
 SCORE_NOW = _words("now today hoy ahora ahorita currently tonight is its it's es esta to a")
 SCORE_FORWARD = _words("was were from era estaba estuvo fue had de to a is its it's es esta")
@@ -1036,10 +1038,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("head",),
         r"\bhead (?:is |keeps |has been |been )?(?:killing|pounding|splitting|throbbing|exploding)"
-        r"\b|\b(?:pounding|splitting|throbbing) head\b",
+        r"\b|\b(?:pounding|splitting|throbbing) head\b"
+        # "Head sore every time I get up": a sore head is a headache
+        r"|\bhead (?:is |s |feels |has been |been |was |gets )?(?:so |really |very |real |kinda )?"
+        r"(?:sore|achy|aching)\b",
         HEADACHE,
         "urgent",
         True,
+    ),
+    # "the alarm is his phone not the pump but it's coming from his belly": where the pump is
+    (
+        ("coming from",),
+        r"\b(?:alarm\w*|beep\w*|buzz\w*|vibrat\w*|sound|noise)\b[^.!?]{0,60}? coming from"
+        r" (?:his|her|my|the) (?:belly|stomach|abdomen|tummy|side|pump)\b",
+        PUMP_ALARM,
+        "urgent",
+        False,
     ),
     # Good news in a few words: "getting there", "poco a poco", "pain free", "walking more".
     (
@@ -1379,6 +1393,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no|not) (?:answer\w*"
         r"|reply\w*|respond\w*"
         r"|conteste)\b"
+        # "the beeping yesterday was my dexcom not the pain pump": another device's, told so
+        r"|(?:^|(?<=[.!?,] )|(?<=\bfalse )|(?<=\bfyi )|(?<=\bupdate ))(?:the |that |this )?"
+        r"(?:alarm|vibrating thing"
+        r"|vibrating|buzzing|buzz)\b(?: \S+){0,8}? (?:was|is|were)"
+        r" (?:just )?(?:my|his|her|the) (?:\S+ ){0,2}?(?:dexcom|libre|omnipod|cgm|sensor"
+        r"|insulin pump|glucose monitor|tandem|medtronic|ice machine|watch|phone|hearing aid)"
+        r"(?: \S+){0,2}? (?:not|and not|no) (?:the|my) (?:new |pain |intrathecal )?pump\b"
+        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|but|still|keeps?"
+        r"|though|tho)\b))"
         # "for the first time since my back got bad": when it began, years ago
         r"|\bfirst time since (?:my|his|her|the) (?:\S+ ){0,2}?(?:got|went|gone) bad\b"
         # "Vog bad today but that's not you guys", "blowing hard here": the weather
@@ -1465,6 +1488,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bbilling (?:won|win|wins|lost|game|games|replay|fan|fans|mafia|playoff\w*)\b"
         # "the tape itches so bad": how much it itches (the itch is still read)
         r"|(?<=\bitching )(?:so|really|real|soo|sooo) bad\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "theres a faint brown mark where the tape was": a pale colour, not fainting (the colour
+    # is left for the rules that read a stain: "a faint yellow stain on the dressing")
+    (
+        ("faint",),
+        r"\b(?:a|an|the|some|little|tiny) faint(?= (?:(?:brown|pink|purple|yellow|gray|grey|tan)"
+        r"\S*(?: \S+)? (?:mark|marks|spot|spots|bruise|bruising|line|lines|ring|shadow)"
+        r"|ring|outline|trace|shadow)\b)",
         NEUTRAL,
         "ok",
         False,
@@ -5156,6 +5190,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|not stop|dont stop|doesnt stop) (?:on )?bleeding\b"
         r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? (?:not stop|wont stop|won't stop|no para|nah stop"
         r"|nuh stop|soak|soaked)\b"
+        # "Gums bleeding as always and I spit out a big clot, won't stop"
+        r"|\b(?:bleeding|blood)\b(?: \S+){0,8}? clots?(?: \S+){0,2}? (?:not stop|wont stop"
+        r"|won't stop|doesnt stop)\b"
         rf"|\b(?:bleeding|blood) {_g(8)}(?:not stopping|not stop|wont stop|won't stop|doesnt stop"
         r"|no para|no se para"
         r"|keeps going|soaked|soaking|empapad\w*)\b",

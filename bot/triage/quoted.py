@@ -18,12 +18,12 @@ from bot.triage.tokens import Tok
 # own instruction, quoted back.
 _INSTRUCTION = lx.words(
     "call llame llamar llamen llamarles contact go vaya ir return says say said dice dicen dijo "
-    "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles sheet hoja "
-    "instructions instrucciones handout told"
+    "dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper papel papeles papelito "
+    "papelitos sheet hoja hojita instructions instrucciones handout told"
 )
 _QUOTED = lx.words(
     "says said dice dicen dijo dijeron pamphlet pamphlets leaflet leaflets folleto folletos paper "
-    "papel papeles sheet hoja instructions instrucciones handout"
+    "papel papeles papelito papelitos sheet hoja hojita instructions instrucciones handout"
 )
 _LAUGHING = lx.words(
     "laughing laughed laugh laughs risa reir riendo carcajada carcajadas lol lmao haha hahaha "

@@ -17,6 +17,8 @@ _OUT = lx.words("out outside afuera fuera")
 _TEMP = lx.words("temp temps temperature temperatura")
 _IT_BEEN = lx.words("it its it's has")
 _IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"], ["i", "was"])
+# Before a number, what it is a reading of when it is no temperature.
+_READINGS = lx.words("sugar sugars glucose glucosa azucar bp pressure presion pulse rate o2 oxygen")
 # After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
 _COUNTED = lx.words(
     "hours hour horas hora hrs days day dias dia weeks week semanas semana times veces minutes "
@@ -108,8 +110,10 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
     if not context and not unit and (99 <= value <= 107 or 37 <= value <= 43):
         before = {t.lemma for t in toks[max(k - 2, 0) : k]}
         after = toks[end].lemma if end < len(toks) else "."
-        context = bool(before & lx.TEMP_WEAK_CONTEXT) and (
-            after in lx.CLAUSE_END or after == "," or after in lx.TEMP_WEAK_AFTER
+        context = (
+            bool(before & lx.TEMP_WEAK_CONTEXT)
+            and not before & _READINGS  # "my sugar spiked 101 after lunch"
+            and (after in lx.CLAUSE_END or after == "," or after in lx.TEMP_WEAK_AFTER)
         )
     as_f, as_c = 95 <= value <= 110, 35 <= value <= 43
     plausible = (

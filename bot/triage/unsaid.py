@@ -26,6 +26,27 @@ _AS_EVER = lx.words(
 )
 _PREPOSITIONS = lx.words("for to with from at of about on para con de pon than")
 EXPECTED = lx.words("expected esperado esperaba normal usual age edad")
+# ... and phrases that tell a small complaint as the everyday: "heels sore in the morning as
+# always", "sore feet from standing at church but that's every sunday", "what they said to
+# expect".
+_EVERYDAY = re.compile(
+    r"\b(?:as usual|as always|like always|same as always|every (?:sunday|morning|day|night"
+    r"|time|week)|(?:said|told me) to expect|like it has for (?:\d+|a|two|three|years))\b"
+)
+
+
+def told_as_expected(text: str, toks: list[Tok]) -> bool:
+    """Return True when a reply tells what it complains of as expected or the everyday:
+    "sore but that's expected", "knees ache but thats nothing new", "heels sore as always"."""
+    return (
+        any(t.lemma in EXPECTED for t in toks)
+        or any(
+            (a.lemma, b.lemma) == ("nothing", "new") for a, b in zip(toks, toks[1:], strict=False)
+        )
+        or _EVERYDAY.search(text.lower().replace("\u2019", "'")) is not None
+    )
+
+
 _CAME_IN = (["came", "in"], ["went", "in"], ["walked", "in"], ["come", "in"])
 _LIVED_WITH = lx.words("living live lived deal dealing dealt cope coping")
 _SUBJECTS = lx.words("i we you he she they it i've we've")

@@ -42,7 +42,7 @@ from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
 from bot.triage.scope import SIGN_WORDS, language_of
 from bot.triage.tokens import Tok, tokenise
-from bot.triage.unsaid import EXPECTED, SAID_OF, denies_having, left_unsaid
+from bot.triage.unsaid import SAID_OF, denies_having, left_unsaid, told_as_expected
 
 # The check-in texts a reply can answer (schedules/*.toml); each asks about symptoms.
 CHECK_INS = frozenset({"first_check_in", "symptom_check", "trial_check", "after_trial_check"})
@@ -244,9 +244,7 @@ def _decide(
     # work", "took my meds") are chit-chat unless asked about. Soreness waves off only in an
     # answer to the check-in that also denies the signs ("Sore but doing okay, no fever").
     # "sore but that's expected", "knees ache but thats nothing new"
-    expected = any(t.lemma in EXPECTED for t in toks) or any(
-        (a.lemma, b.lemma) == ("nothing", "new") for a, b in zip(toks, toks[1:], strict=False)
-    )
+    expected = told_as_expected(text, toks)
     minor = (
         _MINOR
         # "a bit sore but way better than before surgery", in an answer to the check-in
