@@ -171,7 +171,10 @@ sleet, "I think the alarm was my libre not the pump", a stain "a faint yellow" o
 a caregiver's "hope I dont catch it", a sign written down "en la hojita", swollen feet "like
 always" beside a calf, one side, the scar, weight gained or "now" (each rule was removed or
 narrowed; the review's three plain usual ankle swellings, ok by the writers' and readers'
-labels, are left out as the clinic's call). Each must keep at least the
+labels, are left out as the clinic's call). The whole-change review after round 66
+(REVIEW_66_SESSION): a pump alarm "but stopped", a fever written down "en la hojita", usual
+numb feet beside "cant feel the toilet seat" or legs that "feel heavy", usual ankle swelling
+(that rule was taken out), "ayaw na niyang mabuhay". Each must keep at least the
 level the review judged right, or the level the version before read it at when that was
 lower."""
 
@@ -23825,6 +23828,302 @@ REVIEW_66 = [
 ]
 
 
+REVIEW_66_SESSION = [
+    ("the pump beeped a bunch last night but stopped", None, None, Level.URGENT),
+    ("La bomba estuvo pitando en la noche pero paró", "symptom_check", None, Level.URGENT),
+    ("Pump vibrating and buzzing but stopped", "first_check_in", None, Level.URGENT),
+    (
+        "a little clear fluid leaking from the site but it stops",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Headache every time I stand up but it stops", "trial_check", None, Level.URGENT),
+    ("Pump alarm keeps beeping, it stops and then starts again", None, None, Level.URGENT),
+    ("Anoté en la hojita que anoche tuvo fiebre de 38.6", "symptom_check", None, Level.URGENT),
+    (
+        "En la hojita le apunté escalofríos y calentura toda la noche",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "apunté en mi papelito: dolor de cabeza cuando se para y se le quita acostado",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Según mi hojita, la herida está supurando un poco", "after_trial_check", None, Level.URGENT),
+    (
+        "Puse en el papelito que está goteando líquido claro del catéter",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("En la hojita anoté 38.4 de temperatura y escalofríos", "symptom_check", None, Level.URGENT),
+    (
+        "We're scared because she didn't respond this morning. She's breathing but just lying "
+        "there",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Cuz mom didnt respond this morning we called 911, she's at the hospital now",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "as he didnt respond earlier when I shook him I'm really worried",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Stood up too fast and felt a little faint shadow come over my eyes",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("a faint yellow stain on the dressing this morning", "after_trial_check", None, Level.URGENT),
+    (
+        "She got a little faint trace of dizzy then went down on the floor",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Since yesterday afternoon he can't walk far, his legs keep buckling",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("All of a sudden I cant walk very far without my legs going numb", None, None, Level.URGENT),
+    ("Mom cant walk far without getting winded", None, None, Level.URGENT),
+    (
+        "out of nowhere she cant walk more than a few steps, legs give out",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Ankles swollen like always, no fever", "symptom_check", None, Level.URGENT),
+    ("feet puffy as usual by evening", "first_check_in", None, Level.URGENT),
+    ("Feet swollen same as always, can't get my socks on", "symptom_check", None, Level.URGENT),
+    (
+        "my feet swell up every day like always, they always have",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("Tremors like always. Pump refill is overdue. No fever.", "symptom_check", None, Level.URGENT),
+    (
+        "Legs tingle as always. Peed myself in bed last night. no fever",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tingling in my feet like always and my legs feel heavy. No fever",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "numbness in my feet as always, and my bottom feels numb. No fever",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Shaky as always. Pump was empty at the refill yesterday. No redness",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Feet numb like always. Kinda hard to wake up this morning. no fever",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "alarm was his insulin pump not the pain pump, but his pain pump is vibrating too",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("The alarm was my Libre not the pump I think", None, None, Level.URGENT),
+    (
+        "Hindi ako makalakad simula kaninang umaga, namamanhid ang dalawang binti ko",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Mapula at mainit po yung tahi niya", "after_trial_check", None, Level.URGENT),
+    ("Hinihingal po siya at nangingitim ang labi", None, None, Level.URGENT),
+    ("Tumutunog po yung pump sa tiyan niya", None, None, Level.URGENT),
+    ("Nagtatae at pinagpapawisan si lolo, naubos ang gamot niya", None, None, Level.URGENT),
+    (
+        "Masakit ang ulo niya kapag nakatayo, nawawala kapag nakahiga",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("matigas po ang leeg at may lagnat", None, None, Level.URGENT),
+    ("Medyo mainit po ang pakiramdam ko at giniginaw", "symptom_check", None, Level.URGENT),
+    ("he's breathing funny, like snoring but he won't answer me", None, None, Level.EMERGENCY),
+    ("her lips look kinda grey and she's hard to rouse", None, None, Level.EMERGENCY),
+    ("dad is nodding off mid sentence and his breaths are far apart", None, None, Level.EMERGENCY),
+    (
+        "He took his norco and then took it again an hour later by mistake, seems out of it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("mom keeps slumping over in her chair", None, None, Level.EMERGENCY),
+    ("Tiene la calentura alta y está diciendo cosas sin sentido", None, None, Level.EMERGENCY),
+    ("se puso bien pálido y se desplomó en la sala", None, None, Level.EMERGENCY),
+    ("No puede mover las piernas desde esta mañana y se orinó encima", None, None, Level.EMERGENCY),
+    ("his face looks lopsided and he's talking funny", None, None, Level.EMERGENCY),
+    ("Feels like an elephant sitting on my chest", None, None, Level.EMERGENCY),
+    ("cant get air in, feels like breathing through a straw", None, None, Level.EMERGENCY),
+    ("I took like 6 of my oxys at once because the pain was so bad", None, None, Level.EMERGENCY),
+    ("I don't see the point anymore, everyone would be better off", None, None, Level.EMERGENCY),
+    ("had a fit this morning, shaking all over and wet himself", None, None, Level.EMERGENCY),
+    (
+        "her throat feels tight and her tongue is getting big after the new antibiotic",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("bleeding thru 3 towels already from the incision", None, None, Level.EMERGENCY),
+    ("Burning up and shivering under 3 blankets", "symptom_check", None, Level.URGENT),
+    (
+        "the skin around the pump is pink and angry looking and warm",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("there's some weepy yellowish stuff on the gauze", "after_trial_check", None, Level.URGENT),
+    ("incision came apart a little at the bottom", "after_trial_check", None, Level.URGENT),
+    ("Head pounds when I sit up, fine flat on my back", "trial_check", None, Level.URGENT),
+    (
+        "Missed my refill appointment, now I've got the runs, chills and goosebumps",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("pump making a weird chime every few min", None, None, Level.URGENT),
+    (
+        "theres a little ding ding noise coming from her side every so often",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Me siento afiebrado y con escalofríos", "symptom_check", None, Level.URGENT),
+    ("La herida está colorada y caliente", "after_trial_check", None, Level.URGENT),
+    ("Le sale agüita clara por donde tenía el catéter", "after_trial_check", None, Level.URGENT),
+    (
+        "Dolor de cabeza horrible cuando me levanto, acostado se me quita",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Se me duermen las piernas y no las siento bien desde ayer", None, None, Level.URGENT),
+    ("left leg went weak and floppy out of nowhere", None, None, Level.EMERGENCY),
+    ("pain 9 today", "trial_check", 6.0, Level.URGENT),
+    ("pain is ate today", "trial_check", 5.0, Level.URGENT),
+    ("Pain went from a 4 to a 7 since yesterday", None, 4.0, Level.URGENT),
+    ("temp 100.6", "symptom_check", None, Level.URGENT),
+    ("38.3 this morning", "symptom_check", None, Level.URGENT),
+    ("temp spiked 101 after dinner and I have chills", None, None, Level.URGENT),
+    ("Her fever spiked to 102 after lunch", None, None, Level.URGENT),
+    ("has 101 after her nap", "symptom_check", None, Level.URGENT),
+    ("Wound is leakin n kinda red", "after_trial_check", None, Level.URGENT),
+    ("cant breath good, chest tite", None, None, Level.EMERGENCY),
+    ("My temperature is one hundred and one", "symptom_check", None, Level.URGENT),
+    ("I feel hot and cold and the incision smells bad", None, None, Level.URGENT),
+    ("he is sooo sleepy and breathing really slow", None, None, Level.EMERGENCY),
+    ("cant pee since this morning and my legs are numb", None, None, Level.EMERGENCY),
+    (
+        "theres clear water dripping from my back where the catheter is",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Sweaty, shaky and got the runs, pump alarm went off yesterday", None, None, Level.URGENT),
+    (
+        "my husband has had a fever since yesterday and today he's not making sense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Mom is confused and her temp is 101.8", None, None, Level.EMERGENCY),
+    ("neck super stiff and i have a fever", None, None, Level.EMERGENCY),
+    ("Feels like my throat is closing up", None, None, Level.EMERGENCY),
+    ("wife collapsed in the bathroom", None, None, Level.EMERGENCY),
+    (
+        "Since yesterday my right foot slaps the floor when I walk, cant lift my toes",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the CGM site is fine, but the pump incision looks puffy and red",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "shoulder hurts, cant lift my right arm at all since this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my foot fell asleep and it wont wake up, been numb since last night",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("he was asleep but it's hard to wake him", None, None, Level.EMERGENCY),
+    ("kinda warm and achy tonight, felt feverish", "symptom_check", None, Level.URGENT),
+    (
+        "the spot where the catheter was is a bit pink and hot",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("I'm a patient of Dr. Ruiz here with fever 101 and chills", None, None, Level.URGENT),
+    (
+        "my mother (the patient) has had chills since last night",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Head sore every time I get up, better lying down", "trial_check", None, Level.URGENT),
+    ("Beeping sound coming from my stomach area", None, None, Level.URGENT),
+    ("suddenly cant hold his coffee cup with his right hand", None, None, Level.EMERGENCY),
+    (
+        "gave him his liquid morphine and then his daughter gave it twice by accident",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Gums bleeding and I spit out a big clot, won't stop", None, None, Level.EMERGENCY),
+    ("el parche del catéter amaneció mojadito", "after_trial_check", None, Level.URGENT),
+    ("pain was way worse before the surgery, now it's a 9", None, 6.0, Level.URGENT),
+    ("Was much worse before the pump. Legs feel weak and wobbly though", None, None, Level.URGENT),
+    ("was worse before the surgery, numb right leg", "symptom_check", None, Level.URGENT),
+    ("He passed out and came to after a minute", None, None, Level.EMERGENCY),
+    ("Hi this is Sandra's daughter, she has a fever of 101", None, None, Level.URGENT),
+    ("Yes", "symptom_check", None, Level.URGENT),
+    ("un poco", "symptom_check", None, Level.URGENT),
+    ("A little", "first_check_in", None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -23892,6 +24191,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_64
         + REVIEW_65
         + REVIEW_66
+        + REVIEW_66_SESSION
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -55,12 +55,27 @@ CASES = [
         None,
         "urgent",
     ),
+    # swollen ankles "like always" stay a red flag: the whole-session review took that rule out
     (
         "No fever no redness. Ankles puffy by dinner like always, that's my flat feet, nothing new",
         "symptom_check",
         None,
-        "ok",
+        "urgent",
     ),
+    # the whole-session review's finds
+    ("the pump beeped a bunch last night but stopped", None, None, "urgent"),
+    ("his pump was chirping but it stopped", None, None, "urgent"),
+    ("En la hojita anoté 38.4 de temperatura y escalofríos", "symptom_check", None, "urgent"),
+    ("Feet numb as always. Cant feel the toilet seat. No fever", "symptom_check", None, "urgent"),
+    (
+        "Tingling in my feet like always and my legs feel heavy. No fever",
+        "symptom_check",
+        None,
+        "urgent",
+    ),
+    ("feet numb as always. no fever", "symptom_check", None, "ok"),
+    ("my head is sore from the cold wind, otherwise fine", "first_check_in", None, "ok"),
+    ("Ayaw na niyang mabuhay, sabi niya", None, None, "emergency"),
     ("ankles swollen as always, I'm huffing and puffing", None, None, "urgent"),
     ("feet swollen like always but the left calf is tight", None, None, "urgent"),
     ("ankles puffy like always and my incision is red", None, None, "urgent"),

@@ -18,8 +18,11 @@ DOCUMENTS = lx.words(
     "efectos online internet google forum forums website reddit facebook"
 )
 
-# The symptom log a patient writes on: "lo anoté en la hojita" is had, not read.
+# The symptom log a patient writes on: "lo anoté en la hojita" is had, not read; only when
+# it speaks is it the clinic's ("el papelito dice ...").
 _LOG_SHEETS = lx.words("papelito hojita")
+_SAYS = lx.words("dice decia dijo says said pone trae")
+_READ = lx.words("lei lee leyendo leer read reading")
 
 
 def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
@@ -30,7 +33,7 @@ def in_a_document(toks: list[Tok], i: int, j: int) -> bool:
     for k in range(j, b):  # "fever, as the leaflet says"; not "fever, I have it, the leaflet"
         if _having(toks, k):
             break
-        if _document(toks, k) and toks[k].lemma not in _LOG_SHEETS:
+        if _document(toks, k):
             return True
     for k in range(i - 1, a - 1, -1):  # "the leaflet lists trouble breathing"
         if _having(toks, k):
@@ -59,6 +62,10 @@ def _document(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not (t.lemma in DOCUMENTS or t.surface in DOCUMENTS):
         return False
+    if t.lemma in _LOG_SHEETS:  # "el papelito dice ...", not "en la hojita anoté 38.4"
+        return any(w.lemma in _SAYS for w in toks[k + 1 : k + 6]) or any(
+            w.lemma in _READ for w in toks[max(k - 3, 0) : k]
+        )
     if (
         t.surface in {"paper", "newspaper", "periodico"}
         and k >= 2

@@ -1039,12 +1039,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("head",),
         r"\bhead (?:is |keeps |has been |been )?(?:killing|pounding|splitting|throbbing|exploding)"
         r"\b|\b(?:pounding|splitting|throbbing) head\b"
-        # "Head sore every time I get up": a sore head is a headache
+        # "Head sore every time I get up": a sore head when up is a headache (not "sore from
+        # the cold wind")
         r"|\bhead (?:is |s |feels |has been |been |was |gets )?(?:so |really |very |real |kinda )?"
-        r"(?:sore|achy|aching)\b",
+        r"(?:sore|achy|aching)\b(?=[^.!?]*\b(?:get|got|getting|stand\w*|sit|sitting|upright"
+        r"|up)\b)",
         HEADACHE,
         "urgent",
         True,
+    ),
+    # "Cant feel the toilet seat", "can't feel it when I wipe": numb where one sits
+    (
+        ("feel", "sentir", "siento"),
+        r"\b(?:cant|can not|cannot|couldnt|dont|no (?:puedo |puede )?(?:sentir|siento|siente|feel))"
+        r" (?:feel )?(?:\S+ ){0,2}?(?:toilet seat|the seat|toilet paper|when i wipe|wiping"
+        r"|el asiento|la taza|al limpiarme)\b",
+        NUMBNESS,
+        "urgent",
+        False,
     ),
     # "the alarm is his phone not the pump but it's coming from his belly": where the pump is
     (
@@ -3961,8 +3973,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     # Tagalog: wanting to die ("gusto ko nang mamatay", "magpakamatay").
     (
-        ("mamatay", "magpakamatay"),
-        r"\bgusto(?:ng)? (?:\S+ ){0,3}?mamatay\b|\bmag(?:pa)?pakamatay\b",
+        ("mamatay", "magpakamatay", "mabuhay"),
+        r"\bgusto(?:ng)? (?:\S+ ){0,3}?mamatay\b|\bmag(?:pa)?pakamatay\b"
+        # "ayaw na niyang mabuhay": does not want to live any more
+        r"|\bayaw (?:\S+ ){0,2}?mabuhay\b",
         SUICIDAL,
         "emergency",
         False,

@@ -28,6 +28,8 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         if t.lemma in lx.CLAUSE_END or t.lemma == ",":
             break
         words.append(t.lemma)
+    if "stop" in words and any(t.lemma in _ALARMS for t in toks[max(a - 8, 0) : a]):
+        return False  # "the pump beeped a bunch last night but stopped": an alarm still
     if _GONE_TODAY & set(words) and not _NOT_GONE & set(words):
         words = [w for w in words if w not in {"today", "hoy"}]  # "but gone today"
     if (
@@ -72,6 +74,10 @@ def passed_after(toks: list[Tok], a: int) -> bool:
 
 
 _GONE_TODAY = frozenset({"gone", "away", "stop"})
+_ALARMS = lx.words(
+    "alarm alarms beep beeped beeping beeps buzz buzzing buzzed vibrating vibrated chirp chirped "
+    "chirping"
+)
 _NOT_GONE = frozenset({"no", "not", "ya", "never", "nunca", "mas", "more", "longer", "anymore"})
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset(
@@ -91,6 +97,7 @@ def resolved_later(toks: list[Tok], a: int) -> bool:
     and it's been dry for a week": later in the sentence "it" is over, and no other sign,
     no worsening and no return is told."""
     subject = False
+    alarm = any(t.lemma in _ALARMS for t in toks[max(a - 8, 0) : a])  # "beeped but it stopped"
     for k in range(a, min(a + 20, len(toks))):
         t = toks[k]
         lemma = t.lemma
@@ -123,6 +130,7 @@ def resolved_later(toks: list[Tok], a: int) -> bool:
             subject
             and toks[k - 1].lemma not in NEG_CUE
             and (lemma in _RESOLVED or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS))
+            and not (alarm and lemma == "stop")
         ):
             for x in toks[k + 1 : k + 6]:
                 if x.lemma in lx.CLAUSE_END:

@@ -60,6 +60,8 @@ _ELSEWHERE_CHANGED = re.compile(
     # an arm or the face gone numb beside the usual: "se me adormeció el brazo derecho"
     r"|(?:adormeci[oó]|entumi[oó]|durmi[oó]) (?:\S+ ){0,2}?(?:brazo|cara|mano)"
     r"|(?:arm|face|hand) (?:went|got|has gone|is going|going) numb"
+    # legs heavy or numb where one sits: "my legs feel heavy", "cant feel the toilet seat"
+    r"|heav(?:y|iness)|pesad[oa]s?|toilet seat|wip(?:e|ing)|asiento"
     # "numb feet like always but now my hands too": a new place
     r"|now (?:my |his |her |in )?(?:hands?|arms?|legs?|face|fingers|chest|groin|belly)"
     r"|(?:hands?|arms?|legs?|face|fingers) (?:too|also|as well)"
@@ -146,8 +148,6 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
-    if symptom == lx.SWELLING:
-        return _usual_swelling(text, sentence, part, rest)
     if symptom == lx.BLEEDING:
         whole = _plain(text)
         return (
@@ -165,41 +165,19 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     )
 
 
-# Swelling may be usual only at the feet and ankles ("ankles puffy by dinner like always, that's
-# my flat feet"), told so in its own part of the sentence ...
-_SWELL_SITE = re.compile(r"\b(?:feet|foot|ankles?|heels?|toes?|pies|tobillos?|talones)\b")
-_USUAL_SWELL = re.compile(r"\bsame \w+ as always\b|\bthe usual\b|\balways (?:has|have|does)\b")
-# ... with nothing anywhere in the reply of the wound, the calf or thigh, heat or redness, the
-# breath or chest, weight gained, or a change.
-_NEVER_USUAL_SWELL = re.compile(
-    r"\b(?:incision\w*|wound|site|pump|catheter|stitch\w*|herida|bomba|back|espalda|calf|calves"
-    r"|thigh\w*|groin|leg|legs|pierna\w*|knee\w*|hip|face|lips|throat|tongue|eye\w*|hand\w*"
-    r"|arm|arms|red\w*|rojo|roja|hot|warm\w*|heat|caliente|breath\w*|chest|pecho|huff\w*"
-    r"|puff\w* and|winded|short of|weight|pounds|lbs|gain\w*|tight|shiny|fever|fiebre|one side"
-    r"|only one|new|nuev[oa]|worse|peor|more|m[aá]s|spread\w*|bigger|since|desde)\b"
-)
-_WARM_WEATHER = re.compile(r"\bwarm weather\b")
-_NEVER_USUAL_SWELL_MORE = re.compile(
-    r"\b(?:scar\w*|cicatri\w*|puntos|incisi[oó]n|operaci[oó]n|zona|sitio|device|aparato|belly|tummy"
-    r"|stomach|abdomen|barriga|panza|est[oó]mago|side|costado|pantorrill\w*|muslo\w*|rodill\w*"
-    r"|ingle|cadera|shin\w*|left|right|izquierd\w*|derech\w*|one|size|huge|balloon\w*|shoes?"
-    r"|zapatos?|anymore|ya no|kilos?|kgs?|libras|colou?r|purple|blue|morad\w*|hasta|walk\w*"
-    r"|caminar|today|tonight|hoy|anoche|ahora|now|tambi[eé]n)\b"
+# Every part of a reply whose usual sign may wave off says only that, a denial or a score:
+# "feet numb as always. no fever" (not "... and my legs feel heavy. No fever").
+_PART_SPLIT = re.compile(r"[.,;!]|\band\b|\by\b")
+_PLAIN_PART = re.compile(
+    r"\d|\b(?:no|not|nothing|none|nope|always|usual|same|neuropathy|tremor|nada|sin|siempre"
+    r"|igual|fine|good|ok|okay|bien|thanks|thank|gracias)\b"
 )
 
 
-def _usual_swelling(text: str, sentence: str, part: str, rest: str) -> bool:
-    """Return True for swollen feet or ankles told as the usual, and nothing more."""
-    whole = _WARM_WEATHER.sub(" ", _NOT_CHANGED.sub(" ", _DENIED_SIGNS.sub(" ", _plain(text))))
-    return (
-        bool(_SWELL_SITE.search(sentence))
-        and bool(_USUAL.search(part) or _USUAL_SWELL.search(part))
-        and not _CHANGED.search(whole)
-        and not _ELSEWHERE_CHANGED.search(rest)
-        and not _NEVER_USUAL_SWELL.search(whole)
-        and not _NEVER_USUAL_SWELL_MORE.search(whole)
-        and not _DOUBT.search(sentence)
-    )
+def only_the_usual(text: str) -> bool:
+    """Return True when each part of the reply is the usual sign, a denial or a score."""
+    parts = [p for p in _PART_SPLIT.split(_plain(text)) if p.strip()]
+    return all(_PLAIN_PART.search(p) for p in parts)
 
 
 def is_usual_nausea(text: str) -> bool:

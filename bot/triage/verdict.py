@@ -43,6 +43,7 @@ from bot.triage.rules import walk
 from bot.triage.scope import SIGN_WORDS, language_of
 from bot.triage.tokens import Tok, tokenise
 from bot.triage.unsaid import SAID_OF, denies_having, left_unsaid, told_as_expected
+from bot.triage.usual import only_the_usual
 
 # The check-in texts a reply can answer (schedules/*.toml); each asks about symptoms.
 CHECK_INS = frozenset({"first_check_in", "symptom_check", "trial_check", "after_trial_check"})
@@ -260,7 +261,7 @@ def _decide(
         # "yesterday I did not sleep good but now is better"
         | ({TROUBLE_SLEEPING} if any(t.lemma in lx.BETTER for t in toks) else frozenset())
     )
-    turns = any(t.lemma in lx.CONTRAST for t in toks)
+    just_usual = only_the_usual(text) and not any(t.lemma in lx.CONTRAST for t in toks)
     waved = (
         (
             minor
@@ -268,7 +269,7 @@ def _decide(
             else frozenset()
         )
         # "feet numb as always. no fever", in an answer with no turn ("but now my hands too")
-        | (_USUAL if answering and reading.reassured and not turns else frozenset())
+        | (_USUAL if answering and reading.reassured and just_usual else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
