@@ -1405,15 +1405,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:sorry|perdon|disculpe)\b (?:\S+ ){0,3}?(?:didnt|did not|dont|no|not) (?:answer\w*"
         r"|reply\w*|respond\w*"
         r"|conteste)\b"
-        # "the beeping yesterday was my dexcom not the pain pump": another device's, told so
-        r"|(?:^|(?<=[.!?,] )|(?<=\bfalse )|(?<=\bfyi )|(?<=\bupdate ))(?:the |that |this )?"
-        r"(?:alarm|vibrating thing"
-        r"|vibrating|buzzing|buzz)\b(?: \S+){0,8}? (?:was|is|were)"
-        r" (?:just )?(?:my|his|her|the) (?:\S+ ){0,2}?(?:dexcom|libre|omnipod|cgm|sensor"
-        r"|insulin pump|glucose monitor|tandem|medtronic|ice machine|watch|phone|hearing aid)"
-        r"(?: \S+){0,2}? (?:not|and not|no) (?:the|my) (?:new |pain |intrathecal )?pump\b"
-        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|but|still|keeps?"
-        r"|though|tho)\b))"
         # "for the first time since my back got bad": when it began, years ago
         r"|\bfirst time since (?:my|his|her|the) (?:\S+ ){0,2}?(?:got|went|gone) bad\b"
         # "Vog bad today but that's not you guys", "blowing hard here": the weather
@@ -1500,6 +1491,35 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bbilling (?:won|win|wins|lost|game|games|replay|fan|fans|mafia|playoff\w*)\b"
         # "the tape itches so bad": how much it itches (the itch is still read)
         r"|(?<=\bitching )(?:so|really|real|soo|sooo) bad\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "the beeping yesterday was my dexcom not the pain pump": another device's, told so
+    (
+        (
+            "dexcom",
+            "libre",
+            "omnipod",
+            "cgm",
+            "sensor",
+            "insulin pump",
+            "glucose monitor",
+            "tandem",
+            "medtronic",
+            "ice machine",
+            "watch",
+            "phone",
+            "hearing aid",
+        ),
+        r"(?:^|(?<=[.!?,] )|(?<=\bfalse )|(?<=\bfyi )|(?<=\bupdate ))(?:the |that |this )?"
+        r"(?:alarm|vibrating thing"
+        r"|vibrating|buzzing|buzz)\b(?: \S+){0,8}? (?:was|is|were)"
+        r" (?:just )?(?:my|his|her|the) (?:\S+ ){0,2}?(?:dexcom|libre|omnipod|cgm|sensor"
+        r"|insulin pump|glucose monitor|tandem|medtronic|ice machine|watch|phone|hearing aid)"
+        r"(?: \S+){0,2}? (?:not|and not|no) (?:the|my) (?:new |pain |intrathecal )?pump\b"
+        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|but|still|keeps?"
+        r"|though|tho)\b))",
         NEUTRAL,
         "ok",
         False,

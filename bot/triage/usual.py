@@ -174,8 +174,11 @@ _PLAIN_PART = re.compile(
 )
 
 
-def only_the_usual(text: str) -> bool:
-    """Return True when each part of the reply is the usual sign, a denial or a score."""
+def only_the_usual(text: str, toks: list[Tok]) -> bool:
+    """Return True when the reply turns nowhere ("but now my hands too") and each part of it
+    is the usual sign, a denial or a score."""
+    if any(t.lemma in lx.CONTRAST for t in toks):
+        return False
     parts = [p for p in _PART_SPLIT.split(_plain(text)) if p.strip()]
     return all(_PLAIN_PART.search(p) for p in parts)
 

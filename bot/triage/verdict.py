@@ -261,7 +261,7 @@ def _decide(
         # "yesterday I did not sleep good but now is better"
         | ({TROUBLE_SLEEPING} if any(t.lemma in lx.BETTER for t in toks) else frozenset())
     )
-    just_usual = only_the_usual(text) and not any(t.lemma in lx.CONTRAST for t in toks)
+    just_usual = any(f.symptom in _USUAL for _, f in findings) and only_the_usual(text, toks)
     waved = (
         (
             minor
