@@ -28,7 +28,7 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         if t.lemma in lx.CLAUSE_END or t.lemma == ",":
             break
         words.append(t.lemma)
-    if "stop" in words and any(t.lemma in _ALARMS for t in toks[max(a - 8, 0) : a]):
+    if "stop" in words and _after_an_alarm(toks, a):
         return False  # "the pump beeped a bunch last night but stopped": an alarm still
     if _GONE_TODAY & set(words) and not _NOT_GONE & set(words):
         words = [w for w in words if w not in {"today", "hoy"}]  # "but gone today"
@@ -79,6 +79,14 @@ _ALARMS = lx.words(
     "chirping"
 )
 _NOT_GONE = frozenset({"no", "not", "ya", "never", "nunca", "mas", "more", "longer", "anymore"})
+
+
+def _after_an_alarm(toks: list[Tok], a: int) -> bool:
+    """Return True when an alarm is told just before token a: an alarm that stopped is still
+    one for a nurse ("the pump beeped a bunch last night but stopped")."""
+    return any(t.lemma in _ALARMS for t in toks[max(a - 8, 0) : a])
+
+
 _IT = frozenset({"it", "its", "it's", "that", "thats", "that's"})
 _RESOLVED = frozenset(
     {"gone", "away", "resolved", "cleared", "healed", "stop", "dry", "faded", "disappeared"}
@@ -97,7 +105,7 @@ def resolved_later(toks: list[Tok], a: int) -> bool:
     and it's been dry for a week": later in the sentence "it" is over, and no other sign,
     no worsening and no return is told."""
     subject = False
-    alarm = any(t.lemma in _ALARMS for t in toks[max(a - 8, 0) : a])  # "beeped but it stopped"
+    alarm = _after_an_alarm(toks, a)  # "beeped but it stopped"
     for k in range(a, min(a + 20, len(toks))):
         t = toks[k]
         lemma = t.lemma

@@ -12,6 +12,7 @@ from bot.triage.reading import Reading
 from bot.triage.scores import a_share, on_the_clock
 from bot.triage.temperature import temperature_like
 from bot.triage.tokens import Tok
+from bot.triage.usual import plain
 from bot.triage.weather import is_weather
 
 # Words an unknown word is said of: "he seems kinda xyz", "I'm xyz".
@@ -43,7 +44,7 @@ def told_as_expected(text: str, toks: list[Tok]) -> bool:
         or any(
             (a.lemma, b.lemma) == ("nothing", "new") for a, b in zip(toks, toks[1:], strict=False)
         )
-        or _EVERYDAY.search(text.lower().replace("\u2019", "'")) is not None
+        or _EVERYDAY.search(plain(text)) is not None
     )
 
 

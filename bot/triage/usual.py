@@ -131,7 +131,7 @@ _THANKS_AS_USUAL = re.compile(r"\bthanks? (?:you )?(?:as usual|as always)\b")
 _PARTS = re.compile(r"\b(?:but|except|pero|however|now|otherwise|aunque|sino|excepto)\b|[,;]")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Return text lower-cased with curly apostrophes made straight, as the patterns spell it."""
     return text.lower().replace("\u2019", "'")
 
@@ -141,7 +141,7 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     the usual."""
     a, b = span(toks, i, j, lx.CLAUSE_END)
     start = toks[a].start
-    sentence = _plain(text[start : toks[b - 1].end])
+    sentence = plain(text[start : toks[b - 1].end])
     at = toks[i].start - start
     cuts = [0, *(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
     lo = max(c for c in cuts if c <= at)
@@ -149,7 +149,7 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
     if symptom == lx.BLEEDING:
-        whole = _plain(text)
+        whole = plain(text)
         return (
             bool(_BLEED_SITE.search(part) and _USUAL_BLEED.search(part))
             and bool(_STOPPED.search(whole))
@@ -179,14 +179,14 @@ def only_the_usual(text: str, toks: list[Tok]) -> bool:
     is the usual sign, a denial or a score."""
     if any(t.lemma in lx.CONTRAST for t in toks):
         return False
-    parts = [p for p in _PART_SPLIT.split(_plain(text)) if p.strip()]
+    parts = [p for p in _PART_SPLIT.split(plain(text)) if p.strip()]
     return all(_PLAIN_PART.search(p) for p in parts)
 
 
 def is_usual_nausea(text: str) -> bool:
     """Return True when the reply tells its nausea as the patient's usual and nothing beside
     it that nausea would make worse."""
-    said = _plain(text)
+    said = plain(text)
     return bool(_USUAL_NAUSEA.search(said)) and not _NAUSEA_NEVER_USUAL.search(
         _NOT_CHANGED.sub(" ", _DENIED_SIGNS.sub(" ", said))
     )
@@ -197,7 +197,7 @@ def is_usual_vomiting(text: str) -> bool:
     ("I've thrown up most mornings for years", "about average for a flare week") with nothing
     beside it of pills or doses thrown up, blood, the head or neck, withdrawal, a fever, the
     chest or breath, or a change."""
-    said = _plain(text)
+    said = plain(text)
     calm = _DENIED_SIGNS.sub(" ", said)
     return (
         bool(_USUAL_VOMITING.search(said))

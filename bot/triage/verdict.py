@@ -53,8 +53,8 @@ PAIN_RISING = "pain score rising"
 YES_TO_SYMPTOMS = "said yes to the symptom questions"
 # Findings that do not stop a reply that says the patient is well from being "ok":
 # "doing good, just tired".
-_MINOR = frozenset({TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING, USUAL_SIGN, USUAL_TREMOR})
 _USUAL = frozenset({USUAL_SIGN, USUAL_TREMOR})
+_MINOR = _USUAL | {TIREDNESS, LOCAL_ITCH, MORNING_STIFFNESS, BRUISING}
 # Routine findings the rules are sure hold no red flag: the learned reader may raise them
 # only to an emergency, and only when very sure.
 _SURE = frozenset({LOCAL_ITCH, ANSWER_LATER, MORNING_STIFFNESS, BRUISING})
