@@ -73,8 +73,14 @@ MAX_SETTLED_EMERGENCIES = 0.003  # of those the rules are sure of (see triage.se
 SETTLED_FLOOR = 0.9  # and to overrule the rules' "sure", the reader must be at least this sure
 FLOOR = 0.8  # and to raise anything at all, at least this sure
 MAX_OVER_TRIAGE = 0.03  # urgent replies it scores as an emergency
-MAX_WRONGLY_OK = 0.02  # replies the rules could not read, not labelled ok, it calls ok
-WELL_FLOOR = 0.85  # and to call such a reply ok, at least this sure
+# Replies the rules could not read, not labelled ok, it may call ok. 2.5% since round 67: at 2%
+# the DDDD sets' thank-you notes labelled routine pushed the bar to 0.95 and some 25 plain "no
+# to all" and "slept through the night" replies went to a nurse; the ones it calls ok at the
+# lower bar are thanks, greetings and "same phone, at my daughter's" notes, no question asked
+# (unread replies never hold one) and never a red flag (checked above). With it the floor rose
+# to 0.9: at 0.85 it called ok a Tagalog "the numbness has not gone" the rules could not read.
+MAX_WRONGLY_OK = 0.025
+WELL_FLOOR = 0.9  # and to call such a reply ok, at least this sure (0.85 until round 67)
 FOLDS = 8  # groups of sets left out in turn to choose the thresholds
 EPOCHS = 12
 L2 = 1e-4

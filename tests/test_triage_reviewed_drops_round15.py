@@ -174,9 +174,12 @@ narrowed; the review's three plain usual ankle swellings, ok by the writers' and
 labels, are left out as the clinic's call). The whole-change review after round 66
 (REVIEW_66_SESSION): a pump alarm "but stopped", a fever written down "en la hojita", usual
 numb feet beside "cant feel the toilet seat" or legs that "feel heavy", usual ankle swelling
-(that rule was taken out), "ayaw na niyang mabuhay". Each must keep at least the
-level the review judged right, or the level the version before read it at when that was
-lower."""
+(that rule was taken out), "ayaw na niyang mabuhay". Round 67's (REVIEW_67): a score
+"eleven days" after, signs running "down from this spot", a sore throat "getting smaller", a
+feared sign beside a normal temperature, "hardly any pain" beside a later score, "pain 0-10"
+when standing, another device's alarm beside the pump's, Tagalog denials. Each must keep at
+least the level the review judged right, or the level the version before read it at when that
+was lower."""
 
 from __future__ import annotations
 
@@ -24124,6 +24127,391 @@ REVIEW_66_SESSION = [
 ]
 
 
+REVIEW_67 = [
+    (
+        "pain 9 eleven days after the implant and its not letting up",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Pain is 8 eleven days out from surgery", "symptom_check", 5.0, Level.URGENT),
+    ("Day eleven. Pain 9", "trial_check", 6.0, Level.URGENT),
+    (
+        "pain was 4 yesterday now 8 eleven hours after the refill",
+        "symptom_check",
+        4.0,
+        Level.URGENT,
+    ),
+    ("redness spreading down from this spot toward my hip", "symptom_check", None, Level.URGENT),
+    (
+        "theres a red streak running down from this incision",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "clear fluid been dripping down from last night, had to change the gauze twice",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "numbness creeping down from this morning into both feet",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("swelling isnt down from yesterday at all", "symptom_check", None, Level.URGENT),
+    (
+        "swelling went down from yesterday but the redness is spreading",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "swelling is down from earlier but theres still some pus",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "the swelling is a bit down from this morning, fever 100.9 though",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "leaking down from earlier today, the tape wont stay on",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "pain radiating down from this hip, new weakness in that leg",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "throat feels scratchy and tight since the new antibiotic, hard to swallow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my throat is sore and feels like its getting smaller", None, None, Level.URGENT),
+    ("scratchy throat and hives all over since the new pill", None, None, Level.URGENT),
+    (
+        "chest congestion but my chest also feels heavy like someone sitting on it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Vicks on my chest, still feels tight and heavy", None, None, Level.EMERGENCY),
+    ("lots of phlegm, chest feels heavy", None, None, Level.EMERGENCY),
+    ("my throat is raw and my tongue feels thick", None, None, Level.EMERGENCY),
+    ("hoarse and my throat feels swollen inside", None, None, Level.EMERGENCY),
+    ("steam helps but my chest still hurts when I breathe in", None, None, Level.EMERGENCY),
+    ("phlegm in my throat and I cant catch my breath", None, None, Level.EMERGENCY),
+    (
+        "throat lozenges arent helping, throat feels like its closing up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "chest congested and squeezing feeling in the middle of my chest",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("mucus in my chest, my lips look kinda blue", None, None, Level.EMERGENCY),
+    (
+        "sore throat, also my throat and face are puffy since the new med",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My wife had the flu last week, I never got it. But since last night I have chills and 101",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "hubby had a fever last week and is all better now, I didnt catch it but my incision is "
+        "red today",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "this is his wife, he has chills and fever, I never caught it from him, he's not over it",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("I'm worried the site is red but my temp is 98.6", "symptom_check", None, Level.URGENT),
+    (
+        "Scared the swelling is getting worse but the temp is 98.7",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("im scared because I cant breathe right but my temp is 98.6", None, None, Level.EMERGENCY),
+    ("so scared, my chest hurts and feels tight but my temp is 98.4", None, None, Level.EMERGENCY),
+    (
+        "I thought the redness was normal, but the temp is 99.5 today",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Thought my legs were just weak from walking but my temp is 98.8 and I still cant lift my "
+        "right leg",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "tengo miedo, la herida se ve roja pero el termometro marco 36.9",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "afraid its infected, its leaking yellow but temp 98.5",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "worried I have a fever but the thermometer says 99.1 and I have the chills bad",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "was worried I'd pass out again but the temp was 98.2, I did faint this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "afraid I had a fever but temp said 99 at noon and 101.8 tonight",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "worried about the headache when I stand but temp is normal at 98.6",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "worried it's infected, so red and swollen around the pump, but the thermometer says 99",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("I'm afraid his lips look blue but temp is 98", None, None, Level.EMERGENCY),
+    ("worried, she's really hard to wake up but temp 98.6", None, None, Level.EMERGENCY),
+    (
+        "me da miedo porque tiene el cuello rigido pero el termometro marco 37.5",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("el termometro marco 38.4 anoche", "symptom_check", None, Level.URGENT),
+    ("tengo marco cuando me paro y me desmaye ayer", None, None, Level.EMERGENCY),
+    ("marcaba 39 el termometro y tiene escalofrios", None, None, Level.URGENT),
+    ("la herida esta roja pero hoy ya se me quito el dolor", "symptom_check", None, Level.URGENT),
+    (
+        "tuve fiebre pero hoy ya se me quito, aunque ahorita marco 38.3",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("la fiebre subio pero hoy paso a 38.9", None, None, Level.URGENT),
+    (
+        "sigue saliendo liquido, pero hoy ya se me quito la fiebre",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Should I go to the ER or is this normal? I feel really bad", None, None, Level.URGENT),
+    (
+        "my head pounds when I sit up, is that the spinal thing or is it bad",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Is it normal to have this much pain or is it bad? pain is 9",
+        "symptom_check",
+        5.0,
+        Level.URGENT,
+    ),
+    ("Got home from the hospital worse than when I went in", None, None, Level.URGENT),
+    ("since leaving the hospital I feel terrible", None, None, Level.URGENT),
+    ("desde el hospital me siento mal", None, None, Level.URGENT),
+    ("cant keep food down and I feel awful", None, None, Level.URGENT),
+    ("after my coffee I felt worse, dizzy and sweaty", None, None, Level.URGENT),
+    (
+        "the hospital said it could get worse before better, its worse today",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("walang tigil ang pagdurugo ng sugat niya", None, None, Level.EMERGENCY),
+    ("Wala po siyang malay, hindi magising", None, None, Level.EMERGENCY),
+    ("Wala pong lagnat pero namamaga po ang sugat", "symptom_check", None, Level.URGENT),
+    ("wala siyang ganang kumain at nilalagnat siya", None, None, Level.URGENT),
+    ("Walang nana, pero namumula pa rin", "after_trial_check", None, Level.URGENT),
+    ("wala po, nilalagnat lang po siya kagabi", "symptom_check", None, Level.URGENT),
+    ("Wala, lagnat lang", "symptom_check", None, Level.URGENT),
+    ("wala po akong lagnat pero hirap po akong huminga", None, None, Level.EMERGENCY),
+    ("Walang gamot na tumatalab, nilalagnat pa rin siya", None, None, Level.URGENT),
+    (
+        "Wala pong pagbabago, masakit pa rin at namumula ang paligid ng pump",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("walang tigil ang ginaw niya at mainit ang katawan", None, None, Level.URGENT),
+    (
+        "wala pong lagnat, pero may tubig na lumalabas sa sugat",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("hardly any pain control since the refill, back pain worse", None, 5.0, Level.URGENT),
+    ("hardly any pain control since the refill, its a 9", None, 5.0, Level.URGENT),
+    ("Yesterday hardly any pain, today its a 9", "symptom_check", 4.0, Level.URGENT),
+    ("almost no pain in my back but my legs are numb now", "symptom_check", None, Level.URGENT),
+    ("barely any pain killers left and it hurts way more", None, None, Level.URGENT),
+    ("hardly any pain until I sit up, then my head pounds", "trial_check", None, Level.URGENT),
+    ("barely any pain free time, it hurts worse every day", None, None, Level.URGENT),
+    ("hardly any pain, but the incision is leaking", "after_trial_check", None, Level.URGENT),
+    ("almost no pain meds working, pain 9/10", None, 6.0, Level.URGENT),
+    ("hardly any sleep because of the pain, its worse at night", None, None, Level.URGENT),
+    ("Not great. Ill, throwing up and sweating since I missed my refill", None, None, Level.URGENT),
+    ("on the 0-10 thing im at a 10 today", "trial_check", 6.0, Level.URGENT),
+    ("pain 0-10 in seconds when I stood up, is that normal?", None, 3.0, Level.URGENT),
+    ("rate it 0-10? 9", "trial_check", 5.0, Level.URGENT),
+    ("0-10 my pain is 8", "trial_check", None, Level.URGENT),
+    (
+        "I dont get the 0-10 thing, it just hurts more than yesterday",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("pain went 0-10 overnight", None, 3.0, Level.URGENT),
+    ("pain is 10 on the 0-10 thing", "trial_check", 7.0, Level.URGENT),
+    ("Dexcom alarm keeps going off, and so does the one in my back", None, None, Level.URGENT),
+    ("the libre alarm went off and so did my pump", None, None, Level.URGENT),
+    ("My insulin pump alarm and my spine pump both went off last night", None, None, Level.URGENT),
+    ("the ice machine keeps beeping and so does the pump under my skin", None, None, Level.URGENT),
+    (
+        "CPAP alarm went off all night, he's really hard to wake this morning",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("my omnipod alarm went off, or maybe it was the pain pump", None, None, Level.URGENT),
+    ("The insulin pump alarm went off. The other pump did too.", None, None, Level.URGENT),
+    ("dexcom alarm woke me up, then the implanted pump started alarming", None, None, Level.URGENT),
+    ("My CGM is alarming, sugar 280, my pump in my belly is beeping too", None, None, Level.URGENT),
+    (
+        "glucose monitor alarm went off, also the pump site is red",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack leaked all over the gauze and now the gauze looks green",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack leaks but the wet is coming from under the tape, clear and sticky",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack leaked and the spot on my scar is wet and yellowish",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice bag leaking onto my back, the catheter spot is also dripping",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The ice pad leaked. The incision is still oozing too",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack kept leaking so I stopped using it, the spot where the catheter was still weeps "
+        "clear fluid",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack leaks, and theres fluid coming out of the stitches area",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice pack leaked everywhere, and the gauze underneath is soaked pink",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ice machine pad leaks, and the bandage is wet with pinkish stuff",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Hindi po siya makahinga, tulungan niyo po", None, None, Level.URGENT),
+    ("hirap siyang huminga kagabi pa", None, None, Level.EMERGENCY),
+    ("nangingitim ang labi ni tatay", None, None, Level.URGENT),
+    ("matigas po ang leeg niya at nilalagnat", None, None, Level.URGENT),
+    ("hirap gisingin si nanay ngayong umaga", None, None, Level.URGENT),
+    ("mainit po ang katawan niya, 38.6", None, None, Level.URGENT),
+    ("a little", "symptom_check", None, Level.URGENT),
+    ("sí un poco de fiebre", "symptom_check", None, Level.URGENT),
+    ("headache when I sit up, gone when I lie flat", "trial_check", None, Level.URGENT),
+    ("el sitio del cateter esta mojado y rojo", "after_trial_check", None, Level.URGENT),
+    ("my husband took too many of his pain pills, hes very sleepy", None, None, Level.EMERGENCY),
+    ("the pump is beeping", None, None, Level.URGENT),
+    (
+        "I'm nervous cuz the incision is red and warm but the thermometer said 98.9",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "worried bc theres clear fluid on the dressing but temp is 98.7",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    ("scared about the numbness in my leg but temp normal 98.6", None, None, Level.URGENT),
+    ("the ice machine alarm went off, and my back pump beeped too", None, None, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -24192,6 +24580,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_65
         + REVIEW_66
         + REVIEW_66_SESSION
+        + REVIEW_67
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

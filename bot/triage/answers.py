@@ -13,7 +13,7 @@ from bot.triage import lexicon as lx
 from bot.triage.reading import Reading
 from bot.triage.scale import the_scale
 from bot.triage.scope import NEG_CUE, span
-from bot.triage.scores import more_than_before, radio_ten_four
+from bot.triage.scores import more_than_before, radio_ten_four, seven_eleven
 from bot.triage.tokens import Tok
 
 _JUST = lx.words("just only solo nomas maybe")  # "just a mite"
@@ -267,6 +267,7 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             or value * 2 != int(value * 2)  # half points only: "1.5"
             or the_scale(toks, k)  # "0 a 10 de qué?"
             or radio_ten_four(toks, k)  # "10-4, all negative"
+            or seven_eleven(toks, k)  # "walked to the 7-eleven"
             or _lower_than(toks, k)  # "7 but that's better than the 9 i came in with"
         ):
             continue

@@ -386,3 +386,11 @@ _WELL_AFTER_IS = lx.words("ok okay good fine better well alright")
 _ASKS_ON = lx.words("if to for that when after before with i we")  # "is ok if I shower"
 _ASKING_VERBS = lx.words("do does can could should will may am is are")
 _ASKED_SUBJECTS = lx.words("i we you u it my he she they")
+
+
+def or_is(toks: list[Tok], k: int) -> bool:
+    """Return True for "... or is bending over bad" ending a question: asked, not told."""
+    lemmas = [t.lemma for t in toks[max(k - 5, 0) : k]]
+    return any(lemmas[n : n + 2] == ["or", "is"] for n in range(len(lemmas) - 2)) and (
+        k + 1 >= len(toks) or toks[k + 1].lemma in lx.CLAUSE_END
+    )

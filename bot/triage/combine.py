@@ -6,6 +6,7 @@ import re
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.asking import or_is
 from bot.triage.easing import improved
 from bot.triage.lexicon import (
     ANXIETY,
@@ -58,11 +59,6 @@ from bot.triage.tok import Tok
 from bot.triage.weather import is_weather_word
 
 _BACKSTOP = lx.BACKSTOP_WORDS
-# Lips that are dry, not blue: read by the blue-lips rules when a colour is said too.
-_CHAPPED = lx.words(
-    "chapped cracked cracking dry dried peeling sunburnt sunburned partidos partidas resecos "
-    "resecas agrietados agrietadas chapstick"
-)
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
 _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
 _WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
@@ -83,8 +79,8 @@ def backstop(reading: Reading) -> None:
         if t.lemma == "blue" and is_weather_word(toks, k, k + 1):
             continue  # "just rainy and gray like always"
         near = toks[max(k - 3, 0) : k + 4]
-        if t.lemma == "lips" and any(w.surface in _CHAPPED for w in near):
-            continue  # "the wind has my lips all cracked"; blue lips have a rule of their own
+        if any(w.surface in lx.BACKSTOP_NOT.get(t.lemma, ()) for w in near):
+            continue  # "the wind has my lips all cracked", "same old throat tickle"
         a = max(k - 3, 0)
         a = max([a, *(n + 1 for n in range(a, k) if toks[n].lemma in lx.CONTRAST)])
         window = toks[a : k + 4]  # "bien pero el pecho ...": the "bien" is not the chest's
@@ -153,11 +149,16 @@ def vague_bad(reading: Reading) -> None:
         ):
             reading.used.add(k)  # "is 10 the worst?", "el 10 es lo peor?": about the scale
             continue
-        if before in lx.BAD_ASKED_BEFORE and (
-            clause_is_question(toks, k + 1)
-            # "Can my AC blow on the incision or is that bad lol": asked, told nothing
-            or (reading.asked and k >= 2 and toks[k - 2].lemma in _ASKS_IF and t.surface == "bad")
-        ):
+        # "Can my AC blow on the incision or is that bad lol", "... or is bending over bad":
+        # asked, told nothing
+        asked_bad = reading.asked and t.surface == "bad"
+        if (
+            before in lx.BAD_ASKED_BEFORE
+            and (
+                clause_is_question(toks, k + 1)
+                or (asked_bad and k >= 2 and toks[k - 2].lemma in _ASKS_IF)
+            )
+        ) or (asked_bad and or_is(toks, k)):
             reading.used.add(k)  # "is it bad if I skip a dose?" asks; it tells nothing
             continue
         as_bad = before == "as" and any(w.lemma in NEG_CUE for w in toks[max(k - 5, 0) : k])

@@ -201,6 +201,14 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
                 and toks[k - 1].lemma in lx.DOWN_VERBS
                 and not (k + 1 < len(toks) and toks[k + 1].lemma in lx.DOWN_TO_PLACE)
             )
+            # "swelling down from last week" (not "down from the knee": a place; not "redness
+            # spreading down from this spot", "dripping down from last night")
+            or (
+                lemma == "down"
+                and k == j
+                and toks[i].lemma == "swelling"
+                and [t.lemma for t in toks[k + 1 : k + 3]] in _DOWN_SINCE
+            )
         )
         if (
             (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))
@@ -229,6 +237,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
 
 
 _DAYTIME = lx.words("day daytime dia")
+_DOWN_SINCE = [["from", w] for w in ("last", "yesterday", "before")]
 
 
 def _by_day(toks: list[Tok], k: int) -> bool:

@@ -76,7 +76,7 @@ headache: headaches migraine jaqueca hedake hedache headake hedaches
 numb: numbness adormecido adormecida adormecidas adormecen adormece entumecido entumecida
   entumecimiento entumida entumido entumidas entumidos entumecidas entumecidos adormecidos
   insensible numbing adormecimiento adormecimientos
-  namamanhid manhid
+  namamanhid manhid pamamanhid
 tingling: tingle tingly tingles tingled hormigueo hormiguea hormigueos ormigueo ormiguea
   prickly prickling prickle piquetitos piquetes
   ormigueos hormigeo hormiguean
@@ -576,7 +576,7 @@ NOT_VAGUE_AFTER = _words(
     "weather news signal connection reception number idea habit luck clima tiempo noticia "
     "noticias senal idea suerte traffic trafico at con with para bill billing cobro factura "
     "flu cold gripa gripe resfriado storm tormenta movie pelicula game partido service wifi "
-    "internet cough"
+    "internet cough food comida coffee hospital hospitals"
 )
 # Pain scores: words that mark the earlier value, the present one, and a direction.
 SCORE_PAST = _words(
@@ -696,6 +696,7 @@ chamaca escuincle
 paro detuvo ceso poking poke poked pokes manchando mancha manchas manchada manchado otherwise
 either shell shells tortoise bored boring front informacion stolen
 concussion concussions ronca roncar roncando ronquido ronquidos
+nangingitim labi
 we'll we've we'd you'll you've mojadito mojadita mojaditos mojaditas
 i i'm im i've ive i'll ill me my mine myself we our us you your u ur he him his she her hers
 they them their it its it's this that these those there there's theres here a an the and or
@@ -1520,6 +1521,51 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?: \S+){0,2}? (?:not|and not|no) (?:the|my) (?:new |pain |intrathecal )?pump\b"
         r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|but|still|keeps?"
         r"|though|tho)\b))",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "my insulin pump alarm went off", "the ice machine keeps beeping": another device named
+    # as the one beeping (not when the pain pump is named too, or the writer is unsure); read
+    # in lemmas, where "machine" is "pump" and "beeping" is "alarm"
+    (
+        ("insulin", "ice", "cgm", "dexcom", "libre", "omnipod", "glucose", "cpap", "bipap"),
+        r"\b(?:insulin pump|ice pump|cgm|dexcom|libre|omnipod|glucose monitor|cpap|bipap)"
+        r"(?:'s)? (?:alarm|went off|keeps alarm|kept alarm|keep alarm|is alarm|was alarm"
+        r"|keeps going off)\b"
+        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|or the|or my"
+        r"|pump|intrathecal|so does|so did|too|also|both|in my back|in my belly|under my skin"
+        r"|in my side|in my stomach)\b))",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "the ice machine pad leaks water all over the bed", "my ice pack leaked": the ice's water
+    (
+        ("ice",),
+        r"\bice (?:pump|pack|bag|pad)(?: pad| cuff| wrap)? (?:is |was |keeps |kept )?drainage\b"
+        r"(?![^.!?]*\b(?:site|incision|wound|dressing|bandage|catheter|stitches|pink|yellow"
+        r"|blood|clear fluid)\b)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "el termometro marco 37.2": the thermometer showed ("marcó" reads as a misspelled
+    # "mareo"); the number is still read as a temperature
+    (
+        ("termometro", "thermometer"),
+        r"\b(?:termometro|thermometer) (?:me |le |nos |ya )?dizzy(?= \d)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # Tagalog "wala pong lagnat": no fever (only a fever denied and nothing after it: "wala
+    # siyang fever kanina, ngayon meron na", "wala pong pulse" stay with the rules)
+    (
+        ("wala",),
+        r"\bwala(?:ng)? (?:po |pong |linker |siyang |akong |kaming |naman |pa )*fever"
+        r"(?= ?[.!,]?$| ?[.!,] ?(?:okay|ok|mabuti|salamat|thank|good|fine)\b(?![^.!?]*"
+        r"\b(?:pero|but|ngayon|meron|now|kanina)\b))",
         NEUTRAL,
         "ok",
         False,
@@ -2953,6 +2999,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("throat",),
         rf"\bthroat {_g(2)}(?:tight|cierra|cerr\w*|closing|closed)\b"
+        # "my throat is sore and feels like its getting smaller"
+        rf"|\bthroat {_g(6)}(?:getting|feels|feel|is) (?:smaller|narrow\w*)\b"
         rf"|\b(?:cierra|cerro|cerrando|tight|closing) {_g(2)}throat\b",
         FACE_SWELLING,
         "emergency",
@@ -4004,8 +4052,68 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Water or fluid coming out, in Tagalog: "may lumalabas na tubig sa dressing".
     (
         ("tubig", "likido", "fluid"),
-        r"\b(?:lumalabas|lumabas|drainage) (?:na |ng |linker )?(?:tubig|likido|fluid)\b",
+        r"\b(?:lumalabas|lumabas|drainage) (?:na |ng |linker )?(?:tubig|likido|fluid)\b"
+        # "may tubig na lumalabas sa sugat"
+        r"|\b(?:tubig|likido) (?:na |ng |linker )?(?:lumalabas|lumabas)\b(?![^.!?]*\bice\b)",
         DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # Tagalog: cannot breathe, hard to breathe, out of breath ("hindi po siya makahinga",
+    # "hirap siyang huminga", "hinihingal po siya").
+    (
+        ("hindi", "hirap", "hinihingal"),
+        r"\b(?:hindi|di) (?:siya |sya |po |na |linker |ako |niya )*(?:makahinga|breathe)\b"
+        r"|\bhirap (?:siyang |siya |sya |po |na |linker |akong |ako |pa )*(?:huminga|makahinga)\b"
+        r"|(?<!\bhindi linker )(?<!\bhindi )(?<!\bdi linker )(?<!\bhindi po )"
+        r"(?<!\bhindi linker siya )(?<!\bhindi siya )\bhinihingal\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # Tagalog: lips turning dark or purple ("nangingitim ang labi", "kulay ube ang labi").
+    (
+        ("labi",),
+        r"\b(?:nangingitim|kulay ube|ube|asul|nagiging asul|maitim) (?:na |linker |ang |po |yung "
+        r"|mga |ng )*labi\b"
+        r"|\blabi (?:niya |nya |po |ay |ni \S+ )*(?:nangingitim|kulay ube|asul|maitim)\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    # Tagalog: a stiff neck ("matigas po ang leeg"); with a fever it is an emergency.
+    (
+        ("leeg",),
+        r"(?<!\bhindi )(?<!\bhindi po )(?<!\bdi )"
+        r"\bmatigas (?:po |na |linker |ang |yung |ng )*leeg\b"
+        r"|\bleeg (?:niya |nya |po |ay |ko )*matigas\b",
+        STIFF_NECK,
+        "urgent",
+        True,
+    ),
+    # Tagalog: hard to wake ("hirap gisingin"; not "ayaw pa gumising": would rather sleep).
+    (
+        ("gisingin", "magising"),
+        r"\bhirap (?:siyang |siya |sya |po |na |linker |namin |pa )*(?:gisingin|magising)\b",
+        UNRESPONSIVE,
+        "emergency",
+        True,
+    ),
+    # Tagalog: cannot feel a leg or foot ("wala po akong maramdaman sa binti ko"): numbness
+    (
+        ("maramdaman", "nararamdaman"),
+        r"\b(?:wala|hindi) (?:po |pong |na |linker |akong |ako |siyang |siya |ko |niya )*"
+        r"(?:maramdaman|nararamdaman) (?:sa |ng )?(?:\S+ )?(?:binti|paa|hita|legs?|feet|foot)\b",
+        NUMBNESS,
+        "urgent",
+        False,
+    ),
+    # Tagalog: a hot body or forehead is a fever ("mainit po ang katawan ni nanay"); not a hot
+    # head ("mainit ang ulo": angry).
+    (
+        ("mainit",),
+        r"\bmainit (?:po |na |linker |pa |ang |yung |ng |talaga )*(?:katawan|noo)\b",
+        FEVER,
         "urgent",
         True,
     ),
@@ -5276,6 +5384,20 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
 )
+
+# Beside a backstop word, these say it is something ordinary, not the red flag: dry lips, not
+# blue ones (blue lips have rules of their own); a tickly or hoarse throat, not a swollen one
+# (swelling, tightness or closing have their rules); a chest cold, not chest pain.
+BACKSTOP_NOT: dict[str, frozenset[str]] = {
+    "lips": _words(
+        "chapped cracked cracking dry dried peeling sunburnt sunburned partidos partidas resecos "
+        "resecas agrietados agrietadas chapstick"
+    ),
+    "throat": _words(
+        "tickle tickly tickling froggy phlegm mucus flema hoarse lozenge lozenges strep clearing"
+    ),
+    "chest": _words("congestion congested phlegm mucus flema vicks steam"),
+}
 
 # A reply with one of these words that no rule placed is at least urgent ("when in doubt, go
 # up"): a red-flag word nobody read is not routine.

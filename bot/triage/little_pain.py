@@ -15,9 +15,9 @@ _NOT_THE_PAIN = lx.words("relief alivio meds medicine medication medicina pills 
 
 
 def not_so_much(toks: list[Tok], i: int) -> bool:
-    """Return True for "ya no tengo tanto dolor", "not as much pain": less pain, said before
-    the pain word. Not "I can't take this much pain", "no aguanto tanto dolor", "not as much
-    pain relief"."""
+    """Return True for "ya no tengo tanto dolor", "not as much pain", "hardly any pain": less
+    pain, said before the pain word. Not "I can't take this much pain", "no aguanto tanto
+    dolor", "not as much pain relief"."""
     before = [t.lemma for t in toks[max(i - 3, 0) : i]]
     after = toks[i + 1].lemma if i + 1 < len(toks) else ""
     return (
@@ -28,6 +28,41 @@ def not_so_much(toks: list[Tok], i: int) -> bool:
             or (len(before) == 3 and before[-2] in _HAVE_AS and before[0] in NEG_CUE)
         )
         and after not in _NOT_THE_PAIN
+    ) or hardly_any(toks, i)
+
+
+_HARDLY = lx.words("hardly barely almost casi")
+_ANY = lx.words("any no ningun nada")
+_HARDLY_AFTER = lx.words("today now lately at all anymore hoy")
+_CHANGE_WORDS = lx.words(
+    "yesterday ayer until till hasta except but pero then luego when cuando unless worse peor"
+)
+
+
+def hardly_any(toks: list[Tok], i: int) -> bool:
+    """Return True for "hardly any pain", "barely any pain", "almost no pain": little pain,
+    not a report of pain (not "almost no pain relief")."""
+    before = [t.lemma for t in toks[max(i - 2, 0) : i]]
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        len(before) == 2
+        and before[0] in _HARDLY
+        and before[1] in _ANY
+        # the pain word ends the thought: not "hardly any pain control", "... until I sit up"
+        and (after is None or after.kind == "p" or after.lemma in _HARDLY_AFTER)
+        # nothing told after it or before it that may change it: "Yesterday hardly any pain,
+        # today its a 9"
+        and not any(t.kind == "n" or t.lemma in _CHANGE_WORDS for t in toks[i + 1 :])
+        and not any(t.lemma in _CHANGE_WORDS for t in toks[:i])
+    )
+
+
+def relief_denied(toks: list[Tok], i: int) -> bool:
+    """Return True for "no pain relief": the relief is denied, not the pain."""
+    return (
+        toks[i + 1 : i + 2] != []
+        and toks[i + 1].lemma in {"relief", "alivio"}
+        and (i + 2 >= len(toks) or toks[i + 2].lemma not in {"needed", "need"})
     )
 
 

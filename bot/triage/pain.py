@@ -13,7 +13,14 @@ from bot.triage.lexicon import (
     PAIN_UNCHANGED,
     SEVERE_PAIN,
 )
-from bot.triage.little_pain import clause_after, hurt_more_then, low, not_bad, not_so_much
+from bot.triage.little_pain import (
+    clause_after,
+    hurt_more_then,
+    low,
+    not_bad,
+    not_so_much,
+    relief_denied,
+)
 from bot.triage.reading import Reading
 from bot.triage.scale import scale_ten
 from bot.triage.scope import (
@@ -289,7 +296,7 @@ def judge_pain(reading: Reading, i: int) -> None:
         reading.used.add(i)
         return
     if (
-        negated_before(toks, i, True)
+        (negated_before(toks, i, True) and not relief_denied(toks, i))
         or negated_after(toks, i + 1)
         or _no_worse(toks, i)
         or _answered_better(toks, i)

@@ -30,8 +30,12 @@ def passed_after(toks: list[Tok], a: int) -> bool:
         words.append(t.lemma)
     if "stop" in words and _after_an_alarm(toks, a):
         return False  # "the pump beeped a bunch last night but stopped": an alarm still
+    if any(w in _NOT and set(words[n + 1 : n + 3]) & _GOING for n, w in enumerate(words)):
+        return False  # "but it's not going away", "pero no se quita": it stays
     if _GONE_TODAY & set(words) and not _NOT_GONE & set(words):
         words = [w for w in words if w not in {"today", "hoy"}]  # "but gone today"
+    if _QUITO & set(words) and not {"no", "not", "nunca", "never"} & set(words):
+        words = [w for w in words if w not in {"today", "hoy"}]  # "pero hoy ya se me quito"
     if (
         not words
         or len(words) > 5
@@ -74,6 +78,9 @@ def passed_after(toks: list[Tok], a: int) -> bool:
 
 
 _GONE_TODAY = frozenset({"gone", "away", "stop"})
+_QUITO = frozenset({"quito", "quitado", "paso"})
+_NOT = frozenset({"not", "no", "never", "nunca", "wont", "dont", "isnt", "hasnt", "havent"})
+_GOING = frozenset({"going", "go", "gone", "away", "stop", "stopping", "quita", "quito", "pasa"})
 _ALARMS = lx.words(
     "alarm alarms beep beeped beeping beeps buzz buzzing buzzed vibrating vibrated chirp chirped "
     "chirping"
@@ -136,7 +143,8 @@ def resolved_later(toks: list[Tok], a: int) -> bool:
             subject = True
         elif (
             subject
-            and toks[k - 1].lemma not in NEG_CUE
+            # not "it's not going away", "it hasnt gone away"
+            and not any(w.lemma in NEG_CUE for w in toks[max(k - 2, a) : k])
             and (lemma in _RESOLVED or (lemma == "down" and toks[k - 1].lemma in lx.DOWN_VERBS))
             and not (alarm and lemma == "stop")
         ):

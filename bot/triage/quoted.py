@@ -10,6 +10,7 @@ import re
 
 from bot.triage import lexicon as lx
 from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
+from bot.triage.feared import FEARED
 from bot.triage.leaflets import DOCUMENTS
 from bot.triage.scope import SUBCLAUSE_END, clause_is_question
 from bot.triage.tokens import Tok
@@ -190,8 +191,6 @@ _OTHERS = lx.words(
     "neto neta gallo gallina loro perico caballo vaca chivo cabra "
     "neighbor vecino vecina friend amigo amiga baby bebe nene nena"
 )
-# "scared I'd pass out", "pense que me iba a desmayar": a fear, not a sign, when "but" follows.
-_FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pense crei")
 
 
 def writer_is_well(toks: list[Tok]) -> bool:
@@ -355,16 +354,5 @@ def _named_after(toks: list[Tok], i: int, b: int, writer_well: bool) -> bool:
     )
 
 
-def is_feared(toks: list[Tok], i: int, j: int) -> bool:
-    """Return True for "I was scared I'd pass out after the refill but nope"."""
-    if not any(t.lemma in _FEARED or t.surface in _FEARED for t in toks[max(i - 4, 0) : i]):
-        return False
-    after = [t.lemma for t in toks[j : j + 8]]
-    return any(
-        w in {"but", "pero"} and any(x in lx.ANSWER_NO | {"not"} for x in after[n + 1 : n + 3])
-        for n, w in enumerate(after)
-    )
-
-
 # Every word that can make is_instruction, is_feared or in_a_document true.
-QUOTING = _INSTRUCTION | _QUOTED | DOCUMENTS | _FEARED | lx.WATCH_FOR
+QUOTING = _INSTRUCTION | _QUOTED | DOCUMENTS | FEARED | lx.WATCH_FOR

@@ -17,6 +17,7 @@ from bot.triage.elsewhere import (
     may_be_elsewhere,
     not_the_patient_now,
 )
+from bot.triage.feared import is_feared
 from bot.triage.leaflets import has_it_after, in_a_document
 from bot.triage.lexicon import (
     BLUE_LIPS,
@@ -39,7 +40,6 @@ from bot.triage.quoted import (
     QUOTING,
     THINGS,
     family_not_patient,
-    is_feared,
     is_instruction,
     is_joke,
     is_laughter,

@@ -255,6 +255,12 @@ _QUANTITY = lx.words("bit deal amount while many much few couple")
 _NOT_ALONE = frozenset({"gone", "away", "broke", "bajo", "quito", "lower", "reduced"})
 
 
+def _this_sentence(before: list[Tok]) -> list[Tok]:
+    """Return the tokens of ``before`` after its last full stop."""
+    ends = [n for n, t in enumerate(before) if t.lemma in lx.CLAUSE_END]
+    return before[ends[-1] + 1 :] if ends else before
+
+
 def walk(reading: Reading) -> None:
     """Walk a reply's tokens with the written rules, recording every finding they make.
 
@@ -300,7 +306,8 @@ def walk(reading: Reading) -> None:
                     or before in lx.NOT_AFTER.get(lemma, ())
                     or (lemma == "warm" and weather_after(toks, k))
                 )
-                and not any(w.lemma in NEG_CUE for w in toks[max(k - 3, 0) : k])
+                # a denial in the same sentence: not "no fever. Ill text you"
+                and not any(w.lemma in NEG_CUE for w in _this_sentence(toks[max(k - 3, 0) : k]))
             ):
                 reading.set_aside.add(k)  # "a faint whirring", "ill answer later"
                 continue

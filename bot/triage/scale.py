@@ -10,19 +10,26 @@ from bot.triage.tokens import Tok
 
 _SCALE_TALK = frozenset(
     {"scale", "escala", "number", "numero", "mean", "means", "significa", "what", "que", "of"}
+    | {"thing", "rate", "rating"}
 )
 
 
 def the_scale(toks: list[Tok], k: int) -> bool:
     """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
     lemma = toks[k].lemma
+    if lemma in _LOW and _dashed(toks, k):
+        # "the 0-10 thing": the dash is not a token
+        return _the_dashed_scale(toks, k) or _asked_about(toks, k)
+    if lemma == "10" and k and toks[k - 1].lemma in _LOW and _dashed(toks, k - 1):
+        return _the_dashed_scale(toks, k - 1) or _asked_about(toks, k)
     if lemma in _LOW:
         shaped = k + 2 < len(toks) and toks[k + 1].lemma in _JOINS and toks[k + 2].lemma == "10"
+        ten = k + 2
     else:
         shaped = (
             lemma == "10" and k >= 2 and toks[k - 1].lemma in _JOINS and toks[k - 2].lemma in _LOW
         )
-    ten = k + 2 if lemma in _LOW else k
+        ten = k
     if shaped and _a_change(toks, ten - 2):
         return False  # "what do I do, pain went from 0 to 10 overnight": a change
     # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
@@ -34,7 +41,19 @@ def the_scale(toks: list[Tok], k: int) -> bool:
     return lemma in {"0", "10"} and _asked_about(toks, k)
 
 
-_WENT = lx.words("went gone goes jumped shot climbed paso subio brinco")
+def _the_dashed_scale(toks: list[Tok], k: int) -> bool:
+    """Return True for "the 0-10 thing", "what do you mean by 0-10": a word of the scale in
+    the reply (not "pain 0-10 in seconds, is that normal?", "my back spiked 0-10, what should
+    I do")."""
+    return any(t.lemma in _SCALE_TALK and t.lemma not in {"what", "que", "of"} for t in toks)
+
+
+def _dashed(toks: list[Tok], k: int) -> bool:
+    """Return True for a "0" joined to a "10" by a dash the tokens dropped: "0-10"."""
+    return k + 1 < len(toks) and toks[k + 1].lemma == "10" and toks[k + 1].start == toks[k].end + 1
+
+
+_WENT = lx.words("went gone goes jumped shot climbed paso subio brinco spiked spike")
 
 
 _PAIN = lx.words("pain sore back espalda leg legs head hip cadera")

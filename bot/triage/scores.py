@@ -31,6 +31,8 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     after = toks[k + 1].lemma if k + 1 < len(toks) else ""
     if radio_ten_four(toks, k):
         return False  # "10-4, all negative": radio talk for "understood"
+    if seven_eleven(toks, k):
+        return False
     return (
         0 <= value <= 10
         and after not in lx.NOT_SCORE_AFTER
@@ -40,8 +42,21 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
 
 
 _TEN = frozenset({"10", "ten"})
+_A_PLACE = frozenset({"the", "a", "to", "at", "from", "by", "el", "la", "al"})
 _SCORE_BEFORE = lx.words("at level pain nivel")
 _FOUR = frozenset({"4", "four"})
+
+
+def seven_eleven(toks: list[Tok], k: int) -> bool:
+    """Return True for the 7 of "walked to the 7-eleven": the store (not "pain 8 eleven days
+    out", "pain 7 eleven days after")."""
+    return (
+        toks[k].lemma == "7"
+        and toks[k + 1 : k + 2] != []
+        and toks[k + 1].lemma == "eleven"
+        and k > 0
+        and toks[k - 1].lemma in _A_PLACE
+    )
 
 
 def radio_ten_four(toks: list[Tok], k: int) -> bool:
