@@ -177,9 +177,10 @@ numb feet beside "cant feel the toilet seat" or legs that "feel heavy", usual an
 (that rule was taken out), "ayaw na niyang mabuhay". Round 67's (REVIEW_67): a score
 "eleven days" after, signs running "down from this spot", a sore throat "getting smaller", a
 feared sign beside a normal temperature, "hardly any pain" beside a later score, "pain 0-10"
-when standing, another device's alarm beside the pump's, Tagalog denials. Each must keep at
-least the level the review judged right, or the level the version before read it at when that
-was lower."""
+when standing, another device's alarm beside the pump's, Tagalog denials. Round 68's
+(REVIEW_68): a bladder that let go beside a bladder pill or the urologist, sweats near "the
+sweat", a score told "now" after "but". Each must keep at least the level the review judged
+right, or the level the version before read it at when that was lower."""
 
 from __future__ import annotations
 
@@ -24512,6 +24513,120 @@ REVIEW_67 = [
 ]
 
 
+REVIEW_68 = [
+    ("called the urologist, bladder let go twice today", "symptom_check", None, Level.URGENT),
+    (
+        "took my bladder pill but still wetting myself all day",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("bladder meds arent working, cant hold it at all since the pump", None, None, Level.URGENT),
+    (
+        "my bladder gave out in the car, im on meds for it but this is new",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "no bladder control since yesterday, took the medication the urologist gave me",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    ("urologist says my bladder isnt emptying and now I cant pee at all", None, None, Level.URGENT),
+    (
+        "bladder pill didnt help, peed on the floor before I could get up",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("my bladder just goes on its own now, the pills do nothing", None, None, Level.EMERGENCY),
+    ("bladder stimulator is off and Im leaking urine everywhere", None, None, Level.URGENT),
+    (
+        "got bladder botox yesterday, now I cant hold my urine at all and both legs feel weak",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("se me va la orina, la bladder pastilla no sirve", "symptom_check", None, Level.URGENT),
+    ("no puedo controlar la vejiga, ya tome la medicina", "symptom_check", None, Level.EMERGENCY),
+    ("mi bladder no aguanta nada, la pastilla no sirve", None, None, Level.URGENT),
+    (
+        "bladder accident in bed last night, first time ever, took my meds",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "husband wet himself, hes on bladder pills but never did this before",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("lost my bladder in the store, urology appt is friday", None, None, Level.URGENT),
+    (
+        "bladder pills make me so drowsy I cant stay awake and my breathing is slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("took 10 of my bladder pills by accident", None, None, Level.EMERGENCY),
+    ("bladder is worse, pills not helping", "symptom_check", None, Level.URGENT),
+    (
+        "I cant tell when my bladder is full anymore, my urologist is away",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("bladder meds? my bladder let go on the way to the bathroom", None, None, Level.URGENT),
+    ("missed my dose and woke up in a sweat this morning", "symptom_check", None, Level.URGENT),
+    ("pump refill was late, I go into a sweat at night", None, None, Level.URGENT),
+    ("Im in a sweat, achy all over, ran out of my pills", None, None, Level.URGENT),
+    ("keep breaking into a sweat at work since they lowered my dose", None, None, Level.URGENT),
+    ("woke up in the sweats tonight, pump alarm went off earlier", None, None, Level.URGENT),
+    ("woke up in the sweats tonight after my dose got cut", None, None, Level.URGENT),
+    ("in a sweat with goosebumps since the refill", None, None, Level.URGENT),
+    ("chest feels tight and I broke out in a sweat", None, None, Level.EMERGENCY),
+    ("woke up in a sweat this morning, temp 101", "symptom_check", None, Level.URGENT),
+    ("went to the sweat last night and now I have chills", "symptom_check", None, Level.URGENT),
+    ("my wife is in a sweat this evening, she missed her dose", None, None, Level.URGENT),
+    ("low dose since tuesday, in a cold sweat", None, None, Level.URGENT),
+    ("in a sweat for hours and shaking since the pump ran low", None, None, Level.URGENT),
+    ("chest pressure, went into a sweat at the store", None, None, Level.EMERGENCY),
+    ("sudando mucho desde que bajaron la dosis", "symptom_check", None, Level.URGENT),
+    ("dose was lowered and I go into a sweat at night, shaky too", None, None, Level.URGENT),
+    ("missed my refill, Im in a sweat.", None, None, Level.URGENT),
+    ("yes, 3 today", "first_check_in", 5.0, Level.URGENT),
+    ("sí, pero 2 hoy", "first_check_in", 4.0, Level.URGENT),
+    ("a little, 4 today", "symptom_check", 6.0, Level.URGENT),
+    ("un poco, 3 hoy", "symptom_check", 5.0, Level.URGENT),
+    ("Yesterday 3, but 6 today", "symptom_check", 7.0, Level.URGENT),
+    ("ayer 2, pero 6 hoy", "first_check_in", 7.0, Level.URGENT),
+    ("Pain worse since yesterday, but 5 today", "symptom_check", 6.0, Level.URGENT),
+    ("más dolor, pero 4 hoy", "symptom_check", 5.0, Level.URGENT),
+    ("bladder accidents, 3 today", "symptom_check", 5.0, Level.URGENT),
+    ("diarrhea since I missed my dose, 6 today", "symptom_check", 7.0, Level.URGENT),
+    ("passed out, 2 today", "symptom_check", 5.0, Level.EMERGENCY),
+    ("fell, 2 today. legs gave out", "symptom_check", 4.0, Level.EMERGENCY),
+    ("changed the soaked dressing, 4 today", "after_trial_check", 5.0, Level.URGENT),
+    ("headache when I sit up, but 2 now", "after_trial_check", 3.0, Level.URGENT),
+    ("site is red, but 2 today", "after_trial_check", 4.0, Level.URGENT),
+    ("this morning 2, but 7 now", "symptom_check", 8.0, Level.URGENT),
+    ("pump alarm, 3 now", "symptom_check", 5.0, Level.URGENT),
+    ("seizure this morning, but 3 now", "symptom_check", 4.0, Level.EMERGENCY),
+    ("cant feel my legs, but 2 today", "symptom_check", 5.0, Level.EMERGENCY),
+    ("leaking clear fluid, 5 now", "after_trial_check", 5.0, Level.URGENT),
+    ("shakes and sweats since the dose change, 4 today", "symptom_check", 6.0, Level.URGENT),
+    ("chills, 3 today", "symptom_check", 5.0, Level.URGENT),
+    ("yes but 2 now", "symptom_check", 6.0, Level.URGENT),
+    ("sí. 1 hoy", "symptom_check", 3.0, Level.URGENT),
+    ("thanks, 5 today, was 3 yesterday", "symptom_check", 5.0, Level.URGENT),
+    ("wet myself again, 2 today", "symptom_check", 4.0, Level.EMERGENCY),
+    ("throwing up since the pump ran dry, 4 today", "symptom_check", 6.0, Level.URGENT),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -24581,6 +24696,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_66
         + REVIEW_66_SESSION
         + REVIEW_67
+        + REVIEW_68
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -115,7 +115,7 @@ CASES = [
     ("Mainit po ang katawan ni nanay", None, None, "urgent"),
     ("wala pong lagnat", "symptom_check", None, "routine"),  # no longer a fever; "wala" unread
     ("wala siyang fever kanina, ngayon meron na", None, None, "urgent"),
-    ("Wala pong pulse si lolo", None, None, "routine"),
+    ("Wala pong pulse si lolo", None, None, "emergency"),  # a rule since round 68
     ("Wala pong lagnat, okay lang po siya", "symptom_check", None, "ok"),
     ("may lagnat po siya, wala pong gana kumain", None, None, "urgent"),
     ("wala pong lagnat pero masakit ang ulo kapag nakatayo", "trial_check", None, "urgent"),

@@ -271,7 +271,7 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
             or _lower_than(toks, k)  # "7 but that's better than the 9 i came in with"
         ):
             continue
-        if answering != "trial_check" and k != opens:
+        if answering != "trial_check" and k != opens and not _told_now(toks, k):
             continue
         before = toks[k - 1].lemma if k else ""
         if value == 10 and before in {"/", "of", "de", "out"}:
@@ -282,6 +282,17 @@ def score_answer(reading: Reading, answering: str, told_as_change: bool) -> None
         reading.report_pain(value, k, end, trend=1 if rose else None)
         if rose:  # "7, more than yesterday", "como 7, mas que el otro dia"
             reading.add(Level.URGENT, lx.INCREASING_PAIN, k, rose)
+
+
+def _told_now(toks: list[Tok], k: int) -> bool:
+    """Return True for a bare score that opens its clause and is told as now: "site ok but 4
+    now", "dry, 6 today"."""
+    before = toks[k - 1].lemma if k else ""
+    return (
+        before in {"but", "pero", ",", "."}
+        and toks[k + 1 : k + 2] != []
+        and (toks[k + 1].lemma in _SCORE_AFTER)
+    )
 
 
 def _past_out_of(toks: list[Tok], k: int) -> int:

@@ -58,7 +58,6 @@ from bot.triage.thanks import tongan_thanks
 from bot.triage.tok import Tok
 from bot.triage.weather import is_weather_word
 
-_BACKSTOP = lx.BACKSTOP_WORDS
 LAUGH_RE = re.compile(r"(?:ja|je|ji|ha|he|hi){2,}h?|lo+l|lmf?ao+")
 _HEART_PARTNERS = (SWEATING, NAUSEA, VOMITING, TROUBLE_BREATHING, DIZZINESS, FAINTING)
 _WITHDRAWAL_CORE = (HALLUCINATIONS, RIGIDITY, FEVER, VERY_HIGH_FEVER, CONFUSION)
@@ -66,28 +65,6 @@ _WITHDRAWAL_CLUSTER = frozenset(
     {SWEATING, ANXIETY, WITHDRAWAL, VOMITING, ITCHING, SHAKING, DIARRHEA, PUMP_PROBLEM}
     | {lx.USUAL_TREMOR}  # "my usual shakes, sweating and the runs": still withdrawal
 )
-
-
-def backstop(reading: Reading) -> None:
-    """Keep a red-flag word nobody could read (breathing, chest, lips, throat) at least urgent."""
-    toks = reading.toks
-    for k, t in enumerate(toks):
-        if t.lemma not in _BACKSTOP or k in reading.used or clause_is_question(toks, k + 1):
-            continue
-        if negated_before(toks, k, True) or improved(toks, k, k + 1):
-            continue
-        if t.lemma == "blue" and is_weather_word(toks, k, k + 1):
-            continue  # "just rainy and gray like always"
-        near = toks[max(k - 3, 0) : k + 4]
-        if any(w.surface in lx.BACKSTOP_NOT.get(t.lemma, ()) for w in near):
-            continue  # "the wind has my lips all cracked", "same old throat tickle"
-        a = max(k - 3, 0)
-        a = max([a, *(n + 1 for n in range(a, k) if toks[n].lemma in lx.CONTRAST)])
-        window = toks[a : k + 4]  # "bien pero el pecho ...": the "bien" is not the chest's
-        if any(w.lemma in lx.OK_WORDS or w.lemma in lx.BETTER or w.lemma == "well" for w in window):
-            continue
-        reading.add(Level.URGENT, _BACKSTOP[t.lemma], k, k + 1)
-        return
 
 
 _SCALE_WORDS = frozenset({"0", "10", "scale", "escala"})

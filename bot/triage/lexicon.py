@@ -1570,6 +1570,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # "is it ok to go in the sweat this weekend": a sweat lodge, not sweating
+    (
+        ("sweat",),
+        r"\b(?:go|going|goes|went) (?:in|into|to) the sweating(?= (?:this|next|on|tonight|for"
+        r"|with|lodge|at)\b|$)|\bsweating lodge\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     # "theres a faint brown mark where the tape was": a pale colour, not fainting (the colour
     # is left for the rules that read a stain: "a faint yellow stain on the dressing")
     (
@@ -2268,12 +2277,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("control",),
+        ("control", "gave", "let go"),
         rf"\b(?:lost|losing|lose|no|cant|perdi\w*|dont|havent|sin) {_g(2)}control {_g(3)}"
         r"(?:bladder|bowels|urinate|esfinter\w*)\b"
         # "no control down there": the same, said politely
         r"|\b(?:lost|losing|no|cant|perdi\w*|dont|havent|sin) (?:\S+ )?control (?:down there"
-        r"|alla abajo|alli abajo|ahi abajo)\b",
+        r"|alla abajo|alli abajo|ahi abajo)\b"
+        # "no bladder control since yesterday", "my bladder gave out in the car"
+        r"|\b(?:lost|losing|no|lose) (?:my |his |her |all )?(?:bladder|bowel|bowels) control\b"
+        r"(?! (?:issues|issue|problems|problem|trouble))"
+        r"|\b(?:bladder|bowels?) (?:just |completely |totally )?(?:gave out|gave way|let go)\b",
         BLADDER_BOWEL,
         "emergency",
         False,
@@ -4059,6 +4072,42 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "urgent",
         True,
     ),
+    # "I past out for a few seconds": passed out, misspelled
+    (
+        ("past out",),
+        r"\b(?:i|he|she|just|almost|nearly|kinda|kind of) past out\b(?! of)"
+        r"(?![^.!?]*\b(?:early|slept|sleep|asleep|nap|napped|couch|tv|watching|bed)\b)",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    # No pulse: "Wala pong pulse si lolo", "he has no pulse" (not a pulse oximeter)
+    (
+        ("pulse", "pulso"),
+        r"\b(?:no|wala|walang|sin|cant find (?:a |his |her )?) ?(?:po |pong |a |any )?"
+        r"(?:pulse|pulso)\b(?! ?ox)",
+        UNRESPONSIVE,
+        "emergency",
+        False,
+    ),
+    # An itch "like always" that "started after the pump was filled": new after the refill
+    (
+        ("itching",),
+        r"\bitching\b[^.!?]*[.!?,]? ?(?:it |this |the itch )?(?:started|began) (?:right )?after"
+        r" (?:the |my )?(?:pump|refill)",
+        ITCHING,
+        "urgent",
+        False,
+    ),
+    # Bleeding that filled a towel: "ya llené una toalla", "soaked two towels"
+    (
+        ("toalla", "towel"),
+        r"\bbleeding\b[^.!?]*\b(?:llene|llenamos|lleno|empape|empapo|soaked|filled) (?:una |la "
+        r"|dos |tres |a |two |three |the )?(?:toallas?|towels?)\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        False,
+    ),
     # Tagalog: cannot breathe, hard to breathe, out of breath ("hindi po siya makahinga",
     # "hirap siyang huminga", "hinihingal po siya").
     (
@@ -5398,6 +5447,15 @@ BACKSTOP_NOT: dict[str, frozenset[str]] = {
     ),
     "chest": _words("congestion congested phlegm mucus flema vicks steam"),
 }
+# Right after "bladder", a treatment named, not its control lost: "my bladder pill", "bladder
+# botox"; only when nothing in the reply tells of control lost (BLADDER_LOST).
+BLADDER_TREATED = _words(
+    "pill pills med meds medicine medication medications botox stimulator doctor appt appointment"
+)
+BLADDER_LOST = _words(
+    "let go leak leaked leaking leaks accident accidents wet hold control pee peed peeing "
+    "floor orina escapa escapo mojo mojado mojada depends pants"
+)
 
 # A reply with one of these words that no rule placed is at least urgent ("when in doubt, go
 # up"): a red-flag word nobody read is not routine.

@@ -14,7 +14,8 @@ from bisect import bisect_right
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage.combine import LAUGH_RE, backstop, combine, vague_bad
+from bot.triage.backstop import backstop
+from bot.triage.combine import LAUGH_RE, combine, vague_bad
 from bot.triage.easing import improved, never_better, rather
 from bot.triage.lexicon import (
     DYING,
