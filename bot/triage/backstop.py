@@ -28,6 +28,8 @@ def backstop(reading: Reading) -> None:
         near = toks[max(k - 3, 0) : k + 4]
         if any(w.surface in lx.BACKSTOP_NOT.get(t.lemma, ()) for w in near):
             continue  # "the wind has my lips all cracked", "same old throat tickle"
+        if t.lemma == "blue" and toks[k + 1 : k + 2] and toks[k + 1].surface in lx.BLUE_THINGS:
+            continue  # "what do I do with the little blue clip"
         if t.lemma == "bladder" and _bladder_treated(toks, k):
             continue  # "Took my bladder pill and my pain med on schedule"
         a = max(k - 3, 0)

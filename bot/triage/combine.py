@@ -70,6 +70,10 @@ _WITHDRAWAL_CLUSTER = frozenset(
 _SCALE_WORDS = frozenset({"0", "10", "scale", "escala"})
 
 
+_PLACES = frozenset({"hospital", "hospitals"})
+_FOOD = frozenset({"food", "comida"})
+
+
 def _first_days_worst(toks: list[Tok], k: int) -> bool:
     """Return True for "Better today. ... the first couple days were the worst.": the days
     after the procedure, over, in a reply that says it is better; not "last night was the
@@ -118,7 +122,15 @@ def vague_bad(reading: Reading) -> None:
         if (
             after in lx.NOT_VAGUE_AFTER
             or is_weather_word(toks, k, k + 1)
-            or any(x.lemma in lx.NOT_VAGUE_AFTER for x in toks[max(k - 3, 0) : k])
+            or any(
+                x.lemma in lx.NOT_VAGUE_AFTER and x.lemma not in _PLACES
+                for x in toks[max(k - 3, 0) : k]
+            )
+            # "the food at the hospital was bad", not "sali del hospital muy mal"
+            or (
+                any(x.lemma in _PLACES for x in toks[max(k - 3, 0) : k])
+                and any(x.lemma in _FOOD for x in toks[max(k - 6, 0) : k])
+            )
         ):
             continue  # "bad weather", "weather's been awful", "signal real bad out here"
         if clause_is_question(toks, k + 1) and any(

@@ -7,6 +7,14 @@ Pure helpers over the tokens of bot.triage.tokens.
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
+from bot.triage.not_eased import (
+    DOWN_SINCE,
+    by_day,
+    good_side,
+    is_intensifier,
+    moving_on,
+    pretty_good,
+)
 from bot.triage.passed import STILL, passed_after, resolved_later
 from bot.triage.scope import (
     BOUNDARY,
@@ -15,7 +23,6 @@ from bot.triage.scope import (
     SIGN_WORDS,
     STOPPED,
     clause_is_question,
-    is_intensifier,
     span,
 )
 from bot.triage.tokens import Tok
@@ -190,7 +197,7 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
             and NEG_CUE.isdisjoint(t.lemma for t in toks[max(k - 3, 0) : k])
         ):
             return False  # "getting bigger and now going down under my jaw"; not "was bigger"
-        if (lemma == "bien" and is_intensifier(toks, k)) or _pretty_good(toks, k):
+        if (lemma == "bien" and is_intensifier(toks, k)) or pretty_good(toks, k):
             break
         eased = (
             lemma in lx.BETTER
@@ -207,17 +214,26 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
                 lemma == "down"
                 and k == j
                 and toks[i].lemma == "swelling"
-                and [t.lemma for t in toks[k + 1 : k + 3]] in _DOWN_SINCE
+                and [t.lemma for t in toks[k + 1 : k + 3]] in DOWN_SINCE
+                and not moving_on(toks, k + 3)
             )
         )
         if (
-            (eased or (lemma in lx.OK_AFTER and not asked and not _asked_if_ok(toks, k)))
+            (
+                eased
+                or (
+                    lemma in lx.OK_AFTER
+                    and not asked
+                    and not _asked_if_ok(toks, k)
+                    and not good_side(toks, k)
+                )
+            )
             and toks[k - 1].lemma not in NEG_CUE
             # "the pain isn't getting any better"
             and not any(t.lemma in NEG_CUE for t in toks[max(k - 3, j) : k])
             # "numb since yesterday, cant feel the floor good": "good" says how, not that it eased
             and (eased or not any(t.lemma in NEG_CUE for t in toks[j:k]))
-            and not _by_day(toks, k)  # "hot at night 101 then ok in day time": it comes back
+            and not by_day(toks, k)  # "hot at night 101 then ok in day time": it comes back
         ):
             return True
     for k in range(i - 1, max(i - 7, -1), -1):
@@ -234,31 +250,6 @@ def improved(toks: list[Tok], i: int, j: int) -> bool:
         if k < i - 2 and not all(t.lemma in _GLUE_OR_SIGN for t in toks[k:i]):
             break  # only a list reaches further back: "ya se le quito lo rojo y lo hinchado"
     return False
-
-
-_DAYTIME = lx.words("day daytime dia")
-_DOWN_SINCE = [["from", w] for w in ("last", "yesterday", "before")]
-
-
-def _by_day(toks: list[Tok], k: int) -> bool:
-    """Return True for "hot at night ... ok in day time", "fiebre en la noche y bien en el dia":
-    well only by day, so the sign comes back each night (not "better in the morning")."""
-    return (
-        k + 2 < len(toks)
-        and toks[k + 1].lemma in {"in", "during", "en", "por", "de"}
-        and any(t.lemma in _DAYTIME for t in toks[k + 2 : k + 4])
-        and any(t.lemma in {"night", "noche", "nights", "noches"} for t in toks[:k])
-    )
-
-
-def _pretty_good(toks: list[Tok], k: int) -> bool:
-    """Return True for "swole up pretty good", "hurts real good": a lot, not fine."""
-    return (
-        k > 1
-        and toks[k].lemma == "good"
-        and toks[k - 1].lemma in {"pretty", "real"}
-        and (toks[k - 2].lemma == "up" or toks[k - 2].lemma in SIGN_WORDS)
-    )
 
 
 _CLITIC_OR_HABER = frozenset({"se", "le", "me", "lo", "la", "les", "te", "nos", "ha", "han", "he"})

@@ -15,17 +15,20 @@ FEARED = lx.words("scared afraid worried feared thought thinking miedo temia pen
 
 def is_feared(toks: list[Tok], i: int, j: int) -> bool:
     """Return True for "I was scared I'd pass out after the refill but nope"."""
-    if not any(t.lemma in FEARED or t.surface in FEARED for t in toks[max(i - 5, 0) : i]):
+    fear = [
+        k for k in range(max(i - 5, 0), i) if toks[k].lemma in FEARED or toks[k].surface in FEARED
+    ]
+    if not fear:
         return False
     after = [t.lemma for t in toks[j : j + 8]]
+    lemmas = [t.lemma for t in toks]
     return any(
         w in {"but", "pero"}
+        # "I thought the fever broke but no, it's back": the sign was thought gone, not feared
+        and not any(x in _THOUGHT_GONE for x in lemmas[fear[0] : j + n])
         and (
             # "but nope, feeling normal", "but no."; not "but no pus", "but not sure"
-            (
-                any(x in lx.ANSWER_NO | {"not"} for x in after[n + 1 : n + 3])
-                and _then_over(after[n + 1 : n + 4])
-            )
+            (any(x in _DENIAL for x in after[n + 1 : n + 3]) and _then_over(lemmas[j + n + 1 :]))
             # a feared fever "but the thermometer said 98.9" (a fever only: not "scared I cant
             # breathe but my temp is 98.6")
             or (toks[i].lemma == "fever" and _normal_reading(toks[j + n + 1 : j + n + 7]))
@@ -37,11 +40,16 @@ def is_feared(toks: list[Tok], i: int, j: int) -> bool:
 def _then_over(words: list[str]) -> bool:
     """Return True for the denial after "but" that ends there: "nope", "no,", "it's not."
     (not "but it's not going away")."""
-    for n, w in enumerate(words):
-        if w in lx.ANSWER_NO | {"not"}:
-            rest = words[n + 1 : n + 2]
+    for n, w in enumerate(words[:3]):
+        if w in _DENIAL:
+            rest = words[n + 1 : n + 2]  # the rest of the reply, not of a window
             return not rest or rest[0] in lx.CLAUSE_END | {","}
     return False
+
+
+# "but dont know" is no denial; "know" answers no only on its own ("dunno")
+_DENIAL = (lx.ANSWER_NO - {"know"}) | {"not"}
+_THOUGHT_GONE = lx.BETTER | lx.words("broke gone away ido fue quito quitado went")
 
 
 _THERMOMETER = lx.words("thermometer temp temperature termometro temperatura")

@@ -142,12 +142,20 @@ _NOT_QUOTING = (
     | lx.words(
         "i i'm im i've ive he he's hes she she's shes we yo el ella mi my his her now ahora "
         "tengo tiene tenia tenemos has had got having mine there there's theres esta estan "
-        "incision site wound pocket bandage dressing herida sitio cicatriz scar pump bomba"
+        "incision site wound pocket bandage dressing herida sitio cicatriz scar pump bomba "
+        # the patient's own night or morning: "... y amaneci con fiebre", "anoche con escalofrios"
+        "amaneci amanecio amanecimos desperte desperto anoche ahorita"
     )
 )
 _SUPPOSING = lx.words("if si when cuando")
 
 
 def _supposed(toks: list[Tok], k: int) -> bool:
-    """Return True for the "he has" of "call if he has a fever": a condition, not a report."""
+    """Return True for the "he has" of "call if he has a fever": a condition, not a report
+    (not the "sí" of "... y sí tengo pus": "and yes, I have it")."""
+    if k >= 2 and toks[k - 1].lemma == "si" and toks[k - 2].lemma in _YES_AFTER:
+        return False
     return any(t.lemma in _SUPPOSING for t in toks[max(k - 2, 0) : k + 1])
+
+
+_YES_AFTER = lx.words("y pero e and but")

@@ -621,7 +621,7 @@ NOT_SCORE_AFTER = _words(
     "days day dias dia hours hour horas hora hrs hr weeks week semanas semana pm am min mins "
     "minutes minutos times veces medication mg ml years year anos meses months steps pasos "
     "f c degrees grados mcg mcgs microgramos microgramo mg/day mile miles mi block blocks laps "
-    "lap km yards feet"
+    "lap km yards feet inches inch lbs pounds"
 )
 
 # Only for pain: "hurts a lot", "me duele mucho".
@@ -678,6 +678,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 hopeful listening leads lead
+susan arbor inches inch yrs yr wks mos football aishen even
 busy
 jeje jejeje yall y'all
 burped burping belching belched
@@ -880,7 +881,8 @@ RADIATING_PAIN = "pain spreading to arm or jaw"
 # Around a dressing said to be wet: asked about getting it wet, not told that it is ("can the
 # bandage get wet", "she doesn't want to get the dressing wet").
 _NOT_GETTING_IT = r"(?<!get )(?<!get the )(?<!get her )(?<!get his )(?<!get my )"
-_NOT_GETTING_WET = r"(?!(?:\S+ )?(?:get|gets|getting) )"
+# "can the dressing get wet?" asks; "the dressing keeps getting wet" tells
+_NOT_GETTING_WET = r"(?!(?!(?:keeps|kept|keep) )(?:\S+ )?(?:get|gets|getting) )"
 
 
 # Tagalog's "won't stop": "walang tigil", "hindi (pa) tumitigil", "ayaw tumigil".
@@ -1023,6 +1025,12 @@ MORE_THAN_BEFORE = (
     r"|this morning|esta manana|earlier|la otra vez|check in)\b"
 )
 
+# A writer unsure which device beeped, or finding it was the implant after all: "no wait it
+# was the implant", "turns out it was the thing in my abdomen".
+_DEVICE_UNSURE = (
+    r"think|thought|sure|hope|guess|maybe|probably|though|tho|wait|actually|turns out|turned out"
+    r"|realiz\w*|implant|coming from|thing|hip|abdomen|belly"
+)
 PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # A concussion is a head injury read as confusion, as the word was before it was known as
     # itself; the clinic, its notes, "my concussion headaches" or one years ago are not.
@@ -1459,7 +1467,18 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"fever\b"
         r"|\b(?:soy|eres|es|sos|he's|hes|she's|shes|is|you're|youre|i'm|im|am) (?:un|una|a|such a"
         r"|el|la)"
-        r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b",
+        r" (?:real )?(?:headache|pain de head|pain in the (?:neck|butt|ass|rear))\b"
+        # "about a 5 on a bad day": the worst of the usual days, not today told bad
+        r"|\bon (?:a |the )?bad (?:day|days|night|nights)\b(?! (?:like|such as) (?:this|today)\b)"
+        r"(?![^.!?]*\b(?:still|worse|was \d|last night|this morning|tonight)\b)"
+        # "Hard on crutches": hard going, no hard lump
+        r"|\bhard on (?:crutches|a walker|the walker|my walker|a cane)\b"
+        # "Back's warm from my heating pad is all": the pad's heat
+        r"|\bwarm from (?:the |my |a |that )?(?:heating pad|heat pad|heat pack|hot pack"
+        r"|electric blanket|hot water bottle|hot shower|shower|bath)\b"
+        # "The back brace is hot in this weather": the brace is, not the back
+        r"|\b(?:brace|sling|jacket|coat|truck|car|house) (?:is |gets |was )?(?:so |really |kinda "
+        r"|too )?warm (?:in|with|from|on) (?:this|the) (?:weather|heat|sun|summer)\b",
         NEUTRAL,
         "ok",
         False,
@@ -1508,7 +1527,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "glucose monitor",
             "tandem",
             "medtronic",
-            "ice machine",
+            "ice pump",
             "watch",
             "phone",
             "hearing aid",
@@ -1517,10 +1536,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?:alarm|vibrating thing"
         r"|vibrating|buzzing|buzz)\b(?: \S+){0,8}? (?:was|is|were)"
         r" (?:just )?(?:my|his|her|the) (?:\S+ ){0,2}?(?:dexcom|libre|omnipod|cgm|sensor"
-        r"|insulin pump|glucose monitor|tandem|medtronic|ice machine|watch|phone|hearing aid)"
+        r"|insulin pump|glucose monitor|tandem|medtronic|ice pump|watch|phone|hearing aid)"
         r"(?: \S+){0,2}? (?:not|and not|no) (?:the|my) (?:new |pain |intrathecal )?pump\b"
-        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|but|still|keeps?"
-        r"|though|tho)\b))",
+        rf"(?![^.!?]*(?:\?|\b(?:{_DEVICE_UNSURE}|but|still|keeps?)\b))",
         NEUTRAL,
         "ok",
         False,
@@ -1533,9 +1551,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:insulin pump|ice pump|cgm|dexcom|libre|omnipod|glucose monitor|cpap|bipap)"
         r"(?:'s)? (?:alarm|went off|keeps alarm|kept alarm|keep alarm|is alarm|was alarm"
         r"|keeps going off)\b"
-        r"(?![^.!?]*(?:\?|\b(?:think|thought|sure|hope|guess|maybe|probably|or the|or my"
-        r"|pump|intrathecal|so does|so did|too|also|both|in my back|in my belly|under my skin"
-        r"|in my side|in my stomach)\b))",
+        # the whole reply: "alarm went off at 3am, turns out it was the thing in my abdomen"
+        rf"(?!.*(?:\?|\b(?:{_DEVICE_UNSURE}|or the|or my|pump|intrathecal|so does|so did|too"
+        r"|also|both|in my back|in my belly|under my skin|in my side|in my stomach)\b))",
         NEUTRAL,
         "ok",
         False,
@@ -1544,8 +1562,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("ice",),
         r"\bice (?:pump|pack|bag|pad)(?: pad| cuff| wrap)? (?:is |was |keeps |kept )?drainage\b"
-        r"(?![^.!?]*\b(?:site|incision|wound|dressing|bandage|catheter|stitches|pink|yellow"
-        r"|blood|clear fluid)\b)",
+        r"(?![^.!?]*\b(?:site|incision|wound|dressing|catheter|stitches|pink|yellow"
+        r"|blood|clear fluid|so is|so does|too|also|back|and my)\b)",
         NEUTRAL,
         "ok",
         False,
@@ -1573,8 +1591,16 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "is it ok to go in the sweat this weekend": a sweat lodge, not sweating
     (
         ("sweat",),
-        r"\b(?:go|going|goes|went) (?:in|into|to) the sweating(?= (?:this|next|on|tonight|for"
-        r"|with|lodge|at)\b|$)|\bsweating lodge\b",
+        # asked ("can I go to sweat this weekend", "is it ok to go in the sweat"), with a day or
+        # the lodge after it (not "into the sweats at night", "... on and off"), and nothing
+        # after it of a dose, a missed refill or withdrawal; not "they lowered my dose friday
+        # and i went into the sweats on saturday" (told, not asked)
+        r"\b(?:(?:can|could|should|may) (?:i|he|she|we) |(?:ok|okay|safe|alright|allowed) to )"
+        r"(?:go|go in|go into|go to) (?:the )?sweating(?= (?:this|next|lodge|ceremony|tonight)\b"
+        r"| on (?:the )?(?:\w+day|weekend)\b)"
+        r"(?!.*\b(?:dose|missed|miss|refill|withdraw\w*|cut|turned|lowered|med|meds|pill|pills"
+        r"|shaking|shaky|diarrhea|night|nights|every)\b)"
+        r"|\bsweating lodge\b",
         NEUTRAL,
         "ok",
         False,
@@ -2277,16 +2303,24 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     (
-        ("control", "gave", "let go"),
+        ("control", "gave", "let go", "incontinent"),
         rf"\b(?:lost|losing|lose|no|cant|perdi\w*|dont|havent|sin) {_g(2)}control {_g(3)}"
         r"(?:bladder|bowels|urinate|esfinter\w*)\b"
         # "no control down there": the same, said politely
         r"|\b(?:lost|losing|no|cant|perdi\w*|dont|havent|sin) (?:\S+ )?control (?:down there"
         r"|alla abajo|alli abajo|ahi abajo)\b"
         # "no bladder control since yesterday", "my bladder gave out in the car"
-        r"|\b(?:lost|losing|no|lose) (?:my |his |her |all )?(?:bladder|bowel|bowels) control\b"
+        r"|\b(?:lost|losing|lose) (?:my |his |her |all )?(?:bladder|bowel|bowels) control\b"
         r"(?! (?:issues|issue|problems|problem|trouble))"
-        r"|\b(?:bladder|bowels?) (?:just |completely |totally )?(?:gave out|gave way|let go)\b",
+        # not "no bladder control concerns, all good"
+        r"|\bno (?:my |his |her |all )?(?:bladder|bowel|bowels) control\b"
+        r"(?! (?:issues|issue|problems|problem|trouble)\b)"
+        r"(?! (?:concerns?|changes?|worries)(?: ,| all\b| here\b| at all\b| \.|$))"
+        r"|\b(?:bladder|bowels?) (?:just |completely |totally )?(?:gave out|gave way|let go)\b"
+        # "I'm incontinent since last night": new, not "my usual incontinence pads"
+        r"|\b(?:im|i'm|i am|is|he's|hes|she's|shes|been|became|now|suddenly) (?:\S+ )?"
+        r"incontinent\b(?![^.!?]*\b(?:usual|always|years|for years|like always|pads|briefs"
+        r"|supplies)\b)",
         BLADDER_BOWEL,
         "emergency",
         False,
@@ -2439,15 +2473,38 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("neck",),
-        rf"\bneck {_g(2)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
+        rf"\bneck {_g(3)}(?:stiff|rigid)\b|\b(?:stiff|rigid) neck\b",
         STIFF_NECK,
         "urgent",
         True,
     ),
+    # Dizzy or faint, then down on the floor: "She got a little faint trace of dizzy then went
+    # down on the floor"
+    (
+        ("dizzy", "faint", "lightheaded"),
+        r"\b(?:dizzy|faint\w*|lightheaded|light headed)\b[^.!?]*\b(?:went|go|goes|gone|fell|fall"
+        r"|falls) down (?:on|to|onto) the (?:floor|ground)\b"
+        r"|\b(?:dizzy|faint\w*|lightheaded|light headed)\b[^.!?]*\b(?:hit the floor|collapsed)\b",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    # A new noise from the pump: "my pump makes like a white noise hiss now, never did before"
+    (
+        ("pump",),
+        r"\bpump (?:\S+ ){0,6}?(?:hiss\w*|noise|noises|click\w*|whir\w*|buzz\w*|humm\w*|grind\w*"
+        r"|rattl\w*)\b(?=[^.!?]*\b(?:never (?:did|made|done)|new|started|since)\b)",
+        PUMP_PROBLEM,
+        "urgent",
+        True,
+    ),
+    # "hopeful this is the end of it all": hope or despair, for a nurse to read
+    (("end of it all",), r"\bthe end of it all\b", NOT_UNDERSTOOD, "routine", False),
     # A stiff neck beside light that hurts: "Neck stiff, bright lights hurt" (meningitis signs)
     (
         ("neck",),
-        r"\b(?:neck (?:is |so |very )?(?:stiff|rigid)|(?:stiff|rigid) neck) (?:, |and |y )?"
+        r"\b(?:neck (?:is )?(?:so |very |a bit |a little |kinda |pretty )?(?:stiff|rigid)"
+        r"|(?:stiff|rigid) neck) (?:, |and |y )?"
         r"(?:the )?(?:bright )?(?:lights?|luz) (?:pain|hurts?|bother\w*|molest\w*)\b"
         r"|\b(?:bright )?(?:lights?|luz) (?:pain|hurts?|bother\w*) (?:my eyes )?(?:, |and |y )?"
         r"(?:neck (?:is )?(?:stiff|rigid)|(?:stiff|rigid) neck)\b",
@@ -3517,7 +3574,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Tagalog: "hindi ko maramdaman ang mga binti ko" (I can't feel my legs).
     (
         ("maramdaman",),
-        r"\bhindi (?:ko|niya|nya|na|po) (?:\S+ )?maramdaman (?:\S+ ){0,3}?"
+        r"\bhindi (?:(?:ko|niya|nya|na|linker|po) )+(?:\S+ )?maramdaman (?:\S+ ){0,3}?"
         r"(?:binti|paa|legs?|feet)\b",
         NUMBNESS,
         "urgent",
@@ -3870,11 +3927,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "respond",
             "contest",
             "hablo",
+            "hablar",
         ),
         r"\b(?:i'll|ill|sick|i will|will|let me|lemme|voy a|te|le|les|dejame|deje) "
         r"(?:ask|check with|pregunto|preguntarle|preguntar|answer|reply|text you back"
-        r"|get back to you|respond|contesto|aviso (?:luego|despues|mas tarde|cuando)"
-        r"|hablo (?:mas tarde|luego|despues)|have (?:him|her) (?:answer|call|text))\b",
+        # not "le contesto por mi mama": answering now, for her
+        r"|get back to you|respond|contesto(?! por)|aviso (?:luego|despues|mas tarde|cuando)"
+        r"|hablo (?:mas tarde|luego|despues)|have (?:him|her) (?:answer|call|text))\b"
+        # "no puedo hablar ahorita, estoy en el trabajo": busy, not speech lost
+        r"|\b(?:puedo|puede) (?:hablar|contestar) (?:ahorita|ahora|right now)"
+        r"(?= ,? ?(?:estoy|esta|ando|anda) (?:en el |en la )?(?:work|trabajo|jale|chamba|drive"
+        r"|ocupad[oa]|junta|reunion|clase|iglesia|misa))",
         ANSWER_LATER,
         "routine",
         False,
@@ -4067,7 +4130,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("tubig", "likido", "fluid"),
         r"\b(?:lumalabas|lumabas|drainage) (?:na |ng |linker )?(?:tubig|likido|fluid)\b"
         # "may tubig na lumalabas sa sugat"
-        r"|\b(?:tubig|likido) (?:na |ng |linker )?(?:lumalabas|lumabas)\b(?![^.!?]*\bice\b)",
+        r"|\b(?:tubig|likido) (?:na |ng |linker )?(?:lumalabas|lumabas)\b"
+        # only the ice pack's own water ("lumalabas sa ice pack"), not "... nilagyan ko ng ice"
+        r"(?! (?:galing |mula )?sa (?:\S+ )?(?:ice|yelo)\b)",
         DRAINAGE,
         "urgent",
         True,
@@ -4076,7 +4141,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("past out",),
         r"\b(?:i|he|she|just|almost|nearly|kinda|kind of) past out\b(?! of)"
-        r"(?![^.!?]*\b(?:early|slept|sleep|asleep|nap|napped|couch|tv|watching|bed)\b)",
+        # asleep, not fainted ("past out early last night, slept 9 hrs"); not "getting into bed"
+        r"(?![^.!?]*\b(?:early|slept|sleep|asleep|nap|napped)\b)",
         FAINTING,
         "emergency",
         True,
@@ -4085,7 +4151,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("pulse", "pulso"),
         r"\b(?:no|wala|walang|sin|cant find (?:a |his |her )?) ?(?:po |pong |a |any )?"
-        r"(?:pulse|pulso)\b(?! ?ox)",
+        r"(?:pulse|pulso)\b(?! ?ox)"
+        r"(?! (?:problems?|issues?|concerns?|changes?|trouble)(?: ,| \.| or\b| and\b| at all\b|$))",
         UNRESPONSIVE,
         "emergency",
         False,
@@ -4125,7 +4192,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("labi",),
         r"\b(?:nangingitim|kulay ube|ube|asul|nagiging asul|maitim) (?:na |linker |ang |po |yung "
         r"|mga |ng )*labi\b"
-        r"|\blabi (?:niya |nya |po |ay |ni \S+ )*(?:nangingitim|kulay ube|asul|maitim)\b",
+        # ("ay" reads as "hay" in the lemma text)
+        r"|\blabi (?:niya |nya |po |ay |hay |ni \S+ )*(?:nangingitim|kulay ube|asul|maitim)\b",
         BLUE_LIPS,
         "emergency",
         True,
@@ -4135,7 +4203,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("leeg",),
         r"(?<!\bhindi )(?<!\bhindi po )(?<!\bdi )"
         r"\bmatigas (?:po |na |linker |ang |yung |ng )*leeg\b"
-        r"|\bleeg (?:niya |nya |po |ay |ko )*matigas\b",
+        r"|\bleeg (?:niya |nya |po |ay |hay |ko |ni \S+ )*matigas\b",
         STIFF_NECK,
         "urgent",
         True,
@@ -4143,7 +4211,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # Tagalog: hard to wake ("hirap gisingin"; not "ayaw pa gumising": would rather sleep).
     (
         ("gisingin", "magising"),
-        r"\bhirap (?:siyang |siya |sya |po |na |linker |namin |pa )*(?:gisingin|magising)\b",
+        r"\bhirap (?:siyang |siya |sya |niyang |nyang |po |na |linker |namin |pa )*"
+        r"(?:gisingin|magising)\b",
         UNRESPONSIVE,
         "emergency",
         True,
@@ -4152,7 +4221,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("maramdaman", "nararamdaman"),
         r"\b(?:wala|hindi) (?:po |pong |na |linker |akong |ako |siyang |siya |ko |niya )*"
-        r"(?:maramdaman|nararamdaman) (?:sa |ng )?(?:\S+ )?(?:binti|paa|hita|legs?|feet|foot)\b",
+        r"(?:maramdaman|nararamdaman) (?:sa |ng )?(?:\S+ ){0,2}?"
+        r"(?:binti|paa|hita|legs?|feet|foot)\b",
         NUMBNESS,
         "urgent",
         False,
@@ -4161,7 +4231,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # head ("mainit ang ulo": angry).
     (
         ("mainit",),
-        r"\bmainit (?:po |na |linker |pa |ang |yung |ng |talaga )*(?:katawan|noo)\b",
+        r"\bmainit (?:po |na |linker |pa |ang |yung |ng |talaga )*(?:katawan|noo)\b"
+        # "mainit siya" (he is hot): of a person, not of the day ("mainit ngayon")
+        r"|\bmainit (?:po |pa |talaga )*(?:siya|sya|si \S+)\b",
         FEVER,
         "urgent",
         True,
@@ -5302,7 +5374,10 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:she|he|shes|hes|she's|he's|el|ella|him|her|face|cara|skin|piel) {_g(2)}(?:looks?"
         rf"|is|turning|turned|going|went|poniendo|puso|ve|esta|estaba) {_g(1)}blue\b"
         rf"|\b(?:turning|going|turned|went|poniendose|poniendo|se puso|se esta poniendo|se ve)"
-        rf" {_g(1)}blue\b",
+        rf" {_g(1)}blue\b"
+        # "hes blue": no verb but the contraction
+        r"|\b(?:hes|he's|shes|she's) (?:all |so |kinda |real |really )?blue\b(?! (?:about|over"
+        r"|because|bc|since|lately|jays|devils))",
         BLUE_LIPS,
         "emergency",
         True,
@@ -5443,10 +5518,18 @@ BACKSTOP_NOT: dict[str, frozenset[str]] = {
         "resecas agrietados agrietadas chapstick"
     ),
     "throat": _words(
-        "tickle tickly tickling froggy phlegm mucus flema hoarse lozenge lozenges strep clearing"
+        "tickle tickly tickling froggy phlegm mucus flema hoarse lozenge lozenges strep clearing "
+        "scratchy"
     ),
     "chest": _words("congestion congested phlegm mucus flema vicks steam"),
 }
+# Right after "blue", a thing of that colour, not a face or lips turning blue: "the little blue
+# clip they gave me", "my blue pill".
+BLUE_THINGS = _words(
+    "clip clips pill pills card folder folders shirt sweater jacket coat jeans bag box cap "
+    "bracelet band wristband tape pen paper papers form forms sheet binder bottle cooler truck "
+    "car jays devils"
+)
 # Right after "bladder", a treatment named, not its control lost: "my bladder pill", "bladder
 # botox"; only when nothing in the reply tells of control lost (BLADDER_LOST).
 BLADDER_TREATED = _words(
@@ -5454,7 +5537,8 @@ BLADDER_TREATED = _words(
 )
 BLADDER_LOST = _words(
     "let go leak leaked leaking leaks accident accidents wet hold control pee peed peeing "
-    "floor orina escapa escapo mojo mojado mojada depends pants"
+    "floor orina escapa escapo mojo mojado mojada depends pants urine urinate incontinent "
+    "incontinence diaper diapers bathroom toilet dribble dribbling soak soaking soaked"
 )
 
 # A reply with one of these words that no rule placed is at least urgent ("when in doubt, go

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.counts import counted
 from bot.triage.easing import improved
 from bot.triage.lexicon import (
     INCREASING_PAIN,
@@ -125,7 +126,7 @@ def _pain_scores(toks: list[Tok], i: int) -> list[tuple[float, int]]:
             and toks[k - 2].kind == "n"
         ):
             k -= 2  # "6/10 pain": the score is the 6, out of 10
-        if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10:
+        if toks[k].kind == "n" and 0 <= float(toks[k].lemma) <= 10 and not counted(toks, k):
             if not scores or k < scores[0][1]:
                 scores.insert(0, (float(toks[k].lemma), k))
                 first = went_from(toks, k, i)

@@ -29,6 +29,7 @@ from bot.triage.lexicon import (
     PUMP_ALARM,
     TROUBLE_SLEEPING,
 )
+from bot.triage.not_eased import is_intensifier
 from bot.triage.pain import judge_pain
 from bot.triage.reading import Reading
 from bot.triage.result import SELF_HARM_SYMPTOMS
@@ -36,7 +37,6 @@ from bot.triage.scope import (
     NEG_CUE,
     STOPPED,
     clause_is_question,
-    is_intensifier,
     negated_after,
     negated_before,
     ok_negated,

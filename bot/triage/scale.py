@@ -18,10 +18,10 @@ def the_scale(toks: list[Tok], k: int) -> bool:
     """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
     lemma = toks[k].lemma
     if lemma in _LOW and _dashed(toks, k):
-        # "the 0-10 thing": the dash is not a token
-        return _the_dashed_scale(toks, k) or _asked_about(toks, k)
+        # "the 0-10 thing": the dash is not a token; "my back spiked 0-10" is a change
+        return not _a_change(toks, k) and (_the_dashed_scale(toks) or _asked_about(toks, k))
     if lemma == "10" and k and toks[k - 1].lemma in _LOW and _dashed(toks, k - 1):
-        return _the_dashed_scale(toks, k - 1) or _asked_about(toks, k)
+        return not _a_change(toks, k - 1) and (_the_dashed_scale(toks) or _asked_about(toks, k))
     if lemma in _LOW:
         shaped = k + 2 < len(toks) and toks[k + 1].lemma in _JOINS and toks[k + 2].lemma == "10"
         ten = k + 2
@@ -34,14 +34,21 @@ def the_scale(toks: list[Tok], k: int) -> bool:
         return False  # "what do I do, pain went from 0 to 10 overnight": a change
     # only when the reply talks of the scale, or tells a score right after it ("0 a 10 es 3
     # hoy"): "went from 0 to 10 in seconds" is a change
-    if shaped and (
-        any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks) or _told_after(toks, ten)
+    if (
+        shaped
+        and (
+            any(t.lemma in _SCALE_TALK or t.lemma == "?" for t in toks)
+            or _told_after(toks, ten)
+            # "no entiendo lo del 0 al 10", "I dont get the 0 to 10": the scale named as a thing
+            or (ten > 2 and toks[ten - 3].lemma in _THE_SCALE)
+            or (ten > 3 and [t.lemma for t in toks[ten - 4 : ten - 2]] == ["lo", "del"])
+        )
     ):
         return True
     return lemma in {"0", "10"} and _asked_about(toks, k)
 
 
-def _the_dashed_scale(toks: list[Tok], k: int) -> bool:
+def _the_dashed_scale(toks: list[Tok]) -> bool:
     """Return True for "the 0-10 thing", "what do you mean by 0-10": a word of the scale in
     the reply (not "pain 0-10 in seconds, is that normal?", "my back spiked 0-10, what should
     I do")."""
@@ -90,6 +97,7 @@ def _asked_about(toks: list[Tok], k: int) -> bool:
 
 
 _JOINS = frozenset({"to", "a", "-", "hasta", "al", "and", "y", "through", "thru"})
+_THE_SCALE = frozenset({"the", "this", "that", "ese", "este"})  # "del" is also "from the"
 _LOW = frozenset({"0", "zero", "cero"})
 
 

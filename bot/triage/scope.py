@@ -78,6 +78,8 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
     """Return True when a negator before token i reaches it ("no fever or swelling")."""
     if sign and _denied_in_a_list(toks, i):
         return True
+    if _until(toks, i):
+        return False  # "didnt notice the redness until today": there now
     k = past_denied_upright(toks, i)  # "no upright headache": the check-in's words, denied
     crossed = False
     while k >= 0:
@@ -137,6 +139,23 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
         ):
             return False
         k -= 1
+    return False
+
+
+_UNTIL = lx.words("until till til untill")
+_HASTA_WHEN = lx.words("hoy ayer anoche esta este ahora ahorita")  # "hasta" is also "even"
+
+
+def _until(toks: list[Tok], i: int) -> bool:
+    """Return True for the "until" after sign i, in its sentence: "no swelling till this
+    morning" says it is there now."""
+    for k in range(i + 1, min(i + 6, len(toks))):
+        if toks[k].lemma in lx.CLAUSE_END:
+            return False
+        if toks[k].lemma in _UNTIL or (
+            toks[k].lemma == "hasta" and toks[k + 1 : k + 2] and toks[k + 1].lemma in _HASTA_WHEN
+        ):
+            return True
     return False
 
 
@@ -374,25 +393,3 @@ def clause_is_question(toks: list[Tok], j: int) -> bool:
         if t.lemma in lx.CLAUSE_END:
             return t.lemma == "?"
     return False
-
-
-def is_intensifier(toks: list[Tok], k: int) -> bool:
-    """Return True for "bien" meaning "very": "bien rojo", "bien chuco"."""
-    if k + 1 >= len(toks):
-        return False
-    nxt = toks[k + 1]
-    if nxt.surface in lx.AFTER_BIEN:
-        return False  # "bien grasias": a misspelt thanks
-    return nxt.kind == "w" and (
-        nxt.lemma in SIGN_WORDS or not nxt.known or nxt.lemma not in lx.AFTER_BIEN
-    )
-
-
-def language_of(text: str, toks: list[Tok]) -> str:
-    """Guess "es" or "en" from distinctive words; English wins a tie."""
-    surfaces = [t.surface for t in toks]
-    es = sum(map(lx.SPANISH.__contains__, surfaces))
-    en = sum(map(lx.ENGLISH.__contains__, surfaces))
-    if any(c in text for c in "ñÑ¿¡áéíóúÁÉÍÓÚ"):
-        es += 2
-    return "es" if es > en else "en"

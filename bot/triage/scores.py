@@ -7,6 +7,7 @@ import re
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
+from bot.triage.counts import counted, for_a_time, unit_of_another
 from bot.triage.lexicon import SCORE_RISING
 from bot.triage.reading import Reading
 from bot.triage.scale import SCALE_TO, score_after_scale, the_scale
@@ -29,13 +30,17 @@ def is_score(toks: list[Tok], k: int, scores: list[tuple[float, int]]) -> bool:
     if value == 10 and before in {"/", "of", "de", "out"} and scores:
         return False
     after = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    if counted(toks, k):
+        return False
+    if for_a_time(toks, k):
+        return False
     if radio_ten_four(toks, k):
         return False  # "10-4, all negative": radio talk for "understood"
     if seven_eleven(toks, k):
         return False
     return (
         0 <= value <= 10
-        and after not in lx.NOT_SCORE_AFTER
+        and (after not in lx.NOT_SCORE_AFTER or unit_of_another(toks, k))
         and not on_the_clock(toks, k)
         and not the_scale(toks, k)
     )
@@ -48,14 +53,17 @@ _FOUR = frozenset({"4", "four"})
 
 
 def seven_eleven(toks: list[Tok], k: int) -> bool:
-    """Return True for the 7 of "walked to the 7-eleven": the store (not "pain 8 eleven days
-    out", "pain 7 eleven days after")."""
+    """Return True for the 7 of "walked to the 7-eleven": the store, its name joined by the
+    dash (not "pain 8 eleven days out", "pain is at 7 eleven days after", "went from 3 to 7
+    eleven hours after")."""
     return (
         toks[k].lemma == "7"
         and toks[k + 1 : k + 2] != []
         and toks[k + 1].lemma == "eleven"
+        and toks[k + 1].start == toks[k].end + 1
         and k > 0
         and toks[k - 1].lemma in _A_PLACE
+        and (k + 2 >= len(toks) or toks[k + 2].lemma not in lx.NOT_SCORE_AFTER)
     )
 
 

@@ -4,8 +4,8 @@ Spanish "malo" (bad)."""
 from __future__ import annotations
 
 from bot.triage import lexicon as lx
+from bot.triage.language import language_of
 from bot.triage.reading import Reading
-from bot.triage.scope import language_of
 
 # "malo 'aupito", "malo e lelei", "malo for checking": Tongan whatever surrounds it.
 _TONGAN_AFTER = lx.words("aupito 'aupito lelei")

@@ -42,7 +42,8 @@ _CHANGED = re.compile(
     r"|last night|this time|yesterday|again|acting up|crazy|out of control|bad|terrible|barely"
     r"|plus|also|too|except|can't|cant|cannot|won't|wont|now|ahora|ahorita|anoche|ayer|hoy"
     r"|today|todo el|toda la|sub\w*|fuerte|mucho|sudden\w*|de repente"
-    r"|groin|butt|down there|between my legs|saddle|face|lips|cara|labios|bladder|pee|orinar"
+    r"|groin|butt|down there|between my legs|saddle|bottom|privates|private parts|crotch"
+    r"|genital\w*|face|lips|cara|labios|bladder|pee|orinar"
     r"|vejiga)\b"
 )
 # Anywhere in the sentence: "numb legs as usual, tripping a lot", "... except I can barely walk"

@@ -17,6 +17,7 @@ from bot.triage import lexicon as lx
 from bot.triage import reader
 from bot.triage.answers import answered_itself, read_answer, score_answer
 from bot.triage.asking import only_courtesy, requests
+from bot.triage.language import language_of
 from bot.triage.lexicon import (
     ANSWER_LATER,
     BRUISING,
@@ -40,7 +41,7 @@ from bot.triage.lexicon import (
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
-from bot.triage.scope import SIGN_WORDS, language_of
+from bot.triage.scope import SIGN_WORDS
 from bot.triage.tokens import Tok, tokenise
 from bot.triage.unsaid import SAID_OF, denies_having, left_unsaid, told_as_expected
 from bot.triage.usual import only_the_usual

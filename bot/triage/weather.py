@@ -46,6 +46,8 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
         return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
+    if _in_a_hot_place(toks, k, m):
+        return True  # "it was 104 in the truck cab today"; not "he was 104 in the truck"
     if _here_in_a_place(toks, k):
         return True  # "it was 104 degrees here in Houston"; not "my temp is 101 here in Denver"
     a, b = subclause(toks, k, k + 1)
@@ -123,6 +125,34 @@ def _here_in_a_place(toks: list[Tok], k: int) -> bool:
         return False
     place = toks[m + 2 : m + 5]
     return not any(t.lemma in _CARE_PLACES for t in place)
+
+
+_HOT_PLACES = lx.words(
+    "truck car cab garage shop attic barn warehouse kitchen plant greenhouse camioneta carro "
+    "troca cocina"
+)
+_A = lx.words("the my a his her our el la mi su")
+# "took his temp, it was 102 in the car", "when I checked her forehead": a body's reading
+_TOOK_IT = lx.words(
+    "took take checked check forehead frente tome tomo temperatura feverish clammy chills"
+)
+
+
+def _in_a_hot_place(toks: list[Tok], k: int, m: int) -> bool:
+    """Return True for the number at token k told as the heat "in the truck cab", "in the
+    attic" by "it was" (m: the token after the number and its units)."""
+    start = span(toks, k, k, SUBCLAUSE_END)[0]
+    return (
+        start < k
+        and "." not in toks[k].lemma  # "it was 101.5 in the car": a reading, to the tenth
+        and not any(t.lemma in _BODY_TEMP or t.surface in _TOOK_IT for t in toks)
+        and toks[start].lemma in _IT
+        and all(t.lemma in _IT_WAS for t in toks[start:k])
+        and m + 2 < len(toks)
+        and toks[m].lemma in _IN
+        and toks[m + 1].lemma in _A
+        and toks[m + 2].lemma in _HOT_PLACES
+    )
 
 
 _THOUGH = lx.words("though tho this tonight now")
