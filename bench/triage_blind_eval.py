@@ -15,12 +15,18 @@ starting with ``#`` are skipped. For each file this prints:
 then every miss of those four measures, with label, prediction, findings and
 text, and a label-by-prediction table. Exit status 1 if any target is missed.
 
+``--new-only`` scores only the replies whose text is not already in the tuning sets
+(``tests/data/triage/*.tsv``, or ``--tuning DIR``) once case, spaces and punctuation are
+set aside: a held-out set written today can repeat "no" and "ok thanks" word for word,
+and those flatter it.
+
 Example: python bench/triage_blind_eval.py tests/data/triage/triage_blind_a.tsv
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +38,7 @@ from triage_sets import LEVELS, load  # noqa: E402
 from bot.triage import triage  # noqa: E402
 
 RED = frozenset({"emergency", "urgent"})
+TUNING = Path(__file__).resolve().parents[1] / "tests" / "data" / "triage"
 TARGETS = {  # metric -> (threshold, higher is better): issue 11's targets
     "red-flag recall": (0.99, True),
     "emergency recall": (0.99, True),
@@ -63,10 +70,24 @@ def describe(findings: object) -> str:
     return "; ".join(out) or "-"
 
 
-def run(path: Path) -> list[Case]:
-    """Triage every reply in ``path``."""
+def folded(text: str) -> str:
+    """Return text in lower case with every run of spaces and punctuation one space."""
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def tuning_texts(folder: Path) -> frozenset[str]:
+    """Return the folded texts of every reply in the tuning sets under ``folder``."""
+    return frozenset(
+        folded(row.text) for path in sorted(folder.glob("*.tsv")) for row in load(path)
+    )
+
+
+def run(path: Path, seen: frozenset[str] = frozenset()) -> list[Case]:
+    """Triage every reply in ``path`` whose folded text is not in ``seen``."""
     cases = []
     for row in load(path):
+        if folded(row.text) in seen:
+            continue
         result = triage(row.text, answering=row.answering, last_pain=row.last_pain)
         level = result.level.value
         cases.append(
@@ -126,12 +147,13 @@ def metrics(cases: list[Case]) -> dict[str, tuple[float, int, int, list[Case]]]:
     }
 
 
-def report(path: Path, *, show_misses: bool) -> bool:
+def report(path: Path, *, show_misses: bool, seen: frozenset[str] = frozenset()) -> bool:
     """Print the figures for one file; return whether every target is met."""
-    cases = run(path)
+    cases = run(path, seen)
     languages = sorted({c.language for c in cases})
     counts = ", ".join(f"{lang} {sum(c.language == lang for c in cases)}" for lang in languages)
-    print(f"== {path} ({len(cases)} replies; {counts})")
+    new = f"; new to tuning, of {len(load(path))}" if seen else ""
+    print(f"== {path} ({len(cases)} replies{new}; {counts})")
     figures = metrics(cases)
     met = True
     for name, (value, num, den, _misses) in figures.items():
@@ -163,8 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--counts-only", action="store_true", help="print miss counts, not the misses"
     )
+    parser.add_argument(
+        "--new-only",
+        action="store_true",
+        help="score only replies whose text is not already in the tuning sets",
+    )
+    parser.add_argument(
+        "--tuning", type=Path, default=TUNING, help="the tuning sets' folder (for --new-only)"
+    )
     args = parser.parse_args(argv)
-    met = [report(path, show_misses=not args.counts_only) for path in args.files]
+    seen = tuning_texts(args.tuning) if args.new_only else frozenset()
+    met = [report(path, show_misses=not args.counts_only, seen=seen) for path in args.files]
     return 0 if all(met) else 1
 
 

@@ -116,6 +116,9 @@ CASES = [
     ("didnt notice the redness until today", None, None, "urgent"),
     ("I didn't notice the swelling till this morning", None, None, "urgent"),
     ("no redness, I wont change the dressing until friday", "symptom_check", None, "ok"),
+    # Spanish "hasta" is "until" only before a time: "ya hasta sali a caminar" is "even"
+    ("no tenia fiebre hasta hoy, ahora 38.5", None, None, "urgent"),
+    ("I'm good, nada de fiebre, ya hasta sali a caminar", "symptom_check", None, "ok"),
     # a dressing that "keeps getting wet" tells; "can the dressing get wet" asks
     ("dressing keeps getting wet with something clear, not blood", None, None, "urgent"),
     ("can the dressing get wet", None, None, "routine"),
