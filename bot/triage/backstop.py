@@ -28,10 +28,8 @@ def backstop(reading: Reading) -> None:
         near = toks[max(k - 3, 0) : k + 4]
         if any(w.surface in lx.BACKSTOP_NOT.get(t.lemma, ()) for w in near):
             continue  # "the wind has my lips all cracked", "same old throat tickle"
-        if t.lemma == "blue" and toks[k + 1 : k + 2] and toks[k + 1].surface in lx.BLUE_THINGS:
-            continue  # "what do I do with the little blue clip"
-        if t.lemma == "bladder" and _bladder_treated(toks, k):
-            continue  # "Took my bladder pill and my pain med on schedule"
+        if _names_a_thing(toks, k):
+            continue  # "the little blue clip", "Took my bladder pill and my pain med on schedule"
         a = max(k - 3, 0)
         a = max([a, *(n + 1 for n in range(a, k) if toks[n].lemma in lx.CONTRAST)])
         window = toks[a : k + 4]  # "bien pero el pecho ...": the "bien" is not the chest's
@@ -41,12 +39,17 @@ def backstop(reading: Reading) -> None:
         return
 
 
-def _bladder_treated(toks: list[Tok], k: int) -> bool:
-    """Return True for "my bladder pill", "bladder botox": a treatment named right after the
-    word, with nothing in the reply that tells of control lost ("bladder meds? my bladder let
-    go", "bladder pill didnt help, peed on the floor" stay)."""
+def _names_a_thing(toks: list[Tok], k: int) -> bool:
+    """Return True when the word right after backstop word k names an ordinary thing: "the
+    little blue clip", "my bladder pill", "bladder botox"; for the bladder only with nothing
+    in the reply that tells of control lost ("bladder meds? my bladder let go", "bladder pill
+    didnt help, peed on the floor" stay)."""
+    lemma = toks[k].lemma
     return (
         toks[k + 1 : k + 2] != []
-        and toks[k + 1].surface in lx.BLADDER_TREATED
-        and not any(w.surface in lx.BLADDER_LOST or w.lemma in lx.BLADDER_LOST for w in toks)
+        and toks[k + 1].surface in lx.BACKSTOP_THINGS.get(lemma, ())
+        and not (
+            lemma == "bladder"
+            and any(w.surface in lx.BLADDER_LOST or w.lemma in lx.BLADDER_LOST for w in toks)
+        )
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 from bot.triage import lexicon as lx
 from bot.triage.tokens import Tok
 
-_PAIN = frozenset({"pain", "sore"})
+# The words a score is told after: "pain 9", "sore 7".
+PAIN_WORDS = frozenset({"pain", "sore"})
 _AGE = frozenset({"years", "yrs", "year", "yr"})
 _COUNTED = frozenset({"wk", "week", "day", "dia", "semana", "pod"})
 _FOR_A_TIME = frozenset({"for", "there", "been", "about", "over", "almost", "nearly", "past"})
@@ -33,7 +34,7 @@ def unit_of_another(toks: list[Tok], k: int) -> bool:
     """Return True when the unit after the number at token k belongs to something else told
     right after a pain word: "pain 9 wk 2 post implant" (week 2), "pain 9 yrs old grandson
     jumped on me" (an age): the 9 is still a score."""
-    if not (k and toks[k - 1].lemma in _PAIN):
+    if not (k and toks[k - 1].lemma in PAIN_WORDS):
         return False
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     return nxt is not None and (

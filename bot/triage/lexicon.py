@@ -2482,9 +2482,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # down on the floor"
     (
         ("dizzy", "faint", "lightheaded"),
-        r"\b(?:dizzy|faint\w*|lightheaded|light headed)\b[^.!?]*\b(?:went|go|goes|gone|fell|fall"
-        r"|falls) down (?:on|to|onto) the (?:floor|ground)\b"
-        r"|\b(?:dizzy|faint\w*|lightheaded|light headed)\b[^.!?]*\b(?:hit the floor|collapsed)\b",
+        r"\b(?:dizzy|faint\w*|lightheaded|light headed)\b[^.!?]*\b(?:(?:went|go|goes|gone|fell"
+        r"|fall|falls) down (?:on|to|onto) the (?:floor|ground)|hit the floor|collapsed)\b",
         FAINTING,
         "emergency",
         True,
@@ -5525,16 +5524,19 @@ BACKSTOP_NOT: dict[str, frozenset[str]] = {
 }
 # Right after "blue", a thing of that colour, not a face or lips turning blue: "the little blue
 # clip they gave me", "my blue pill".
-BLUE_THINGS = _words(
+_BLUE_THINGS = _words(
     "clip clips pill pills card folder folders shirt sweater jacket coat jeans bag box cap "
     "bracelet band wristband tape pen paper papers form forms sheet binder bottle cooler truck "
     "car jays devils"
 )
 # Right after "bladder", a treatment named, not its control lost: "my bladder pill", "bladder
-# botox"; only when nothing in the reply tells of control lost (BLADDER_LOST).
-BLADDER_TREATED = _words(
+# botox".
+_BLADDER_TREATED = _words(
     "pill pills med meds medicine medication medications botox stimulator doctor appt appointment"
 )
+# Right after a backstop word, the ordinary thing it names (BACKSTOP_THINGS); for the bladder
+# only when nothing in the reply tells of control lost (BLADDER_LOST).
+BACKSTOP_THINGS: dict[str, frozenset[str]] = {"blue": _BLUE_THINGS, "bladder": _BLADDER_TREATED}
 BLADDER_LOST = _words(
     "let go leak leaked leaking leaks accident accidents wet hold control pee peed peeing "
     "floor orina escapa escapo mojo mojado mojada depends pants urine urinate incontinent "

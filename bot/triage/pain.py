@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage.counts import counted
+from bot.triage.counts import PAIN_WORDS, counted
 from bot.triage.easing import improved
 from bot.triage.lexicon import (
     INCREASING_PAIN,
@@ -32,7 +32,6 @@ from bot.triage.scope import (
     negated_before,
 )
 from bot.triage.scores import (
-    PAIN_WORDS,
     a_range,
     at_once,
     is_score,

@@ -7,14 +7,12 @@ import re
 
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
-from bot.triage.counts import counted, for_a_time, unit_of_another
+from bot.triage.counts import PAIN_WORDS, counted, for_a_time, unit_of_another
 from bot.triage.lexicon import SCORE_RISING
 from bot.triage.reading import Reading
 from bot.triage.scale import SCALE_TO, score_after_scale, the_scale
 from bot.triage.scope import SIGN_WORDS, span
 from bot.triage.tokens import Tok
-
-PAIN_WORDS = frozenset({"pain", "sore"})
 
 _ACTIVITY = lx.words(
     "rest resting sitting sit standing stand walk walking moving move night sleeping lying "
