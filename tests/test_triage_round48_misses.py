@@ -22,8 +22,7 @@ CASES = [
         None,
         "emergency",
     ),
-    # the round-69 reader reads this one up, as an emergency (a nurse would say urgent)
-    ("La fiebre se controlaba con Tylenol pero ahora ya no", None, None, "emergency"),
+    ("La fiebre se controlaba con Tylenol pero ahora ya no", None, None, "urgent"),
     ("the fever was controlled with tylenol but not anymore", None, None, "urgent"),
     ("skin around the scar feels hot out here", None, None, "urgent"),
     ("I've been having some difficulty walking the last two days", None, None, "urgent"),

@@ -65,8 +65,7 @@ CASES = [
         None,
         "routine",
     ),
-    # the round-69 reader reads one arm gone numb as a possible stroke: an emergency
-    ("mi migraña de siempre y se me adormeció el brazo derecho", None, None, "emergency"),
+    ("mi migraña de siempre y se me adormeció el brazo derecho", None, None, "urgent"),
 ]
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)

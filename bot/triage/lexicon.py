@@ -1609,9 +1609,33 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # is left for the rules that read a stain: "a faint yellow stain on the dressing")
     (
         ("faint",),
+        r"(?<!felt )(?<!feel )(?<!feels )(?<!feeling )(?<!got )(?<!felt a )(?<!feel a )"
+        r"(?<!feels a )(?<!feeling a )(?<!got a )"
         r"\b(?:a|an|the|some|little|tiny) faint(?= (?:(?:brown|pink|purple|yellow|gray|grey|tan)"
         r"\S*(?: \S+)? (?:mark|marks|spot|spots|bruise|bruising|line|lines|ring|shadow)"
         r"|ring|outline|trace|shadow)\b)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "so im hiding inside with the AC", "hiding in the bedroom" from a sick house: a place
+    (
+        ("hiding",),
+        r"\b(?:im|i'm|i am|am|staying|stay|been) hiding (?:inside|indoors|out|in (?:the|my|our"
+        r"|a) \S+(?: room)?|from (?:the|this|all the) (?:heat|sun|cold|snow|smoke|germs|flu|kids"
+        r"|grandkids))\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "a couple days of clear liquids for a flare", "clear liquid diet": what one drinks
+    (
+        ("clear",),
+        r"\b(?:(?:days?|weeks?|dias|diet) of|(?:been|im|i'm|was|back|went|stay\w*|start\w*|put"
+        r" me) (?:on|to)(?: a)?) clear (?:fluid|liquid)s?\b"
+        r"(?! (?:\S+ )?(?:leak\w*|coming|drain\w*|out|from|at|in|around|ooz\w*|seep\w*"
+        r"|on (?:the|my|his|her)))"
+        r"|\bclear (?:fluid|liquid) diet\b",
         NEUTRAL,
         "ok",
         False,
@@ -1771,6 +1795,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
         r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"
         r"|piedra|reina|rey))\b"
+        # "first night I slept 6 hrs straight in forever"
+        r"|(?<!cant )(?<!not )(?<!never )\bslept (?:\d+|five|six|seven|eight|nine) (?:hrs|hours)"
+        r" (?:straight|in a row)\b"
         # "First one I could sit through the whole thing" (a grandchild's game)
         r"|\bfirst (?:one|game|time|movie|service|concert) (?:\S+ ){0,2}?(?:could|was able to"
         r"|managed to) (?:sit|upright|stand|stay|walk|make it) (?:\S+ )?through\b"
@@ -4931,7 +4958,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"\b(?:gush\w*|pour\w*|spurt\w*|squirt\w*|chorr\w*|a chorros) {_g(3)}(?:blood|bleeding)\b"
         rf"|\b(?:blood|bleeding) {_g(4)}(?:gush\w*|pour\w*|spurt\w*|squirt\w*|a chorros"
         rf"|everywhere|por todos lados|por todo|all over|through|running down|keeps coming"
-        rf"|sigue saliendo|no se detiene)\b"
+        rf"|sigue saliendo|no se detiene|sin parar|sin detenerse)\b"
         rf"|\b(?:tight|holding|towel|toalla|gauze|gasa) {_g(8)}(?:still|sigue|todavia|keeps)"
         rf" {_g(1)}(?:bleeding|blood)\b"
         rf"|\b(?:still|sigue|todavia|keeps) {_g(1)}(?:bleeding|blood) {_g(6)}(?:tight|holding"
@@ -5088,7 +5115,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|pa abajo|para abajo)\b"
         # "numb from the waist down", "dormido de la cintura para abajo"
         r"|(?<!was )(?<!were )(?<!been )\b(?:numb|dormid[oa]s?|entumid[oa]s?) (?:all |completely "
-        r"|totally |toda |todo )?(?:from|below|de|desde) (?:the |la )?(?:waist|cintura) (?:down"
+        r"|totally |toda |todo )?(?:from|frm|below|de|desde) (?:the |la )?(?:waist|cintura) (?:down"
         r"|para abajo|pa abajo|abajo)\b(?![^.!?]*\b(?:since (?:my |the |birth|(?:19|20)\d\d)"
         r"|as always|always|nothing new|wore off|years|yrs|desde hace)\b)",
         LEG_LOSS,

@@ -39,6 +39,7 @@ from bot.triage.scores import (
     more_than_before,
     went_from,
 )
+from bot.triage.steady import STEADY, steady
 from bot.triage.tokens import Tok
 
 # "a little more pain", "much more pain", "mas dolor", "more back pain": words that may stand
@@ -48,7 +49,6 @@ _MORE_GLUE = lx.words(
 )
 # "pain in one leg", "a la una": no scores
 _NOT_SPELLED_SCORE = lx.words("one uno una")
-_STEADY = lx.words("same igual mismo misma steady stable estable igualito igualita")
 _EASIER = (
     lx.words(
         "tranquilo tranquila bajito bajita bajo baja suave leve calmado calmada ligero ligera "
@@ -193,25 +193,6 @@ def _direction(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-_NOT_STEADY = lx.words("back again bad worse before antes")
-_STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
-
-
-def _steady(near: list[str]) -> bool:
-    """Return True for "(pain) is the same", "about the same", "igual que ayer"."""
-    if (
-        any(near[n : n + 3] == ["as", "it", "was"] for n in range(3))
-        and not set(near) & _NOT_STEADY
-    ):
-        return True  # "the pain is much as it was"; not "back as it was before the trial"
-    for w in near[:4]:
-        if w in _STEADY:
-            return True
-        if w not in _STEADY_GLUE:
-            return False
-    return False
-
-
 def _but_no_worse(toks: list[Tok], i: int) -> bool:
     """Return True for "pain is there but not worse", "pain, but no worse than yesterday"."""
     for k in range(i + 1, min(i + 8, len(toks) - 1)):
@@ -340,7 +321,12 @@ def judge_pain(reading: Reading, i: int) -> None:
     if toks[i].lemma == "pain" and down and not (where and where[0] in lx.DOWN_TO_PLACE):
         reading.reassured += 1  # "pain's down"
         return
-    if toks[i].lemma == "pain" and _steady(near):
+    if (
+        toks[i].lemma == "pain"
+        and steady(near)
+        # "pain is the same but now its a 10": the score after it is read on
+        and not any(t.kind == "n" and float(t.lemma) <= 10 for t in toks[i + 1 :])
+    ):
         # "pain is the same": no flag; a nurse reads it unless the reply also denies the signs
         reading.add(Level.ROUTINE, PAIN_UNCHANGED, i, i + 1)
         return
@@ -368,7 +354,7 @@ def judge_pain(reading: Reading, i: int) -> None:
         trend = _direction(toks, scores[-1][1] + 1)
         if trend is None and more_than_before(toks, scores[-1][1] + 1):
             trend = 1  # "pain 6 more than the other day"
-        if trend is None and any(w in _STEADY for w in near):
+        if trend is None and any(w in STEADY for w in near):
             trend = 0
         for value, k in scores:
             reading.report_pain(value, min(i, k), max(i, k) + 1, trend=trend)

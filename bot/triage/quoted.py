@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.triage import lexicon as lx
+from bot.triage.denied_kin import denied_before
 from bot.triage.elsewhere import DETERMINERS, OUTSIDERS, PATIENT_PARTS, subclause
 from bot.triage.feared import FEARED
 from bot.triage.leaflets import DOCUMENTS
@@ -171,7 +172,7 @@ _HA = lx.words("ha haha hahaha lol lmao jaja jajaja")
 
 # The writer's own family: their sign is the patient's ("my husband can't breathe") unless
 # the writer says they themselves are fine ("my sister passed out at the parade. im fine").
-_FAMILY = lx.words(
+FAMILY = _FAMILY = lx.words(
     "husband wife sister brother son daughter mom mother dad father hubby esposo esposa hermana "
     "hermano hijo hija mama papa madre padre suegra suegro cousin primo prima aunt uncle tia tio "
     "husband's wife's sister's brother's mami papi mommy daddy abuela abuelo grandma grandpa "
@@ -316,6 +317,8 @@ def family_not_patient(
     # A spouse, parent or grandparent may be the patient: someone else said to be fine never
     # sets their sign aside ("Grandpa passed out, Grandma is fine"), nor does the writer's
     # own "I'm fine" an emergency of theirs ("my husband can't feel his legs. I'm fine").
+    if not emergency and not holders & _LIKELY_PATIENT and denied_before(toks, i, a, b):
+        return True  # "No fever no swelling. My son has a fever tho, brought it from school"
     kin = bool(holders & _LIKELY_PATIENT)
     if kin:
         return writer_well and not emergency

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.asking import is_question
+from bot.triage.denied_kin import DENY
 from bot.triage.elsewhere import (
     asks_if_itch_is_normal,
     from_work,
@@ -37,6 +38,7 @@ from bot.triage.lexicon import (
     WARMTH,
 )
 from bot.triage.quoted import (
+    FAMILY,
     QUOTING,
     THINGS,
     family_not_patient,
@@ -93,6 +95,8 @@ class Reading:
             or not QUOTING.isdisjoint(lemmas)
             or not (QUOTING.isdisjoint(surfaces) and _SCREEN.isdisjoint(surfaces))
             or not THINGS.isdisjoint(surfaces)
+            # "No fever. My son has a fever tho": a relative's sign the writer denied
+            or not (FAMILY.isdisjoint(surfaces) or DENY.isdisjoint(lemmas))
         )
         self._joking: tuple[list[int], set[int]] | None = None
         # The 0-10 score the reply reports now, the tokens that tell it, and whether the

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage.backstop import backstop
-from bot.triage.combine import LAUGH_RE, combine, vague_bad
+from bot.triage.combine import LAUGH_RE, combine
 from bot.triage.counts import PAIN_WORDS
 from bot.triage.easing import improved, never_better, rather
 from bot.triage.lexicon import (
@@ -46,6 +46,7 @@ from bot.triage.scope import (
 from bot.triage.scores import bare_scores, out_of_ten, scores_at_once
 from bot.triage.temperature import judge_temperature
 from bot.triage.tokens import Tok
+from bot.triage.vague import vague_bad
 from bot.triage.weather import dying_of_the_heat, weather_after
 
 _ALL_PHRASES = tuple((rule, False) for rule in lx.PHRASES) + tuple(

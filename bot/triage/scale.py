@@ -17,6 +17,11 @@ _SCALE_TALK = frozenset(
 def the_scale(toks: list[Tok], k: int) -> bool:
     """Return True for the 0 and the 10 of "0 to 10", "0 a 10", "0-10": the scale, no score."""
     lemma = toks[k].lemma
+    if (lemma in _LOW or lemma == "10") and (
+        _what_is(toks, k)
+        or (lemma == "10" and k and toks[k - 1].lemma in _LOW and _what_is(toks, k - 1))
+    ):
+        return True  # "whats 0 and whats 10 lol", "what is 0-10", "¿qué es 10?": asked about
     if lemma in _LOW and _dashed(toks, k):
         # "the 0-10 thing": the dash is not a token; "my back spiked 0-10" is a change
         return not _a_change(toks, k) and (_the_dashed_scale(toks) or _asked_about(toks, k))
@@ -139,3 +144,34 @@ def score_after_scale(reading: Reading, ten: int) -> None:
     if m is not None:
         reading.used.update(range(ten - 2, m + 1))
         reading.report_pain(float(reading.toks[m].lemma), m, m + 1)
+
+
+_WHAT = lx.words("what whats what's que qué cual cuál")
+_MINE = lx.words(
+    "that's thats me my mine im i'm where asi así eso because cause tears llorando estoy siento "
+    "he she hes shes he's she's him her id i'd say creo tengo tiene ese esa there at llego llegó "
+    "feel feels el ella"
+)
+# All that may follow "whats 10" in a reply that only asks: "lol", "again?", "and whats 0".
+_ASKED_ON = lx.words(
+    "lol again and y what whats what's is es que qué haha jaja mean means the scale"
+)
+_UNDERSTAND = lx.words("understand entiendo get comprendo")
+
+
+def _what_is(toks: list[Tok], k: int) -> bool:
+    """Return True for a number asked about: "whats 10", "what is 0", "qué es 10"."""
+    rest = toks[k + 1 :]
+    if any(
+        t.surface in _MINE or t.lemma in _MINE or t.kind == "n" and t.lemma not in {"0", "10"}
+        for t in rest
+    ) or not (
+        all(t.surface in _ASKED_ON or t.kind == "p" or t.lemma in {"0", "10"} for t in rest)
+        or any(t.surface in _UNDERSTAND for t in rest)
+    ):
+        return False  # "what is 10? cause thats my pain", "what is 10 i think he is at that"
+    before = [t.surface for t in toks[max(k - 2, 0) : k]]
+    return bool(before) and (
+        before[-1] in {"whats", "what's"}
+        or (len(before) == 2 and before[0] in _WHAT and before[1] in {"is", "es", "means", "does"})
+    )

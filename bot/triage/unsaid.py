@@ -126,6 +126,7 @@ def left_unsaid(reading: Reading) -> list[str]:
             and k not in reading.used
             and not on_the_clock(toks, k)  # "at 06:45"
             and not a_share(reading.text, t)  # "ate 100% of breakfast"
+            and not (t.lemma == "100" and k and toks[k - 1].surface == "al")  # "estoy al cien"
             and not 96 <= float(t.lemma) < 99.5  # "98 even today": a normal temperature
             and not 35.5 <= float(t.lemma) < 37.5
             and after not in lx.NOT_SCORE_AFTER

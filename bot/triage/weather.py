@@ -51,8 +51,10 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     if _here_in_a_place(toks, k):
         return True  # "it was 104 degrees here in Houston"; not "my temp is 101 here in Denver"
     a, b = subclause(toks, k, k + 1)
-    if any(_body_temp(toks, m) for m in range(a, b)) or any(
-        toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k)
+    if (
+        any(_body_temp(toks, m) for m in range(a, b))
+        or any(toks[m].surface in PERSON_AT for m in range(max(a, k - 3), k))
+        or _woke_with(toks, k)
     ):
         return False  # "I'm at 104"; "40 grados aqui, pero sin fiebre": fever is elsewhere
     sentence_span = span(toks, k, k + 1, lx.CLAUSE_END)
@@ -60,6 +62,13 @@ def is_weather(toks: list[Tok], k: int) -> bool:
         t.surface in PERSON_AT for t in toks[sentence_span[0] : k]
     ):
         return True  # "104 in Kona today, staying inside with the AC"
+    # "Sat in my sister's hot tub, 104 degrees, legs only": the water, named just before.
+    if a == k and a > 1 and toks[a - 1].lemma == "," and m > k + 1:  # "104 degrees"
+        before = subclause(toks, a - 2, a - 1)[0]
+        if any(t.surface in _SOAKED_IN for t in toks[before : a - 1]) and not any(
+            t.surface in _HIM for t in toks[before : a - 1]
+        ):
+            return True
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
         a = subclause(toks, a - 2, a - 1)[0] if a > 1 else 0
@@ -75,8 +84,21 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     return any(t.lemma in lx.WEATHER or t.surface in lx.WEATHER for t in sentence)
 
 
+def _woke_with(toks: list[Tok], k: int) -> bool:
+    """Return True for a number someone woke up or went to bed with: "woke up with 100.6,
+    maybe too much sun?" is a fever the sun may explain, for a nurse to weigh."""
+    return (
+        k >= 3
+        and toks[k - 1].surface in {"with", "con"}
+        and toks[k - 2].surface in {"up", "bed", "cama"}
+        and toks[k - 3].surface in {"woke", "woken", "wake", "waking", "to", "went", "desperte"}
+    )
+
+
 _THERMOMETER = frozenset({"thermometer", "termometro"})
 _HOT_WATER = lx.words("jacuzzi tub hottub spa pool piscina alberca tina bathe")
+_SOAKED_IN = lx.words("jacuzzi tub hottub spa pool piscina alberca tubs")  # not a bath given
+_HIM = lx.words("him her them he she lo la le el ella")  # "put her in the tub, 103": hers
 _SAID = lx.words("said says say calls called dice dijo")
 _FORECASTERS = lx.words("tv news weatherman forecast radio app channel noticias")
 _UNITS = lx.DEGREES | {"f"}
