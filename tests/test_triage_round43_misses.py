@@ -17,8 +17,7 @@ from tests.helpers.triage_cases import read_at_their_levels
 CASES = [
     # reviewed red flags the retrained reader dropped, now rules
     ("he past out on the couch", None, None, "emergency"),
-    # the round-70 reader reads one hand gone dead as a possible stroke: an emergency
-    ("her left hand is dead phone is dying", None, None, "emergency"),
+    ("her left hand is dead phone is dying", None, None, "urgent"),
     (
         "my wife is not answering, because her phone was dead I came home early and found her "
         "on the bathroom floor",

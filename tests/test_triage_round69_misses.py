@@ -131,7 +131,9 @@ CASES = [
         None,
         "ok",
     ),
-    ("he was 104 in the truck", None, None, "urgent"),
+    # read by a rule since round 71 ("he was" before a temperature), as "hes 104" is: 104 is a
+    # very high fever
+    ("he was 104 in the truck", None, None, "emergency"),
     ("I'm 102 out on the porch", None, None, "urgent"),
     # a scratchy throat, a Shoshone thank-you
     (

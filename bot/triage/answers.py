@@ -111,7 +111,7 @@ _SMALL_SMALL = re.compile(r"(?:yes )?smal?l smal?l(?: o+| sha| oh| pain)?|yes sm
 _NOT_A_SIGN_ASKED = (
     lx.words(
         "less menos stiff tiesa tieso tiesos stiffness sore tired cansado cansada sleepy itchy a"
-        " itch itching scab scabs scabbed costra costrita"
+        " itch itching scab scabs scabbed costra costrita bruise bruised bruising moreton morete"
     )
     | lx.BETTER
 )

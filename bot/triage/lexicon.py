@@ -677,7 +677,7 @@ QUESTION_STARTS = _words(
 
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
-hopeful listening leads lead
+hopeful listening leads lead proud
 susan arbor inches inch yrs yr wks mos football aishen even
 busy
 jeje jejeje yall y'all
@@ -1390,6 +1390,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\b(?:airport|metal) (?:beeper|detector|scanner)\b|\bset off (?:\S+ ){0,2}?"
         r"(?:airport |metal )?(?:beeper|detector|scanner)\b"
         r"|\baeropuerto (?:\S+ ){0,5}?(?:pitar|suena|sonar)\b"
+        # "¿no va a pitar en la garita?": asked of the border's detector, before the trip
+        r"|\bva a (?:alarm|pitar|sonar) (?:en|por) (?:la |el )?(?:garita|frontera|aeropuerto)\b"
+        r"(?![^.!?]*\b(?:como|anoche|ayer|hoy|otra vez|again|casa)\b)"
         r"|\b(?:will|would|gonna|might|may|could|does|do) (?:\S+ ){0,2}?alarm (?:at|in|through"
         r"|going through) (?:the )?(?:airport|aeropuerto|(?:airport )?(?:security|tsa))\b"
         # not when the reply goes on to an alarm at home: "like it did all night at home?"
@@ -1618,6 +1621,33 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         "ok",
         False,
     ),
+    # "Hearts been behaving", "I'm behaving myself": good news (not "behaving strange")
+    (
+        ("behaving",),
+        r"\b(?:been|is|s|are|am|im|i'm|was) behaving(?: (?:myself|himself|herself|itself|too|so"
+        r" far|fine|well|good))?\b(?! (?:strange|strangely|weird|weirdly|odd|oddly|funny|different"
+        r"|differently|off|badly|bad|wild|crazy|out))",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # A kidney-stone patient "strained my urine and caught a little stone": the strainer
+    (
+        ("strain",),
+        r"\bstrain(?:ed|ing|s)? (?:my |his |her |the )?(?:urine|urinate|pee)\b",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
+    # "my son drove me home from billings": Billings, Montana, not a bill
+    (
+        ("billing",),
+        r"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bto ))billing\b(?= (?:\S+ )?(?:today|yesterday|last|this"
+        r"|slept|and|so|,|\.)|$)",
+        NEUTRAL,
+        "ok",
+        False,
+    ),
     # "so im hiding inside with the AC", "hiding in the bedroom" from a sick house: a place
     (
         ("hiding",),
@@ -1785,6 +1815,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "rock",
             "buen",
             "see where",
+            "slept",
+            "best",
         ),
         # ("first time in years" is the story rule's, above)
         r"\bfirst (?:christmas|thanksgiving|easter|birthday|holiday|sunday|mass|night|day|week"
@@ -1795,9 +1827,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|(?<!cant )(?<!not )(?<!no )\b(?:slept|sleep|sleeping|sleeps|durmio|dormi|duerme"
         r"|duermo) (?:like a (?:baby|log|rock)|como (?:un|una) (?:bebe|tronco|liron|angelito"
         r"|piedra|reina|rey))\b"
-        # "first night I slept 6 hrs straight in forever"
+        # "first night I slept 6 hrs straight in forever", "best ive slept in years", "best week
+        # ive had in a long time"
         r"|(?<!cant )(?<!not )(?<!never )\bslept (?:\d+|five|six|seven|eight|nine) (?:hrs|hours)"
-        r" (?:straight|in a row)\b"
+        r" (?:straight|in a row)\b|\bbest (?:i've|ive|i have|i) (?:slept|felt) in (?:years|ages"
+        r"|months|forever|a long time|a while)\b|\bbest (?:day|week|night|month|sleep) (?:i've|ive"
+        r"|i have|i) (?:had|gotten|got) in (?:years|ages|months|forever|a long time|a while)\b"
         # "First one I could sit through the whole thing" (a grandchild's game)
         r"|\bfirst (?:one|game|time|movie|service|concert) (?:\S+ ){0,2}?(?:could|was able to"
         r"|managed to) (?:sit|upright|stand|stay|walk|make it) (?:\S+ )?through\b"
@@ -2077,7 +2112,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("chest",),
-        rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\bpain {_g(4)}chest\b|\btight {_g(8)}chest\b",
+        # not "no pain or anything my chest feels tight": a denied pain, then the chest
+        rf"\bchest {_g(2)}(?:pain|tight|sore)\b|\bpain (?!(?:or )?anything\b){_g(4)}chest\b"
+        rf"|\btight {_g(8)}chest\b",
         CHEST_PAIN,
         "emergency",
         True,
@@ -2491,7 +2528,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     (
         ("know", "sabe", "acting", "sense"),
         rf"\b(?:dont|no) {_g(1)}(?:know|sabe) (?:ni )?(?:where|who|donde|quien)\b"
-        r"|\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b"
+        # not "the thermometer was acting weird"
+        r"|(?<!thermometer was )(?<!thermometer is )(?<!thermometers )(?<!cuff was )"
+        r"\bacting (?:strange|weird|crazy|funny|odd)\b|\bnot making sense\b"
         r"|\btalking (?:foolishness|nonsense|gibberish|crazy|out of his head|out of her head)\b"
         r"|\b(?:dont|doesnt|nuh|no) know where (?:he|she|him|her|i|me) (?:is|are|am|deh|was)\b",
         CONFUSION,
@@ -3789,6 +3828,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"medication\b"
         rf"|\b{_OD_VERB}{_OD_NOT_A_DOSE} {_g(5)}(?:twice|double|doble|dos veces|2x|two doses"
         r"|2 doses|extra|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
+        # not "Took it twice cause the thermometer was acting weird": the temperature, twice
+        r"(?! (?:cause|because|since|porque) (?:the|my|el|mi) (?:thermometer|termometro))"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
         rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b"
@@ -4599,6 +4640,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
 }
 NOT_AFTER: dict[str, frozenset[str]] = {
     "red": _words("arroz frijoles pozole"),  # "arroz rojo": food
+    "chills": _words("wind"),  # "wind chill was -15": the weather
+    "hard": _words("snowing raining pouring"),  # "snowing hard out here" (not "blowing hard")
     "fluid": _words("drink drinking drank tomar beber tomo more plenty"),
     "warm": _words(
         "hace agua water bolsa bolsas compresa compresas pano panos toalla toallas ponerme poner"
@@ -4756,6 +4799,42 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|hit the floor|hit the ground|se fue al (?:piso|suelo))\b",  # not "dropped him off"
         FAINTING,
         "emergency",
+        True,
+    ),
+    # Raise-only, for reviewed red flags the round-71 reader dropped: "He prayed and then just
+    # slumped to the floor"; "the bad hip won't hold him up anymore", "my foot is dragging";
+    # "I cant tell when my bladder is full anymore"; "el dolor de siempre pero cada vez más".
+    (
+        ("slump",),
+        r"\bslump\w* (?:down )?(?:to|on|onto|over on) (?:the )?(?:floor|ground)\b",
+        FAINTING,
+        "emergency",
+        True,
+    ),
+    (
+        ("hold", "dragging", "drags"),
+        r"\b(?:wont|won't|cant|can't|doesnt|doesn't|dont|don't) hold (?:him|her|me|them) up\b"
+        r"|\b(?:foot|feet|leg|legs|pie|pies|pierna|piernas) (?:is |are |keeps |keep |started |been "
+        r"|has been |have been )?(?:dragging|drags)\b(?![^.!?]*\b(?:like always|as always|as usual"
+        r"|for (?:\d+ )?(?:years|yrs)|my life)\b)",
+        WEAKNESS,
+        "urgent",
+        True,
+    ),
+    (
+        ("bladder", "vejiga"),
+        r"\b(?:cant|can't|cannot|couldnt|no puedo|no puede) (?:tell|feel|sentir|notice)"
+        r" (?:when |if |cuando )?(?:my |his |her |la |mi )?(?:bladder|vejiga) (?:is |esta )?"
+        r"(?:full|llena)\b",
+        BLADDER_BOWEL,
+        "emergency",
+        False,
+    ),
+    (
+        ("cada vez",),
+        r"\b(?:pain|dolor|duele|hurts) (?:de siempre (?:pero |y )?)?cada vez (?:mas|peor|mayor)\b",
+        INCREASING_PAIN,
+        "urgent",
         True,
     ),
     # Stroke: crooked mouth or face, one arm weak, can't talk right.

@@ -132,7 +132,7 @@ def negated_before(toks: list[Tok], i: int, sign: bool, across_comma: bool = Tru
             pass  # "no le ha dado fiebre"; not "no le ha bajado la fiebre" (it has not gone)
         elif (lemma == "to" and k and toks[k - 1].lemma == "no") or lemma in {"♂", "♀"}:
             pass  # "no to fever, no to redness"; "🙅‍♂️🤒"
-        elif lemma == "anything" and k == i - 1:
+        elif lemma == "anything" and k == i - 1 and toks[i].lemma in SIGN_WORDS:
             pass  # "no fever or anything red"; not "no fever or anything my chest hurts"
         elif (
             lemma not in lx.NEGATION_SCOPE

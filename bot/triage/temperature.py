@@ -17,6 +17,7 @@ _OUT = lx.words("out outside afuera fuera")
 _TEMP = lx.words("temp temps temperature temperatura")
 _IT_BEEN = lx.words("it its it's has")
 _IS_AT = (["she", "is"], ["he", "is"], ["i", "am"], ["she", "was"], ["he", "was"], ["i", "was"])
+_WEIGHED = lx.words("pounds lbs lb pound libras kilos kg")
 # Before a number, what it is a reading of when it is no temperature.
 _READINGS = lx.words("sugar sugars glucose glucosa azucar bp pressure presion pulse rate o2 oxygen")
 # After these a number is a count or a time, not a temperature: "slept 6 hrs", "3 times".
@@ -92,6 +93,13 @@ def judge_temperature(reading: Reading, k: int, alone: bool) -> None:
                 )
             )
             and (value >= 99 or ("." in tok.lemma and value >= 37))
+        )
+        # "he was 104 in the truck" (not "she was 40", "he was 101 pounds")
+        or (
+            k >= 2
+            and [t.surface for t in toks[k - 2 : k]] in _IS_AT
+            and value >= 100
+            and (end >= len(toks) or toks[end].surface not in _WEIGHED)
         )
         # "she is at 102 here in Boise"
         or (

@@ -16,6 +16,15 @@ from bot.triage.lexicon import DYING
 from bot.triage.result import Finding
 from bot.triage.scope import SUBCLAUSE_END, span
 from bot.triage.tokens import Tok
+from bot.triage.towns import (
+    CARE_PLACES,
+    IN,
+    IT,
+    IT_WAS,
+    OUT_THERE,
+    UNITS,
+    here_in_a_place,
+)
 
 _BODY_TEMP = frozenset(
     {"temp", "temps", "temperature", "temperatura", "fever", "thermometer", "termometro"}
@@ -37,18 +46,18 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     if k >= 2 and toks[k - 1].lemma in _SAID and toks[k - 2].lemma in _FORECASTERS:
         return True  # "the TV said 104 degrees in Glendale tomorrow"
     m = k + 1
-    while m < len(toks) and toks[m].lemma in _UNITS:
+    while m < len(toks) and toks[m].lemma in UNITS:
         m += 1  # "98 degrees out"
     if (
         m < len(toks)
         and toks[m].lemma == "out"
-        and (m + 1 == len(toks) or toks[m + 1].lemma in _OUT_THERE)
+        and (m + 1 == len(toks) or toks[m + 1].lemma in OUT_THERE)
         and not any(t.surface in PERSON_AT for t in toks[max(k - 3, 0) : k])
     ):
         return True  # "it was 95 out today", "104 out there"; not "I'm at 102 out here"
     if _in_a_hot_place(toks, k, m):
         return True  # "it was 104 in the truck cab today"; not "he was 104 in the truck"
-    if _here_in_a_place(toks, k):
+    if here_in_a_place(toks, k):
         return True  # "it was 104 degrees here in Houston"; not "my temp is 101 here in Denver"
     a, b = subclause(toks, k, k + 1)
     if (
@@ -101,52 +110,12 @@ _SOAKED_IN = lx.words("jacuzzi tub hottub spa pool piscina alberca tubs")  # not
 _HIM = lx.words("him her them he she lo la le el ella")  # "put her in the tub, 103": hers
 _SAID = lx.words("said says say calls called dice dijo")
 _FORECASTERS = lx.words("tv news weatherman forecast radio app channel noticias")
-_UNITS = lx.DEGREES | {"f"}
-# All that may come before the weather's number in its part of the sentence.
-_IT_WAS = lx.words(
-    "it its it's was is been has had hit got to up a like about already today yesterday "
-    "outside well and so oh wow lol man hace hizo ya como unos"
-)
-_HERE = lx.words("here aqui aca")
 _HERE_THERE = lx.words("here there")  # "hot as blazes out here"
 # "he's hot to the touch out here": said of someone, not of the weather
 _SOMEONE = lx.words(
     "he he's hes she she's shes him her i i'm im me my his touch site mi su sus lo la le papa "
     "mama papá mamá frente tengo tiene siento estoy"
 )
-_IN = lx.words("in en")
-_CARE_PLACES = lx.words(
-    "er ed hospital clinic emergency urgent icu hospital clinica emergencias urgencias office "
-    "room bed waiting triage"
-)
-
-
-def _here_in_a_place(toks: list[Tok], k: int) -> bool:
-    """Return True when the number at token k is said "here in" a place that is no place of
-    care, or "in" a town nobody listed ("It's 109 in Hemet"), of nobody: "104 degrees here in
-    Houston", "it was 110 here in Yuma" (not "my temp is 101 here in Denver", "Dad 101.6 here
-    in the nursing home", "tengo 39 aquí en ...")."""
-    start = span(toks, k, k, SUBCLAUSE_END)[0]
-    if not all(t.lemma in _IT_WAS for t in toks[start:k]):
-        return False
-    m = k + 1
-    while m < len(toks) and toks[m].lemma in _UNITS:
-        m += 1
-    if (
-        start < k
-        and float(toks[k].lemma) >= 107  # no body's: "It's 109 in Hemet though"
-        and toks[start].lemma in _IT
-        and m + 1 < len(toks)
-        and toks[m].lemma in _IN
-        and toks[m + 1].kind == "w"
-        and not toks[m + 1].known
-        and (m + 2 == len(toks) or toks[m + 2].lemma in _OUT_THERE | _THOUGH)
-    ):
-        return True  # in a place nobody listed, a town
-    if not (m + 2 < len(toks) and toks[m].lemma in _HERE and toks[m + 1].lemma in _IN):
-        return False
-    place = toks[m + 2 : m + 5]
-    return not any(t.lemma in _CARE_PLACES for t in place)
 
 
 _HOT_PLACES = lx.words(
@@ -168,17 +137,13 @@ def _in_a_hot_place(toks: list[Tok], k: int, m: int) -> bool:
         start < k
         and "." not in toks[k].lemma  # "it was 101.5 in the car": a reading, to the tenth
         and not any(t.lemma in _BODY_TEMP or t.surface in _TOOK_IT for t in toks)
-        and toks[start].lemma in _IT
-        and all(t.lemma in _IT_WAS for t in toks[start:k])
+        and toks[start].lemma in IT
+        and all(t.lemma in IT_WAS for t in toks[start:k])
         and m + 2 < len(toks)
-        and toks[m].lemma in _IN
+        and toks[m].lemma in IN
         and toks[m + 1].lemma in _A
         and toks[m + 2].lemma in _HOT_PLACES
     )
-
-
-_THOUGH = lx.words("though tho this tonight now")
-_OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 
 
 def _body_temp(toks: list[Tok], m: int) -> bool:
@@ -263,11 +228,9 @@ def _here_in_town(toks: list[Tok], k: int) -> bool:
     not a home ("caliente aquí en la casa" is said of someone)."""
     if not (k + 2 < len(toks) and toks[k].lemma == "here" and toks[k + 1].lemma == "in"):
         return False
-    return not any(t.lemma in _CARE_PLACES or t.lemma in _INDOORS for t in toks[k + 2 : k + 5])
+    return not any(t.lemma in CARE_PLACES or t.lemma in _INDOORS for t in toks[k + 2 : k + 5])
 
 
-# "it got hot", "it's so hot in the house": the "it" of the weather.
-_IT = lx.words("it its it's")
 _HOT_LINK = lx.words("is was got gets get getting been has so really very too super crazy pretty")
 _WHEN = lx.words("before when once after until till til as")
 _INDOORS = lx.words(
@@ -289,7 +252,7 @@ def _it_is_hot(toks: list[Tok], i: int) -> bool:
     """Return True for "hot" at token i said of the day or a room: "walked at 5am before it got
     hot", "its so hot in the house" (not "the incision... it's hot", "it's hot to touch")."""
     m = _before_the_link(toks, i)
-    if toks[i].lemma != "warm" or m < 0 or toks[m].surface not in _IT or m == i - 1:
+    if toks[i].lemma != "warm" or m < 0 or toks[m].surface not in IT or m == i - 1:
         return False
     a, b = span(toks, i, i + 1, lx.CLAUSE_END)
     if any(t.lemma in lx.BODY_WORDS for t in toks[a:b]) or (
@@ -315,7 +278,7 @@ def weather_after(toks: list[Tok], k: int) -> bool:
     if not (after and after[0] in _WEATHER_AFTER):
         return False
     m = _before_the_link(toks, k)
-    if m >= 0 and m < k - 1 and (toks[m].surface in _IT or toks[m].lemma in _INDOORS):
+    if m >= 0 and m < k - 1 and (toks[m].surface in IT or toks[m].lemma in _INDOORS):
         return True  # "my wife says it's so hot today", "my house is warm today"
     return not _someone_in(toks, subclause(toks, k, k + 1)[0], k)
 
@@ -390,5 +353,5 @@ def _as_blazes(toks: list[Tok], k: int) -> bool:
         and words[2] in {"in", "out", "outside"}
         and words[3:4] != ["here"]  # "hot as blazes in here" may be the patient
         # only the day's: "Hot as blazes in NC", "it's hot as heck out"; not "Feeling hot as hell"
-        and all(t.surface in _IT or t.lemma in _HOT_LINK for t in toks[start : k - 1])
+        and all(t.surface in IT or t.lemma in _HOT_LINK for t in toks[start : k - 1])
     )
