@@ -111,6 +111,12 @@ CASES = [
         "emergency",
     ),
     ("no fever or anything red", "symptom_check", None, "ok"),
+    # found re-reading the round's code: a limb's lemma, a bath given, Spanish "woke with", a
+    # writer who says they text for the patient after the last word
+    ("a pillow under the bad leg, slept fine", None, None, "ok"),
+    ("put her in the tub, 103 degrees", None, None, "urgent"),
+    ("desperte con 38, mucho sol?", None, None, "urgent"),
+    ("No fever. My son has a fever. This is his grandma texting", None, None, "urgent"),
 ]
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)

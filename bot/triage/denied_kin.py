@@ -26,16 +26,19 @@ def denied_before(toks: list[Tok], i: int, a: int, b: int) -> bool:
     end = max(
         b, next((k for k in range(i, len(toks)) if toks[k].lemma in lx.CLAUSE_END), len(toks))
     )
-    if any(
-        t.lemma in _NOW
-        or t.surface in _NOW
-        or t.lemma in PATIENT_PARTS
-        or t.surface in PATIENT_PARTS
-        for t in toks[a:end]
-    ) or any(
-        t.surface in _FOR_SOMEONE
-        or (t.surface in {"for", "por"} and u.surface in {"him", "her", "el", "ella"})
-        for t, u in zip(toks, toks[1:], strict=False)
+    if (
+        any(
+            t.lemma in _NOW
+            or t.surface in _NOW
+            or t.lemma in PATIENT_PARTS
+            or t.surface in PATIENT_PARTS
+            for t in toks[a:end]
+        )
+        or any(t.surface in _FOR_SOMEONE for t in toks)
+        or any(
+            t.surface in {"for", "por"} and u.surface in {"him", "her", "el", "ella"}
+            for t, u in zip(toks, toks[1:], strict=False)
+        )
     ):
         return False
     for k in range(1, a):

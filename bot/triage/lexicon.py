@@ -1342,6 +1342,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "airport",
             "metal",
             "aeropuerto",
+            "garita",
+            "frontera",
             "security",
             "tsa",
             "detector",

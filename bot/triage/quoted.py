@@ -314,11 +314,11 @@ def family_not_patient(
         return True  # "el que ta con calentura es mi viejo, yo bien", "es el motor de la troca"
     if not holders:
         return False
+    if not emergency and not holders & _LIKELY_PATIENT and denied_before(toks, i, a, b):
+        return True  # "No fever no swelling. My son has a fever tho, brought it from school"
     # A spouse, parent or grandparent may be the patient: someone else said to be fine never
     # sets their sign aside ("Grandpa passed out, Grandma is fine"), nor does the writer's
     # own "I'm fine" an emergency of theirs ("my husband can't feel his legs. I'm fine").
-    if not emergency and not holders & _LIKELY_PATIENT and denied_before(toks, i, a, b):
-        return True  # "No fever no swelling. My son has a fever tho, brought it from school"
     kin = bool(holders & _LIKELY_PATIENT)
     if kin:
         return writer_well and not emergency

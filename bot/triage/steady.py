@@ -7,14 +7,13 @@ from bot.triage import lexicon as lx
 # Words that say a score or a pain holds: "5/10 same as yesterday", "pain is the same".
 STEADY = lx.words("same igual mismo misma steady stable estable igualito igualita")
 _NOT_STEADY = lx.words("back again bad worse before antes")
-_TURN = lx.words("but pero now ahora except excepto")
 _STEADY_GLUE = lx.words("is about the es esta sigue pretty much mas menos for today hoy still")
 
 
 def steady(near: list[str]) -> bool:
-    """Return True for "(pain) is the same", "about the same", "igual que ayer"; not "the same
-    but now its a 10": a score or a turn after it is read on."""
-    if any(w in _TURN or w.replace(".", "", 1).isdigit() for w in near):
+    """Return True for "(pain) is the same", "about the same", "igual que ayer" (the words after
+    the pain word, up to the clause's end); not "the same, 9": a score there is read on."""
+    if any(w.replace(".", "", 1).isdigit() for w in near):
         return False
     if (
         any(near[n : n + 3] == ["as", "it", "was"] for n in range(3))

@@ -12,7 +12,7 @@ UNITS = _UNITS = lx.DEGREES | {"f"}
 IN = _IN = lx.words("in en")
 # "it got hot", "it's so hot in the house": the "it" of the weather.
 IT = _IT = lx.words("it its it's")
-THOUGH = _THOUGH = lx.words("though tho this tonight now")
+_THOUGH = lx.words("though tho this tonight now")
 OUT_THERE = _OUT_THERE = lx.CLAUSE_END | lx.words(", today there here yesterday so and lol but")
 # All that may come before the weather's number in its part of the sentence.
 IT_WAS = _IT_WAS = lx.words(

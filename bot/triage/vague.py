@@ -32,7 +32,7 @@ _ROADS_ARE = lx.words(
     "are is were was will be supposed to gonna going expected look looking really very so "
     "pretty estan estaban muy"
 )
-_NAMED_LIMBS = lx.words("arm leg shoulder knee hip foot ankle hand wrist elbow side")
+_NAMED_LIMBS = lx.words("arm leg legs shoulder knee hip foot ankle hand wrist elbow side")
 _FOOD = frozenset({"food", "comida"})
 
 

@@ -74,10 +74,9 @@ def is_weather(toks: list[Tok], k: int) -> bool:
     # "Sat in my sister's hot tub, 104 degrees, legs only": the water, named just before.
     if a == k and a > 1 and toks[a - 1].lemma == "," and m > k + 1:  # "104 degrees"
         before = subclause(toks, a - 2, a - 1)[0]
-        if any(t.surface in _SOAKED_IN for t in toks[before : a - 1]) and not any(
-            t.surface in _HIM for t in toks[before : a - 1]
-        ):
-            return True
+        if any(t.surface in _SOAKED_IN for t in toks[before : a - 1]):
+            # "put her in the tub, 103": hers, not the water's
+            return not any(t.surface in _HIM for t in toks[before : a - 1])
     # "¿Puedo meterme al jacuzzi? Está a 40 grados": the water, said in the clause before.
     if a and toks[a - 1].lemma == "?":
         a = subclause(toks, a - 2, a - 1)[0] if a > 1 else 0
@@ -96,18 +95,20 @@ def is_weather(toks: list[Tok], k: int) -> bool:
 def _woke_with(toks: list[Tok], k: int) -> bool:
     """Return True for a number someone woke up or went to bed with: "woke up with 100.6,
     maybe too much sun?" is a fever the sun may explain, for a nurse to weigh."""
+    if k >= 2 and toks[k - 1].surface == "con" and toks[k - 2].surface in {"desperte", "amaneci"}:
+        return True  # "desperté con 38"
     return (
         k >= 3
         and toks[k - 1].surface in {"with", "con"}
         and toks[k - 2].surface in {"up", "bed", "cama"}
-        and toks[k - 3].surface in {"woke", "woken", "wake", "waking", "to", "went", "desperte"}
+        and toks[k - 3].surface in {"woke", "woken", "wake", "waking", "to", "went", "la"}
     )
 
 
 _THERMOMETER = frozenset({"thermometer", "termometro"})
 _HOT_WATER = lx.words("jacuzzi tub hottub spa pool piscina alberca tina bathe")
 _SOAKED_IN = lx.words("jacuzzi tub hottub spa pool piscina alberca tubs")  # not a bath given
-_HIM = lx.words("him her them he she lo la le el ella")  # "put her in the tub, 103": hers
+_HIM = lx.words("him her them he she lo le el ella")  # "put her in the tub, 103": hers
 _SAID = lx.words("said says say calls called dice dijo")
 _FORECASTERS = lx.words("tv news weatherman forecast radio app channel noticias")
 _HERE_THERE = lx.words("here there")  # "hot as blazes out here"
