@@ -14,7 +14,6 @@ from bot.triage.elsewhere import PATIENT_PARTS
 from bot.triage.scope import span
 from bot.triage.tokens import Tok
 
-_WRITER = lx.words("i im i'm me yo myself")
 DENY = lx.words("no sin not")
 _NOW = lx.words("now ahora again today hoy tonight since desde started empezo")
 
@@ -49,7 +48,7 @@ def denied_before(toks: list[Tok], i: int, a: int, b: int) -> bool:
             # patient, so the husband may well be
             # "No swelling yesterday. My son has swelling": then, and now someone's
             mine = any(
-                t.surface in _WRITER or t.lemma in _THEN or t.surface in _THEN
+                t.surface in lx.WRITER_WORDS or t.lemma in _THEN or t.surface in _THEN
                 for t in toks[start : stop or a]
             )
             return stop is not None and not mine

@@ -271,6 +271,8 @@ ANSWER_NO = _words(
 # esas cosas".
 # Spouses, parents and grandparents: whom a writer most often texts for, so who may be the
 # patient ("my husband has a fever", "Mom asks if she can drive").
+# The writer speaking of themselves: "I'm fine", "No fever for me".
+WRITER_WORDS = _words("i im i'm me yo myself")
 SPOUSES_AND_PARENTS = _words("husband wife hubby mom mother dad father mama papa grandma grandpa")
 LIKELY_PATIENT = SPOUSES_AND_PARENTS | _words(
     "esposo esposa madre padre mami papi mommy daddy abuela abuelo granny lola lolo nanay tatay "

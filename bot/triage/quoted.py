@@ -179,7 +179,7 @@ FAMILY = _FAMILY = lx.words(
     "baby babies bebe bebes "
     "granny lola lolo nanay tatay"
 )
-_ME = lx.words("i im i'm me yo myself")
+_ME = lx.WRITER_WORDS
 _DID_NOT = (["never"], ["didnt"], ["didn't"], ["havent"], ["haven't"], ["hasnt"])
 _CAUGHT = lx.words("caught catch")  # "I never caught it"
 _OVER_IT = re.compile(
