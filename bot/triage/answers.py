@@ -288,11 +288,18 @@ def _told_now(toks: list[Tok], k: int) -> bool:
     """Return True for a bare score that opens its clause and is told as now: "site ok but 4
     now", "dry, 6 today"."""
     before = toks[k - 1].lemma if k else ""
+    if k >= 2 and (toks[k - 2].lemma, before) in _BACK_TO:
+        return True  # "No. back up to 9", "volvió a 9": the score the pain went back to
     return (
         before in {"but", "pero", ",", "."}
         and toks[k + 1 : k + 2] != []
         and (toks[k + 1].lemma in _SCORE_AFTER)
     )
+
+
+_BACK_TO = frozenset(
+    {("back", "to"), ("up", "to"), ("volvio", "a"), ("regreso", "a"), ("subio", "a")}
+)
 
 
 def _past_out_of(toks: list[Tok], k: int) -> int:
@@ -352,4 +359,14 @@ def answered_itself(text: str, toks: list[Tok]) -> bool:
             )
             for k in marks
         )
+    )
+
+
+_PLAIN_ANSWER = lx.ANSWER_YES | lx.ANSWER_NO | lx.POLITE
+
+
+def plain_answer(toks: list[Tok]) -> bool:
+    """Return True for a reply made only of a yes or a no and courtesy: "yes", "sí señora"."""
+    return all(
+        t.kind == "p" or t.lemma in _PLAIN_ANSWER or t.surface in _PLAIN_ANSWER for t in toks
     )

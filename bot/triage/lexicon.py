@@ -680,6 +680,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 hopeful listening leads lead proud
+heavens almost sunburned sunburn milking
 susan arbor inches inch yrs yr wks mos football aishen even
 busy
 jeje jejeje yall y'all
@@ -1705,10 +1706,17 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
             "pump",
             "big blue",
             "streaks",
+            "blue lakes",
+            "hard on",
         ),
         r"\b(?:discharge|drainage) (?:packet|papers?|paperwork|instructions?|summary|nurse|video"
         r"|day|date|planner|sheet|folder|binder)\b|\bat (?:discharge|drainage)\b"
         r"|\b(?:sweat|sweating) (?:lodge|lodges|ceremony)\b"
+        # "is it ok to go in a sweat after this?": the ceremony, asked about, not a sign
+        r"|\b(?:ok|okay|safe|alright|allowed|fine|can i|could i|may i) (?:to )?(?:go|going) in a "
+        r"(?:sweat|sweating)\b"
+        # "only thing leaking is my nose from allergies": a runny nose's cause
+        r"|\b(?:is|its|it's) my (?:nose|eyes) from (?:my |the )?allerg\w*\b"
         r"|\b(?:my|seasonal|spring|pollen|hay fever|mis|sus) allerg\w*\b|\ballerg\w* (?:season"
         r"|every (?:spring|fall|year))\b"
         # "the allergist's office", "allergy shots", "allergy meds": the care, not a reaction
@@ -1730,6 +1738,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"(?![^.!?]*\b(?:incision|wound|herida|cut|site|scab|stitches|dressing)\b)"
         # "did all my breathing exercises", "Go Big Blue!!"
         r"|\bbreathe (?:activity|exercises?)\b|\bgo big blue\b"
+        # "I use the Albertsons on Blue Lakes" (Twin Falls); "milking is hard on the back"
+        r"|\bblue lakes\b|\b(?:it's |its |it is |is |be |real |really |too )hard on "
+        r"(?:the |my |your |his |her |our )?(?:back|body|knees|joints|me|him|her|us)\b"
+        r"(?! (?:side|of)\b)"
         # "tamales de rajas", "rajas con crema" (pepper strips)
         r"|\btamal\w* (?:de|con) streaks\b|\bstreaks con (?:crema|queso|elote"
         r"|papas)\b|\b(?:chile|chiles) en streaks\b"
@@ -2212,7 +2224,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     ),
     (
         ("out", "conocimiento", "consciousness"),
-        r"\b(?:passed|pass|passing|pased|passd|blacked|black|blacking) out\b"
+        r"\b(?:passed|pass|passes|passing|pased|passd|blacked|black|blacks|blacking) out\b"
         # "he past out on the couch", "Grandma past out at church" (not "they past out candy",
         # "I past out early, slept 9 hrs", "the nurse past out papers")
         r"|\b(?:he|she|mom|dad|wife|husband|grandma|grandpa|abuela|abuelo|(?:my|her|his|our|their)"
@@ -4038,6 +4050,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         ("usually", "normally", "usualmente", "normalmente"),
         r"(?<!was )(?<!were )(?<!used to be )(?<!era )\b(?:usually|normally|usualmente|normalmente)"
         r" (?:an? |un )?(?:8|9|10)\b(?! (?:\S+ ){0,4}?(?:before|antes|prior|pre|until|hasta))"
+        # "7 but its usually a 9 so thats a win": the usual, beaten today
+        r"(?! (?:\S+ ){0,4}?(?:so |which )?(?:thats|that's|that is) "
+        r"(?:a win|progress|an improvement)\b)"
         # not "usually 8 hours of sleep", "normally 10 mg"
         r"(?! (?:hours?|hrs?|horas?|mg|mcg|ml|pills?|tabs?|times|veces|days?|dias?|min\w*|am|pm))"
         r"(?!.*\b(?:used to|solia|was|were|era)\b)",
@@ -5034,6 +5049,78 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         OVERDOSE,
         "emergency",
         False,
+    ),
+    # Round 72's raise-only rules: red flags the learned reader caught before its retraining
+    # and no rule did. "A blood clot came out ... it doesnt stop oozing"
+    (
+        ("blood",),
+        rf"\bblood {_g(8)}(?:dont|wont|cant|not) stop (?:pus|drainage|bleeding|blood|coming)\b",
+        UNCONTROLLED_BLEEDING,
+        "emergency",
+        True,
+    ),
+    # "his color is kinda blue": a person's colour, not a limb's
+    (
+        ("color", "colour"),
+        rf"\b(?:his|her|my|their|your|su) (?:color|colour) {_g(1)}(?:is|looks|turned|went|turning"
+        rf"|looking|got|seems) {_g(2)}(?:blue|gray|grey|purple|dusky|ashen)\b",
+        BLUE_LIPS,
+        "emergency",
+        True,
+    ),
+    # "Shaky hands as usual but I'm out of my oxy": a sign of withdrawal beside running out
+    (
+        ("out",),
+        r"\b(?:shaking|sweating|chills|restless|yawning)\b[^.!?]{0,60}\b(?:out of|ran out|run out"
+        r"|no more) (?:of )?(?:my |his |her )?(?:medication|oxy\w*)\b"
+        r"|\b(?:out of|ran out of|run out of) (?:my |his |her )?(?:medication|oxy\w*)\b[^.!?]{0,60}"
+        r"\b(?:shaking|sweating|chills|restless|yawning)\b",
+        WITHDRAWAL,
+        "urgent",
+        True,
+    ),
+    # "my breathing is off tho"
+    (
+        ("breath",),
+        r"\bbreathe (?:is|feels|seems) (?:a little |kinda |kind of |just )?(?:off|weird"
+        r"|funny|wrong|strange|not right)\b",
+        TROUBLE_BREATHING,
+        "emergency",
+        True,
+    ),
+    # Found by round 72's safety review, read as routine before: "pump going chip chip chip",
+    # "the catheter site looks sunburned", "incision keeps milking stuff out"
+    (
+        ("chip",),
+        rf"\b(?:pump|bomba) {_g(3)}chip\b|\bchip chip\b",
+        PUMP_ALARM,
+        "urgent",
+        True,
+    ),
+    (
+        ("sunburn",),
+        rf"\b(?:site|incision|wound|cut|catheter|scar|herida|sitio) {_g(3)}(?:sunburned|sunburnt"
+        r"|like (?:a )?sunburn)\b",
+        REDNESS,
+        "urgent",
+        True,
+    ),
+    (
+        ("stuff", "gunk", "goo", "juice", "liquid"),
+        r"\b(?:incision|wound|site|cut|scar|herida) (?:keeps |is |has |still |started )?"
+        r"(?:\w+ing )?(?:stuff|gunk|liquid|goo|juice|something|drainage) (?:out|coming out)\b",
+        DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # "been straining my pee all day and barely anything comes out"
+    (
+        ("barely",),
+        r"\burinate\b[^.!?]{0,50}\bbarely (?:anything |any |a drop |drops )?(?:comes|coming|came)"
+        r" out\b",
+        TROUBLE_URINATING,
+        "urgent",
+        True,
     ),
     # Bleeding: gushing, pouring, won't stop, soaked, still bleeding under pressure.
     (

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bot.domain.levels import Level
 from bot.triage import lexicon as lx
 from bot.triage import reader
-from bot.triage.answers import answered_itself, read_answer, score_answer
+from bot.triage.answers import answered_itself, plain_answer, read_answer, score_answer
 from bot.triage.asking import only_courtesy, requests
 from bot.triage.language import language_of
 from bot.triage.lexicon import (
@@ -38,6 +38,7 @@ from bot.triage.lexicon import (
     USUAL_SIGN,
     USUAL_TREMOR,
 )
+from bot.triage.pills import pills_as_news
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
@@ -126,16 +127,6 @@ def _check(answering: str | None, last_pain: float | None, baseline_pain: float 
     for name, score in (("last pain", last_pain), ("baseline pain", baseline_pain)):
         if score is not None and not 0 <= score <= 10:
             raise ValueError(f"The {name} score {score!r} is not a 0-10 pain score.")
-
-
-_PLAIN_ANSWER = lx.ANSWER_YES | lx.ANSWER_NO | lx.POLITE
-
-
-def plain_answer(toks: list[Tok]) -> bool:
-    """Return True for a reply made only of a yes or a no and courtesy: "yes", "sí señora"."""
-    return all(
-        t.kind == "p" or t.lemma in _PLAIN_ANSWER or t.surface in _PLAIN_ANSWER for t in toks
-    )
 
 
 def unread(first: Triage, text: str) -> bool:
@@ -272,6 +263,7 @@ def _decide(
         # "feet numb as always. no fever", in an answer with no turn ("but now my hands too")
         | (_USUAL if answering and reading.reassured and just_usual else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
+        | pills_as_news(toks, bool(reading.well or said == "no" or reading.reassured), asked)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
         | ({PAIN_NOT_WORSE} if answering else frozenset())
