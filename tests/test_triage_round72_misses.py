@@ -1,56 +1,57 @@
 """Found while tuning on round 71's released sets (IIII), which missed no red flag. Good news
-read as a red flag or sent to a nurse: pills told as news by a patient who is well ("doc took
-me off the water pill", "went away with my pill"), "its the chips" (not a pump's chirps), "its
-usually a 9 so thats a win", a redness or a leak pinned on the face or neck ("only thing red is
-the back of my neck"), a runny nose "from allergies", "hard on the back" of a job, "Blue Lakes"
-the street, "go in a sweat" (the ceremony). And five reviewed red flags the retrained reader
-stopped catching, now rules: blood that "doesnt stop oozing", "his color is kinda blue", a
-shaky patient "out of my oxy", "my breathing is off", "barely anything comes out" when peeing.
-And red flags the round's safety review found read as routine before the change: "he passes
-out", a redness on the nose "and my pump site", "pump going chip chip chip", "the catheter site
-looks sunburned", "incision keeps milking stuff out", a score the pain went "back up to".
-Beside each, the red flag it must not hide."""
+read as a red flag or sent to a nurse: "thank heavens", "almost died laughing", a sunburn, a
+runny nose told as "my nose from allergies", a sweat-lodge ceremony asked about, "Blue Lakes"
+the street, "the drive is hard on me". And five reviewed red flags the retrained reader stopped
+catching, now rules: blood that "doesnt stop oozing", "his color is kinda blue", a shaky patient
+"out of my oxy", "my breathing is off", "barely anything comes out" when peeing. And red flags
+the round's safety review found read as routine before the change: "he passes out", a redness
+on the nose "and my pump site", "pump going chip chip chip", "the catheter site looks
+sunburned", "incision keeps milking stuff out", a score the pain went "back up to".
+
+Drafts that a safety review or a read of the code showed could hide a red flag were taken out,
+and their red flags are here: pills told as news by a patient who is well ("started the new
+meds, feel a little off"), a redness pinned on the neck (a spine clinic's incision may be
+there), "hard on the back" (the back's incision), "usually a 9 ... so thats progress", "chips"
+as a known word (patients write that the pump "chips"). Beside each, the red flag it must not
+hide."""
 
 from __future__ import annotations
 
+from bot.triage import triage
 from tests.helpers.triage_cases import read_at_their_levels
 
 CASES = [
-    # pills told as news, and pills that need a nurse
+    # words that are no sign
     (
-        "None of that. just tired, slept a lot after the dr changed my bp pills but its "
-        "getting better",
+        "None, thank heavens. Spud harvest starts in a few weeks and I might actually get to "
+        "drive truck this year",
         "symptom_check",
         None,
         "ok",
     ),
     (
-        "feel good. doc took me off the water pill so no more running to the bathroom",
-        "first_check_in",
+        "none, I almost died laughing at my grandson trying to fix the tv tho",
+        "symptom_check",
         None,
         "ok",
     ),
-    ("nope. only headache I had went away with my pill", "symptom_check", None, "ok"),
-    ("took all my meds as prescribed, feeling good", None, None, "routine"),
-    ("all right. is one beer ok with the meds", "first_check_in", None, "routine"),
-    ("no fever. ran out of my stool softener pills tho", "symptom_check", None, "routine"),
-    ("no fever. missed my blood pressure pill this morning", "symptom_check", None, "routine"),
-    ("doing fine, the new pill helped but not anymore", "symptom_check", None, "routine"),
-    ("doing good, doc changed my pills and now I feel dizzy", "symptom_check", None, "urgent"),
-    # a word that is no sign
-    # a safety review's: "chips" stays a pump's sound, so it was not made a known word
-    ("No. The pump chips every few minutes", "symptom_check", None, "urgent"),
-    ("7 but its usually a 9 so thats a win. No headache", None, None, "ok"),
-    ("about 3 now, usually a 9 by supper", None, None, "urgent"),
+    ("nope, almost passed out when I stood up", "symptom_check", None, "emergency"),
     (
-        "how long till I can go back to milking? its hard on the back",
+        "site good. only redness is my face, got sunburned doing yard work",
+        "symptom_check",
         None,
-        None,
-        "routine",
+        "ok",
     ),
-    ("the skin is hard on the back of the pump", None, None, "urgent"),
-    ("Need a refill on my oxycodone, I use the Albertsons on Blue Lakes", None, None, "routine"),
-    ("his lips are blue", None, None, "emergency"),
+    ("got sunburned at the lake, incision looks great", "first_check_in", None, "ok"),
+    ("the catheter site looks sunburned", "after_trial_check", None, "urgent"),
+    (
+        "6. no headache. only thing leaking is my nose from allergies lol",
+        "symptom_check",
+        None,
+        "ok",
+    ),
+    ("my nose is running from allergies and the incision is leaking", None, None, "urgent"),
+    ("nose bleeding nonstop from allergies, its been 2 hours", None, None, "emergency"),
     (
         "Is it ok to go in a sweat after this? Our family is having one next month",
         None,
@@ -58,23 +59,18 @@ CASES = [
         "routine",
     ),
     ("I go in a sweat at night and feel hot", None, None, "urgent"),
-    # a redness or a leak on the face or neck
-    (
-        "site good. only redness is my face, got sunburned doing yard work",
-        "symptom_check",
-        None,
-        "ok",
-    ),
-    (
-        "6. no headache. only thing leaking is my nose from allergies lol",
-        "symptom_check",
-        None,
-        "ok",
-    ),
-    ("only thing red is my face and my incision", None, None, "urgent"),
-    ("the only thing red is my neck near the pump", None, None, "urgent"),
+    ("fine going in a sweating mess every night", None, None, "urgent"),
+    ("Need a refill on my oxycodone, I use the Albertsons on Blue Lakes", None, None, "routine"),
+    ("his lips are blue", None, None, "emergency"),
+    # drafts taken out: their red flags
+    ("doing well, started the new meds, feel a little off", None, None, "urgent"),
+    ("no fever. missed my blood pressure pill this morning", "symptom_check", None, "routine"),
+    ("the only thing red is my neck, otherwise fine", None, None, "urgent"),
+    ("the only thing red is the back of my neck, doing fine", None, None, "urgent"),
+    ("no fever. the incision is hard on the back", None, None, "urgent"),
+    ("about 3 this morning, usually a 9 by supper so thats progress", None, None, "urgent"),
+    ("No. The pump chips every few minutes", "symptom_check", None, "urgent"),
     ("the only thing swollen is my face", None, None, "emergency"),
-    ("my nose is running from allergies and the incision is leaking", None, None, "urgent"),
     # reviewed red flags the retrained reader stopped catching
     ("Shaky hands as usual but I'm out of my oxy since Tuesday", None, None, "urgent"),
     ("A blood clot came out of the incision and it doesnt stop oozing", None, None, "emergency"),
@@ -87,8 +83,6 @@ CASES = [
     ("Lo único rojo es mi frente y donde estaba el catéter", "after_trial_check", None, "urgent"),
     ("the only thing swelling is my ego, incision looks great", "symptom_check", None, "ok"),
     ("pump going chip chip chip all night", None, None, "urgent"),
-    ("the catheter site looks sunburned", "after_trial_check", None, "urgent"),
-    ("got sunburned at the lake, incision looks great", "first_check_in", None, "ok"),
     ("incision keeps milking stuff out", "after_trial_check", None, "urgent"),
     ("the cut is not leaking stuff out anymore", "symptom_check", None, "ok"),
     ("No. back up to 9", "symptom_check", 6.0, "urgent"),
@@ -97,3 +91,11 @@ CASES = [
 ]
 
 test_reply_is_read_at_its_level = read_at_their_levels(CASES)
+
+
+def test_a_number_after_up_to_that_counts_something_else_is_no_score() -> None:
+    # "up to 2 walks a day" is no pain score: a false low score would be stored and judged
+    assert (
+        triage("no. up to 2 walks a day now", answering="symptom_check", last_pain=6).pain is None
+    )
+    assert triage("No. back up to 9", answering="symptom_check", last_pain=6).pain == 9

@@ -288,18 +288,14 @@ def _told_now(toks: list[Tok], k: int) -> bool:
     """Return True for a bare score that opens its clause and is told as now: "site ok but 4
     now", "dry, 6 today"."""
     before = toks[k - 1].lemma if k else ""
-    if k >= 2 and (toks[k - 2].lemma, before) in _BACK_TO:
+    after = toks[k + 1].lemma if k + 1 < len(toks) else "."
+    if k >= 2 and (toks[k - 2].lemma, before) in _BACK_TO and after in _BACK_TO_END:
         return True  # "No. back up to 9", "volvió a 9": the score the pain went back to
     return (
         before in {"but", "pero", ",", "."}
         and toks[k + 1 : k + 2] != []
         and (toks[k + 1].lemma in _SCORE_AFTER)
     )
-
-
-_BACK_TO = frozenset(
-    {("back", "to"), ("up", "to"), ("volvio", "a"), ("regreso", "a"), ("subio", "a")}
-)
 
 
 def _past_out_of(toks: list[Tok], k: int) -> int:
@@ -315,6 +311,11 @@ _SCORE_BEFORE = lx.words(
     "hoy today un una a about around like como diria maybe is es esta dolor says dice said dijo"
 )
 _SCORE_AFTER = lx.words("hoy today now ahora tonight")
+_BACK_TO = frozenset(
+    {("back", "to"), ("up", "to"), ("volvio", "a"), ("regreso", "a"), ("subio", "a")}
+)
+# the score ends its clause ("back up to 9.", "volvió a 9 hoy"), not "up to 2 walks a day"
+_BACK_TO_END = lx.CLAUSE_END | _SCORE_AFTER | lx.words(", / again otra tonight")
 
 
 def _told_as_score(toks: list[Tok], k: int) -> bool:

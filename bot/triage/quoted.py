@@ -144,10 +144,7 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
     if copula is None or toks[copula].lemma in lx.CLAUSE_END:
         return False
     said = toks[copula + 1 : copula + 7]
-    if not said or (
-        not _away_from_the_site(toks[i], said)
-        and any(_of_the_patient(t) or t.surface in _ME_TOO for t in said)
-    ):
+    if not said or any(_of_the_patient(t) or t.surface in _ME_TOO for t in said):
         return False
     rest = toks[copula + 7 : subclause(toks, copula, copula + 1)[1]]
     if any(_of_the_patient(t) for t in rest):
@@ -159,22 +156,6 @@ def pinned_elsewhere(toks: list[Tok], i: int, j: int, writer_well: bool) -> bool
     return writer_well or answered_no or not any(t.surface in _FAMILY for t in said)
 
 
-def _away_from_the_site(sign: Tok, said: list[Tok]) -> bool:
-    """Return True for "the only thing red is the back of my neck", "only thing leaking is my
-    nose": a redness or a leak pinned on the face, far from the incision and the pump."""
-    if sign.lemma not in _SKIN_SIGNS:
-        return False
-    parts = [
-        t
-        for k, t in enumerate(said)
-        if _of_the_patient(t)
-        and not (t.surface == "back" and said[k + 1 : k + 2] and said[k + 1].surface == "of")
-    ]
-    return bool(parts) and all(t.lemma in _AWAY_PARTS for t in parts)
-
-
-_SKIN_SIGNS = lx.words("red drainage")
-_AWAY_PARTS = lx.words("face neck nose nariz cheeks cachetes forehead frente ears eyes ojos")
 _ONLY = lx.words("only unico unica unicos unicas")
 _THE_ONE = frozenset({("the", "one"), ("el", "que"), ("la", "que")})
 _WHOSE = lx.words("my mi his her su our nuestro nuestra your tu")

@@ -38,7 +38,6 @@ from bot.triage.lexicon import (
     USUAL_SIGN,
     USUAL_TREMOR,
 )
-from bot.triage.pills import pills_as_news
 from bot.triage.reading import IF_ASKED, Reading, unique
 from bot.triage.result import Finding, Triage
 from bot.triage.rules import walk
@@ -263,7 +262,6 @@ def _decide(
         # "feet numb as always. no fever", in an answer with no turn ("but now my hands too")
         | (_USUAL if answering and reading.reassured and just_usual else frozenset())
         | (frozenset() if asked else lx.TOPIC_SYMPTOMS)
-        | pills_as_news(toks, bool(reading.well or said == "no" or reading.reassured), asked)
         # "same as before" answers the check-in's "more pain?" with a no
         | ({PAIN_UNCHANGED} if reading.reassured or said == "no" or answering else frozenset())
         | ({PAIN_NOT_WORSE} if answering else frozenset())
