@@ -2919,9 +2919,10 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         True,
     ),
     (
-        ("pump", "noise", "ruido"),
+        ("pump", "noise", "ruido", "chip"),
         rf"\bpump {_g(3)}(?:suena|sonando|sounding|noise|noises|ruido"
-        rf"|ruidos|chirp\w*|going off|vibrat\w*)\b|\b(?:noise|ruido) {_g(3)}pump\b",
+        rf"|ruidos|chirp\w*|chip|going off|vibrat\w*)\b|\b(?:noise|ruido) {_g(3)}pump\b"
+        r"|\bchip chip\b",  # "pump going chip chip chip"
         PUMP_ALARM,
         "urgent",
         True,
@@ -5048,15 +5049,7 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         False,
     ),
     # Round 72's raise-only rules: red flags the learned reader caught before its retraining
-    # and no rule did. "A blood clot came out ... it doesnt stop oozing"
-    (
-        ("blood",),
-        rf"\bblood {_g(8)}(?:dont|wont|cant|not) stop (?:pus|drainage|bleeding|blood|coming)\b",
-        UNCONTROLLED_BLEEDING,
-        "emergency",
-        True,
-    ),
-    # "his color is kinda blue": a person's colour, not a limb's
+    # and no rule did. "his color is kinda blue": a person's colour, not a limb's
     (
         ("color", "colour"),
         rf"\b(?:his|her|my|their|your|su) (?:color|colour) {_g(1)}(?:is|looks|turned|went|turning"
@@ -5079,21 +5072,15 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
     # "my breathing is off tho"
     (
         ("breath",),
-        r"\bbreathe (?:is|feel|seems) (?:a little |kinda |kind of |just )?(?:off|weird"
-        r"|funny|wrong|strange|not right)\b",
+        # ("weird", "funny", "strange" are the slow-breathing rule's)
+        r"\bbreathe (?:is|feel|seems) (?:a little |kinda |kind of |just )?(?:off|wrong"
+        r"|not right)\b",
         TROUBLE_BREATHING,
         "emergency",
         True,
     ),
-    # Found by round 72's safety review, read as routine before: "pump going chip chip chip",
-    # "the catheter site looks sunburned", "incision keeps milking stuff out"
-    (
-        ("chip",),
-        rf"\bpump {_g(3)}chip\b|\bchip chip\b",
-        PUMP_ALARM,
-        "urgent",
-        True,
-    ),
+    # Found by round 72's safety review, read as routine before: "the catheter site looks
+    # sunburned", "incision keeps milking stuff out"
     (
         ("sunburn",),
         rf"\b(?:site|incision|wound|cut|catheter|scar|herida|sitio) {_g(3)}(?:sunburned|sunburnt"
@@ -5132,7 +5119,9 @@ DANGER_NETS: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         rf"|towel|toalla|gauze|gasa|minutes|min|mins|minutos|hour|hours|hora|horas)\b"
         # "blood is coming from the back ... we put towel ... still coming not stopping"
         rf"|\b(?:towels?|toallas?|gauze|gasa) {_g(8)}(?:still|sigue|todavia) (?:coming|saliendo)"
-        rf" {_g(1)}(?:not stop|wont stop|doesnt stop|no para|no se para)\b",
+        rf" {_g(1)}(?:not stop|wont stop|doesnt stop|no para|no se para)\b"
+        # "A blood clot came out of the incision and it doesnt stop oozing"
+        rf"|\bblood {_g(8)}(?:dont|wont|cant|not) stop (?:pus|drainage|bleeding|blood|coming)\b",
         UNCONTROLLED_BLEEDING,
         "emergency",
         True,
