@@ -193,9 +193,12 @@ confusion, extra pills "cause my thermometer said 101", "on the phone was acting
 "blowing hard". Round 72's (REVIEW_72): pills told as news beside a sign or a score "back up
 to 9", a pump that "chips", a night sweat and a "sweat" before a faint, "usually a 9" not won,
 a runny nose or a nosebleed "from allergies", a redness on the face beside the pump site,
-"hard on" beside a hard wound. Each must keep at
-least the level the review judged right, or the level the version before read it at when that
-was lower."""
+"hard on" beside a hard wound. Round 73's (REVIEW_73): a stiff neck or short breath told as the
+usual beside a fever or a change, a water pill "like the nurse said" beside an overdose, a
+temperature taken twice that is a fever, a fever "back in the spring" that started again, a
+numbness "been that way since 2012" that has spread, a score after "I'd say" with another after
+it. Each must keep at least the level the review judged right, or the level the version before
+read it at when that was lower."""
 
 from __future__ import annotations
 
@@ -27168,6 +27171,946 @@ REVIEW_72 = [
 ]
 
 
+REVIEW_73 = [
+    (
+        "Neck is stiff like always but I'm burning up tonight",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My neck's stiff as usual. Been burning up and shivering all afternoon",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Stiff neck same as always, and I feel really hot and achy",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "This is his wife. His neck is stiff like always but he is burning up and talking nonsense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "stiff neck, thats my neck not my back. but im burning up and sweating buckets",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Neck has been stiff for years. She is burning up and mixed up, "
+        "doesn't know what day it is",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "El cuello tieso como siempre pero tengo escalofríos y estoy ardiendo",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mi esposo tiene el cuello rígido como siempre, pero está ardiendo y no sabe dónde está",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Stiff neck like it's always been. Feverish since lunch",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "neck stiff same as every morning, but this morning I'm sweating and shivering "
+        "like crazy and burning up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("stiff neck as always, migraine and I'm burning up", "symptom_check", None, Level.EMERGENCY),
+    (
+        "Stiff neck, been that way for years, now he's febrile per the home health aide",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "No leaking. Neck's stiff like always and I'm on fire, shivering",
+        "after_trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Mom's neck stiff like always. She's hot to the touch and really out of it",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Neck stiff as usual. Sweats and diarrhea since the pump alarm went off",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "stiff neck as usual, chills and I can barely keep my eyes open",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Cuello duro como siempre, pero con calentura", None, None, Level.EMERGENCY),
+    (
+        "My neck's been stiff since my car wreck in 2016 but now she's burning up and loopy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Yes. Neck stiff as always and I'm burning up", "symptom_check", None, Level.EMERGENCY),
+    (
+        "Stiff neck nothing new. Shivering and burning up since last night",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's got his usual stiff neck and he's so hot and sleepy I can barely wake him",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Pain is ok. Stiff neck like always. Feel like I'm burning up, sweating through my shirt",
+        "trial_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "my neck is stiff it always is. Burning up since i got home from the hospital",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Stiff neck like always, he's burning up and can't stay awake", None, None, Level.EMERGENCY),
+    ("Winded going up the stairs like usual, and my lips look purple", None, None, Level.EMERGENCY),
+    (
+        "Out of breath walking to the mailbox like always, then I blacked out for a second",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Short of breath climbing the stairs as usual but had to sit down on the steps "
+        "gasping for air",
+        "symptom_check",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded walking the dog like usual. Heavy pressure in my left arm and jaw",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "He's out of breath walking like usual but he keeps nodding off mid sentence",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Out of breath walking as usual but I can not get my breath back, been half an hour",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "No fever. Winded on the stairs like always but I collapsed at the top",
+        "first_check_in",
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "short of breath walking my normal but my fingers and lips went purple and i feel clammy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "huffing and puffing walking like always but I passed out in the driveway",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded after the shower like usual, and I'm gasping, struggling to get air in",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "This is his daughter. Dad is short of breath walking, his normal, but he's ashen"
+        " and clammy and holding his chest",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Short of breath going up steps as usual but my heart is pounding and I feel "
+        "tightness and pressure up top",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded on the stairs like usual, ankles are huge and my legs are tight and shiny",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Out of breath walking like usual, wife says my breathing is real shallow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "out of breath walking like always and he's breathing like 6 times a minute, so groggy",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Short of breath with walking as usual. Took 4 extra oxycodone for the pain",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded walking to the car like always and then I had a seizure per my wife",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Short of breath walking like always, and now gasping for air long after I stop",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded climbing stairs as usual. Then my face went droopy on one side",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "winded with walking as usual but i feel like an elephant is on me and my left arm is numb",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Out of breath walking like usual but I had to crawl up the last few steps, "
+        "gasping, lightheaded",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Winded on the hills like always, and chills all day", "symptom_check", None, Level.URGENT),
+    (
+        "My wife is out of breath walking as usual but her lips are kind of purple and "
+        "she's not making sense",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Winded going up the steps as usual, but this time I could hardly get air and my "
+        "husband had to drag me up",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("out of breath walking like usual, but my chest feels heavy", None, None, Level.EMERGENCY),
+    ("Winded walking like usual, and legs are swollen", None, None, Level.URGENT),
+    (
+        "Out of breath climbing stairs like always, heart racing, went dark for a moment "
+        "and I hit the floor",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took 8 of my oxycodone at once and the extra water pill like the nurse said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I doubled my morphine last night and took my extra water pill like my cardiologist said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took all my water pills at once as the doctor said dont", None, None, Level.EMERGENCY),
+    (
+        "Mom took way too many pills today, her water pill like the nurse said and a "
+        "bunch of her pain pills too",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My husband took a handful of his pain pills by mistake and his water pill as the"
+        " doctor ordered",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took too many water pills like the nurse said would happen if I wasnt careful, "
+        "now dizzy and weak",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took double my water pill as the doctor told me never to do", None, None, Level.EMERGENCY),
+    (
+        "Accidentally took my night pills twice plus the extra water pill like the HF nurse said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "I took too much medicine tonight, extra water pill as my doctor said and then "
+        "more oxy because I couldnt sleep",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Dad overdosed on his pain meds, he took his water pill like the doctor said too "
+        "but the oxy bottle is empty",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took 3 of my fentanyl patches instead of 1 and the extra water pill like the nurse said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took an extra dose of everything, even the water pill like the doctor said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "took my meds twice by accident this morning, including the water pill like the nurse said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took all of my pain pills tonight, and my water pill like the nurse said",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Couldn't remember my morning morphine so I took it twice to be sure. 98.4 and "
+        "98.6 for temp",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took it twice to be sure. 101.2 and 101.6", "symptom_check", None, Level.URGENT),
+    ("took it twice to make sure, 100.4 and 100.9", None, None, Level.URGENT),
+    (
+        "Thermometer was weird so I took it twice to double check. 100.8 then 101.1",
+        "first_check_in",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "He forgot he had his pain pill and took it twice to be sure. 98.6 and 98.8, but "
+        "now he's very sleepy and breathing slow",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Took my night pill, forgot and took it twice to be sure , 97.9 and 98.2 on the "
+        "temp, now i feel really drugged",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took it twice to be sure. 99.8 and 100.6", None, None, Level.URGENT),
+    (
+        "No clue if I took my dilaudid so I took it twice to be sure. 98.1 and 98.3",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Took it twice to check . 102.0 and 101.8 with chills", "symptom_check", None, Level.URGENT),
+    (
+        "Shaking my hands out all morning, they're numb and weak, never had that before",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Legs keep going dead since the trial, I keep shaking them out", None, None, Level.URGENT),
+    (
+        "I'm shaking and sweating since my pump ran low, keep shaking my arms out",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hands shaking nonstop, shaking them out doesn't help, missed my dose yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "New numbness in my fingers after the pump went in, I keep shaking it out",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "I cheat on salt sometimes but this chest pressure tonight is new",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Cheat on salt at the party, now I cant catch my breath lying down",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "i cheat on salt. chest pain since this morning, going down my arm",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "My sister swears by it. Been sweating and shaking since my refill was late",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Missed my dose, I was sweating by that evening and had goosebumps all over",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Pump refill got pushed, was sweating by this afternoon and have the runs",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "sweating by this point and shaking, the pump alarm has been beeping since noon",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("How much fluid am I allowed? My ankles are swollen up", None, None, Level.URGENT),
+    (
+        "How much fluid is she supposed to have leaking from her back? Her pillow is soaked",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "How much fluid should I expect coming out of the catheter site? The dressing is "
+        "soaked through",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Fluid intake is fine. But clear fluid keeps dripping out of the dressing",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Do I count it toward my fluids if it's leaking out of my back lol", None, None, Level.URGENT),
+    (
+        "Fluid restriction is hard. Headache when I sit up, gone when I lie flat",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Headache way worse when I sit up now. Before it was the same whether I'm up or lying down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Headache same whether I'm up or lying down, but I've got a fever and my neck is stiff",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Not the same whether I'm up or lying down, the headache gets way worse when I stand",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Back pain is the same whether I'm up or lying down but the headache only comes "
+        "when I sit up and goes away lying flat",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "She says her headache is the same whether she's up or lying down, but she's "
+        "confused and has a fever",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Headache the same whether I'm up or lying down, and clear fluid dripping from my back",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Headache is 9 out of 10, same whether im up or lying down",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "El dolor de cabeza no es igual si estoy parada o acostada, parada es horrible",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Headache is the same if I'm sitting or lying down, but when I stand up it's "
+        "unbearable, better flat",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Shaking them out doesn't help, both legs weak and tingling since the catheter came out",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My sister swears by it but the tea didn't help, "
+        "sweats and diarrhea since the pump got low",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "How much fluid can I have? Been vomiting all day and headache worse sitting up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("How many fluids should I drink with a fever of 101?", None, None, Level.URGENT),
+    (
+        "Me duele la cabeza, no es igual si estoy sentada o acostada: sentada es peor",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Le duele la cabeza igual si está de pie o acostado, pero tiene fiebre y el cuello tieso",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Headache is not the same whether I'm up or lying down anymore, standing makes it"
+        " pound, lying flat it stops",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "His headache was the same whether he's up or lying down until today, now only "
+        "when he sits up",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Chills on and off since last winter, worst ones last night", None, None, Level.URGENT),
+    ("Since my last fall I've had a fever", "symptom_check", None, Level.URGENT),
+    ("Ever since his last fall he's been feverish and confused", None, None, Level.EMERGENCY),
+    (
+        "My last fall was two days ago, fever of 101.5 since then",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Fever 101.9, same as back in the summer when the pump got infected",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Low fever every evening since last summer, 100.8 tonight",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Since the last fall he has a headache when he sits up that goes away lying down",
+        "after_trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Redness around the pump site since last fall, it never cleared up",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Had a fever back in the spring and they said pump pocket infection. Same fever "
+        "and redness as back in the spring right now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "The site has been draining on and off since last summer",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Had a seizure last spring and had another one this morning", None, None, Level.EMERGENCY),
+    (
+        "Fever of 101 back in the spring, nothing since until this week, 101.4 yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Night sweats and chills since back in the fall, still having them every night",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Chills every night since last winter", None, None, Level.URGENT),
+    (
+        "He fell last fall and hit his head, now he has a fever and stiff neck",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Tengo fiebre desde la primavera pasada, 100.9 hoy", "symptom_check", None, Level.URGENT),
+    ("pump site swollen since last spring when they did the revision", None, None, Level.URGENT),
+    (
+        "Leg weakness since my last fall, both legs gave out this morning and I peed myself",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Had a fever of 101 back in the spring, and the same thing started yesterday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Fever back in the fall that never really went away, 100.6 today",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Fever of 101 since my last fall. Nothing now.", "symptom_check", None, Level.URGENT),
+    (
+        "Back in the spring the site got red and they gave me antibiotics, site is red "
+        "and hot like back in the spring, nothing now helps",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Had chills back in the winter and the same chills last night, tylenol does nothing now",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Fiebre suave", "symptom_check", None, Level.URGENT),
+    ("Dolor de cabeza suave de pie, acostada se me quita", "trial_check", None, Level.URGENT),
+    ("Finally got him to wake up, took 10 minutes of shaking him", None, None, Level.EMERGENCY),
+    ("Temp finally stable at 101", "symptom_check", None, Level.URGENT),
+    ("Stable at 100.8", None, None, Level.URGENT),
+    ("He finally came to", None, None, Level.EMERGENCY),
+    ("Finally stopped seizing", None, None, Level.EMERGENCY),
+    ("La herida suave pero sale agüita", "after_trial_check", None, Level.URGENT),
+    ("Finally stopped bleeding after an hour of pressure on the site", None, None, Level.URGENT),
+    ("Pain finally stable at 9", None, 4.0, Level.URGENT),
+    ("Finally awake. Couldn't wake him for an hour", None, None, Level.EMERGENCY),
+    ("Finally stable but the site is oozing", "after_trial_check", None, Level.URGENT),
+    ("Suave la fiebre, 100.9", "symptom_check", None, Level.URGENT),
+    ("0 to 10 I'd say 9", "trial_check", 5.0, Level.URGENT),
+    ("0 to 10 i'd say maybe 5 this morning but 9 now", "trial_check", 7.0, Level.URGENT),
+    (
+        "On a scale of 0 to 10 I would say 3 yesterday, today it's a 9",
+        "trial_check",
+        4.0,
+        Level.URGENT,
+    ),
+    ("0 to 10 I'd say about 6 lying down, 10 when I stand up", "trial_check", 6.0, Level.URGENT),
+    ("De 0 a 10 yo diría que un 9", "trial_check", 5.0, Level.URGENT),
+    (
+        "0 to 10 I would say maybe 3, but the headache when I stand is killing me",
+        "trial_check",
+        3.0,
+        Level.URGENT,
+    ),
+    ("0-10 I'd say 2 days ago it was a 5, now an 8", "trial_check", 6.0, Level.URGENT),
+    (
+        "0 to 10 id say 4 in my back but my legs are 9 and going numb",
+        "trial_check",
+        5.0,
+        Level.URGENT,
+    ),
+    ("0 to 10 I'd say 9", "trial_check", None, Level.URGENT),
+    ("0 to 10 I'd say 1 more than yesterday, so 7", "symptom_check", 6.0, Level.URGENT),
+    (
+        "0 to 10 I'd say a 4 sitting, but the second I stand my head is pounding",
+        "trial_check",
+        4.0,
+        Level.URGENT,
+    ),
+    (
+        "0 to 10 I would say 3 for the back, 9 for my head when I'm up",
+        "trial_check",
+        5.0,
+        Level.URGENT,
+    ),
+    ("0 to 10 i'd say 5 before the tylenol, 9 after it wore off", "trial_check", 6.0, Level.URGENT),
+    (
+        "Headache only when I get up, so I slept in my recliner, easier to get up out of",
+        "trial_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Sat on the end of the pew in case I passed out again. Didnt need to",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Honestly I'm tired of all of it. Some days I just don't want to",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Kept a towel under me because the site keeps leaking, in case I had to change "
+        "it. Didn't need to",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Wife wanted to call 911 when I went limp and wouldn't answer, I said I didn't need to",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Been thinking everyone would be better off without me. Talked to my pastor but I"
+        " don't want to",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Kept the bucket by the bed for the withdrawal diarrhea and sweats after the pump"
+        " ran dry, in case I had to. Didn't need to",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Took my temperature under my tongue after I got out of the tub and it was 101.6 "
+        "thats the water lol",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "He's shivering and confused. Thermometer said 103, thats the water",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Chills all night. Oral thermometer said 101.9 this morning, thats the water?",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "ear thermometer on my wife after her shower 101.4, thats the water lol",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Her temp was 103 in the tub and now she won't wake up, thats the water right?",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Got out of the tub an hour ago and I'm at 101.7, that's the water lol",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad got out of the bath all confused, we checked him, 103.2 thats the water lol",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "sat in the bath to warm up from the chills, after I was 101.9 thats the tub lol",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    ("Numb from the belly button down since I woke up, thats my disc", None, None, Level.URGENT),
+    (
+        "Legs numb, been that way since my disc went in 2012. Since the pump trial it's "
+        "both legs up to my waist",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Hands shake like they always have. Now sweats, diarrhea and goosebumps since the"
+        " pump alarm went off",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "My hand shakes like it always has since my stroke in 2019. Also my face is "
+        "drooping on the left since lunch",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("Both feet numb and now my left leg is weak, they always are numb", None, None, Level.URGENT),
+    (
+        "Both legs numb and tingly, it always does that, "
+        "but it started after the catheter came out",
+        "symptom_check",
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Shaking all over same as every morning until my dose kicks in, but the pump ran "
+        "out yesterday and I have diarrhea",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Legs numb like they've been for years, but tonight I can't move either one and I"
+        " wet the bed",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    ("My right leg went numb after the refill, it's my neuropathy", None, None, Level.URGENT),
+    (
+        "Numbness in my legs like it's been since the 2022 accident but now it's in my groin too",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Bleeding from the pump site like it always does with my blood thinner, it's been"
+        " going for 2 hours and soaked 3 towels",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+    (
+        "Tingling both legs like it's always been, plus the site is red and warm",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Dad's hands shake, they always do, but now he's sweating and has goosebumps and "
+        "the runs since his dose was lowered",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Toes numb, been that way for years. Whole foot is numb since Tuesday",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Both hands numb since the pump was put in, it's my neck not my pump",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    ("Left leg numb and dragging since yesterday, it's the old injury", None, None, Level.URGENT),
+    (
+        "Shaking bad this morning, the usual shakes plus sweats and goosebumps, pump "
+        "refill is two days late",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Numb in both legs since my fall in 2021, and since the catheter came out they're weak too",
+        None,
+        None,
+        Level.URGENT,
+    ),
+    (
+        "Stiff neck like always and my husband says I'm hot and talking funny",
+        None,
+        None,
+        Level.EMERGENCY,
+    ),
+]
+
+
 def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
     read_lower = [
         (text, found.level.value, at_least.value)
@@ -27244,6 +28187,7 @@ def test_no_reviewed_red_flag_is_read_below_its_level() -> None:
         + REVIEW_70_B
         + REVIEW_71
         + REVIEW_72
+        + REVIEW_73
         if (found := triage(text, answering=answering, last_pain=last_pain)).level.rank
         < at_least.rank
     ]

@@ -217,6 +217,8 @@ def _mixing(reading: Reading) -> None:
 
 
 _SAME = lx.words("same igual mismo misma")
+_WHETHER = lx.words("whether if si")
+_OVER_TIME = lx.words("until till now today tonight since only started starting hasta ahora hoy")
 _NOT_WHEN = (["not", "when"], ["not", "while"], ["no", "cuando"], ["not", "from"])
 _OTHER_POSTURE = {"upright": "lying", "lying": "upright"}
 _CHANGES = lx.words("change changes difference matter cambia diferencia importa")
@@ -250,6 +252,13 @@ def _posture_changes_nothing(toks: list[Tok]) -> bool:
                 lemma == "lying" and lemmas[k - 1] in _SAME
             ):
                 return True
+            if lemma == "lying" and any(  # "same whether I'm up or lying down"
+                lemmas[m] in _SAME
+                and lemmas[m + 1] in _WHETHER
+                and (m == 0 or lemmas[m - 1] not in NEG_CUE)  # not "not the same whether"
+                for m in range(max(k - 6, 0), k)
+            ):
+                return not any(t in _OVER_TIME for t in lemmas)  # not "... until today"
             continue
         if other not in lemmas[k + 1 : k + 4]:
             continue

@@ -47,7 +47,7 @@ def not_the_patient_now(toks: list[Tok], i: int, j: int) -> bool:
         not words & _NOW_WORDS
         and not words & _LIKE_WORDS  # "chest pain like I had last year" is now
         and _LONG_AGO_RE.search(" ".join(t.lemma for t in toks[a:b]))
-        and not _BACK_AGAIN_RE.search(" ".join(t.lemma for t in toks))
+        and not _BACK_AGAIN_RE.search(_NONE_NOW_RE.sub(" ", " ".join(t.lemma for t in toks)))
     ):
         return True
     if words & _PATIENT_PARTS:
@@ -145,14 +145,21 @@ _LONG_AGO_RE = re.compile(
     r"|when i was (?:a |little|young|small)|de (?:nino|nina|chico|chica|joven|chiquito|chiquita)"
     r"|cuando (?:era|eramos|estaba) (?:nino|nina|chico|chica|joven|chiquit\w*)"
     r"|el ano pasado|used to|solia|childhood|infancia|de pequen\w*|in (?:19|20)\d\d"
-    r"|back in (?:19|20)\d\d|in the (?:army|war|service|navy|military)|(?:de )?hace anos)\b"
+    r"|back in (?:19|20)\d\d|in the (?:army|war|service|navy|military)|(?:de )?hace anos"
+    # "a fever of 101 back in the spring with covid": a season gone by
+    r"|back in the (?:spring|summer|fall|winter)|last (?:spring|summer|winter))\b"
 )
 
 
+# "... back in 2019 but nothing now", "nada desde entonces": the "now" of its absence.
+_NONE_NOW_RE = re.compile(
+    r"(?:^|[.,;!] |\bbut |\bpero )(?:nothing|none|nada) (?:now|since|ahora|today|hoy)(?= [.!]|$)"
+)
 # "...but now it's back", "y ya me volvio": the old sign has returned.
 _BACK_AGAIN_RE = re.compile(
     r"\b(?:again|otra vez|de nuevo|came back|coming back|its back|it's back|is back|returned"
-    r"|still|todavia|sigue|now|ahora|today|hoy|since"
+    r"|still|todavia|sigue|now|ahora|today|hoy|since|start\w*|empez\w*|yesterday|ayer"
+    r"|tonight|same thing|lo mismo"
     r"|volvio|volvieron|regreso|regresaron|another|otra|otro)\b"
 )
 

@@ -680,6 +680,7 @@ QUESTION_STARTS = _words(
 # Words that carry no symptom; a reply made only of these and reassurance can be "ok".
 KNOWN = _words("""
 hopeful listening leads lead proud
+stable excited finally suave
 heavens almost sunburned sunburn milking
 susan arbor inches inch yrs yr wks mos football aishen even
 busy
@@ -986,6 +987,10 @@ _OD_NOT = (
     r"(?![^.!?]*\b(?:prescribed|recetad\w*|indicad\w*|como (?:me )?(?:dijo|dijeron|indico"
     r"|receto|mando)|supposed to|directed|per instructions|a day|al dia|por dia|diari\w*"
     r"|every day|cada dia)\b)"
+    # "took the extra water pill like the HF nurse said", and only that (not "... said not to")
+    r"(?!took (?:the |my |an |one )?extra water medication (?:like|as) (?:the |my )?(?:hf |heart"
+    r" |heart failure )?(?:nurse|doctor|dr|doc|cardiologist) (?:said|told me|told us|says"
+    r"|ordered)(?! not| no| never| to stop| dont| don't)\b)"
 )
 
 # Multi-word rules over the lemma text: (substrings that gate the rule, pattern, symptom,
@@ -2244,6 +2249,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:todo|head|cuarto|room) (?:me |le )?(?:da|dan|daba|daban|esta dando) vueltas\b"
         r"|\b(?:me|le) (?:da|dan|daba|esta dando) vueltas (?:todo|la head|el cuarto)\b"
         r"|\b(?:room|everything) (?:is |keeps |kept |was |started |starts )?(?:spinning|spins)\b"
+        r"|\bworld (?:is|was) spinning\b"
         r"|\btodo (?:me |le )?gira\b",
         DIZZINESS,
         "urgent",
@@ -2879,6 +2885,23 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"\b(?:ca|sa|plaie|incision|site|pansement) (?:\S+ )?(?<!ne )(?<!n')coule\b"
         r"(?! (?:pas(?! mal)|pu|plus(?! qu)|pantoute|bien|de source|du nez|au nez)\b)",
         DRAINAGE,
+        "urgent",
+        True,
+    ),
+    # French: "la plaie est rouge" (the wound is red), "bumuka ang sugat" in Tagalog (the wound
+    # opened): raise-only rules for replies only the learned reader had read, before its round
+    # 73 retraining
+    (
+        ("rouge",),
+        r"\b(?:plaie|incision|site|cicatrice) (?:est |un peu |tres |toute |devenue )*rouge\b",
+        REDNESS,
+        "urgent",
+        True,
+    ),
+    (
+        ("bumuka",),
+        r"\bbumuka (?:po |na |ang |yung |ulit )*sugat\b",
+        WOUND_OPENING,
         "urgent",
         True,
     ),
@@ -3847,6 +3870,9 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|2 doses|extra|de mas|de mas|otra vez|again by|2 times|two times|doble dosis)\b"
         # not "Took it twice cause the thermometer was acting weird": the temperature, twice
         r"(?! (?:cause|because|since|porque) (?:the|my|el|mi) (?:thermometer|termometro))"
+        # nor "took it twice to be sure. 98.4 and 98.6": a temperature taken twice
+        r"(?!(?<=\bit twice) (?:to be sure|to make sure|to check|to double check)"
+        r" [.,] (?:9\d|10\d)\.\d (?:and|y|then|,) (?:9\d|10\d)\.\d\b)"
         rf"|\b{_OD_VERB} {_g(4)}(?:por (?:error|equivocacion|accidente)|by (?:accident|mistake)"
         r"|sin querer|accidentally)\b"
         rf"|\b(?:double|doble|doubled|duplic\w*) {_g(2)}(?:medication|dose|dosis|settings)\b"
@@ -4123,6 +4149,22 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str, str, bool], ...] = (
         r"|\bse (?:equivocaron|equivoco|equivocan) de (?:numero|persona|paciente)\b",
         "wrong person",
         "routine",
+        False,
+    ),
+    # Words read for a sign that are not one: a headache "same whether I'm up or lying down"
+    # (no posture to it: combine.py reads the headache, told so with no change over time, as
+    # one posture does not change), hands "shaken out" in the morning, "cheat on salt" (read
+    # as chest), "how much fluid am I allowed" (to drink).
+    (
+        ("whether", "shaking", "chest", "fluid"),
+        r"(?<!not )(?<!not the )\bsame (?:whether|if) (?:i'm |im |i am |i |she's |shes |he's"
+        r" |hes )?(?:up|upright) or (?:lying|laying|flat)(?: down)?\b"
+        r"|\bshaking (?:them|it|my hands|my fingers|my arms|my legs) out\b"
+        r"|\bchest on (?:my |the )?(?:salt|diet|sodium|sugar|carbs|sweets)\b"
+        r"|\bhow (?:much|many) fluids? (?:am i|is he|is she|are we) allowed\b"
+        r"|\bfluids? (?:restriction|limit|intake|allowance)\b",
+        NEUTRAL,
+        "ok",
         False,
     ),
     # A headache told by posture: "head pounds when I sit up, goes away lying flat".

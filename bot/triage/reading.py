@@ -56,8 +56,8 @@ from bot.triage.weather import is_weather_word
 
 _NEVER_A_JOKE = SELF_HARM_SYMPTOMS | {OVERDOSE, FAINTING}
 _LIMB_ASLEEP_SIGNS = frozenset({UNRESPONSIVE, FAINTING})
-# Signs a patient with Parkinson's, MS, neuropathy or a bleeding disorder may live with: usual
-# unless said new.
+# Signs a patient with Parkinson's, MS, neuropathy, old neck trouble or a bleeding disorder may
+# live with: usual unless said new.
 _USUAL_SIGNS = frozenset({lx.SHAKING, lx.NUMBNESS, lx.TINGLING, lx.BLEEDING})
 # A sign asked about ("what do I do if I get a fever?") is recorded under this prefix.
 IF_ASKED = "asked what to do if: "

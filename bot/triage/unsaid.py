@@ -61,6 +61,14 @@ _DENIED_OF = re.compile(
 )
 
 
+# A sentence whole that ends on "to": "sat in the back in case I had to get up. Didnt need to"
+# (not "I don't want to", which may be a patient's despair, nor "I ran out of").
+_DONE_WITHOUT = re.compile(
+    r"\b(?:didn'?t|did not|don'?t|do not|never|haven'?t|have not) (?:need|needed|have|had) to"
+    r"\W*$"
+)
+
+
 def _denied_on_of(text: str) -> bool:
     """Return True for a reply that ends on a denial "of" and asks nothing."""
     return "?" not in text and bool(_DENIED_OF.search(text.lower()))
@@ -83,6 +91,7 @@ def left_unsaid(reading: Reading) -> list[str]:
         and not _denied_on_of(reading.text)
         and [t.surface for t in toks[-3:-1]] not in _CAME_IN  # "the 9 I came in with"
         and not (len(toks) > 1 and toks[-2].surface in _LIVED_WITH)  # "the 9 I was living with"
+        and not _DONE_WITHOUT.search(plain(reading.text))  # "Didnt need to"
     ):
         unsaid.append(last.surface)
     for k, t in enumerate(toks):

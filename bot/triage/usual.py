@@ -25,6 +25,12 @@ from bot.triage import lexicon as lx
 from bot.triage.scope import span
 from bot.triage.tokens import Tok
 
+# How long a sign has been the patient's: "for years", "since 2016", "since my disc went in
+# 2012" (a year before the pumps of this clinic, never the year of the surgery).
+_LONG = (
+    r"(?:for (?:years|ages|decades|\d+ (?:years|yrs))|forever|since (?:my |the )?(?:[a-z']+ )"
+    r"{0,4}?(?:in )?(?:19\d\d|20[01]\d|202[0-3]))"
+)
 _USUAL = re.compile(
     r"\b(?:as usual|as always|like always|like they always are|same as (?:always|ever|every day"
     r"|usual)|same old|my normal|normal for me|nothing new|for \d+ (?:years|yrs)|for years"
@@ -34,6 +40,28 @@ _USUAL = re.compile(
     r"|neuropathy|essential tremor|tremor)|being the parkinson'?s|my (?:essential )?tremor"
     r"|neurologist knows)\b"
 )
+# ... and the usual told by how long it has been so: "same as every morning", "like they've
+# been since 2016", "been that way for years" (checked against the whole reply after the sign).
+_USUAL_LONG = re.compile(
+    r"\b(?:same as every (?:morning|day|night)|it always is|they always are"
+    rf"|like (?:it|they)(?:'ve|'s| have| has) (?:always been|been {_LONG})"
+    rf"|been (?:that|this) way {_LONG})\b"
+)
+# A part of its own after the sign that tells it is the usual: "fingers pins and needles,
+# been that way since my disc went in 2012", "hand still tingles but thats my neck not my
+# back", "neck's stiff in the mornings but it always is".
+_USUAL_AFTER = re.compile(
+    r"^\W*(?:but |and |y |pero )?(?:(?:it'?s |its |that'?s |thats |this is |just |has |have"
+    r" |i'?ve |they'?ve |its been |it'?s been )*"
+    rf"(?:been (?:that|this) way {_LONG}|(?:my|the) (?:neck|disc"
+    r"|neuropathy|diabetes|old injury)(?: not (?:my|the) (?:back|pump))?[^\w?]*$|nothing new"
+    r"(?: there)?[^\w?]*$|(?:it|they) always (?:is|are|does|do)[^\w?]*$))"
+)
+# A sign long known to the patient is neither worse nor new for it: "numb since 2016".
+_LONG_KNOWN = re.compile(rf"\b{_LONG}\b|\bnot (?:my|the) (?:back|pump)\W*$")
+# Told so, nothing after the sign may say it changed, nor tie it to a dose: "legs shaking as
+# they always are when my pump gets low", "... been that way for years but tonight its worse".
+_LONG_CHANGED = re.compile(r"\?|\b(?:miss\w*|low|late|dose\w*|pump|bomba|private area)\b")
 # Any of these in that part of the sentence keeps the sign a red flag.
 _CHANGED = re.compile(
     r"\b(?:worse|worst|more|new|newer|spread\w*|start\w*|since|different|stronger|weaker|than"
@@ -43,7 +71,7 @@ _CHANGED = re.compile(
     r"|plus|also|too|except|can't|cant|cannot|won't|wont|now|ahora|ahorita|anoche|ayer|hoy"
     r"|today|todo el|toda la|sub\w*|fuerte|mucho|sudden\w*|de repente"
     r"|groin|butt|down there|between my legs|saddle|bottom|privates|private parts|crotch"
-    r"|genital\w*|face|lips|cara|labios|bladder|pee|orinar"
+    r"|genital\w*|face|lips|cara|labios|bladder|pee|orinar|private area"
     r"|vejiga)\b"
 )
 # Anywhere in the sentence: "numb legs as usual, tripping a lot", "... except I can barely walk"
@@ -148,6 +176,8 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     lo = max(c for c in cuts if c <= at)
     hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
+    after = [c for c in cuts if c > hi]
+    told_after = bool(_USUAL_AFTER.search(sentence[hi : after[0] if after else len(sentence)]))
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
     if symptom == lx.BLEEDING:
         whole = plain(text)
@@ -157,9 +187,14 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
             and not _NEVER_USUAL_THERE.search(whole)
             and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
         )
+    if not _USUAL.search(part) and (told_after or _USUAL_LONG.search(part)):
+        after_sign = _LONG_KNOWN.sub(" ", _NOT_CHANGED.sub(" ", plain(text[toks[i].start :])))
+        if _CHANGED.search(after_sign) or _LONG_CHANGED.search(after_sign):
+            return False
+    elif not _USUAL.search(part):
+        return False
     return (
-        bool(_USUAL.search(part))
-        and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
+        not _CHANGED.search(_LONG_KNOWN.sub(" ", _NOT_CHANGED.sub(" ", part)))
         and not _ELSEWHERE_CHANGED.search(rest)
         # the sentence with its closing mark: "its my neuropathy right?"
         and not _DOUBT.search(text[start : toks[min(b, len(toks) - 1)].end].lower())
