@@ -49,7 +49,7 @@ _USUAL_LONG = re.compile(
 )
 # A part of its own after the sign that tells it is the usual: "fingers pins and needles,
 # been that way since my disc went in 2012", "hand still tingles but thats my neck not my
-# back", "neck's stiff in the mornings but it always is".
+# back", "fingers tingly in the mornings but they always are".
 _USUAL_AFTER = re.compile(
     r"^\W*(?:but |and |y |pero )?(?:(?:it'?s |its |that'?s |thats |this is |just |has |have"
     r" |i'?ve |they'?ve |its been |it'?s been )*"
