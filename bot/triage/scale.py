@@ -128,10 +128,6 @@ _SCALE_GLUE = lx.words("es is : , un a = im i'm estoy en its it's seria about li
 # "0 to 10 I'd say 5": words of a guess, read only when the guess is the reply's one number and
 # counts nothing ("0 to 10 I'd say 3 days now its been a 9" is no 3)
 _GUESS = lx.words("id i'd i would say maybe")
-_COUNTED = lx.words(
-    "days day dias hours hour horas hrs weeks week semanas times veces pills pastillas minutes"
-    " mins minutos months meses years anos"
-)
 
 
 def _told_after(toks: list[Tok], ten: int) -> int | None:
@@ -141,7 +137,7 @@ def _told_after(toks: list[Tok], ten: int) -> int | None:
         if toks[m].kind == "n" and 0 <= float(toks[m].lemma) <= 10:
             if guessed and (
                 any(t.kind == "n" for t in toks[m + 1 :])
-                or (m + 1 < len(toks) and toks[m + 1].lemma in _COUNTED)
+                or (m + 1 < len(toks) and toks[m + 1].lemma in lx.NOT_SCORE_AFTER)
             ):
                 return None
             return m

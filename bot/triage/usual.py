@@ -176,8 +176,6 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
     lo = max(c for c in cuts if c <= at)
     hi = min(c for c in cuts if c > at) if any(c > at for c in cuts) else len(sentence)
     part = _THANKS_AS_USUAL.sub(" ", sentence[lo:hi])
-    after = [c for c in cuts if c > hi]
-    told_after = bool(_USUAL_AFTER.search(sentence[hi : after[0] if after else len(sentence)]))
     rest = _NOT_CHANGED.sub(" ", _THANKS_AS_USUAL.sub(" ", sentence))
     if symptom == lx.BLEEDING:
         whole = plain(text)
@@ -187,12 +185,16 @@ def is_usual(text: str, toks: list[Tok], i: int, j: int, symptom: str) -> bool:
             and not _NEVER_USUAL_THERE.search(whole)
             and not _CHANGED.search(_NOT_CHANGED.sub(" ", part))
         )
-    if not _USUAL.search(part) and (told_after or _USUAL_LONG.search(part)):
+    if not _USUAL.search(part):
+        # told by how long it has been so, or in the next part: nothing after the sign may
+        # say it changed
+        after = [c for c in cuts if c > hi]
+        told_after = _USUAL_AFTER.search(sentence[hi : after[0] if after else len(sentence)])
+        if not (told_after or _USUAL_LONG.search(part)):
+            return False
         after_sign = _LONG_KNOWN.sub(" ", _NOT_CHANGED.sub(" ", plain(text[toks[i].start :])))
         if _CHANGED.search(after_sign) or _LONG_CHANGED.search(after_sign):
             return False
-    elif not _USUAL.search(part):
-        return False
     return (
         not _CHANGED.search(_LONG_KNOWN.sub(" ", _NOT_CHANGED.sub(" ", part)))
         and not _ELSEWHERE_CHANGED.search(rest)
